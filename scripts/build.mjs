@@ -1,0 +1,35 @@
+// Bundles the CLI (and the eval/bench tools) with esbuild. The interactive view is a separate chunk
+// loaded only when a terminal session needs it, so report runs never parse React or Ink.
+import { chmod } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  jsx: 'automatic',
+  legalComments: 'none',
+  // Ink loads its devtools bridge only when DEV=true; it is not a dependency of ours.
+  external: ['react-devtools-core'],
+  minifySyntax: true,
+  logLevel: 'warning',
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+await build({
+  ...common,
+  entryPoints: {
+    cli: 'source/cli.tsx',
+    eval: 'source/tools/eval.ts',
+    bench: 'source/tools/bench.ts',
+  },
+});
+await chmod('dist/cli.js', 0o755);

@@ -1,0 +1,148 @@
+import { stemmer } from 'stemmer';
+
+/** One word of a sentence, normalised for matching, with its span inside the sentence text. */
+export interface Token {
+  /** Normalised form used for matching: stem, number value, or synonym class. */
+  key: string;
+  /** The word as written. */
+  raw: string;
+  start: number;
+  end: number;
+  /** Capitalised word that does not open the sentence: likely a name. */
+  name: boolean;
+  /** A number, in digits or words. */
+  number: boolean;
+}
+
+// Function words, reporting verbs and other words that say nothing about which fact a sentence
+// reports. General English, not tuned to any article.
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all almost also although am among an and another any are around as at ' +
+    'be because been before being below between both but by can could did do does doing done down during each ' +
+    'either even ever every few for from further had has have having he her here hers herself him himself his ' +
+    'how however i if in into is it its itself just least less like many may me might more most much must my ' +
+    'near neither no nor not now of off often on once one only or other others our ours ourselves out over own ' +
+    'per perhaps quite rather same several she should since so some still such than that the their theirs them ' +
+    'themselves then there these they this those though through thus to too toward towards under until up upon ' +
+    'us very was we were what whatever when where whether which while who whom whose why will with within ' +
+    'without would yet you your yours also said says say saying told tell tells stated states stating added adds ' +
+    'according noted notes indicated indicates reported reports reportedly asked claimed claims part its ' +
+    'mr mrs ms dr s t don didn doesn isn wasn weren won aren'
+  ).split(' '),
+);
+
+// Small classes of words that news reports use for one another. Keys are Porter stems.
+const SYNONYM_CLASSES: readonly (readonly string[])[] = [
+  ['troop', 'soldier', 'forc', 'militari', 'armi', 'personnel'],
+  ['kill', 'dead', 'death', 'di', 'die', 'slain', 'fatal', 'live'],
+  ['injur', 'wound', 'hurt'],
+  ['attack', 'assault', 'ambush', 'raid'],
+  ['gunmen', 'gunman', 'assail', 'attack', 'milit', 'fighter', 'command'],
+  ['clash', 'confront', 'firefight', 'shootout', 'fight', 'violenc', 'episod', 'incid'],
+  ['warn', 'alarm', 'concern', 'worri'],
+  ['withdraw', 'pull', 'retreat'],
+  ['deploy', 'deploi', 'buildup', 'mobil', 'stage', 'gather', 'movement'],
+  ['border', 'frontier'],
+  ['presid', 'leader', 'head'],
+  ['telephon', 'call', 'phone'],
+  ['arrest', 'detain', 'captur'],
+  ['reinforc', 'bolster', 'strengthen', 'increas', 'boost'],
+];
+
+const SYNONYM = new Map<string, string>();
+for (const group of SYNONYM_CLASSES)
+  for (const stem of group) if (!SYNONYM.has(stem)) SYNONYM.set(stem, group[0]!);
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
+  million: 1e6,
+  billion: 1e9,
+  dozen: 12,
+};
+
+/** Folds case, accents and spelling variants (British -ise/-our, hyphens) before stemming. */
+export function foldWord(word: string): string {
+  let w = word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`](?:s)?$/u, '')
+    .replace(/[-‐‑–'’.]/gu, '');
+  if (w.length > 5) {
+    w = w
+      .replace(/is(e|ed|es|ing|ation|ations|er|ers)$/u, 'iz$1')
+      .replace(/our$/u, 'or')
+      .replace(/yse$/u, 'yze');
+    w = w.replace(/ence$/u, 'ense').replace(/tre$/u, 'ter');
+  }
+  return w;
+}
+
+/** The matching key of a word: number value, synonym class, or Porter stem. */
+export function wordKey(word: string): string {
+  const folded = foldWord(word);
+  if (/^\d[\d,.\s]*$/u.test(word)) return `#${word.replace(/[,.\s](?=\d{3}\b)/gu, '')}`;
+  const value = NUMBER_WORDS[folded];
+  if (value !== undefined) return `#${value}`;
+  const stem = stemmer(folded);
+  return SYNONYM.get(stem) ?? stem;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}'’‐‑-]*\p{L}|\p{L}|\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?/gu;
+
+/** True for a word that carries no information about which fact a sentence reports. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(foldWord(word));
+}
+
+/** Content tokens of a sentence: words and numbers, stopwords dropped, normalised for matching. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let first = true;
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const isNumber = /^\d/u.test(raw) || NUMBER_WORDS[foldWord(raw)] !== undefined;
+    const opensSentence = first;
+    first = false;
+    if (!isNumber && (STOPWORDS.has(foldWord(raw)) || raw.length < 2)) continue;
+    tokens.push({
+      key: wordKey(raw),
+      raw,
+      start: m.index,
+      end: m.index + raw.length,
+      name: !opensSentence && /^\p{Lu}/u.test(raw) && !isNumber,
+      number: isNumber,
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,35 @@
+import type { Span } from '../corpus/types.js';
+
+/** One source's part of a passage: one sentence or a few adjacent ones. */
+export interface Member extends Span {
+  /** Index of the source in the comparison's sources. */
+  source: number;
+  /** Indices of the member's sentences in its source. */
+  sentences: number[];
+  text: string;
+}
+
+/** Why two members were aligned: the pair score and the shared evidence. */
+export interface Link {
+  /** Source indices of the two sentences that matched. */
+  from: number;
+  to: number;
+  /** Similarity of the two sentences, 0..1. */
+  score: number;
+  /** Shared informative words, rarest first. */
+  shared: string[];
+  /** Shared names and numbers. */
+  strong: string[];
+}
+
+/** Sentences of several sources (or one) that report the same fact. */
+export interface Passage {
+  /** "P1", "P2", ... in reading order. */
+  id: string;
+  /** At most one member per source, ordered by source. */
+  members: Member[];
+  /** The matches that joined the members, strongest first; empty for a one-source passage. */
+  links: Link[];
+  /** How sure the alignment is: the mean score of its links (null for one source). */
+  confidence: number | null;
+}

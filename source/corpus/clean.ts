@@ -1,0 +1,63 @@
+import type { ParagraphKind } from './types.js';
+
+// Web page furniture that scrapers keep: comment forms, share and like widgets, author boxes,
+// newsletter prompts. These are the generic strings of common publishing platforms, matched as a
+// whole line (short furniture) or anywhere (form notices), never article wording.
+const FURNITURE_LINE =
+  /^(?:leave a (?:reply|comment)|post a comment|(?:about|more from) (?:the )?author|share(?: this(?: article| story)?| on \w+| via \w+)?|like this|related(?: posts| articles| stories)?|you (?:may|might) also like|read (?:more|next|also)|advertisement|sponsored|subscribe(?: now)?|sign up|follow us(?: on \w+)?|click to \w+(?: on \w+)?|posted (?:in|on|by)\b.*|filed under\b.*|tags?\b.*|loading|comments?(?: \(\d+\))?|print|e-?mail|reply|cancel reply|facebook|twitter|whatsapp|linkedin|telegram)[\s:.!…]*$/iu;
+const FURNITURE_ANYWHERE =
+  /your email address will not be published|required fields are marked|bloggers like this|all rights reserved|this (?:site|website) uses cookies|accept (?:all )?cookies|notify me of (?:new|follow-up)|save my name, email/iu;
+
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const ENDS_LIKE_SENTENCE = /[.!?…][\s"'”’»)\]]*$/u;
+
+/** Letters (any script) in a string. */
+function letterCount(text: string): number {
+  return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/** True for a line that is page furniture or has (almost) no letters: counters, stray quotes, rules. */
+export function isDebris(text: string): boolean {
+  const trimmed = text.trim();
+  if (letterCount(trimmed) < 2) return true;
+  if (trimmed.length <= 60 && FURNITURE_LINE.test(trimmed)) return true;
+  return FURNITURE_ANYWHERE.test(trimmed);
+}
+
+/** True for a headline-like paragraph: one short line that does not end like a sentence. */
+export function isHeading(text: string): boolean {
+  const trimmed = text.trim();
+  if (/[\r\n]/.test(trimmed) || trimmed.length > 200) return false;
+  const words = trimmed.split(/\s+/).length;
+  return words <= 25 && !ENDS_LIKE_SENTENCE.test(trimmed);
+}
+
+/**
+ * Decides what each paragraph is, by form alone: page furniture and counters are debris; short
+ * lines that do not end like sentences are headings; the first heading before any body text is
+ * the title (also a short first line ending in "?" or "!", as headlines may).
+ */
+export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
+  let seenBody = false;
+  let seenTitle = false;
+  return texts.map((text) => {
+    if (isDebris(text)) return 'debris';
+    const trimmed = text.trim();
+    const asksOrExclaims = /[?!]["”’»]*$/u;
+    const headlineLike =
+      isHeading(trimmed) ||
+      (!seenBody &&
+        !seenTitle &&
+        asksOrExclaims.test(trimmed) &&
+        isHeading(trimmed.replace(asksOrExclaims, '')));
+    if (headlineLike) {
+      if (!seenBody && !seenTitle) {
+        seenTitle = true;
+        return 'title';
+      }
+      return 'heading';
+    }
+    seenBody = true;
+    return 'body';
+  });
+}

@@ -1,0 +1,176 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { InputError } from '../errors.js';
+import { decode } from './decode.js';
+import { segment } from './segment.js';
+import type { Source } from './types.js';
+
+/** Extensions read from a folder. */
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+
+/** Default per-article size limit in bytes (raised with --max-size). */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** How to load articles. */
+export interface LoadOptions {
+  /** Reads all of standard input (for the path "-"). */
+  readStdin?: () => Promise<Buffer>;
+  /** Largest article accepted, in bytes. */
+  maxBytes?: number;
+  /** Receives non-fatal problems (encoding fallbacks, repeated paths). */
+  warn?: (message: string) => void;
+}
+
+interface Input {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Reads the user's paths (files, folders of .txt/.md files, or "-" for stdin) into segmented
+ * sources, in the order given. Throws InputError for anything the user must fix.
+ */
+export async function loadSources(paths: readonly string[], options: LoadOptions = {}): Promise<Source[]> {
+  const warn = options.warn ?? (() => {});
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const files = await expand(paths, warn);
+  const inputs: Input[] = [];
+  for (const path of files) {
+    inputs.push({ path, bytes: await readArticle(path, maxBytes, options.readStdin) });
+  }
+  if (inputs.length < 2) {
+    throw new InputError(
+      `only ${inputs.length} article${inputs.length === 1 ? '' : 's'} given; parallax compares two or more (pass more files or a folder)`,
+    );
+  }
+  const ids = uniqueIds(inputs.map((input) => input.path));
+  return inputs.map((input, i) => {
+    const decoded = decode(input.bytes, input.path);
+    if (decoded.warning) warn(decoded.warning);
+    const source = segment(ids[i]!, input.path, decoded.text, decoded.encoding);
+    if (source.sentences.length === 0) {
+      throw new InputError(
+        `${input.path}: the article is empty (no sentences found); remove it or fix its text`,
+      );
+    }
+    return source;
+  });
+}
+
+/** Turns the user's arguments into a list of files (folders expanded, repeats dropped with a warning). */
+async function expand(paths: readonly string[], warn: (message: string) => void): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = async (path: string) => {
+    const key = path === '-' ? '-' : await realpath(path).catch(() => path);
+    if (seen.has(key)) {
+      warn(`${path}: given more than once; read once`);
+      return;
+    }
+    seen.add(key);
+    files.push(path);
+  };
+  for (const path of paths) {
+    if (path === '-') {
+      await add(path);
+      continue;
+    }
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${path}: ${describeFsError(error)}`);
+    });
+    if (!info.isDirectory()) {
+      await add(path);
+      continue;
+    }
+    const names = await readdir(path).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${path}: ${describeFsError(error)}`);
+    });
+    const articles: string[] = [];
+    for (const name of names.sort()) {
+      if (!ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+      const child = join(path, name);
+      const childInfo = await stat(child).catch(() => undefined);
+      if (childInfo?.isFile()) articles.push(child);
+      else if (!childInfo) warn(`${child}: skipped (cannot be read: a broken or looping link?)`);
+    }
+    if (articles.length === 0) {
+      throw new InputError(`${path}: folder has no .txt or .md articles; point parallax at article files`);
+    }
+    for (const child of articles) await add(child);
+  }
+  return files;
+}
+
+async function readArticle(
+  path: string,
+  maxBytes: number,
+  readStdin: LoadOptions['readStdin'],
+): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  if (path === '-') {
+    if (!readStdin) throw new InputError('-: standard input is not available here; pass file paths');
+    bytes = await readStdin();
+  } else {
+    const info = await stat(path);
+    if (info.isFile() && info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
+    bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`${path}: ${describeFsError(error)}`);
+    });
+  }
+  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
+  if (bytes.length === 0) throw new InputError(`${path}: the article is empty; remove it or fix its text`);
+  return bytes;
+}
+
+function tooLarge(path: string, size: number, maxBytes: number): InputError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new InputError(
+    `${path}: ${mb(size)} is over the ${mb(maxBytes)} limit per article; raise it with --max-size if this is really one article`,
+  );
+}
+
+function describeFsError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file or folder; check the path';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied; check that you can read it';
+    case 'ELOOP':
+      return 'symbolic link loop; point parallax at the real file';
+    case 'EISDIR':
+      return 'is a folder where a file was expected';
+    default:
+      return `cannot be read (${error.code ?? error.message})`;
+  }
+}
+
+/** Source ids: the file name without extension, with parent folders added until all are unique. */
+export function uniqueIds(paths: readonly string[]): string[] {
+  const base = (path: string, depth: number): string => {
+    if (path === '-') return 'stdin';
+    const parts = [basename(path, extname(path))];
+    let dir = dirname(path);
+    for (let i = 0; i < depth && dir !== '.' && dir !== '/'; i++) {
+      parts.unshift(basename(dir));
+      dir = dirname(dir);
+    }
+    return parts.join('/');
+  };
+  const ids = paths.map((path) => base(path, 0));
+  for (let depth = 1; depth < 8; depth++) {
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if ([...counts.values()].every((n) => n === 1)) break;
+    paths.forEach((path, i) => {
+      if (counts.get(ids[i]!)! > 1) ids[i] = base(path, depth);
+    });
+  }
+  // Still equal (e.g. a.txt and a.md in one folder): number them in input order.
+  const seen = new Map<string, number>();
+  return ids.map((id) => {
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}#${n}`;
+  });
+}

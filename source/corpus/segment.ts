@@ -1,0 +1,76 @@
+import { classifyParagraphs } from './clean.js';
+import { splitSentences } from './sentences.js';
+import type { Paragraph, Sentence, Source, Span } from './types.js';
+
+/** Lines of a text as spans, line terminators (LF, CRLF, CR) excluded. */
+export function lineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** Shrinks a span so it neither starts nor ends with white space. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Paragraph spans: runs of non-blank lines separated by blank lines; in a text with no blank line
+ * between two non-blank lines, every line is a paragraph.
+ */
+export function paragraphSpans(text: string): Span[] {
+  const lines = lineSpans(text)
+    .map((line) => ({ ...trimSpan(text, line), blank: !/\S/u.test(text.slice(line.start, line.end)) }))
+    .filter((line, i, all) => !(line.blank && (i === 0 || all[i - 1]!.blank)));
+  const hasBlankSeparators = lines.some((line, i) => line.blank && i > 0 && i < lines.length - 1);
+  const spans: Span[] = [];
+  let current: Span | undefined;
+  for (const line of lines) {
+    if (line.blank) {
+      current = undefined;
+      continue;
+    }
+    if (current && hasBlankSeparators) {
+      current.end = line.end;
+    } else {
+      current = { start: line.start, end: line.end };
+      spans.push(current);
+    }
+  }
+  return spans;
+}
+
+/** Decodes nothing and changes nothing: splits a source's text into paragraphs and sentences. */
+export function segment(id: string, path: string, text: string, encoding: Source['encoding']): Source {
+  const spans = paragraphSpans(text);
+  const kinds = classifyParagraphs(spans.map((span) => text.slice(span.start, span.end)));
+  const paragraphs: Paragraph[] = spans.map((span, index) => ({
+    ...span,
+    index,
+    kind: kinds[index]!,
+    text: text.slice(span.start, span.end),
+  }));
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    for (const span of splitSentences(text, paragraph)) {
+      sentences.push({
+        ...span,
+        index: sentences.length,
+        paragraph: paragraph.index,
+        text: text.slice(span.start, span.end),
+      });
+    }
+  }
+  const title = paragraphs.find((p) => p.kind === 'title')?.text ?? null;
+  return { id, path, title, text, encoding, paragraphs, sentences };
+}

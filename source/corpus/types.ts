@@ -1,0 +1,38 @@
+/** A half-open `[start, end)` range of UTF-16 code units into a source's text as read. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a paragraph is, decided by its form: only `body` paragraphs are compared. */
+export type ParagraphKind = 'title' | 'heading' | 'debris' | 'body';
+
+/** A paragraph: a run of non-blank lines, or one line in files that have no blank lines. */
+export interface Paragraph extends Span {
+  index: number;
+  kind: ParagraphKind;
+  text: string;
+}
+
+/** A sentence of a body paragraph. `index` is its position among all sentences of its source. */
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  text: string;
+}
+
+/** One article, decoded and segmented. Every `text` equals `source.text.slice(start, end)`. */
+export interface Source {
+  /** File name without extension, disambiguated with its folder when two inputs share a name; "stdin" for -. */
+  id: string;
+  /** The path as the user gave it (or "-"). */
+  path: string;
+  /** The headline, when the first line reads as one. */
+  title: string | null;
+  /** The decoded text: BOM removed, line endings untouched. */
+  text: string;
+  /** How the bytes were decoded. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}

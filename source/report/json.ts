@@ -1,0 +1,46 @@
+import type { Comparison } from '../analysis/types.js';
+import { escapeJsonControls } from './sanitize.js';
+
+/** Name and version of the JSON report contract (see docs/report-json.md). */
+export const REPORT_SCHEMA = 'parallax-report/1';
+
+/**
+ * The JSON report: the contract in docs/report-json.md. Offsets index each source's text as read.
+ * Every control character is escaped, so article text cannot act on a terminal.
+ */
+export function renderJsonReport(comparison: Comparison): string {
+  const { sources } = comparison;
+  const id = (index: number) => sources[index]!.id;
+  const report = {
+    schema: REPORT_SCHEMA,
+    sources: sources.map((source) => ({
+      id: source.id,
+      path: source.path,
+      title: source.title,
+      encoding: source.encoding,
+      sentences: source.sentences.length,
+    })),
+    passages: comparison.passages.map((passage) => ({
+      id: passage.id,
+      confidence: passage.confidence,
+      members: passage.members.map((member) => ({
+        source: id(member.source),
+        start: member.start,
+        end: member.end,
+        text: member.text,
+        sentences: member.sentences,
+      })),
+      links: passage.links.map((link) => ({
+        between: [id(link.from), id(link.to)],
+        score: link.score,
+        shared: link.shared,
+        names_numbers: link.strong,
+      })),
+    })),
+    figures: comparison.figures.map((figure) => ({
+      ...figure,
+      mentions: figure.mentions.map((mention) => ({ ...mention, source: id(mention.source) })),
+    })),
+  };
+  return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;
+}
