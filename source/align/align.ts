@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/types.js';
-import { findEdges } from './candidates.js';
+import { findEdges, findSecondChanceEdges, scoreCandidates } from './candidates.js';
 import { clusterEdges } from './cluster.js';
 import { buildFeatures } from './features.js';
 import { readingOrder } from './order.js';
@@ -11,14 +11,16 @@ export interface AlignOptions {
   splitRatio: number;
   maxRun: number;
   minCohesion: number;
+  secondChanceScore: number;
 }
 
 /** Default tuning (see README, "How alignment works"). */
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
-  minScore: 0.2,
-  splitRatio: 0.6,
+  minScore: 0.14,
+  splitRatio: 0.8,
   maxRun: 3,
-  minCohesion: 0.08,
+  minCohesion: 0.05,
+  secondChanceScore: 0.12,
 };
 
 /**
@@ -27,8 +29,11 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
  */
 export function align(sources: readonly Source[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Passage[] {
   const table = buildFeatures(sources);
-  const edges = findEdges(table, options);
-  const clusters = clusterEdges(table, edges, options);
+  const scored = scoreCandidates(table);
+  const edges = findEdges(table, scored, options);
+  const clusters = clusterEdges(table, edges, options, (isAlone) =>
+    findSecondChanceEdges(table, scored, options.secondChanceScore, isAlone),
+  );
 
   const groups: { source: number; sentences: number[] }[][] = [];
   const grouped = new Set<number>();

@@ -25,9 +25,73 @@ const MAX_CANDIDATES = 48;
 /**
  * Finds, for every sentence, its best matches in each other source without comparing all pairs:
  * an inverted index over informative keys proposes candidates, which are then scored in full.
- * Returns edges that are mutual choices (each side's best, or close to it), scored and explained.
+ * A pair needs two shared informative words and a score of at least minScore. Returns the edges that both sides choose (each side's best, or close to it), strongest first.
  */
-export function findEdges(table: FeatureTable, options: CandidateOptions): Edge[] {
+export function findEdges(table: FeatureTable, scored: ScoredCandidates, options: CandidateOptions): Edge[] {
+  const chosen = new Map<number, Map<number, PairScore>>();
+  for (const [a, list] of scored) {
+    const perSource = new Map<number, { id: number; pair: PairScore }[]>();
+    for (const [b, pair] of list) {
+      if (pair.score < options.minScore || pair.informative < 2) continue;
+      const source = table.sentences[b]!.source;
+      const entry = { id: b, pair };
+      const group = perSource.get(source);
+      if (group) group.push(entry);
+      else perSource.set(source, [entry]);
+    }
+    const picks = new Map<number, PairScore>();
+    for (const group of perSource.values()) {
+      group.sort((x, y) => y.pair.score - x.pair.score || x.id - y.id);
+      const top = group[0]!.pair.score;
+      for (const { id, pair } of group.slice(0, 3))
+        if (pair.score >= top * options.splitRatio) picks.set(id, pair);
+    }
+    chosen.set(a, picks);
+  }
+
+  const edges: Edge[] = [];
+  for (const [a, picks] of chosen) {
+    for (const [b, pair] of picks) {
+      if (b < a || !chosen.get(b)?.has(a)) continue; // each mutual pair once, from its lower id
+      edges.push({ a, b, ...pair });
+    }
+  }
+  return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/** Candidate pairs of each sentence, scored: sentence id -> (other sentence id -> score). */
+export type ScoredCandidates = Map<number, Map<number, PairScore>>;
+
+/**
+ * Second-chance edges for sentences that the first pass left alone: each one's best match in each
+ * other source, at a lower bar (still two shared informative words). A report often words a fact
+ * so differently that it only clears a lower bar, and a sentence with no partner costs nothing to try.
+ */
+export function findSecondChanceEdges(
+  table: FeatureTable,
+  scored: ScoredCandidates,
+  minScore: number,
+  isAlone: (id: number) => boolean,
+): Edge[] {
+  const edges: Edge[] = [];
+  for (const [a, list] of scored) {
+    if (!isAlone(a)) continue;
+    const best = new Map<number, Edge>();
+    for (const [b, pair] of list) {
+      if (pair.score < minScore || pair.informative < 2) continue;
+      const source = table.sentences[b]!.source;
+      const current = best.get(source);
+      if (!current || pair.score > current.score || (pair.score === current.score && b < current.b)) {
+        best.set(source, { a, b, ...pair });
+      }
+    }
+    edges.push(...best.values());
+  }
+  return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/** Candidate pairs from the inverted index, each scored in full: sentence id -> (other id -> score). */
+export function scoreCandidates(table: FeatureTable): ScoredCandidates {
   const { sentences, df, idf } = table;
   const postings = new Map<string, number[]>();
   for (const sentence of sentences) {
@@ -39,9 +103,7 @@ export function findEdges(table: FeatureTable, options: CandidateOptions): Edge[
     }
   }
   const topicLimit = Math.max(8, TOPIC_SHARE * sentences.length);
-
-  // chosen.get(a) = sentences b that a picked (best per other source, plus near-best ones).
-  const chosen = new Map<number, Map<number, PairScore>>();
+  const scored = new Map<number, Map<number, PairScore>>();
   for (const a of sentences) {
     const byRarity = a.keys
       .filter((key) => postings.has(key))
@@ -56,32 +118,9 @@ export function findEdges(table: FeatureTable, options: CandidateOptions): Edge[
       }
     }
     const best = [...partial.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
-    const perSource = new Map<number, { id: number; pair: PairScore }[]>();
-    for (const [id] of best) {
-      const b = sentences[id]!;
-      const pair = scorePair(table, a, b);
-      if (pair.score < options.minScore) continue;
-      const list = perSource.get(b.source);
-      if (list) list.push({ id, pair });
-      else perSource.set(b.source, [{ id, pair }]);
-    }
-    const picks = new Map<number, PairScore>();
-    for (const list of perSource.values()) {
-      list.sort((x, y) => y.pair.score - x.pair.score || x.id - y.id);
-      const top = list[0]!.pair.score;
-      for (const { id, pair } of list.slice(0, 3))
-        if (pair.score >= top * options.splitRatio) picks.set(id, pair);
-    }
-    chosen.set(a.id, picks);
+    const list = new Map<number, PairScore>();
+    for (const [id] of best) list.set(id, scorePair(table, a, sentences[id]!));
+    scored.set(a.id, list);
   }
-
-  const edges: Edge[] = [];
-  for (const [a, picks] of chosen) {
-    for (const [b, pair] of picks) {
-      if (b < a && chosen.get(b)?.has(a)) continue; // mutual pair, already added from b's side
-      if (!chosen.get(b)?.has(a)) continue; // not mutual
-      edges.push({ a, b, ...pair });
-    }
-  }
-  return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return scored;
 }

@@ -14,7 +14,7 @@ export interface Cluster {
 export interface ClusterOptions {
   /** Most sentences of one source in one passage (one outlet may say in two what another says in one). */
   maxRun: number;
-  /** Lowest mean similarity between two groups for them to merge (guards against chaining). */
+  /** Lowest similarity every member must have to the group it joins (guards against chaining). */
   minCohesion: number;
 }
 
@@ -30,6 +30,7 @@ export function clusterEdges(
   table: FeatureTable,
   edges: readonly Edge[],
   options: ClusterOptions,
+  secondChance?: (isAlone: (id: number) => boolean) => Edge[],
 ): Cluster[] {
   const { sentences } = table;
   const owner = new Map<number, Cluster>();
@@ -42,12 +43,12 @@ export function clusterEdges(
     return cluster;
   };
 
-  for (const edge of edges) {
+  const join = (edge: Edge) => {
     const x = clusterOf(edge.a);
     const y = clusterOf(edge.b);
-    if (x === y) continue;
-    if (!compatible(table, x, y, options.maxRun)) continue;
-    if (cohesion(table, x, y) < options.minCohesion) continue;
+    if (x === y) return;
+    if (!compatible(table, x, y, options.maxRun)) return;
+    if (!extendsRuns(x, y) && cohesion(table, x, y) < options.minCohesion) return;
     const [big, small] = size(x) >= size(y) ? [x, y] : [y, x];
     for (const [source, ids] of small.bySource) {
       const merged = [...(big.bySource.get(source) ?? []), ...ids].sort((p, q) => p - q);
@@ -55,6 +56,12 @@ export function clusterEdges(
       for (const id of ids) owner.set(id, big);
     }
     big.edges.push(edge, ...small.edges);
+  };
+  for (const edge of edges) join(edge);
+  // Sentences still alone get a second chance at a lower bar (see findSecondChanceEdges).
+  if (secondChance) {
+    const isAlone = (id: number) => (owner.get(id)?.bySource.size ?? 1) === 1 && size(clusterOf(id)) === 1;
+    for (const edge of secondChance(isAlone)) join(edge);
   }
   const unique = new Set(owner.values());
   return [...unique].filter((cluster) => cluster.bySource.size > 1);
@@ -64,6 +71,19 @@ function size(cluster: Cluster): number {
   let n = 0;
   for (const ids of cluster.bySource.values()) n += ids.length;
   return n;
+}
+
+/**
+ * True when one group only continues the other: all of its sources are already in the other and
+ * at least two of them go on with the next sentences. Two outlets splitting one statement across
+ * adjacent sentences in the same way is strong evidence, even when the halves do not resemble
+ * each other (so the cohesion check does not apply).
+ */
+function extendsRuns(x: Cluster, y: Cluster): boolean {
+  const [small, big] = x.bySource.size <= y.bySource.size ? [x, y] : [y, x];
+  if (small.bySource.size < 2) return false;
+  for (const source of small.bySource.keys()) if (!big.bySource.has(source)) return false;
+  return true;
 }
 
 /** Joining keeps each source's sentences one run of adjacent sentences, no longer than maxRun. */
@@ -78,19 +98,33 @@ function compatible(table: FeatureTable, x: Cluster, y: Cluster, maxRun: number)
   return true;
 }
 
-/** Mean similarity between members of two groups from different sources (sampled for large groups). */
+/**
+ * Cohesion of two groups: the lowest, over the members of both (a member being one source's run of
+ * sentences; sampled for large groups), of a member's best similarity to the other group's members
+ * from other sources. Every member must resemble something on the other side, so a sentence that
+ * states two facts cannot chain two unrelated groups together.
+ */
 function cohesion(table: FeatureTable, x: Cluster, y: Cluster): number {
-  const sample = (cluster: Cluster) => [...cluster.bySource.values()].flat().slice(0, COHESION_SAMPLE);
-  let total = 0;
-  let count = 0;
-  for (const a of sample(x)) {
-    for (const b of sample(y)) {
-      const sa = table.sentences[a]!;
-      const sb = table.sentences[b]!;
-      if (sa.source === sb.source) continue;
-      total += similarity(table, sa, sb);
-      count++;
+  const members = (cluster: Cluster) =>
+    [...cluster.bySource.entries()]
+      .slice(0, COHESION_SAMPLE)
+      .map(([source, ids]) => ({ source, sentences: ids.map((id) => table.sentences[id]!) }));
+  const xs = members(x);
+  const ys = members(y);
+  let lowest = 1;
+  for (const [own, other] of [
+    [xs, ys],
+    [ys, xs],
+  ] as const) {
+    for (const member of own) {
+      let best = -1;
+      for (const candidate of other) {
+        if (candidate.source === member.source) continue;
+        for (const a of member.sentences)
+          for (const b of candidate.sentences) best = Math.max(best, similarity(table, a, b));
+      }
+      if (best >= 0) lowest = Math.min(lowest, best);
     }
   }
-  return count === 0 ? 1 : total / count;
+  return lowest;
 }

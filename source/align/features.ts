@@ -47,10 +47,18 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   const sentences: SentenceFeatures[] = raw.map((entry, id) => {
     const words = new Map<string, string>();
     const strong = new Set<string>();
+    let previous: string | undefined;
     for (const token of entry.tokens) {
       const key = variants.get(token.key) ?? token.key;
       if (!words.has(key)) words.set(key, token.raw);
-      if (token.name || token.number) strong.add(key);
+      // Names and specific figures are strong evidence; small counts ("three") are everywhere.
+      if (token.name || (token.number && Number(key.slice(1)) >= 10)) strong.add(key);
+      // Adjacent content words as a phrase key: "police officer", "Albin Kurti", "combat readiness".
+      if (previous !== undefined) {
+        const phrase = `${previous} ${key}`;
+        if (!words.has(phrase)) words.set(phrase, phrase);
+      }
+      previous = key;
     }
     return {
       id,

@@ -39,7 +39,7 @@ const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['injur', 'wound', 'hurt'],
   ['attack', 'assault', 'ambush', 'raid'],
   ['gunmen', 'gunman', 'assail', 'attack', 'milit', 'fighter', 'command'],
-  ['clash', 'confront', 'firefight', 'shootout', 'fight', 'violenc', 'episod', 'incid'],
+  ['clash', 'confront', 'firefight', 'shootout', 'gunfight', 'skirmish'],
   ['warn', 'alarm', 'concern', 'worri'],
   ['withdraw', 'pull', 'retreat'],
   ['deploy', 'deploi', 'buildup', 'mobil', 'stage', 'gather', 'movement'],

@@ -8,16 +8,23 @@ export interface PairScore {
   shared: string[];
   /** Shared names and numbers. */
   strong: string[];
+  /** How many shared single words are informative (not topic words). */
+  informative: number;
 }
+
+/** A shared word counts as evidence when its idf is at least this (rarer than ~1 sentence in 3). */
+const INFORMATIVE_IDF = 1;
 
 /** Scores one pair of sentences: idf-weighted cosine over their keys, with the shared words. */
 export function scorePair(table: FeatureTable, a: SentenceFeatures, b: SentenceFeatures): PairScore {
   const { idf } = table;
   const bKeys = new Set(b.keys);
   let dot = 0;
+  let informative = 0;
   const shared: { word: string; w: number; strong: boolean }[] = [];
   for (const key of a.keys) {
     if (!bKeys.has(key)) continue;
+    if (!key.includes(' ') && (idf.get(key) ?? 0) >= INFORMATIVE_IDF) informative++;
     const wa = weight(a, key, idf);
     const wb = weight(b, key, idf);
     dot += wa * wb;
@@ -30,6 +37,7 @@ export function scorePair(table: FeatureTable, a: SentenceFeatures, b: SentenceF
     score: denominator > 0 ? dot / denominator : 0,
     shared: shared.slice(0, 8).map((s) => s.word),
     strong: shared.filter((s) => s.strong).map((s) => s.word),
+    informative,
   };
 }
 
