@@ -28,6 +28,9 @@ export interface FeatureTable {
   df: Map<string, number>;
 }
 
+/** The smallest corpus size, in sentences, that word rarity is judged against. */
+const MIN_SENTENCES = 40;
+
 /** Weight multiplier for names and numbers: shared names and figures are strong evidence. */
 const STRONG_BOOST = 1.5;
 
@@ -73,9 +76,16 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
 
   const df = new Map<string, number>();
   for (const sentence of sentences) for (const key of sentence.keys) df.set(key, (df.get(key) ?? 0) + 1);
-  const total = sentences.length;
+  // A small input says little about which words are common: count it as at least MIN_SENTENCES
+  // sentences, so that a fact's own words are not taken for topic words in a three-line article.
+  const total = Math.max(sentences.length, MIN_SENTENCES);
   const idf = new Map<string, number>();
-  for (const [key, count] of df) idf.set(key, Math.log((total + 1) / (count + 0.5)));
+  // A word found in more than half of all sentences is the story's topic, however small the input:
+  // its weight falls to zero as that share approaches all sentences.
+  for (const [key, count] of df) {
+    const topic = Math.min(1, 2 * (1 - count / sentences.length));
+    idf.set(key, Math.log((total + 1) / (count + 0.5)) * topic);
+  }
   for (const sentence of sentences) {
     let norm2 = 0;
     for (const key of sentence.keys) norm2 += weight(sentence, key, idf) ** 2;

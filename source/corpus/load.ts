@@ -145,28 +145,39 @@ function describeFsError(error: NodeJS.ErrnoException): string {
   }
 }
 
-/** Source ids: the file name without extension, with parent folders added until all are unique. */
+/**
+ * Source ids: the file name without extension. Names that collide get as many parent folders as
+ * tell them apart, or else keep their extension ("a.txt", "a.md"); what is still equal is numbered.
+ */
 export function uniqueIds(paths: readonly string[]): string[] {
-  const base = (path: string, depth: number): string => {
+  const label = (path: string, depth: number, keepExtension = false): string => {
     if (path === '-') return 'stdin';
-    const parts = [basename(path, extname(path))];
+    const parts = [keepExtension ? basename(path) : basename(path, extname(path))];
     let dir = dirname(path);
-    for (let i = 0; i < depth && dir !== '.' && dir !== '/'; i++) {
+    for (let i = 0; i < depth && dir !== '.' && dir !== '/' && basename(dir) !== ''; i++) {
       parts.unshift(basename(dir));
       dir = dirname(dir);
     }
     return parts.join('/');
   };
-  const ids = paths.map((path) => base(path, 0));
-  for (let depth = 1; depth < 8; depth++) {
-    const counts = new Map<string, number>();
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-    if ([...counts.values()].every((n) => n === 1)) break;
-    paths.forEach((path, i) => {
-      if (counts.get(ids[i]!)! > 1) ids[i] = base(path, depth);
+  const ids = paths.map((path) => label(path, 0));
+  const groups = new Map<string, number[]>();
+  ids.forEach((id, i) => {
+    groups.set(id, [...(groups.get(id) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const distinct = (names: string[]) => new Set(names).size === names.length;
+    let names: string[] | undefined;
+    for (let depth = 1; depth <= 8 && !names; depth++) {
+      const candidate = members.map((i) => label(paths[i]!, depth));
+      if (distinct(candidate)) names = candidate;
+    }
+    names ??= members.map((i) => label(paths[i]!, 0, true));
+    members.forEach((i, k) => {
+      ids[i] = names[k]!;
     });
   }
-  // Still equal (e.g. a.txt and a.md in one folder): number them in input order.
   const seen = new Map<string, number>();
   return ids.map((id) => {
     const n = (seen.get(id) ?? 0) + 1;

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { align } from '../../source/align/align.js';
+import { loadSources } from '../../source/corpus/load.js';
+import { segment } from '../../source/corpus/segment.js';
+import type { Source } from '../../source/corpus/types.js';
+import { type GoldAlignment, scoreAlignment } from '../../source/tools/alignment-score.js';
+
+const source = (id: string, text: string): Source => segment(id, id, text, 'utf-8');
+const groups = (sources: Source[]) =>
+  align(sources).map((p) =>
+    p.members.map((m) => `${sources[m.source]!.id}:${m.sentences.join('+')}`).join(' '),
+  );
+
+describe('align', () => {
+  const a = source(
+    'a',
+    'Floods swept through the river valley on Tuesday, destroying hundreds of homes.\n' +
+      'Rescue teams evacuated 1,200 residents from the village of Marlow overnight.\n' +
+      'The mayor, Helen Ruiz, declared a state of emergency.\n',
+  );
+  const b = source(
+    'b',
+    'Mayor Helen Ruiz has declared a state of emergency in the region.\n' +
+      'The weather service expects more rain over the weekend.\n' +
+      'Overnight, rescuers evacuated about 1,200 people from Marlow village.\n' +
+      'On Tuesday floodwaters swept across the valley and destroyed hundreds of houses.\n',
+  );
+
+  it('pairs the same facts whatever their order, and keeps one-source facts as their own passages', () => {
+    expect(groups([a, b]).sort()).toEqual(['a:0 b:3', 'a:1 b:2', 'a:2 b:0', 'b:1'].sort());
+  });
+
+  it('puts every sentence in exactly one passage, with at most one member per source', () => {
+    const passages = align([a, b]);
+    const seen = new Set<string>();
+    for (const passage of passages) {
+      expect(new Set(passage.members.map((m) => m.source)).size).toBe(passage.members.length);
+      for (const m of passage.members)
+        for (const s of m.sentences) {
+          expect(seen.has(`${m.source}:${s}`)).toBe(false);
+          seen.add(`${m.source}:${s}`);
+        }
+    }
+    expect(seen.size).toBe(a.sentences.length + b.sentences.length);
+  });
+
+  it('keeps member text and offsets exact, and explains each link', () => {
+    const sources = [a, b];
+    for (const passage of align(sources)) {
+      for (const m of passage.members) expect(sources[m.source]!.text.slice(m.start, m.end)).toBe(m.text);
+      for (const link of passage.links) expect(link.shared.length).toBeGreaterThan(1);
+      if (passage.members.length > 1) expect(passage.confidence).toBeGreaterThan(0);
+    }
+    const marlow = align(sources).find((p) => p.members.some((m) => m.text.includes('Marlow')))!;
+    expect(marlow.links[0]!.strong).toEqual(expect.arrayContaining(['1,200', 'Marlow']));
+  });
+
+  it('joins two adjacent sentences of one source that together say what another says in one', () => {
+    const long = source(
+      'long',
+      'Officials said the bridge over the Tana river collapsed at dawn and that two lorries fell into the water.\n' +
+        'Separately, the ministry announced new rail timetables.\n',
+    );
+    const split = source(
+      'split',
+      'The ministry will publish new rail timetables in spring.\n' +
+        'The bridge over the Tana river collapsed at dawn, officials said.\n' +
+        'Two lorries fell into the water when it gave way.\n',
+    );
+    const other = source(
+      'other',
+      'At dawn the Tana river bridge collapsed, sending two lorries into the water.\n',
+    );
+    expect(groups([long, split, other])).toContainEqual('long:0 split:1+2 other:0');
+  });
+
+  it('does not pair different facts that only share the topic words', () => {
+    const topic = 'Serbia Kosovo border';
+    const x = source(
+      'x',
+      `The ${topic} talks resumed in Brussels on Monday.\nThe ${topic} dispute also hurt trade with Hungary.\n`,
+    );
+    const y = source(
+      'y',
+      `Police on the ${topic} arrested a smuggler carrying cigarettes.\nThe ${topic} crossing at Jarinje reopened.\n`,
+    );
+    const z = source(
+      'z',
+      `An ${topic} election was called for December.\nThe ${topic} issue worries investors.\n`,
+    );
+    for (const passage of align([x, y, z])) expect(passage.members.length).toBe(1);
+  });
+
+  it('follows the most complete source and keeps one-source passages after their predecessor', () => {
+    const order = align([a, b]).map((p) => p.members.map((m) => `${m.source}:${m.sentences[0]}`));
+    // a and b are equally complete: a (first given) sets the order; b's extra sentence follows b:0.
+    expect(order).toEqual([['0:0', '1:3'], ['0:1', '1:2'], ['0:2', '1:0'], ['1:1']]);
+  });
+});
+
+describe('alignment of the seeds against the gold annotation', () => {
+  it('keeps the precision and recall floors measured by npm run eval', async () => {
+    const sources = await loadSources([new URL('../../seeds', import.meta.url).pathname]);
+    const gold = JSON.parse(
+      readFileSync(new URL('../fixtures/gold/seeds-alignment.json', import.meta.url), 'utf8'),
+    ) as GoldAlignment;
+    const score = scoreAlignment(sources, align(sources), gold);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+  });
+});

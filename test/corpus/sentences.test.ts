@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../source/corpus/sentences.js';
+
+const split = (text: string) =>
+  splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('does not break after titles and initials', () => {
+    expect(split('Mr. Kirby spoke. Gen. Milan Mojsilovic left. Dr. J. R. Smith agreed.')).toEqual([
+      'Mr. Kirby spoke.',
+      'Gen. Milan Mojsilovic left.',
+      'Dr. J. R. Smith agreed.',
+    ]);
+  });
+
+  it('keeps dotted acronyms inside a sentence but ends one before a sentence opener', () => {
+    expect(split('The U.S. Secretary of State called. Officials in the U.S. The next day was calm.')).toEqual(
+      ['The U.S. Secretary of State called.', 'Officials in the U.S.', 'The next day was calm.'],
+    );
+  });
+
+  it('splits a full stop glued to the next sentence', () => {
+    expect(split('a military buildup.Serbia has deployed tanks.')).toEqual([
+      'a military buildup.',
+      'Serbia has deployed tanks.',
+    ]);
+    expect(split('a very destabilizing development.”And he added more.')).toEqual([
+      'a very destabilizing development.”',
+      'And he added more.',
+    ]);
+    expect(split('a former province.“We are watching,” he said.')).toEqual([
+      'a former province.',
+      '“We are watching,” he said.',
+    ]);
+  });
+
+  it('keeps closing quotes and guillemets with the sentence they close', () => {
+    expect(split('He said: « Nous sommes là. » Puis il est parti.')).toEqual([
+      'He said: « Nous sommes là. »',
+      'Puis il est parti.',
+    ]);
+    expect(split('“We ask them to leave.” And he left.')).toEqual([
+      '“We ask them to leave.”',
+      'And he left.',
+    ]);
+  });
+
+  it('does not split decimal numbers or times', () => {
+    expect(split('It cost 4.5 million at 3 p.m. on Friday. Then it rose.')).toEqual([
+      'It cost 4.5 million at 3 p.m. on Friday.',
+      'Then it rose.',
+    ]);
+  });
+
+  it('returns spans relative to the whole text, trimmed', () => {
+    const text = 'xx  One here.  Two here.  yy';
+    const spans = splitSentences(text, { start: 2, end: 26 });
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['One here.', 'Two here.']);
+  });
+});
