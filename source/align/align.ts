@@ -3,6 +3,7 @@ import { findEdges, findSecondChanceEdges, scoreCandidates } from './candidates.
 import { clusterEdges } from './cluster.js';
 import { buildFeatures } from './features.js';
 import { readingOrder } from './order.js';
+import { explainPair } from './score.js';
 import type { Link, Member, Passage } from './types.js';
 
 /** Tuning of the aligner; the defaults are what `npm run eval` was measured with. */
@@ -49,13 +50,11 @@ export function align(sources: readonly Source[], options: AlignOptions = DEFAUL
     linksOf.push(
       [...cluster.edges]
         .sort((x, y) => y.score - x.score || x.a - y.a)
-        .map((edge) => ({
-          from: table.sentences[edge.a]!.source,
-          to: table.sentences[edge.b]!.source,
-          score: round(edge.score),
-          shared: edge.shared,
-          strong: edge.strong,
-        })),
+        .map((edge) => {
+          const a = table.sentences[edge.a]!;
+          const b = table.sentences[edge.b]!;
+          return { from: a.source, to: b.source, score: round(edge.score), ...explainPair(a, b) };
+        }),
     );
   }
   for (const sentence of table.sentences) {

@@ -1,7 +1,7 @@
 import type { FeatureTable } from './features.js';
 import { type PairScore, scorePair } from './score.js';
 
-/** A scored pair of sentences from two different sources. */
+/** A scored pair of sentences (ids into the feature table) from two different sources. */
 export interface Edge extends PairScore {
   a: number;
   b: number;
@@ -15,6 +15,9 @@ export interface CandidateOptions {
   splitRatio: number;
 }
 
+/** Candidate pairs of each sentence, scored: for sentence id, parallel arrays of other ids and scores. */
+export type ScoredCandidates = { ids: Int32Array; scores: PairScore[] }[];
+
 /** Keys in more than this share of all sentences are topic words: not used to find candidates. */
 const TOPIC_SHARE = 0.1;
 /** Every sentence looks up at least this many of its rarest keys, topic words or not. */
@@ -23,44 +26,78 @@ const MIN_LOOKUPS = 3;
 const MAX_CANDIDATES = 48;
 
 /**
- * Finds, for every sentence, its best matches in each other source without comparing all pairs:
- * an inverted index over informative keys proposes candidates, which are then scored in full.
- * A pair needs two shared informative words and a score of at least minScore. Returns the edges that both sides choose (each side's best, or close to it), strongest first.
+ * Candidate pairs without comparing all pairs: an inverted index over each sentence's rarer keys
+ * proposes the sentences of other sources that share them, ranked by the weight they share; the
+ * best MAX_CANDIDATES are then scored in full.
  */
-export function findEdges(table: FeatureTable, scored: ScoredCandidates, options: CandidateOptions): Edge[] {
-  const chosen = new Map<number, Map<number, PairScore>>();
-  for (const [a, list] of scored) {
-    const perSource = new Map<number, { id: number; pair: PairScore }[]>();
-    for (const [b, pair] of list) {
-      if (pair.score < options.minScore || pair.informative < 2) continue;
-      const source = table.sentences[b]!.source;
-      const entry = { id: b, pair };
-      const group = perSource.get(source);
-      if (group) group.push(entry);
-      else perSource.set(source, [entry]);
-    }
-    const picks = new Map<number, PairScore>();
-    for (const group of perSource.values()) {
-      group.sort((x, y) => y.pair.score - x.pair.score || x.id - y.id);
-      const top = group[0]!.pair.score;
-      for (const { id, pair } of group.slice(0, 3))
-        if (pair.score >= top * options.splitRatio) picks.set(id, pair);
-    }
-    chosen.set(a, picks);
-  }
+export function scoreCandidates(table: FeatureTable): ScoredCandidates {
+  const { sentences, df, idf, keyCount } = table;
+  // Postings as one flat array (CSR): sentences of key k are postings[offsets[k] .. offsets[k + 1]).
+  const offsets = new Int32Array(keyCount + 1);
+  for (let k = 0; k < keyCount; k++) offsets[k + 1] = offsets[k]! + df[k]!;
+  const postings = new Int32Array(offsets[keyCount]!);
+  const fill = offsets.slice(0, keyCount);
+  for (const sentence of sentences) for (const key of sentence.keys) postings[fill[key]!++] = sentence.id;
 
-  const edges: Edge[] = [];
-  for (const [a, picks] of chosen) {
-    for (const [b, pair] of picks) {
-      if (b < a || !chosen.get(b)?.has(a)) continue; // each mutual pair once, from its lower id
-      edges.push({ a, b, ...pair });
+  const topicLimit = Math.max(8, TOPIC_SHARE * sentences.length);
+  const partial = new Float64Array(sentences.length);
+  const touched: number[] = [];
+  return sentences.map((a) => {
+    const shared = Array.from(a.keys).filter((key) => df[key]! >= 2);
+    shared.sort((x, y) => df[x]! - df[y]! || x - y);
+    for (let i = 0; i < shared.length; i++) {
+      const key = shared[i]!;
+      if (i >= MIN_LOOKUPS && df[key]! > topicLimit) break;
+      const w = idf[key]! * idf[key]!;
+      for (let p = offsets[key]!; p < offsets[key + 1]!; p++) {
+        const id = postings[p]!;
+        if (sentences[id]!.source === a.source) continue;
+        if (partial[id] === 0) touched.push(id);
+        partial[id]! += w;
+      }
     }
-  }
-  return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    touched.sort((x, y) => partial[y]! - partial[x]! || x - y);
+    const best = touched.slice(0, MAX_CANDIDATES);
+    for (const id of touched) partial[id] = 0;
+    touched.length = 0;
+    return { ids: Int32Array.from(best), scores: best.map((id) => scorePair(table, a, sentences[id]!)) };
+  });
 }
 
-/** Candidate pairs of each sentence, scored: sentence id -> (other sentence id -> score). */
-export type ScoredCandidates = Map<number, Map<number, PairScore>>;
+/**
+ * The edges of the first pass: for every sentence, its best match in each other source (and near
+ * matches, for statements split over adjacent sentences), kept when both sentences choose each
+ * other, share two informative words and score at least minScore. Strongest first.
+ */
+export function findEdges(table: FeatureTable, scored: ScoredCandidates, options: CandidateOptions): Edge[] {
+  const chosen = scored.map(({ ids, scores }) => {
+    const perSource = new Map<number, number[]>();
+    ids.forEach((b, k) => {
+      const pair = scores[k]!;
+      if (pair.score < options.minScore || pair.informative < 2) return;
+      const source = table.sentences[b]!.source;
+      const list = perSource.get(source);
+      if (list) list.push(k);
+      else perSource.set(source, [k]);
+    });
+    const picks = new Map<number, PairScore>();
+    for (const list of perSource.values()) {
+      list.sort((x, y) => scores[y]!.score - scores[x]!.score || ids[x]! - ids[y]!);
+      const top = scores[list[0]!]!.score;
+      for (const k of list.slice(0, 3))
+        if (scores[k]!.score >= top * options.splitRatio) picks.set(ids[k]!, scores[k]!);
+    }
+    return picks;
+  });
+  const edges: Edge[] = [];
+  chosen.forEach((picks, a) => {
+    for (const [b, pair] of picks) {
+      if (b < a || !chosen[b]!.has(a)) continue; // each mutual pair once, from its lower id
+      edges.push({ a, b, ...pair });
+    }
+  });
+  return edges.sort(byStrength);
+}
 
 /**
  * Second-chance edges for sentences that the first pass left alone: each one's best match in each
@@ -74,53 +111,23 @@ export function findSecondChanceEdges(
   isAlone: (id: number) => boolean,
 ): Edge[] {
   const edges: Edge[] = [];
-  for (const [a, list] of scored) {
-    if (!isAlone(a)) continue;
+  scored.forEach(({ ids, scores }, a) => {
+    if (!isAlone(a)) return;
     const best = new Map<number, Edge>();
-    for (const [b, pair] of list) {
-      if (pair.score < minScore || pair.informative < 2) continue;
+    ids.forEach((b, k) => {
+      const pair = scores[k]!;
+      if (pair.score < minScore || pair.informative < 2) return;
       const source = table.sentences[b]!.source;
       const current = best.get(source);
       if (!current || pair.score > current.score || (pair.score === current.score && b < current.b)) {
         best.set(source, { a, b, ...pair });
       }
-    }
+    });
     edges.push(...best.values());
-  }
-  return edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  });
+  return edges.sort(byStrength);
 }
 
-/** Candidate pairs from the inverted index, each scored in full: sentence id -> (other id -> score). */
-export function scoreCandidates(table: FeatureTable): ScoredCandidates {
-  const { sentences, df, idf } = table;
-  const postings = new Map<string, number[]>();
-  for (const sentence of sentences) {
-    for (const key of sentence.keys) {
-      if ((df.get(key) ?? 0) < 2) continue;
-      const list = postings.get(key);
-      if (list) list.push(sentence.id);
-      else postings.set(key, [sentence.id]);
-    }
-  }
-  const topicLimit = Math.max(8, TOPIC_SHARE * sentences.length);
-  const scored = new Map<number, Map<number, PairScore>>();
-  for (const a of sentences) {
-    const byRarity = a.keys
-      .filter((key) => postings.has(key))
-      .sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1));
-    const lookups = byRarity.filter((key, i) => i < MIN_LOOKUPS || df.get(key)! <= topicLimit);
-    const partial = new Map<number, number>();
-    for (const key of lookups) {
-      const w = idf.get(key) ?? 0;
-      for (const id of postings.get(key)!) {
-        if (sentences[id]!.source === a.source) continue;
-        partial.set(id, (partial.get(id) ?? 0) + w * w);
-      }
-    }
-    const best = [...partial.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
-    const list = new Map<number, PairScore>();
-    for (const [id] of best) list.set(id, scorePair(table, a, sentences[id]!));
-    scored.set(a.id, list);
-  }
-  return scored;
+function byStrength(x: Edge, y: Edge): number {
+  return y.score - x.score || x.a - y.a || x.b - y.b;
 }

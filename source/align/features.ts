@@ -2,39 +2,46 @@ import type { Source } from '../corpus/types.js';
 import { tokenize } from './normalize.js';
 import { variantMap } from './variants.js';
 
-/** A sentence as the aligner sees it: its informative keys and how rare each one is. */
+/** A sentence as the aligner sees it: its keys (interned, ascending) and their weights. */
 export interface SentenceFeatures {
   /** Index into the flat list of all sentences. */
   id: number;
   source: number;
   /** Index of the sentence in its source. */
   sentence: number;
-  /** Distinct keys of the sentence. */
-  keys: string[];
-  /** Keys that are names or numbers (strong evidence). */
-  strong: Set<string>;
-  /** Raw word for each key, for explaining a match. */
-  words: Map<string, string>;
-  /** Squared norm of the sentence's idf vector. */
+  /** Distinct key ids of the sentence, ascending. */
+  keys: Int32Array;
+  /** Weight of each key in this sentence (idf, boosted for names and figures), aligned with keys. */
+  weights: Float64Array;
+  /** The word as written for each key ('' for word pairs), aligned with keys. */
+  words: string[];
+  /** Which keys are names or figures (strong evidence), aligned with keys. */
+  strong: Uint8Array;
+  /** Squared norm of the weight vector. */
   norm2: number;
 }
 
-/** All sentences of all sources, with document frequencies for weighting. */
+/** All sentences of all sources, with key statistics for weighting. */
 export interface FeatureTable {
   sentences: SentenceFeatures[];
-  /** Inverse document frequency of each key, over sentences. */
-  idf: Map<string, number>;
+  /** Number of distinct keys; key ids run from 0 to keyCount - 1. */
+  keyCount: number;
   /** Number of sentences containing each key. */
-  df: Map<string, number>;
+  df: Int32Array;
+  /** Rarity weight of each key (idf, zero for topic words). */
+  idf: Float64Array;
+  /** 1 for single-word keys rare enough to count as evidence that two sentences share a fact. */
+  informative: Uint8Array;
 }
 
 /** The smallest corpus size, in sentences, that word rarity is judged against. */
 const MIN_SENTENCES = 40;
-
 /** Weight multiplier for names and numbers: shared names and figures are strong evidence. */
 const STRONG_BOOST = 1.5;
+/** A shared word counts as evidence when its idf is at least this (rarer than ~1 sentence in 3). */
+const INFORMATIVE_IDF = 1;
 
-/** Tokenises every sentence, merges spelling variants, and weights keys by rarity (idf). */
+/** Tokenises every sentence, merges spelling variants, interns keys and weights them by rarity. */
 export function buildFeatures(sources: readonly Source[]): FeatureTable {
   const raw = sources.flatMap((source, s) =>
     source.sentences.map((sentence) => ({
@@ -47,55 +54,77 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   for (const entry of raw) for (const token of entry.tokens) vocabulary.add(token.key);
   const variants = variantMap(vocabulary);
 
-  const sentences: SentenceFeatures[] = raw.map((entry, id) => {
-    const words = new Map<string, string>();
-    const strong = new Set<string>();
+  const ids = new Map<string, number>();
+  const isPhrase: boolean[] = [];
+  const intern = (key: string, phrase: boolean): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      isPhrase.push(phrase);
+    }
+    return id;
+  };
+
+  const perSentence = raw.map((entry) => {
+    const words = new Map<number, string>();
+    const strong = new Set<number>();
     let previous: string | undefined;
     for (const token of entry.tokens) {
       const key = variants.get(token.key) ?? token.key;
-      if (!words.has(key)) words.set(key, token.raw);
+      const id = intern(key, false);
+      if (!words.has(id)) words.set(id, token.raw);
       // Names and specific figures are strong evidence; small counts ("three") are everywhere.
-      if (token.name || (token.number && Number(key.slice(1)) >= 10)) strong.add(key);
+      if (token.name || (token.number && Number(key.slice(1)) >= 10)) strong.add(id);
       // Adjacent content words as a phrase key: "police officer", "Albin Kurti", "combat readiness".
       if (previous !== undefined) {
         const phrase = `${previous} ${key}`;
-        if (!words.has(phrase)) words.set(phrase, phrase);
+        const pid = intern(phrase, true);
+        if (!words.has(pid)) words.set(pid, ''); // phrases are not listed among shared words
       }
       previous = key;
     }
+    const keys = Int32Array.from(words.keys()).sort();
+    return { entry, keys, words, strong };
+  });
+
+  const keyCount = ids.size;
+  const df = new Int32Array(keyCount);
+  for (const { keys } of perSentence) for (const key of keys) df[key]!++;
+  // A small input says little about which words are common: count it as at least MIN_SENTENCES
+  // sentences, so that a fact's own words are not taken for topic words in a three-line article.
+  // A word found in more than half of all sentences is the story's topic, however small the input:
+  // its weight falls to zero as that share approaches all sentences.
+  const total = Math.max(perSentence.length, MIN_SENTENCES);
+  const idf = new Float64Array(keyCount);
+  const informative = new Uint8Array(keyCount);
+  for (let key = 0; key < keyCount; key++) {
+    const count = df[key]!;
+    const topic = Math.min(1, 2 * (1 - count / perSentence.length));
+    idf[key] = Math.max(0, Math.log((total + 1) / (count + 0.5)) * topic);
+    informative[key] = !isPhrase[key] && idf[key]! >= INFORMATIVE_IDF ? 1 : 0;
+  }
+
+  const sentences = perSentence.map(({ entry, keys, words, strong }, id): SentenceFeatures => {
+    const weights = new Float64Array(keys.length);
+    const strongFlags = new Uint8Array(keys.length);
+    let norm2 = 0;
+    keys.forEach((key, i) => {
+      const isStrong = strong.has(key);
+      strongFlags[i] = isStrong ? 1 : 0;
+      weights[i] = isStrong ? idf[key]! * STRONG_BOOST : idf[key]!;
+      norm2 += weights[i]! ** 2;
+    });
     return {
       id,
       source: entry.source,
       sentence: entry.sentence,
-      keys: [...words.keys()],
-      strong,
-      words,
-      norm2: 0,
+      keys,
+      weights,
+      words: Array.from(keys, (key) => words.get(key)!),
+      strong: strongFlags,
+      norm2,
     };
   });
-
-  const df = new Map<string, number>();
-  for (const sentence of sentences) for (const key of sentence.keys) df.set(key, (df.get(key) ?? 0) + 1);
-  // A small input says little about which words are common: count it as at least MIN_SENTENCES
-  // sentences, so that a fact's own words are not taken for topic words in a three-line article.
-  const total = Math.max(sentences.length, MIN_SENTENCES);
-  const idf = new Map<string, number>();
-  // A word found in more than half of all sentences is the story's topic, however small the input:
-  // its weight falls to zero as that share approaches all sentences.
-  for (const [key, count] of df) {
-    const topic = Math.min(1, 2 * (1 - count / sentences.length));
-    idf.set(key, Math.log((total + 1) / (count + 0.5)) * topic);
-  }
-  for (const sentence of sentences) {
-    let norm2 = 0;
-    for (const key of sentence.keys) norm2 += weight(sentence, key, idf) ** 2;
-    sentence.norm2 = norm2;
-  }
-  return { sentences, idf, df };
-}
-
-/** The weight of one key in one sentence: its idf, boosted for names and numbers. */
-export function weight(sentence: SentenceFeatures, key: string, idf: Map<string, number>): number {
-  const base = Math.max(0, idf.get(key) ?? 0);
-  return sentence.strong.has(key) ? base * STRONG_BOOST : base;
+  return { sentences, keyCount, df, idf, informative };
 }
