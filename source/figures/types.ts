@@ -1,19 +1,67 @@
 import type { Span } from '../corpus/types.js';
 
-/** A quantity as found in one source. */
+/** What a mention measures. */
+export type FigureKind =
+  | 'count'
+  | 'percent'
+  | 'money'
+  | 'proportion'
+  | 'duration'
+  | 'relative-time'
+  | 'date'
+  | 'time';
+
+/** A quantity's value: an interval with a unit, or calendar components for dates and times. */
+export interface FigureValue {
+  min?: number;
+  max?: number;
+  unit?: string;
+  /** How a time span relates to now: "ago", "last" (over the last...), "for", "within", "after". */
+  relation?: string;
+  /** The bound or hedge the text put on the number ("more than", "about", ...). */
+  hedge?: string;
+  /** Other readings of a garbled phrase ("two or three years ago months": also months). */
+  alternatives?: string[];
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 0 = Sunday ... 6 = Saturday. */
+  weekday?: number;
+  hour?: number;
+  minute?: number;
+}
+
+/** A quantity as found in one source, with its exact span and what it counts. */
 export interface Mention extends Span {
+  /** Index of the source. */
   source: number;
+  /** Index of the sentence in its source. */
+  sentence: number;
   text: string;
-  value: Record<string, unknown>;
+  kind: FigureKind;
+  value: FigureValue;
+  /** What is counted or dated, lemmatised ("gunman"), or null when the text does not say. */
+  subject: string | null;
+  /** The comparison class of the subject ("attackers" for gunman, assailant...). */
+  subjectClass: string | null;
+  /** What happened to it, when the text says: killed, injured, arrested, deployed, missing... */
+  role: string | null;
+  /** A group the count belongs to ("battalion" in "a battalion of 500 men"). */
+  container: string | null;
+  /** Part of a sum of coordinated counts ("a police officer and three gunmen"). */
+  sumOf?: number;
 }
 
 /** A group of mentions about the same thing across sources, and whether they agree. */
 export interface Figure {
   id: string;
   status: 'conflict' | 'agreement' | 'single-source';
-  kind: string;
+  kind: FigureKind;
+  /** What the figure is about, in plain words. */
   subject: string;
+  /** Passage ids the mentions sit in. */
   passages: string[];
   mentions: Mention[];
+  /** One line a reader understands: who says what. */
   explanation: string;
 }

@@ -1,0 +1,242 @@
+import type { Passage } from '../align/types.js';
+import type { Source } from '../corpus/types.js';
+import type { Figure, FigureKind, Mention } from './types.js';
+import { compatible, compatibleAsAlternative } from './values.js';
+
+/** Short labels for sources in explanations: "001" for "001_ba15d7545e409241", when unambiguous. */
+export function shortLabels(sources: readonly Source[]): string[] {
+  const short = sources.map((s) => s.id.split(/[_\s]/)[0] || s.id);
+  return new Set(short).size === short.length ? short : sources.map((s) => s.id);
+}
+
+/** Which comparison slot a mention fills: mentions are only compared within one slot. */
+function slotOf(m: Mention): string {
+  switch (m.kind) {
+    case 'relative-time':
+      return m.value.relation === 'ago' || m.value.relation === 'last' ? 'when' : `when:${m.value.relation}`;
+    case 'duration':
+      return `duration:${m.value.relation ?? ''}`;
+    case 'date':
+      return m.value.day === undefined && m.value.weekday === undefined ? 'date:year' : 'date:day';
+    default:
+      return [
+        m.kind,
+        m.value.unit ?? '',
+        m.subjectClass ?? '?',
+        roleClass(m.role),
+        m.container ?? '',
+        m.sumOf ? 'sum' : '',
+      ].join('|');
+  }
+}
+
+/** Killed and casualties compare with each other (casualties >= killed). */
+function roleClass(role: string | null): string {
+  return role === 'casualties' ? 'killed' : (role ?? '?');
+}
+
+/** Mentions that may be compared across passages: a count that says what it counts and what happened. */
+function crossKey(m: Mention): string | undefined {
+  if (m.kind !== 'count' || !m.subjectClass || !m.role) return undefined;
+  return [m.subjectClass, roleClass(m.role), m.container ?? ''].join('|');
+}
+
+interface Group {
+  mentions: Mention[];
+  passages: Set<number>;
+}
+
+/**
+ * Groups mentions that speak of the same thing and decides whether the sources agree. Inside an
+ * aligned passage, mentions of the same slot (kind, counted subject, role, group) are compared
+ * when each source gives one; where a source gives several, only agreeing ones are joined (no
+ * guessed conflicts). Across passages, counts with the same subject, role and group are joined
+ * only when they agree: a conflict is never built from two facts that were not aligned.
+ */
+export function compareMentions(
+  sources: readonly Source[],
+  passages: readonly Passage[],
+  mentions: readonly Mention[],
+): Figure[] {
+  const passageOf = new Map<string, number>();
+  passages.forEach((passage, p) => {
+    for (const member of passage.members)
+      for (const s of member.sentences) passageOf.set(`${member.source}:${s}`, p);
+  });
+  const byPassage = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const p = passageOf.get(`${m.source}:${m.sentence}`);
+    if (p === undefined) continue;
+    const list = byPassage.get(p);
+    if (list) list.push(m);
+    else byPassage.set(p, [m]);
+  }
+
+  const groups: Group[] = [];
+  for (const [p, list] of [...byPassage.entries()].sort((a, b) => a[0] - b[0])) {
+    const slots = new Map<string, Mention[]>();
+    for (const m of list) slots.set(slotOf(m), [...(slots.get(slotOf(m)) ?? []), m]);
+    adoptUnknownSubjects(slots);
+    for (const slot of slots.values()) {
+      const perSource = new Map<number, Mention[]>();
+      for (const m of slot) perSource.set(m.source, [...(perSource.get(m.source) ?? []), m]);
+      if (perSource.size > 1 && [...perSource.values()].every((ms) => ms.length === 1)) {
+        groups.push({ mentions: slot, passages: new Set([p]) });
+        continue;
+      }
+      // Several mentions of one slot in a source: join only compatible ones, one per source.
+      for (const cluster of agreeingClusters(slot))
+        groups.push({ mentions: cluster, passages: new Set([p]) });
+    }
+  }
+
+  // Across passages: join groups that count the same thing with the same role, when they agree.
+  const byKey = new Map<string, Group[]>();
+  for (const group of groups) {
+    const keys = new Set(group.mentions.map(crossKey));
+    const key = keys.size === 1 ? [...keys][0] : undefined;
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), group]);
+  }
+  const absorbed = new Set<Group>();
+  for (const list of byKey.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const target = list[i]!;
+      if (absorbed.has(target) || status(target.mentions) === 'conflict') continue;
+      for (let j = i + 1; j < list.length; j++) {
+        const other = list[j]!;
+        if (absorbed.has(other) || status(other.mentions) === 'conflict') continue;
+        const joined = [...target.mentions, ...other.mentions];
+        if (status(joined) === 'conflict') continue;
+        target.mentions = joined;
+        for (const p of other.passages) target.passages.add(p);
+        absorbed.add(other);
+      }
+    }
+  }
+
+  const labels = shortLabels(sources);
+  const rank = { conflict: 0, agreement: 1, 'single-source': 2 };
+  const figures = groups
+    .filter((g) => !absorbed.has(g))
+    .map((g) => {
+      const ordered = [...g.mentions].sort((a, b) => a.source - b.source || a.start - b.start);
+      const state = status(ordered);
+      const first = Math.min(...g.passages);
+      return {
+        first,
+        figure: {
+          id: '',
+          status: state,
+          kind: ordered[0]!.kind,
+          subject: describeSubject(ordered, mentions),
+          passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
+          mentions: ordered,
+          explanation: explain(ordered, state, labels),
+        } satisfies Figure,
+      };
+    })
+    .sort(
+      (a, b) =>
+        rank[a.figure.status] - rank[b.figure.status] ||
+        a.first - b.first ||
+        a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
+    );
+  return figures.map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+}
+
+/**
+ * A count that does not say what it counts ("Three of them died") joins the one slot of the same
+ * passage with the same kind, role and group whose subject is known, when there is exactly one.
+ */
+function adoptUnknownSubjects(slots: Map<string, Mention[]>): void {
+  for (const [key, list] of [...slots]) {
+    const [kind, unit, subject, ...rest] = key.split('|');
+    if (subject !== '?' || rest[0] === '?') continue;
+    const homes = [...slots.keys()].filter((other) => {
+      const [k, u, s, ...r] = other.split('|');
+      return other !== key && k === kind && u === unit && s !== '?' && r.join('|') === rest.join('|');
+    });
+    if (homes.length !== 1) continue;
+    slots.get(homes[0]!)!.push(...list);
+    slots.delete(key);
+  }
+}
+
+/** Splits a slot's mentions into groups of mutually compatible mentions, at most one per source. */
+function agreeingClusters(slot: readonly Mention[]): Mention[][] {
+  const clusters: Mention[][] = [];
+  for (const m of slot) {
+    const home = clusters.find(
+      (c) => !c.some((x) => x.source === m.source) && c.every((x) => compatible(x, m)),
+    );
+    if (home) home.push(m);
+    else clusters.push([m]);
+  }
+  return clusters;
+}
+
+function status(mentions: readonly Mention[]): Figure['status'] {
+  if (new Set(mentions.map((m) => m.source)).size < 2) return 'single-source';
+  for (const a of mentions)
+    for (const b of mentions) if (a.source !== b.source && !compatible(a, b)) return 'conflict';
+  return 'agreement';
+}
+
+const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
+  date: 'date',
+  time: 'time of day',
+  'relative-time': 'when',
+  duration: 'how long',
+};
+
+/** What a figure is about, in plain words: "attackers killed", "troops", "when (troops)". */
+function describeSubject(group: readonly Mention[], all: readonly Mention[]): string {
+  const m = group.find((x) => x.subjectClass) ?? group[0]!;
+  if (m.kind === 'count' || m.kind === 'proportion' || m.kind === 'money' || m.kind === 'percent') {
+    const what = m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind);
+    const role =
+      m.role && m.role !== 'casualties' ? ` ${m.role}` : m.role === 'casualties' ? ' (casualties)' : '';
+    const container = m.container ? ` (in a ${m.container})` : '';
+    return `${m.sumOf ? 'people' : what}${role}${container}`;
+  }
+  // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
+  const base = KIND_SUBJECT[m.kind] ?? m.kind;
+  if (m.kind === 'date' || m.kind === 'time') return base;
+  const neighbour = all.find(
+    (x) =>
+      x.source === m.source &&
+      x.sentence === m.sentence &&
+      x.subjectClass &&
+      x.end <= m.start &&
+      m.start - x.end < 60,
+  );
+  return neighbour ? `${base} (${neighbour.subjectClass})` : base;
+}
+
+/** "001 says two or three months ago; 003 says two or three years ago". */
+function explain(mentions: readonly Mention[], state: Figure['status'], labels: readonly string[]): string {
+  const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
+  if (state === 'single-source') return `only ${labels[mentions[0]!.source]} says ${quote(mentions[0]!)}`;
+  // Sources whose mentions agree with each other form one reading.
+  const readings: Mention[][] = [];
+  for (const m of mentions) {
+    const home = readings.find((r) => r.every((x) => compatible(x, m)));
+    if (home) home.push(m);
+    else readings.push([m]);
+  }
+  const describe = (reading: Mention[]) => {
+    const who = [...new Set(reading.map((m) => labels[m.source]!))];
+    const what = [...new Set(reading.map(quote))].join(' / ');
+    return `${who.join(', ')} ${who.length > 1 ? 'say' : 'says'} ${what}`;
+  };
+  const text = readings.map(describe).join('; ');
+  if (state === 'agreement') return `agree: ${text}`;
+  const garbled = mentions.filter((m) => m.value.alternatives?.length);
+  const notes = garbled
+    .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))
+    .map(
+      (g) =>
+        ` (${labels[g.source]}'s wording is garbled; read with "${g.value.alternatives![0]}" it would agree)`,
+    );
+  return text + notes.join('');
+}

@@ -1,0 +1,266 @@
+// Closed word classes for reading quantities in English news text. General English, nothing here
+// is taken from any particular article.
+
+/** Cardinal number words and their values. */
+export const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Multipliers that follow a number ("five hundred", "1.8 million", "two dozen"). */
+export const SCALES: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1000,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** Vague amounts, as intervals (numbers.md): never a point, and "a few" is not exactly three. */
+export const VAGUE: { words: string[]; min: number; max: number }[] = [
+  { words: ['tens', 'of', 'thousands'], min: 20_000, max: 99_999 },
+  { words: ['hundreds', 'of', 'thousands'], min: 200_000, max: 999_999 },
+  { words: ['several', 'dozen'], min: 24, max: 100 },
+  { words: ['several', 'hundred'], min: 300, max: 999 },
+  { words: ['several', 'thousand'], min: 3000, max: 9999 },
+  { words: ['a', 'few', 'dozen'], min: 24, max: 72 },
+  { words: ['a', 'few', 'hundred'], min: 200, max: 599 },
+  { words: ['a', 'few', 'thousand'], min: 2000, max: 5999 },
+  { words: ['a', 'handful'], min: 2, max: 6 },
+  { words: ['a', 'couple', 'of'], min: 2, max: 3 },
+  { words: ['a', 'few'], min: 2, max: 5 },
+  { words: ['dozens'], min: 24, max: 99 },
+  { words: ['scores'], min: 40, max: 99 },
+  { words: ['hundreds'], min: 200, max: 999 },
+  { words: ['thousands'], min: 2000, max: 9999 },
+  { words: ['millions'], min: 2e6, max: 9.99e6 },
+  { words: ['several'], min: 3, max: 9 },
+];
+
+/** Words before a number that hedge or bound it. */
+export type Hedge = 'about' | 'more than' | 'at least' | 'up to' | 'nearly' | 'fewer than';
+export const HEDGES: { words: string[]; hedge: Hedge }[] = [
+  { words: ['more', 'than'], hedge: 'more than' },
+  { words: ['just', 'over'], hedge: 'more than' },
+  { words: ['over'], hedge: 'more than' },
+  { words: ['in', 'excess', 'of'], hedge: 'more than' },
+  { words: ['at', 'least'], hedge: 'at least' },
+  { words: ['no', 'fewer', 'than'], hedge: 'at least' },
+  { words: ['up', 'to'], hedge: 'up to' },
+  { words: ['as', 'many', 'as'], hedge: 'up to' },
+  { words: ['at', 'most'], hedge: 'up to' },
+  { words: ['nearly'], hedge: 'nearly' },
+  { words: ['almost'], hedge: 'nearly' },
+  { words: ['close', 'to'], hedge: 'nearly' },
+  { words: ['just', 'under'], hedge: 'nearly' },
+  { words: ['fewer', 'than'], hedge: 'fewer than' },
+  { words: ['less', 'than'], hedge: 'fewer than' },
+  { words: ['under'], hedge: 'fewer than' },
+  { words: ['about'], hedge: 'about' },
+  { words: ['around'], hedge: 'about' },
+  { words: ['approximately'], hedge: 'about' },
+  { words: ['roughly'], hedge: 'about' },
+  { words: ['some'], hedge: 'about' },
+  { words: ['an', 'estimated'], hedge: 'about' },
+  { words: ['estimated'], hedge: 'about' },
+  { words: ['circa'], hedge: 'about' },
+];
+
+/** Units of time, in months for comparison of durations ("decade" = 120). */
+export const TIME_UNITS: Record<string, { unit: string; months: number }> = {
+  minute: { unit: 'minute', months: 1 / 43_800 },
+  hour: { unit: 'hour', months: 1 / 730 },
+  day: { unit: 'day', months: 1 / 30.44 },
+  night: { unit: 'day', months: 1 / 30.44 },
+  week: { unit: 'week', months: 1 / 4.35 },
+  weekend: { unit: 'week', months: 1 / 4.35 },
+  month: { unit: 'month', months: 1 },
+  year: { unit: 'year', months: 12 },
+  decade: { unit: 'decade', months: 120 },
+  century: { unit: 'century', months: 1200 },
+};
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+export const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Words that say what happened to the counted people or things: the role of a count. */
+export const ROLES: Record<string, string> = {
+  killed: 'killed',
+  kill: 'killed',
+  kills: 'killed',
+  dead: 'killed',
+  died: 'killed',
+  die: 'killed',
+  dies: 'killed',
+  death: 'killed',
+  deaths: 'killed',
+  slain: 'killed',
+  fatalities: 'killed',
+  perished: 'killed',
+  lives: 'killed',
+  toll: 'killed',
+  casualties: 'casualties',
+  injured: 'injured',
+  wounded: 'injured',
+  hurt: 'injured',
+  injuries: 'injured',
+  injuring: 'injured',
+  wounding: 'injured',
+  arrested: 'arrested',
+  detained: 'arrested',
+  arrest: 'arrested',
+  arrests: 'arrested',
+  captured: 'arrested',
+  deployed: 'deployed',
+  stationed: 'deployed',
+  sent: 'deployed',
+  deployment: 'deployed',
+  dispatched: 'deployed',
+  missing: 'missing',
+  evacuated: 'evacuated',
+  displaced: 'displaced',
+  rescued: 'rescued',
+};
+
+/** Plural nouns and their singular, where dropping an "s" is wrong. */
+const IRREGULAR: Record<string, string> = {
+  men: 'man',
+  women: 'woman',
+  people: 'person',
+  children: 'child',
+  gunmen: 'gunman',
+  policemen: 'policeman',
+  servicemen: 'serviceman',
+  personnel: 'personnel',
+  police: 'police',
+  troops: 'troop',
+  forces: 'force',
+  casualties: 'casualty',
+  lives: 'life',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  series: 'series',
+  news: 'news',
+  species: 'species',
+  kilometres: 'kilometre',
+  kilometers: 'kilometer',
+};
+
+/** A noun's singular form (a light lemmatiser for the counted subject). */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Nouns that news reports use for the same counted people: comparing "500 men" with "500 troops"
+ * is comparing the same thing. A class name is the plain word shown to the reader.
+ */
+const SUBJECT_CLASSES: Record<string, string[]> = {
+  troops: [
+    'troop',
+    'soldier',
+    'man',
+    'personnel',
+    'force',
+    'serviceman',
+    'servicemember',
+    'peacekeeper',
+    'marine',
+    'reservist',
+  ],
+  attackers: [
+    'gunman',
+    'attacker',
+    'assailant',
+    'militant',
+    'fighter',
+    'insurgent',
+    'terrorist',
+    'commando',
+    'raider',
+  ],
+  'police officers': ['police', 'officer', 'policeman', 'policewoman', 'police officer', 'cop', 'patrolman'],
+  people: ['person', 'people', 'civilian', 'resident', 'victim', 'individual', 'casualty', 'inhabitant'],
+  protesters: ['protester', 'protestor', 'demonstrator', 'rioter'],
+  children: ['child', 'kid', 'minor', 'student', 'pupil'],
+};
+const CLASS_OF = new Map<string, string>();
+for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);
+
+/** The comparison class of a counted noun (its plural as the class name when it has none). */
+export function subjectClass(lemma: string): string {
+  return CLASS_OF.get(lemma) ?? lemma;
+}
+
+/** Words that end a noun phrase: verbs, prepositions, conjunctions, pronouns. */
+export const PHRASE_BREAK = new Set(
+  (
+    'a an the and or but nor so yet of in on at to from by with for into onto over under about after before since ' +
+    'during between among against through across near while who whom which that whose where when is are was were ' +
+    'be been being has have had will would could should may might must can do does did not no than as if it its ' +
+    'they them their he she his her we our you your i this these those there here what also said says say told ' +
+    'reportedly according each per had got get live lived lives lost remain remained fled became become came ' +
+    'went took made left stood marched joined attended gathered included include includes face faced need ' +
+    'needed want wanted tried'
+  ).split(' '),
+);

@@ -1,0 +1,146 @@
+import { SCALES, UNITS, VAGUE } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A number phrase read at a token: its value as an interval and the token after it. */
+export interface NumberPhrase {
+  min: number;
+  max: number;
+  /** Index of the first token after the phrase. */
+  end: number;
+  shape: 'exact' | 'range' | 'alternative' | 'vague';
+  /** Written with an ordinal suffix ("24th"). */
+  ordinal: boolean;
+  /** Written in digits. */
+  digits: boolean;
+  /** The multiplier that ended it ("hundred" in "six hundred"), 1 when none. */
+  scale: number;
+}
+
+/** The value of a token written in digits: "4,500", "4.500" (European thousands), "1.8", "24th". */
+export function digitValue(text: string): { value: number; ordinal: boolean } | undefined {
+  const m = /^(\d[\d,.\u00a0\u202f]*?)(st|nd|rd|th)?$/.exec(text);
+  if (!m) return undefined;
+  const body = m[1]!;
+  let value: number;
+  if (/^\d{1,3}(?:([,.\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(body)) {
+    // One separator kind, groups of three: thousands ("4,500", "4.500", "120 000").
+    value = Number(body.replace(/[,.\u00a0\u202f]/g, ''));
+  } else {
+    value = Number(body.replace(',', '.'));
+  }
+  return Number.isFinite(value) ? { value, ordinal: m[2] !== undefined } : undefined;
+}
+
+/** Reads a number written in words from token i: "twenty-five", "five hundred", "a dozen", "two million". */
+function wordNumber(
+  tokens: readonly Token[],
+  i: number,
+): { value: number; end: number; scale: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let lastScale = 1;
+  let j = i;
+  for (; j < tokens.length; j++) {
+    const word = tokens[j]!.lower;
+    if (tokens[j]!.kind === 'punct' && word !== '-') break;
+    const parts = word.split('-');
+    if (parts.length > 1 && parts.every((p) => UNITS[p] !== undefined)) {
+      current += parts.reduce((sum, p) => sum + UNITS[p]!, 0);
+      seen = true;
+      lastScale = 1;
+      continue;
+    }
+    if (UNITS[word] !== undefined && !(seen && lastScale === 1 && current % 10 !== 0)) {
+      current += UNITS[word]!;
+      seen = true;
+      lastScale = 1;
+      continue;
+    }
+    if ((word === 'a' || word === 'an') && !seen && SCALES[tokens[j + 1]?.lower ?? ''] !== undefined) {
+      current = 1;
+      continue;
+    }
+    const scale = SCALES[word];
+    if (scale !== undefined && (seen || current === 1)) {
+      if (scale === 100 || scale === 12) current = (current || 1) * scale;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      seen = true;
+      lastScale = scale;
+      continue;
+    }
+    if (word === 'and' && seen && lastScale >= 100 && UNITS[tokens[j + 1]?.lower ?? ''] !== undefined)
+      continue;
+    break;
+  }
+  if (!seen) return undefined;
+  return { value: total + current, end: j, scale: lastScale };
+}
+
+/** Reads one number (digits with an optional scale word, or words) at token i. */
+function single(
+  tokens: readonly Token[],
+  i: number,
+): (Omit<NumberPhrase, 'shape' | 'min' | 'max'> & { value: number }) | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  if (token.kind === 'number') {
+    const parsed = digitValue(token.text);
+    if (!parsed) return undefined;
+    const scale = SCALES[tokens[i + 1]?.lower ?? ''];
+    if (scale !== undefined && !parsed.ordinal) {
+      return { value: parsed.value * scale, end: i + 2, ordinal: false, digits: true, scale };
+    }
+    return { value: parsed.value, end: i + 1, ordinal: parsed.ordinal, digits: true, scale: 1 };
+  }
+  const words = wordNumber(tokens, i);
+  return words && { value: words.value, end: words.end, ordinal: false, digits: false, scale: words.scale };
+}
+
+/**
+ * Reads a number phrase at token i: a single number, a range ("500 to 650", "500-650", "five to
+ * six hundred", where the scale distributes), alternatives ("two or three"), or a vague amount
+ * ("dozens", "several dozen", "tens of thousands"). `between` makes "X and Y" a range.
+ */
+export function readNumber(tokens: readonly Token[], i: number, between = false): NumberPhrase | undefined {
+  for (const vague of VAGUE) {
+    if (vague.words.every((w, k) => tokens[i + k]?.lower === w)) {
+      return {
+        min: vague.min,
+        max: vague.max,
+        end: i + vague.words.length,
+        shape: 'vague',
+        ordinal: false,
+        digits: false,
+        scale: 1,
+      };
+    }
+  }
+  const first = single(tokens, i);
+  if (!first) return undefined;
+  const base: NumberPhrase = { ...first, min: first.value, max: first.value, shape: 'exact' };
+  if (first.ordinal) return base;
+  const link = tokens[first.end];
+  const connectors = between ? ['and'] : ['to', '-', '–', '—', 'or'];
+  if (!link || !connectors.includes(link.lower)) return base;
+  // A dash must join the two numbers tightly ("500-650"), not separate clauses.
+  if (link.kind === 'punct' && link.lower === '-' && link.start !== tokens[first.end - 1]!.end) return base;
+  const second = single(tokens, first.end + 1);
+  if (!second || second.ordinal) return base;
+  let low = first.value;
+  // "five to six hundred": the scale of the second number applies to the first.
+  if (second.scale > 1 && first.scale === 1 && low * second.scale <= second.value) low *= second.scale;
+  if (low === second.value) return base;
+  return {
+    min: Math.min(low, second.value),
+    max: Math.max(low, second.value),
+    end: second.end,
+    shape: link.lower === 'or' ? 'alternative' : 'range',
+    ordinal: false,
+    digits: first.digits && second.digits,
+    scale: second.scale,
+  };
+}

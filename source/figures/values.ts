@@ -1,0 +1,102 @@
+import { TIME_UNITS } from './lexicon.js';
+import type { FigureValue, Mention } from './types.js';
+
+/** A closed interval. */
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+const EPSILON = 1e-9;
+
+/** Tolerance for hedged figures: "about 500" is 500 +/- 10%; bounds extend 20% past the number. */
+function tolerance(n: number, share: number): number {
+  return Math.max(1, Math.abs(n) * share);
+}
+
+/**
+ * The interval a quantity stands for. Hedges are read as news usage, not logic (numbers.md):
+ * "more than 4,000" is 4,000 and somewhat more, (4000, 4800]; "nearly 700" is [560, 700).
+ */
+export function quantityInterval(value: FigureValue, fractional = false): Interval {
+  const min = value.min ?? 0;
+  const max = value.max ?? min;
+  const t = (n: number, share: number) => (fractional ? Math.max(0.05, n * share) : tolerance(n, share));
+  switch (value.hedge) {
+    case 'about':
+      return { lo: min - t(min, 0.1), hi: max + t(max, 0.1) };
+    case 'more than':
+      return { lo: max + EPSILON, hi: max + t(max, 0.2) };
+    case 'at least':
+      return { lo: max, hi: max + t(max, 0.2) };
+    case 'up to':
+      return { lo: 0, hi: max };
+    case 'nearly':
+    case 'fewer than':
+      return { lo: min - t(min, 0.2), hi: min - EPSILON };
+    default:
+      return fractional ? { lo: min - 0.05, hi: max + 0.05 } : { lo: min, hi: max };
+  }
+}
+
+/** The interval of a timespan in months, for one of its units (the main one or a garbled alternative). */
+export function timeInterval(value: FigureValue, unit = value.unit ?? 'month'): Interval {
+  const months = TIME_UNITS[unit]?.months ?? 1;
+  const base = quantityInterval(value);
+  return { lo: base.lo * months, hi: base.hi * months };
+}
+
+function overlaps(a: Interval, b: Interval): boolean {
+  const slack = 1e-6 * Math.max(1, Math.abs(a.hi), Math.abs(b.hi));
+  return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
+}
+
+/** Weekday (0 = Sunday) of a calendar date, computed here: a library's weekday is never trusted. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** Whether two mentions of the same kind can both be true. */
+export function compatible(a: Mention, b: Mention): boolean {
+  switch (a.kind) {
+    case 'date':
+      return datesCompatible(a.value, b.value);
+    case 'time':
+      return a.value.hour === b.value.hour && (a.value.minute ?? 0) === (b.value.minute ?? 0);
+    case 'relative-time':
+    case 'duration':
+      return overlaps(timeInterval(a.value), timeInterval(b.value));
+    case 'proportion':
+      return overlaps(quantityInterval(a.value, true), quantityInterval(b.value, true));
+    default:
+      if ((a.value.unit ?? '') !== (b.value.unit ?? '')) return false;
+      // Casualties (killed and injured) can only be as many as or more than the killed.
+      if (a.role === 'casualties' && b.role === 'killed')
+        return quantityInterval(a.value).hi >= quantityInterval(b.value).lo;
+      if (b.role === 'casualties' && a.role === 'killed')
+        return quantityInterval(b.value).hi >= quantityInterval(a.value).lo;
+      return overlaps(quantityInterval(a.value), quantityInterval(b.value));
+  }
+}
+
+/** Whether a garbled timespan would be compatible under one of its other readings. */
+export function compatibleAsAlternative(a: Mention, b: Mention): boolean {
+  const readings = (m: Mention) => [m.value.unit, ...(m.value.alternatives ?? [])];
+  return readings(a).some((ua) =>
+    readings(b).some((ub) => overlaps(timeInterval(a.value, ua), timeInterval(b.value, ub))),
+  );
+}
+
+/** Dates agree when every calendar component both give is the same; a weekday is checked against a date. */
+function datesCompatible(a: FigureValue, b: FigureValue): boolean {
+  for (const key of ['year', 'month', 'day', 'weekday'] as const) {
+    if (a[key] !== undefined && b[key] !== undefined && a[key] !== b[key]) return false;
+  }
+  const weekdayCheck = (x: FigureValue, y: FigureValue) =>
+    x.weekday === undefined ||
+    y.year === undefined ||
+    y.month === undefined ||
+    y.day === undefined ||
+    weekdayOf(y.year, y.month, y.day) === x.weekday;
+  return weekdayCheck(a, b) && weekdayCheck(b, a);
+}
