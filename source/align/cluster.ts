@@ -99,31 +99,42 @@ function compatible(table: FeatureTable, x: Cluster, y: Cluster, maxRun: number)
 }
 
 /**
- * Cohesion of two groups: the lowest, over the members of both (a member being one source's run of
- * sentences; sampled for large groups), of a member's best similarity to the other group's members
- * from other sources. Every member must resemble something on the other side, so a sentence that
- * states two facts cannot chain two unrelated groups together.
+ * Cohesion of two groups (members are one source's run of sentences; large groups are sampled).
+ * Every member must resemble something that the other group brings from a source it lacks (the
+ * lowest such best similarity counts), so a sentence that states two facts cannot chain two
+ * unrelated groups together. When a group brings no new source and only continues a run, the
+ * other group's members must resemble it on average.
  */
 function cohesion(table: FeatureTable, x: Cluster, y: Cluster): number {
   const members = (cluster: Cluster) =>
     [...cluster.bySource.entries()]
       .slice(0, COHESION_SAMPLE)
       .map(([source, ids]) => ({ source, sentences: ids.map((id) => table.sentences[id]!) }));
+  type Member = ReturnType<typeof members>[number];
+  const best = (member: Member, candidates: Member[]) => {
+    let top = 0;
+    for (const candidate of candidates) {
+      if (candidate.source === member.source) continue;
+      for (const a of member.sentences)
+        for (const b of candidate.sentences) top = Math.max(top, similarity(table, a, b));
+    }
+    return top;
+  };
   const xs = members(x);
   const ys = members(y);
   let lowest = 1;
-  for (const [own, other] of [
-    [xs, ys],
-    [ys, xs],
+  for (const [own, other, otherCluster] of [
+    [xs, ys, x],
+    [ys, xs, y],
   ] as const) {
-    for (const member of own) {
-      let best = -1;
-      for (const candidate of other) {
-        if (candidate.source === member.source) continue;
-        for (const a of member.sentences)
-          for (const b of candidate.sentences) best = Math.max(best, similarity(table, a, b));
-      }
-      if (best >= 0) lowest = Math.min(lowest, best);
+    const fresh = other.filter((candidate) => !otherCluster.bySource.has(candidate.source));
+    if (fresh.length > 0) {
+      for (const member of own) lowest = Math.min(lowest, best(member, fresh));
+    } else {
+      const scores = own
+        .filter((member) => other.some((o) => o.source !== member.source))
+        .map((m) => best(m, other));
+      if (scores.length) lowest = Math.min(lowest, scores.reduce((sum, v) => sum + v, 0) / scores.length);
     }
   }
   return lowest;

@@ -2,6 +2,7 @@ import type { Source } from '../corpus/types.js';
 import {
   HEDGES,
   type Hedge,
+  MEASURE_UNITS,
   MONTH_ABBREVIATIONS,
   MONTHS,
   PHRASE_BREAK,
@@ -225,11 +226,33 @@ function readQuantity(tokens: readonly Token[], i: number): Quantity | 'skip' | 
     return { start, end, kind: 'money', value: { ...value, unit: currency ?? currencyWord }, extra: {} };
   }
 
+  // Measures: "magnitude 6.4", "6.4-magnitude", "5 km".
+  if (previous?.lower === 'magnitude' && !hedge) {
+    return {
+      start: start - 1,
+      end: number.end,
+      kind: 'measure',
+      value: { ...value, unit: 'magnitude' },
+      extra: {},
+    };
+  }
+  const dashUnit = next?.lower === '-' ? MEASURE_UNITS[tokens[number.end + 1]?.lower ?? ''] : undefined;
+  const measure = dashUnit ?? (isWord(next) ? MEASURE_UNITS[next.lower] : undefined);
+  if (measure) {
+    const end = dashUnit ? number.end + 2 : number.end + 1;
+    return { start, end, kind: 'measure', value: { ...value, unit: measure }, extra: {} };
+  }
+
   // Timespans: "two or three months ago", "the last 25 years", "for 24 years", "two decades after".
-  const unit = timeUnit(next);
+  // "two more days": the unit may follow a word of addition.
+  const more =
+    ['more', 'additional', 'extra', 'further', 'other'].includes(next?.lower ?? '') &&
+    timeUnit(tokens[number.end + 1]);
+  const unit = more || timeUnit(next);
   if (unit) {
-    if (tokens[number.end + 1]?.lower === 'old') return 'skip';
-    let end = number.end + 1;
+    const unitAt = more ? number.end + 1 : number.end;
+    if (tokens[unitAt + 1]?.lower === 'old') return 'skip';
+    let end = unitAt + 1;
     const timeValue: FigureValue = { ...value, unit: unit.unit };
     if (tokens[end]?.lower === 'ago') {
       end++;

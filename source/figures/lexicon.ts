@@ -264,3 +264,37 @@ export const PHRASE_BREAK = new Set(
     'needed want wanted tried'
   ).split(' '),
 );
+
+/** Units of measure that follow a number ("5 km", "40 degrees"); values are compared per unit. */
+export const MEASURE_UNITS: Record<string, string> = {
+  km: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  kilometres: 'km',
+  kilometers: 'km',
+  mile: 'mile',
+  miles: 'mile',
+  metre: 'm',
+  meter: 'm',
+  metres: 'm',
+  meters: 'm',
+  m: 'm',
+  kg: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  tonne: 'tonne',
+  tonnes: 'tonne',
+  ton: 'tonne',
+  tons: 'tonne',
+  degree: 'degree',
+  degrees: 'degree',
+  hectare: 'hectare',
+  hectares: 'hectare',
+  litre: 'litre',
+  litres: 'litre',
+  liter: 'litre',
+  liters: 'litre',
+  'km/h': 'km/h',
+  mph: 'mph',
+  magnitude: 'magnitude',
+};

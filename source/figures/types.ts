@@ -9,7 +9,8 @@ export type FigureKind =
   | 'duration'
   | 'relative-time'
   | 'date'
-  | 'time';
+  | 'time'
+  | 'measure';
 
 /** A quantity's value: an interval with a unit, or calendar components for dates and times. */
 export interface FigureValue {

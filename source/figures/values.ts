@@ -9,14 +9,15 @@ export interface Interval {
 
 const EPSILON = 1e-9;
 
-/** Tolerance for hedged figures: "about 500" is 500 +/- 10%; bounds extend 20% past the number. */
+/** Tolerance for hedged figures: "about 500" is 500 +/- 10%; bounds reach 10% past the number. */
 function tolerance(n: number, share: number): number {
   return Math.max(1, Math.abs(n) * share);
 }
 
 /**
  * The interval a quantity stands for. Hedges are read as news usage, not logic (numbers.md):
- * "more than 4,000" is 4,000 and somewhat more, (4000, 4800]; "nearly 700" is [560, 700).
+ * "more than 4,000" is 4,000 and somewhat more, (4000, 4400]; "nearly 700" is [630, 700). A bound
+ * is the last round figure passed, so "at least 27" and "31" are different reported tolls.
  */
 export function quantityInterval(value: FigureValue, fractional = false): Interval {
   const min = value.min ?? 0;
@@ -26,14 +27,14 @@ export function quantityInterval(value: FigureValue, fractional = false): Interv
     case 'about':
       return { lo: min - t(min, 0.1), hi: max + t(max, 0.1) };
     case 'more than':
-      return { lo: max + EPSILON, hi: max + t(max, 0.2) };
+      return { lo: max + EPSILON, hi: max + t(max, 0.1) };
     case 'at least':
-      return { lo: max, hi: max + t(max, 0.2) };
+      return { lo: max, hi: max + t(max, 0.1) };
     case 'up to':
       return { lo: 0, hi: max };
     case 'nearly':
     case 'fewer than':
-      return { lo: min - t(min, 0.2), hi: min - EPSILON };
+      return { lo: min - t(min, 0.1), hi: min - EPSILON };
     default:
       return fractional ? { lo: min - 0.05, hi: max + 0.05 } : { lo: min, hi: max };
   }

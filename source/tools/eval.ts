@@ -1,32 +1,55 @@
-// `npm run eval`: scores the analysis of seeds/ against gold annotations made by reading the articles.
+// `npm run eval`: scores the analysis against gold annotations made by reading the articles:
+// seeds/ (the shipped articles) and test/fixtures/heldout/ (reports of other events, not used for tuning).
 import { readFileSync } from 'node:fs';
-import { align } from '../align/align.js';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../analysis/analyze.js';
 import { loadSources } from '../corpus/load.js';
 import { type GoldAlignment, scoreAlignment } from './alignment-score.js';
+import { type GoldFigures, scoreFigures } from './figures-score.js';
 
+/** The evaluation sets: folder and gold files, relative to the repository. */
+export const EVAL_SETS = [
+  { name: 'seeds', folder: 'seeds', alignment: 'seeds-alignment.json', figures: 'seeds-figures.json' },
+  {
+    name: 'heldout/quake',
+    folder: 'test/fixtures/heldout/quake',
+    alignment: 'quake-alignment.json',
+    figures: 'quake-figures.json',
+  },
+];
+
+const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose');
-const sources = await loadSources(['seeds']);
-const gold = JSON.parse(readFileSync('test/fixtures/gold/seeds-alignment.json', 'utf8')) as GoldAlignment;
-const started = performance.now();
-const passages = align(sources);
-const ms = performance.now() - started;
-const score = scoreAlignment(sources, passages, gold);
-
 const pct = (x: number) => x.toFixed(3);
-console.log('Alignment of seeds/ against test/fixtures/gold/seeds-alignment.json (sentence pairs)');
-console.log(
-  `  precision ${pct(score.precision)}  (${score.truePositives} of ${score.predicted} predicted pairs accepted)`,
-);
-console.log(`  recall    ${pct(score.recall)}  (of ${score.required} required gold pairs)`);
-console.log(`  F1        ${pct(score.f1)}`);
-console.log(
-  `  passages  ${passages.length} (${passages.filter((p) => p.members.length > 1).length} multi-source), ${ms.toFixed(1)} ms`,
-);
-if (verbose || score.falsePairs.length + score.missedPairs.length <= 12) {
-  for (const line of score.falsePairs) console.log(`  false: ${line}`);
-  for (const line of score.missedPairs) console.log(`  missed: ${line}`);
-} else {
+const gold = <T>(name: string) => JSON.parse(readFileSync(`${root}test/fixtures/gold/${name}`, 'utf8')) as T;
+
+for (const set of EVAL_SETS) {
+  const sources = await loadSources([`${root}${set.folder}`]);
+  const started = performance.now();
+  const comparison = analyze(sources);
+  const ms = performance.now() - started;
+  const alignment = scoreAlignment(sources, comparison.passages, gold<GoldAlignment>(set.alignment));
+  const figures = scoreFigures(sources, comparison.figures, gold<GoldFigures>(set.figures));
+  const count = (status: string) => comparison.figures.filter((f) => f.status === status).length;
   console.log(
-    `  (${score.falsePairs.length} false, ${score.missedPairs.length} missed pairs: --verbose lists them)`,
+    `${set.name}: ${sources.length} sources, ${comparison.passages.length} passages, analysed in ${ms.toFixed(1)} ms`,
   );
+  console.log(
+    `  alignment   precision ${pct(alignment.precision)}  recall ${pct(alignment.recall)}  F1 ${pct(alignment.f1)}  (${alignment.truePositives}/${alignment.predicted} predicted pairs right, ${alignment.required} gold pairs)`,
+  );
+  console.log(
+    `  conflicts   precision ${pct(figures.precision)}  recall ${pct(figures.recall)}  (${figures.matched}/${figures.found} found are real, ${figures.gold} in gold)  compatible wordings called conflicts: ${figures.violations.length}`,
+  );
+  console.log(
+    `  figures     ${count('conflict')} conflicts, ${count('agreement')} agreements, ${count('single-source')} single-source`,
+  );
+  const details = [
+    ...alignment.falsePairs.map((l) => `false pair: ${l}`),
+    ...alignment.missedPairs.map((l) => `missed pair: ${l}`),
+    ...figures.falseConflicts.map((l) => `false conflict: ${l}`),
+    ...figures.missed.map((l) => `missed conflict: ${l}`),
+    ...figures.violations.map((l) => `compatible called conflict: ${l}`),
+  ];
+  if (verbose) for (const line of details) console.log(`    ${line}`);
+  else if (details.length) console.log(`    (${details.length} details: npm run eval -- --verbose)`);
 }

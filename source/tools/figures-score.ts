@@ -1,0 +1,88 @@
+import type { Source } from '../corpus/types.js';
+import type { Figure, Mention } from '../figures/types.js';
+
+type Entry = [string, string];
+
+/** Gold figures: the real contradictions, and wordings that must never be called a conflict. */
+export interface GoldFigures {
+  conflicts: { about: string; sides: Entry[][] }[];
+  compatible: Entry[][];
+}
+
+/** How the conflicts found compare with the gold ones. */
+export interface FiguresScore {
+  precision: number;
+  recall: number;
+  found: number;
+  matched: number;
+  gold: number;
+  /** Found conflicts that gold does not have. */
+  falseConflicts: string[];
+  /** Gold conflicts not found. */
+  missed: string[];
+  /** Compatible wordings reported as conflicting (must be none). */
+  violations: string[];
+}
+
+interface Located {
+  source: number;
+  start: number;
+  end: number;
+  label: string;
+}
+
+/** Finds a quote in the source whose id starts with prefix; it must occur exactly once. */
+function locate(sources: readonly Source[], [prefix, quote]: Entry): Located {
+  const s = sources.findIndex((source) => source.id.startsWith(prefix));
+  if (s < 0) throw new Error(`gold: no source starts with ${prefix}`);
+  const text = sources[s]!.text;
+  const at = text.indexOf(quote);
+  if (at < 0 || text.indexOf(quote, at + 1) >= 0)
+    throw new Error(`gold: "${quote}" is not exactly once in ${prefix}`);
+  return { source: s, start: at, end: at + quote.length, label: `${prefix}: ${quote}` };
+}
+
+const overlaps = (m: Mention, l: Located) => m.source === l.source && m.start < l.end && l.start < m.end;
+
+/**
+ * Scores the conflicts found: a found conflict is right when it holds mentions from two sides of a
+ * gold conflict; a gold conflict is found when some found conflict is right about it.
+ */
+export function scoreFigures(
+  sources: readonly Source[],
+  figures: readonly Figure[],
+  gold: GoldFigures,
+): FiguresScore {
+  const conflicts = figures.filter((f) => f.status === 'conflict');
+  const goldSides = gold.conflicts.map((c) => ({
+    about: c.about,
+    sides: c.sides.map((side) => side.map((e) => locate(sources, e))),
+  }));
+  const hits = (figure: Figure, sides: Located[][]) => {
+    const touched = sides.map((side) => side.some((l) => figure.mentions.some((m) => overlaps(m, l))));
+    return touched.filter(Boolean).length >= 2;
+  };
+  const matchedFigures = conflicts.filter((f) => goldSides.some((g) => hits(f, g.sides)));
+  const found = goldSides.filter((g) => conflicts.some((f) => hits(f, g.sides)));
+  const violations: string[] = [];
+  for (const group of gold.compatible) {
+    const located = group.map((e) => locate(sources, e));
+    for (const figure of conflicts) {
+      const inside = located.filter((l) => figure.mentions.some((m) => overlaps(m, l)));
+      if (new Set(inside.map((l) => l.source)).size >= 2)
+        violations.push(`${figure.id}: ${inside.map((l) => l.label).join(' / ')}`);
+    }
+  }
+  return {
+    precision: conflicts.length ? matchedFigures.length / conflicts.length : 1,
+    recall: goldSides.length ? found.length / goldSides.length : 1,
+    found: conflicts.length,
+    matched: matchedFigures.length,
+    gold: goldSides.length,
+    falseConflicts: conflicts
+      .filter((f) => !matchedFigures.includes(f))
+      .map((f) => `${f.id} ${f.explanation}`),
+    missed: goldSides.filter((g) => !found.includes(g)).map((g) => g.about),
+    violations,
+  };
+}
