@@ -1,7 +1,7 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import type { Figure, FigureKind, Mention } from './types.js';
-import { compatible, compatibleAsAlternative } from './values.js';
+import { compatible, compatibleAsAlternative, weekdayOf } from './values.js';
 
 /** Short labels for sources in explanations: "001" for "001_ba15d7545e409241", when unambiguous. */
 export function shortLabels(sources: readonly Source[]): string[] {
@@ -176,6 +176,7 @@ function agreeingClusters(slot: readonly Mention[]): Mention[][] {
 }
 
 function status(mentions: readonly Mention[]): Figure['status'] {
+  if (mentions.some(wrongWeekday)) return 'conflict';
   if (new Set(mentions.map((m) => m.source)).size < 2) return 'single-source';
   for (const a of mentions)
     for (const b of mentions) if (a.source !== b.source && !compatible(a, b)) return 'conflict';
@@ -213,9 +214,44 @@ function describeSubject(group: readonly Mention[], all: readonly Mention[]): st
   return neighbour ? `${base} (${neighbour.subjectClass})` : base;
 }
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date whose stated weekday is not the weekday of its (stated or inferred) calendar date. */
+function wrongWeekday(m: Mention): boolean {
+  const { weekday, year, month, day } = m.value;
+  return (
+    m.kind === 'date' &&
+    weekday !== undefined &&
+    year !== undefined &&
+    month !== undefined &&
+    day !== undefined &&
+    weekdayOf(year, month, day) !== weekday
+  );
+}
+
 /** "001 says two or three months ago; 003 says two or three years ago". */
 function explain(mentions: readonly Mention[], state: Figure['status'], labels: readonly string[]): string {
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
+  const selfContradictions = mentions.filter(wrongWeekday).map((m) => {
+    const { year, month, day } = m.value as Required<Mention['value']>;
+    return `${labels[m.source]} says ${quote(m)}, but ${MONTH_NAMES[month - 1]} ${day}, ${year} was a ${WEEKDAY_NAMES[weekdayOf(year, month, day)]}`;
+  });
+  if (selfContradictions.length && new Set(mentions.map((m) => m.source)).size < 2)
+    return selfContradictions.join('; ');
   if (state === 'single-source') return `only ${labels[mentions[0]!.source]} says ${quote(mentions[0]!)}`;
   // Sources whose mentions agree with each other form one reading.
   const readings: Mention[][] = [];
@@ -229,7 +265,7 @@ function explain(mentions: readonly Mention[], state: Figure['status'], labels: 
     const what = [...new Set(reading.map(quote))].join(' / ');
     return `${who.join(', ')} ${who.length > 1 ? 'say' : 'says'} ${what}`;
   };
-  const text = readings.map(describe).join('; ');
+  const text = [...readings.map(describe), ...selfContradictions].join('; ');
   if (state === 'agreement') return `agree: ${text}`;
   const garbled = mentions.filter((m) => m.value.alternatives?.length);
   const notes = garbled

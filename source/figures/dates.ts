@@ -10,16 +10,25 @@ export interface Calendar {
 
 /**
  * Infers the year of undated calendar dates from the mentions that give a weekday with a date
- * ("Friday, September 29"): the latest year, up to `today`'s, in which every such weekday fits.
+ * ("Friday, September 29"): the latest year, with the date not after `today`, in which the most of
+ * them fit (a misdated weekday in one report does not move the others).
  */
 export function inferCalendar(mentions: readonly Mention[], today: Date): Calendar {
   const dated = mentions.filter((m) => m.kind === 'date' && m.value.month && m.value.day);
   const explicit = dated.filter((m) => m.value.year !== undefined).map((m) => m.value.year!);
   const checks = dated.filter((m) => m.value.weekday !== undefined && m.value.year === undefined);
   let year: number | undefined;
-  if (checks.length) {
-    for (let y = today.getUTCFullYear(); y >= today.getUTCFullYear() - 60 && year === undefined; y--) {
-      if (checks.every((m) => weekdayOf(y, m.value.month!, m.value.day!) === m.value.weekday)) year = y;
+  let bestFit = 0;
+  const todayKey = today.getUTCFullYear() * 10_000 + (today.getUTCMonth() + 1) * 100 + today.getUTCDate();
+  for (let y = today.getUTCFullYear(); y >= today.getUTCFullYear() - 60; y--) {
+    const fits = checks.filter(
+      (m) =>
+        y * 10_000 + m.value.month! * 100 + m.value.day! <= todayKey &&
+        weekdayOf(y, m.value.month!, m.value.day!) === m.value.weekday,
+    ).length;
+    if (fits > bestFit) {
+      bestFit = fits;
+      year = y;
     }
   }
   year ??= explicit.length ? Math.max(...explicit) : undefined;

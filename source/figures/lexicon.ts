@@ -199,12 +199,17 @@ const IRREGULAR: Record<string, string> = {
   species: 'species',
   kilometres: 'kilometre',
   kilometers: 'kilometer',
+  buses: 'bus',
+  gases: 'gas',
+  crises: 'crisis',
+  analyses: 'analysis',
 };
 
 /** A noun's singular form (a light lemmatiser for the counted subject). */
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return IRREGULAR[w]!;
+  if (/men$/.test(w) && w.length > 4) return `${w.slice(0, -3)}man`;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   if (/[^su]s$/.test(w) && w.length > 3) return w.slice(0, -1);

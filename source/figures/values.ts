@@ -7,7 +7,8 @@ export interface Interval {
   hi: number;
 }
 
-const EPSILON = 1e-9;
+// Open bounds ("more than 700" excludes 700) sit this far inside, relative to the number.
+const OPEN = 1e-6;
 
 /** Tolerance for hedged figures: "about 500" is 500 +/- 10%; bounds reach 10% past the number. */
 function tolerance(n: number, share: number): number {
@@ -27,14 +28,14 @@ export function quantityInterval(value: FigureValue, fractional = false): Interv
     case 'about':
       return { lo: min - t(min, 0.1), hi: max + t(max, 0.1) };
     case 'more than':
-      return { lo: max + EPSILON, hi: max + t(max, 0.1) };
+      return { lo: max + OPEN * Math.max(1, max), hi: max + t(max, 0.1) };
     case 'at least':
       return { lo: max, hi: max + t(max, 0.1) };
     case 'up to':
       return { lo: 0, hi: max };
     case 'nearly':
     case 'fewer than':
-      return { lo: min - t(min, 0.1), hi: min - EPSILON };
+      return { lo: min - t(min, 0.1), hi: min - OPEN * Math.max(1, min) };
     default:
       return fractional ? { lo: min - 0.05, hi: max + 0.05 } : { lo: min, hi: max };
   }
@@ -48,7 +49,7 @@ export function timeInterval(value: FigureValue, unit = value.unit ?? 'month'): 
 }
 
 function overlaps(a: Interval, b: Interval): boolean {
-  const slack = 1e-6 * Math.max(1, Math.abs(a.hi), Math.abs(b.hi));
+  const slack = 1e-9 * Math.max(1, Math.abs(a.hi), Math.abs(b.hi));
   return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
 }
 

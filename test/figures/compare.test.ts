@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../source/align/align.js';
+import { segment } from '../../source/corpus/segment.js';
+import { inferCalendar, resolveDates } from '../../source/figures/dates.js';
+import { extractFromSentence } from '../../source/figures/extract.js';
+import { findFigures } from '../../source/figures/figures.js';
+import type { Mention } from '../../source/figures/types.js';
+import { compatible } from '../../source/figures/values.js';
+
+/** The first mention of a phrase, as a mention of source `source`. */
+const mention = (phrase: string, source = 0): Mention => {
+  const m = extractFromSentence(phrase)[0];
+  if (!m) throw new Error(`no mention in ${phrase}`);
+  return { ...m, source, sentence: 0 };
+};
+
+describe('compatible', () => {
+  it.each([
+    ['500 to 650 men', '500-650 troops', true],
+    ['between 500 and 650 men', 'a battalion of about 600 men', true],
+    ['more than 4,000 injured', 'more than 5,000 injured', false],
+    ['more than 700 people', 'nearly 700 people', false],
+    ['dozens of men', 'several dozen men', true],
+    ['about 500 men', '520 men', true],
+    ['at least 27 people', '31 people', false],
+    ['75 dead', '89 dead', false],
+    ['more than 40 injured', '43 injured', true],
+    ['up to 30 boats', '20 boats', true],
+    ['a few months ago', 'two or three months ago', true],
+    ['two or three months ago', 'two or three years ago', false],
+    ['last week', 'a week ago', true],
+    ['over the past week', 'last week', true],
+    ['half the troops', 'a third of the troops', false],
+    ['$5 million', '5 million euros', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(compatible(mention(a), mention(b, 1))).toBe(expected);
+  });
+
+  it('takes casualties as killed or more', () => {
+    expect(compatible(mention('four casualties'), mention('four were killed', 1))).toBe(true);
+    expect(compatible(mention('four casualties'), mention('five were killed', 1))).toBe(false);
+  });
+
+  it('checks a weekday against a date', () => {
+    const date = (phrase: string, source: number) => {
+      const m = mention(phrase, source);
+      m.value.year = 2023;
+      return m;
+    };
+    expect(compatible(mention('on Sunday'), date('on September 24', 1))).toBe(true);
+    expect(compatible(mention('on Sunday'), date('on September 25', 1))).toBe(false);
+  });
+});
+
+describe('calendar', () => {
+  it('infers the year from weekday-dated mentions and resolves "the 24th"', () => {
+    const mentions = [mention('This Friday, September 29, officials said'), mention('on the 24th and', 1)];
+    const calendar = inferCalendar(mentions, new Date(Date.UTC(2026, 10, 22)));
+    expect(calendar).toEqual({ year: 2023, reference: { year: 2023, month: 9, day: 29 } });
+    resolveDates(mentions, calendar);
+    expect(mentions[1]!.value).toMatchObject({ year: 2023, month: 9, day: 24 });
+  });
+  it('never infers a year later than today', () => {
+    const calendar = inferCalendar([mention('on Friday, September 29')], new Date(Date.UTC(2023, 0, 1)));
+    expect(calendar.year).toBe(2017);
+  });
+});
+
+const source = (id: string, text: string) => segment(id, id, text, 'utf-8');
+const figuresOf = (...texts: string[]) => {
+  const sources = texts.map((text, i) => source(`s${i}`, text));
+  return findFigures(sources, align(sources), new Date(Date.UTC(2026, 10, 22)));
+};
+
+describe('findFigures', () => {
+  it('reports a toll that changed between reports of the same fact, with who says what', () => {
+    const figures = figuresOf(
+      'The ferry capsized near Lorn harbour on Tuesday, killing 75 passengers.\nThe weather was calm.\n',
+      'At least 89 passengers died when the ferry capsized near Lorn harbour on Tuesday.\n',
+    );
+    const toll = figures.find((f) => f.status === 'conflict');
+    expect(toll).toMatchObject({ kind: 'count', subject: 'passenger killed' });
+    expect(toll!.explanation).toBe('s0 says 75 passengers; s1 says At least 89 passengers');
+    expect(figures.find((f) => f.kind === 'date')).toMatchObject({ status: 'agreement' });
+  });
+
+  it('does not compare a whole force with a reinforcement in another passage', () => {
+    const figures = figuresOf(
+      'Around 4,500 soldiers of the mission are deployed in the country.\nA battalion of 500 to 650 men was put on standby by the ministry.\n',
+      'The ministry put a battalion of about 600 men on standby for the mission.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+    expect(figures.find((f) => f.status === 'agreement')?.mentions.map((m) => m.text)).toEqual([
+      '500 to 650 men',
+      'about 600 men',
+    ]);
+  });
+
+  it('never builds a conflict across passages, but joins agreeing figures', () => {
+    const figures = figuresOf(
+      'Storms swept the coast on Monday.\nThree fishermen were killed near the pier.\n',
+      'Rescuers recovered the bodies of the fishermen after the storm hit the harbour town.\nA separate flood last year killed 12 fishermen inland.\nThree fishermen died, officials said.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+  });
+
+  it('flags a weekday that does not match its date in the year the other dates fix', () => {
+    const figures = figuresOf(
+      'The summit opened on Friday, September 29, in the capital.\n',
+      'The summit, which opened on Friday, September 29, closed on Sunday September 30th after talks.\n',
+    );
+    const wrong = figures.find((f) => f.explanation.includes('was a Saturday'));
+    expect(wrong).toMatchObject({ status: 'conflict' });
+    expect(wrong!.explanation).toContain(
+      's1 says Sunday September 30th, but September 30, 2023 was a Saturday',
+    );
+  });
+
+  it('lists conflicts first, then agreements, then single-source figures', () => {
+    const figures = figuresOf(
+      'The ferry capsized near Lorn harbour on Tuesday, killing 75 passengers.\nIt carried 40 cars.\n',
+      'At least 89 passengers died when the ferry capsized near Lorn harbour on Tuesday.\n',
+    );
+    const order = figures.map((f) => f.status);
+    expect(order).toEqual(
+      [...order].sort(
+        (a, b) =>
+          ['conflict', 'agreement', 'single-source'].indexOf(a) -
+          ['conflict', 'agreement', 'single-source'].indexOf(b),
+      ),
+    );
+    expect(figures.map((f) => f.id)).toEqual(figures.map((_, i) => `F${i + 1}`));
+  });
+});

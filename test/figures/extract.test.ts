@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../source/figures/extract.js';
+
+/** The first mention of a kind in a phrase, as the fields a test cares about. */
+const first = (text: string, kind?: string) => {
+  const m = extractFromSentence(text).find((x) => !kind || x.kind === kind);
+  return (
+    m && { text: m.text, kind: m.kind, ...m.value, subject: m.subject, role: m.role, container: m.container }
+  );
+};
+
+describe('counts', () => {
+  it.each([
+    ['Officials counted 4,500 ballots.', { text: '4,500 ballots', min: 4500, max: 4500, subject: 'ballot' }],
+    ['The city has 1.8 million inhabitants.', { min: 1_800_000, subject: 'inhabitant' }],
+    ['About 120,000 people live there.', { min: 120_000, hedge: 'about', subject: 'person' }],
+    [
+      'Some twenty-five fishermen were rescued.',
+      { min: 25, hedge: 'about', subject: 'fisherman', role: 'rescued' },
+    ],
+    ['The army sent 4.500 soldiers.', { min: 4500, subject: 'soldier', role: 'deployed' }],
+    ['A crowd of 4\u00a0500 protesters gathered.', { min: 4500, subject: 'protester', container: 'crowd' }],
+    ['There were two dozen boats.', { min: 24, max: 24, subject: 'boat' }],
+    ['Five hundred and twelve votes were cast.', { min: 512 }],
+  ])('%s', (phrase, expected) => {
+    expect(first(phrase, 'count')).toMatchObject(expected);
+  });
+});
+
+describe('ranges and alternatives', () => {
+  it.each([
+    [
+      'a battalion of about 500 to 650 men',
+      { min: 500, max: 650, hedge: 'about', subject: 'man', container: 'battalion' },
+    ],
+    ['a battalion (500-650 troops)', { text: '500-650 troops', min: 500, max: 650, container: 'battalion' }],
+    ['between 40 and 60 buses were burned', { min: 40, max: 60, subject: 'bus' }],
+    ['five to six hundred people marched', { min: 500, max: 600, subject: 'person' }],
+    ['two or three villages were flooded', { min: 2, max: 3, subject: 'village' }],
+  ])('%s', (phrase, expected) => {
+    expect(first(phrase, 'count')).toMatchObject(expected);
+  });
+});
+
+describe('bounds and hedges', () => {
+  it.each([
+    ['more than 30 peacekeepers were injured', 'more than', 30, 'injured'],
+    ['at least three people died', 'at least', 3, 'killed'],
+    ['up to 200 migrants are missing', 'up to', 200, 'missing'],
+    ['nearly 5,000 homes were evacuated', 'nearly', 5000, 'evacuated'],
+    ['almost 700 were arrested', 'nearly', 700, 'arrested'],
+    ['approximately 80 wounded', 'about', 80, 'injured'],
+    ['fewer than 10 survivors', 'fewer than', 10, null],
+  ])('%s', (phrase, hedge, min, role) => {
+    expect(first(phrase, 'count')).toMatchObject({ hedge, min, role });
+  });
+});
+
+describe('vague amounts are intervals', () => {
+  it.each([
+    ['dozens of assailants', 24, 99, 'assailant'],
+    ['several dozen men', 24, 100, 'man'],
+    ['hundreds of families', 200, 999, 'family'],
+    ['tens of thousands of refugees', 20_000, 99_999, 'refugee'],
+    ['a handful of journalists', 2, 6, 'journalist'],
+    ['a few protesters', 2, 5, 'protester'],
+  ])('%s', (phrase, min, max, subject) => {
+    expect(first(phrase, 'count')).toMatchObject({ min, max, subject });
+  });
+});
+
+describe('what is counted and what happened to it', () => {
+  it('takes the head noun, lemmatised, past adjectives', () => {
+    expect(first('three Serbian gunmen were killed', 'count')).toMatchObject({
+      subject: 'gunman',
+      role: 'killed',
+    });
+  });
+  it('reads partitives', () => {
+    expect(first('three of the attackers were arrested', 'count')).toMatchObject({
+      min: 3,
+      subject: 'attacker',
+      role: 'arrested',
+    });
+  });
+  it('reads predicate counts with no noun', () => {
+    expect(first('four were killed in the blast', 'count')).toMatchObject({
+      min: 4,
+      subject: null,
+      role: 'killed',
+    });
+    expect(first('the death toll rose to four', 'count')).toMatchObject({ min: 4, role: 'killed' });
+  });
+  it('treats "casualties" and "deaths" as people with a role', () => {
+    expect(first('resulting in four casualties', 'count')).toMatchObject({
+      subject: 'person',
+      role: 'casualties',
+    });
+    expect(first('there were 13 deaths', 'count')).toMatchObject({
+      min: 13,
+      subject: 'person',
+      role: 'killed',
+    });
+  });
+  it('finds the role before the number', () => {
+    expect(first('the arrest of three police officers', 'count')).toMatchObject({
+      subject: 'police officer',
+      role: 'arrested',
+    });
+    expect(first('a riot which left more than 30 soldiers injured', 'count')).toMatchObject({
+      role: 'injured',
+    });
+  });
+  it('sums coordinated counts in a counting context', () => {
+    const mentions = extractFromSentence('a police officer and three gunmen were killed in the attack');
+    const sum = mentions.find((m) => m.sumOf);
+    expect(sum).toMatchObject({
+      text: 'a police officer and three gunmen',
+      value: { min: 4, max: 4 },
+      role: 'killed',
+    });
+    expect(mentions.filter((m) => m.kind === 'count' && !m.sumOf).map((m) => [m.text, m.value.min])).toEqual([
+      ['a police officer', 1],
+      ['three gunmen', 3],
+    ]);
+  });
+  it('does not count an indefinite article outside a counting context', () => {
+    expect(extractFromSentence('a police officer and three dogs arrived').some((m) => m.sumOf)).toBe(false);
+  });
+});
+
+describe('not counts', () => {
+  it.each([
+    ['a 24-year-old man was detained'],
+    ['under Resolution 1244 of the council'],
+    ['the COVID-19 pandemic'],
+    ['since the 1990s'],
+    ['for the second time'],
+    ['one of the most serious escalations'],
+    ['the two leaders discussed dialogue'],
+    ['a 30-strong unit'],
+  ])('%s', (phrase) => {
+    expect(extractFromSentence(phrase).filter((m) => m.kind === 'count')).toEqual([]);
+  });
+  it('reads a year as a date', () => {
+    expect(first('independence declared in 2008')).toMatchObject({ kind: 'date', year: 2008 });
+  });
+});
+
+describe('proportions, percentages, money, measures', () => {
+  it.each([
+    ['half the troops', 'proportion', { min: 0.5, subject: 'troop' }],
+    ['a third of them in the north', 'proportion', { text: 'a third' }],
+    ['two-thirds of voters', 'proportion', { min: 2 / 3, subject: 'voter' }],
+    ['one in six adults', 'proportion', { min: 1 / 6, subject: 'adult' }],
+    ['the vast majority of them', 'proportion', { min: 0.85 }],
+    ['turnout was 62 percent', 'percent', { min: 62, unit: 'percent' }],
+    ['prices rose 4.5% last year', 'percent', { min: 4.5 }],
+    ['a $5 million grant', 'money', { min: 5_000_000, unit: 'USD' }],
+    ['50 million euros for reconstruction', 'money', { min: 50_000_000, unit: 'EUR' }],
+    ['a magnitude 6.4 earthquake', 'measure', { min: 6.4, unit: 'magnitude' }],
+    ['a 5 km queue', 'measure', { min: 5, unit: 'km' }],
+  ])('%s', (phrase, kind, expected) => {
+    expect(first(phrase, kind)).toMatchObject(expected);
+  });
+});
+
+describe('dates and times', () => {
+  it.each([
+    ['on Sunday September 24th', { weekday: 0, month: 9, day: 24 }],
+    ['This Friday, September 29, a spokesman', { weekday: 5, month: 9, day: 29 }],
+    ['on 3 March 2021', { day: 3, month: 3, year: 2021 }],
+    ['in October 2023', { month: 10, year: 2023 }],
+    ['on the 24th and is preparing', { day: 24 }],
+    ['talks on Wednesday', { weekday: 3 }],
+  ])('%s', (phrase, expected) => {
+    expect(first(phrase, 'date')).toMatchObject(expected);
+  });
+  it('does not read "May" the verb as a month', () => {
+    expect(extractFromSentence('officials may 3 times refuse').filter((m) => m.kind === 'date')).toEqual([]);
+  });
+  it('reads clock times', () => {
+    expect(first('at 4:12 a.m. local time', 'time')).toMatchObject({ hour: 4, minute: 12 });
+    expect(first('at 3 p.m. on Friday', 'time')).toMatchObject({ hour: 15, minute: 0 });
+  });
+});
+
+describe('durations and relative times', () => {
+  it.each([
+    ['two or three months ago', 'relative-time', { min: 2, max: 3, unit: 'month', relation: 'ago' }],
+    ['a week ago', 'relative-time', { min: 1, max: 1, unit: 'week', relation: 'ago' }],
+    ['last week', 'relative-time', { min: 0, max: 1, unit: 'week', relation: 'last' }],
+    ['over the past week', 'relative-time', { unit: 'week', relation: 'last' }],
+    ['yesterday', 'relative-time', { min: 1, unit: 'day', relation: 'ago' }],
+    ['in the last 25 years', 'duration', { min: 25, unit: 'year', relation: 'last' }],
+    ['two decades after the war', 'duration', { min: 2, unit: 'decade', relation: 'after' }],
+    ['the second time in three months', 'duration', { min: 3, unit: 'month', relation: 'within' }],
+    ['jailed for 24 years', 'duration', { min: 24, unit: 'year', relation: 'for' }],
+    ['Twenty-five years after the war', 'duration', { min: 25, unit: 'year', relation: 'after' }],
+  ])('%s', (phrase, kind, expected) => {
+    expect(first(phrase, kind)).toMatchObject(expected);
+  });
+  it('keeps both readings of a garbled phrase', () => {
+    expect(
+      first('troops that we had two or three years ago months in the area', 'relative-time'),
+    ).toMatchObject({
+      text: 'two or three years ago months',
+      unit: 'year',
+      alternatives: ['month'],
+    });
+  });
+});
+
+describe('spans', () => {
+  it('point exactly into the sentence', () => {
+    const text = 'On Tuesday, nearly 5,000 people fled; 12 were killed and a third of homes burned.';
+    for (const m of extractFromSentence(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
