@@ -96,11 +96,13 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   // A word found in more than half of all sentences is the story's topic, however small the input:
   // its weight falls to zero as that share approaches all sentences.
   const total = Math.max(perSentence.length, MIN_SENTENCES);
+  // With one sentence per source, words they all share are the match, not the topic.
+  const oneSentenceEach = perSentence.length <= sources.length;
   const idf = new Float64Array(keyCount);
   const informative = new Uint8Array(keyCount);
   for (let key = 0; key < keyCount; key++) {
     const count = df[key]!;
-    const topic = Math.min(1, 2 * (1 - count / perSentence.length));
+    const topic = oneSentenceEach ? 1 : Math.min(1, 2 * (1 - count / perSentence.length));
     idf[key] = Math.max(0, Math.log((total + 1) / (count + 0.5)) * topic);
     informative[key] = !isPhrase[key] && idf[key]! >= INFORMATIVE_IDF ? 1 : 0;
   }

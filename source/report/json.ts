@@ -38,8 +38,22 @@ export function renderJsonReport(comparison: Comparison): string {
       })),
     })),
     figures: comparison.figures.map((figure) => ({
-      ...figure,
-      mentions: figure.mentions.map((mention) => ({ ...mention, source: id(mention.source) })),
+      id: figure.id,
+      status: figure.status,
+      kind: figure.kind,
+      subject: figure.subject,
+      passages: figure.passages,
+      mentions: figure.mentions.map((mention) => ({
+        source: id(mention.source),
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        value: mention.value,
+        counted: mention.subject,
+        role: mention.role,
+        group: mention.container,
+      })),
+      explanation: figure.explanation,
     })),
   };
   return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;

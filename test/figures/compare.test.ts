@@ -132,3 +132,17 @@ describe('findFigures', () => {
     expect(figures.map((f) => f.id)).toEqual(figures.map((_, i) => `F${i + 1}`));
   });
 });
+
+describe('attributions inside one article', () => {
+  it('are not a conflict: the other source decides which one it matches', () => {
+    const figures = figuresOf(
+      'Belgrade says 500 troops crossed the river at Dren, while Pristina says 650 troops crossed.\n',
+      'Officials in Belgrade said 500 troops crossed the river at Dren on Monday.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+    expect(figures.find((f) => f.status === 'agreement')?.mentions.map((m) => m.text)).toEqual([
+      '500 troops',
+      '500 troops',
+    ]);
+  });
+});
