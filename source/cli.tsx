@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 import meow from 'meow';
 import { analyze } from './analysis/analyze.js';
+import type { Comparison } from './analysis/types.js';
 import { DEFAULT_MAX_BYTES, loadSources } from './corpus/load.js';
 import { InputError } from './errors.js';
 import { renderJsonReport } from './report/json.js';
+import { renderMarkdownReport } from './report/markdown.js';
+import { type ColorChoice, wantsColor } from './report/style.js';
 import { renderTextReport } from './report/text.js';
+import { writeReportFile } from './report/write.js';
 
 const cli = meow(
   `
@@ -19,20 +23,29 @@ const cli = meow(
     At least two articles in total.
 
   Options
-    --report          Print the report instead of opening the interactive view
-                      (also the default when stdout or stdin is not a terminal)
-    --format NAME     Report format: text (default) or json
-    --json            Short for --report --format json
-    --max-size MB     Largest article accepted, in megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
-    --help            Show this help
-    --version         Show the version
+    --report               Print the report instead of opening the interactive view
+                           (also the default when stdout or stdin is not a terminal)
+    --format text|markdown|json
+                           Report format (default text; md is short for markdown)
+    --json                 Short for --report --format json
+    --output FILE, -o      Write the report to FILE (atomically; never over an input)
+    --color auto|always|never
+                           Colour in the text report (default auto: on in a terminal;
+                           NO_COLOR and FORCE_COLOR are honoured)
+    --exit-code            Exit with 1 when conflicts were found, 0 when none
+    --max-size MB          Largest article accepted, in megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+    --help                 Show this help
+    --version              Show the version
 
   Exit codes
-    0  done            2  bad input or usage (one line on stderr says what to fix)
+    0  done (no conflicts, with --exit-code)
+    1  conflicts found (only with --exit-code)
+    2  bad input or usage (one line on stderr says what to fix)
 
   Examples
     $ parallax seeds/
-    $ parallax --json a.txt b.txt c.txt > report.json
+    $ parallax --report --format markdown -o report.md a.txt b.txt c.txt
+    $ parallax --json seeds | jq '.figures[] | select(.status == "conflict")'
 `,
   {
     importMeta: import.meta,
@@ -41,21 +54,30 @@ const cli = meow(
       report: { type: 'boolean', default: false },
       format: { type: 'string', default: 'text' },
       json: { type: 'boolean', default: false },
+      output: { type: 'string', shortFlag: 'o' },
+      color: { type: 'string', default: 'auto' },
+      exitCode: { type: 'boolean', default: false },
       maxSize: { type: 'number', default: DEFAULT_MAX_BYTES / 1024 / 1024 },
     },
   },
 );
 
-const FORMATS = ['text', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
+  text: 'text',
+  markdown: 'markdown',
+  md: 'markdown',
+  json: 'json',
+};
+const COLORS = ['auto', 'always', 'never'];
 
 async function main(): Promise<number> {
   const { flags, input } = cli;
-  const format = (flags.json ? 'json' : flags.format) as Format;
-  if (!FORMATS.includes(format)) {
-    throw new InputError(`--format ${flags.format}: unknown format; use one of ${FORMATS.join(', ')}`);
-  }
+  const format = flags.json ? 'json' : FORMATS[flags.format];
+  if (!format) throw new InputError(`--format ${flags.format}: unknown format; use text, markdown or json`);
+  if (!COLORS.includes(flags.color))
+    throw new InputError(`--color ${flags.color}: use auto, always or never`);
   if (!(flags.maxSize > 0)) throw new InputError('--max-size: give a positive number of megabytes');
+  if (flags.output === '') throw new InputError('--output: give a file name');
   if (input.length === 0)
     throw new InputError('no articles given; usage: parallax ARTICLE... | FOLDER (see --help)');
 
@@ -65,15 +87,42 @@ async function main(): Promise<number> {
     warn: (message) => process.stderr.write(`parallax: warning: ${message}\n`),
   });
   const comparison = analyze(sources);
+  const conflicts = comparison.figures.some((f) => f.status === 'conflict');
+  const exitCode = flags.exitCode && conflicts ? 1 : 0;
 
-  const interactive = !flags.report && !flags.json && process.stdout.isTTY && process.stdin.isTTY;
-  if (interactive) {
+  const wantsReport = flags.report || flags.json || flags.output !== undefined;
+  if (!wantsReport && process.stdout.isTTY && process.stdin.isTTY) {
     const { runInteractive } = await import('./ui/run.js');
-    return runInteractive(comparison);
+    await runInteractive(comparison);
+    return exitCode;
   }
-  const output = format === 'json' ? renderJsonReport(comparison) : renderTextReport(comparison);
-  process.stdout.write(output);
-  return 0;
+  const toFile = flags.output !== undefined;
+  const terminal = !toFile && Boolean(process.stdout.isTTY);
+  const report = render(comparison, format, {
+    width: terminal ? process.stdout.columns || 80 : 80,
+    color: wantsColor(flags.color as ColorChoice, process.env, terminal),
+  });
+  if (toFile) {
+    await writeReportFile(
+      flags.output!,
+      report,
+      sources.map((s) => s.path),
+    );
+    process.stderr.write(`parallax: report written to ${flags.output}\n`);
+  } else {
+    process.stdout.write(report);
+  }
+  return exitCode;
+}
+
+function render(
+  comparison: Comparison,
+  format: 'text' | 'markdown' | 'json',
+  text: { width: number; color: boolean },
+): string {
+  if (format === 'json') return renderJsonReport(comparison);
+  if (format === 'markdown') return renderMarkdownReport(comparison);
+  return renderTextReport(comparison, text);
 }
 
 async function readStdin(): Promise<Buffer> {

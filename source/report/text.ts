@@ -1,27 +1,120 @@
 import type { Comparison } from '../analysis/types.js';
-import { neutralize, neutralizeInline } from './sanitize.js';
+import { type Quote, type ReportContent, reportContent } from './content.js';
+import { neutralizeInline } from './sanitize.js';
+import { makeStyle, type Style } from './style.js';
+import { width as displayWidth, padEnd, truncate, wrap } from './wrap.js';
 
-/** The plain-text report: a summary, then every passage with each source's wording. */
-export function renderTextReport(comparison: Comparison): string {
-  const { sources, passages } = comparison;
-  const lines: string[] = [];
-  const aligned = passages.filter((p) => p.members.length > 1).length;
-  lines.push(
-    `parallax: ${sources.length} sources, ${passages.length} passages (${aligned} reported by several sources)`,
+/** Options of the text report. */
+export interface TextOptions {
+  /** Columns to wrap at (the terminal's width, or 80 when piped). */
+  width: number;
+  color: boolean;
+}
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/** A sentence with its figure marked (colour, or [brackets] without colour), made safe to print. */
+function markQuote(quote: Quote, mark: (text: string) => string): string {
+  const clean = (s: string) => neutralizeInline(s);
+  const { text, markStart, markEnd } = quote;
+  return `${clean(text.slice(0, markStart))}${mark(clean(text.slice(markStart, markEnd)))}${clean(text.slice(markEnd))}`;
+}
+
+/**
+ * The plain-text report: summary, conflicts with every source's sentence quoted and the figure
+ * marked, figures stated by one source, agreements, and a coverage matrix of passages by sources.
+ */
+export function renderTextReport(
+  comparison: Comparison,
+  options: TextOptions = { width: 80, color: false },
+): string {
+  const content = reportContent(comparison);
+  const style = makeStyle(options.color);
+  const width = Math.max(40, options.width);
+  const out: string[] = [];
+  const { counts } = content;
+  out.push(
+    style.bold(
+      `parallax report: ${plural(content.sources.length, 'source')}, ${plural(content.passageCount, 'passage')} (${content.alignedCount} reported by several sources)`,
+    ),
   );
-  lines.push('');
-  for (const source of sources) {
-    lines.push(`  ${neutralizeInline(source.id)}  ${neutralizeInline(source.title ?? '(untitled)')}`);
+  out.push(
+    `Figures: ${plural(counts.conflict, 'conflict')}, ${plural(counts.agreement, 'agreement')}, ${counts['single-source']} stated by one source only`,
+  );
+  out.push('', style.heading('Sources'));
+  const labelWidth = Math.max(...content.sources.map((s) => displayWidth(s.label)));
+  for (const source of content.sources) {
+    const title = source.title ? neutralizeInline(source.title) : style.dim('(untitled)');
+    out.push(
+      wrap(
+        `${padEnd(neutralizeInline(source.label), labelWidth)}  ${title} ${style.dim(`(${neutralizeInline(source.path)})`)}`,
+        width,
+        2,
+        labelWidth + 2,
+      ),
+    );
   }
-  for (const passage of passages) {
-    lines.push('');
-    const confidence = passage.confidence === null ? '' : `, confidence ${passage.confidence.toFixed(2)}`;
-    lines.push(`${passage.id}  ${passage.members.length}/${sources.length} sources${confidence}`);
-    for (const member of passage.members) {
-      lines.push(
-        `  ${neutralizeInline(sources[member.source]!.id)}: ${neutralize(member.text).replace(/\s*\n\s*/gu, ' ')}`,
-      );
+
+  out.push('', style.heading(`Conflicts (${counts.conflict})`));
+  if (content.conflicts.length === 0) out.push('  none found');
+  for (const { figure, quotes } of content.conflicts) {
+    out.push(
+      wrap(
+        `${style.bold(figure.id)}  ${style.bold(neutralizeInline(figure.subject))}  ${style.dim(`[${figure.passages.join(', ')}]`)}`,
+        width,
+        2,
+      ),
+    );
+    out.push(wrap(neutralizeInline(figure.explanation), width, 6));
+    for (const quote of quotes) {
+      const label = padEnd(neutralizeInline(quote.label), labelWidth);
+      out.push(wrap(`${label}  ${markQuote(quote, style.conflict)}`, width, 6, labelWidth + 2));
     }
   }
-  return `${lines.join('\n')}\n`;
+
+  out.push('', style.heading(`Stated by one source only (${counts['single-source']})`));
+  if (content.singles.length === 0) out.push('  none');
+  for (const { figure, label } of content.singles) {
+    const mention = figure.mentions[0]!;
+    const line = `${padEnd(figure.id, 4)} ${padEnd(neutralizeInline(label), labelWidth)}  ${neutralizeInline(mention.text)} ${style.dim(`(${neutralizeInline(figure.subject)}; ${figure.passages.join(', ')})`)}`;
+    out.push(wrap(line, width, 2, 6 + labelWidth));
+  }
+
+  out.push('', style.heading(`Agreements (${counts.agreement})`));
+  if (content.agreements.length === 0) out.push('  none');
+  for (const { figure, labels } of content.agreements) {
+    const wordings = [...new Set(figure.mentions.map((m) => neutralizeInline(m.text)))]
+      .map(style.agree)
+      .join(' / ');
+    const line = `${padEnd(figure.id, 4)} ${neutralizeInline(figure.subject)}: ${wordings} ${style.dim(`(${labels.map(neutralizeInline).join(', ')}; ${figure.passages.join(', ')})`)}`;
+    out.push(wrap(line, width, 2, 5));
+  }
+
+  out.push('', style.heading('Coverage'), ...coverage(content, width, style));
+  return `${out.join('\n')}\n`;
+}
+
+/** Passages by sources as a picture: █ reported, · not reported, ! a conflict in the passage. */
+function coverage(content: ReportContent, width: number, style: Style): string[] {
+  const labels = content.sources.map((s) => neutralizeInline(s.label));
+  const cell = Math.max(3, ...labels.map((l) => displayWidth(l) + 1));
+  const idWidth = Math.max(...content.coverage.map((row) => row.passage.length)) + 2;
+  const fixed = 2 + idWidth + 2;
+  const fit = Math.max(1, Math.min(labels.length, Math.floor((width - fixed - 12) / cell)));
+  const shown = labels.slice(0, fit);
+  const lines = [`  ${style.dim('█ reported  · not reported  ! holds a conflict')}`];
+  if (fit < labels.length)
+    lines.push(`  (first ${fit} of ${labels.length} sources shown; widen the terminal for more)`);
+  lines.push(`  ${' '.repeat(idWidth + 2)}${shown.map((l) => padEnd(l, cell)).join('')}`.trimEnd());
+  for (const row of content.coverage) {
+    const cells = row.present
+      .slice(0, fit)
+      .map((p) => padEnd(p ? '█' : '·', cell))
+      .join('');
+    const mark = row.conflict ? style.bold('!') : ' ';
+    const room = width - fixed - fit * cell;
+    const gist = room > 8 ? style.dim(truncate(neutralizeInline(row.gist), room - 1)) : '';
+    lines.push(`  ${padEnd(row.passage, idWidth)}${mark} ${cells}${gist}`.trimEnd());
+  }
+  return lines;
 }

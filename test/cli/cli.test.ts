@@ -51,7 +51,7 @@ describe('parallax CLI', () => {
   it('prints the text report instead of the interactive view when not in a terminal', () => {
     const result = runCli(['seeds']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^parallax: 5 sources, \d+ passages/);
+    expect(result.stdout).toMatch(/^parallax report: 5 sources, \d+ passages/);
   });
 
   it('reads an article from standard input with "-"', () => {

@@ -1,0 +1,113 @@
+import type { Comparison } from '../analysis/types.js';
+import { type Quote, reportContent } from './content.js';
+import { neutralizeInline } from './sanitize.js';
+
+/**
+ * Escapes text for inline Markdown (never at a line start here): controls made visible, and the
+ * punctuation that could open emphasis, code, links, HTML, entities or table cells backslashed.
+ */
+export function escapeMarkdown(text: string): string {
+  return neutralizeInline(text).replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+}
+
+function markQuote(quote: Quote): string {
+  const { text, markStart, markEnd } = quote;
+  const figure = text.slice(markStart, markEnd).trim();
+  return `${escapeMarkdown(text.slice(0, markStart))}**${escapeMarkdown(figure)}**${escapeMarkdown(text.slice(markEnd))}`;
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/**
+ * The Markdown report (CommonMark with GFM tables): the same sections as the text report, with
+ * figures in bold inside every source's quoted sentence.
+ */
+export function renderMarkdownReport(comparison: Comparison): string {
+  const content = reportContent(comparison);
+  const { counts } = content;
+  const out: string[] = ['# parallax report', ''];
+  out.push(`- **Sources:** ${content.sources.length}`);
+  out.push(`- **Passages:** ${content.passageCount} (${content.alignedCount} reported by several sources)`);
+  out.push(
+    `- **Figures:** ${plural(counts.conflict, 'conflict')}, ${plural(counts.agreement, 'agreement')}, ${counts['single-source']} stated by one source only`,
+  );
+  out.push('', '## Sources', '', row(['Source', 'Title', 'File']), row(['---', '---', '---']));
+  for (const s of content.sources) {
+    out.push(
+      row([
+        escapeMarkdown(s.label),
+        s.title ? escapeMarkdown(s.title) : '*untitled*',
+        escapeMarkdown(s.path),
+      ]),
+    );
+  }
+
+  out.push('', `## Conflicts (${counts.conflict})`, '');
+  if (content.conflicts.length === 0) out.push('None found.');
+  for (const { figure, quotes } of content.conflicts) {
+    out.push(`### ${figure.id}: ${escapeMarkdown(figure.subject)}`, '');
+    out.push(`${escapeMarkdown(figure.explanation)} (passage ${figure.passages.join(', ')})`, '');
+    for (const quote of quotes) out.push(`- **${escapeMarkdown(quote.label)}**: ${markQuote(quote)}`);
+    out.push('');
+  }
+
+  out.push(`## Stated by one source only (${counts['single-source']})`, '');
+  if (content.singles.length === 0) out.push('None.');
+  else {
+    out.push(row(['Figure', 'Source', 'Says', 'About', 'Passage']), row(['---', '---', '---', '---', '---']));
+    for (const { figure, label } of content.singles) {
+      out.push(
+        row([
+          figure.id,
+          escapeMarkdown(label),
+          escapeMarkdown(figure.mentions[0]!.text),
+          escapeMarkdown(figure.subject),
+          figure.passages.join(', '),
+        ]),
+      );
+    }
+  }
+
+  out.push('', `## Agreements (${counts.agreement})`, '');
+  if (content.agreements.length === 0) out.push('None.');
+  else {
+    out.push(
+      row(['Figure', 'About', 'Wordings', 'Sources', 'Passages']),
+      row(['---', '---', '---', '---', '---']),
+    );
+    for (const { figure, labels } of content.agreements) {
+      const wordings = [...new Set(figure.mentions.map((m) => escapeMarkdown(m.text)))].join(' / ');
+      out.push(
+        row([
+          figure.id,
+          escapeMarkdown(figure.subject),
+          wordings,
+          labels.map(escapeMarkdown).join(', '),
+          figure.passages.join(', '),
+        ]),
+      );
+    }
+  }
+
+  out.push(
+    '',
+    '## Coverage',
+    '',
+    'Which source reports which passage (✓), and where a conflict sits (⚠).',
+    '',
+  );
+  const labels = content.sources.map((s) => escapeMarkdown(s.label));
+  out.push(row(['Passage', ...labels, 'Opening words']), row(['---', ...labels.map(() => ':-:'), '---']));
+  for (const line of content.coverage) {
+    const words = line.gist.split(/\s+/).slice(0, 8).join(' ');
+    out.push(
+      row([
+        `${line.passage}${line.conflict ? ' ⚠' : ''}`,
+        ...line.present.map((p) => (p ? '✓' : ' ')),
+        `${escapeMarkdown(words)}…`,
+      ]),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,46 @@
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { padEnd, truncate, wrap } from '../../source/report/wrap.js';
+
+const widths = (text: string) => text.split('\n').map((line) => stringWidth(line));
+
+describe('wrap', () => {
+  it('breaks at word boundaries within the width, with indent and hanging indent', () => {
+    const text = 'The quick brown fox jumps over the lazy dog and keeps running far away';
+    const out = wrap(text, 30, 2, 4);
+    expect(out).toBe(
+      '  The quick brown fox jumps\n      over the lazy dog and\n      keeps running far away',
+    );
+    for (const w of widths(out)) expect(w).toBeLessThanOrEqual(30);
+  });
+
+  it('counts wide characters (CJK, emoji) as two columns', () => {
+    const out = wrap('東京 大阪 名古屋 札幌 福岡 神戸 京都 横浜 👍🏽 👍🏽', 12);
+    for (const w of widths(out)) expect(w).toBeLessThanOrEqual(12);
+    expect(out.split('\n')[0]).toBe('東京 大阪');
+  });
+
+  it('ignores colour codes when measuring', () => {
+    const red = (s: string) => `\u001b[31m${s}\u001b[39m`;
+    const out = wrap(`${red('alpha')} beta ${red('gamma')} delta`, 16);
+    expect(out.split('\n').map((l) => stringWidth(l))).toEqual([16, 5]);
+  });
+
+  it('breaks a word longer than a line', () => {
+    const out = wrap(`see ${'x'.repeat(25)} end`, 10);
+    for (const w of widths(out)) expect(w).toBeLessThanOrEqual(10);
+    expect(out.replace(/\n/g, '')).toContain('x'.repeat(25));
+  });
+
+  it('keeps runs of spaces inside a line', () => {
+    expect(wrap('001  text', 40)).toBe('001  text');
+  });
+});
+
+describe('padEnd and truncate', () => {
+  it('measure display columns', () => {
+    expect(padEnd('東京', 6)).toBe('東京  ');
+    expect(truncate('東京大阪名古屋', 7)).toBe('東京大…');
+    expect(truncate('short', 10)).toBe('short');
+  });
+});
