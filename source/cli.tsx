@@ -93,8 +93,15 @@ async function main(): Promise<number> {
   const wantsReport = flags.report || flags.json || flags.output !== undefined;
   if (!wantsReport && process.stdout.isTTY && process.stdin.isTTY) {
     const { runInteractive } = await import('./ui/run.js');
-    await runInteractive(comparison);
-    return exitCode;
+    const code = await runInteractive(comparison, {
+      color: wantsColor(flags.color as ColorChoice, process.env, true),
+      writeReport: () =>
+        writeReportNextTo(
+          comparison,
+          sources.map((s) => s.path),
+        ),
+    });
+    return code || exitCode;
   }
   const toFile = flags.output !== undefined;
   const terminal = !toFile && Boolean(process.stdout.isTTY);
@@ -123,6 +130,15 @@ function render(
   if (format === 'json') return renderJsonReport(comparison);
   if (format === 'markdown') return renderMarkdownReport(comparison);
   return renderTextReport(comparison, text);
+}
+
+/** Writes the Markdown report to parallax-report.md in the working folder (numbered if taken). */
+async function writeReportNextTo(comparison: Comparison, inputs: string[]): Promise<string> {
+  const { existsSync } = await import('node:fs');
+  let name = 'parallax-report.md';
+  for (let n = 2; existsSync(name); n++) name = `parallax-report-${n}.md`;
+  await writeReportFile(name, renderMarkdownReport(comparison), inputs);
+  return name;
 }
 
 async function readStdin(): Promise<Buffer> {

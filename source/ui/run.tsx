@@ -2,9 +2,67 @@ import { render } from 'ink';
 import type { Comparison } from '../analysis/types.js';
 import { App } from './app.js';
 
-/** Opens the interactive view and resolves with the exit code when the user quits. */
-export async function runInteractive(comparison: Comparison): Promise<number> {
-  const instance = render(<App comparison={comparison} />, { exitOnCtrlC: true });
-  await instance.waitUntilExit();
-  return 0;
+/** Options of the interactive session. */
+export interface InteractiveOptions {
+  color: boolean;
+  writeReport: () => Promise<string>;
+}
+
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+const SHOW_CURSOR = '\u001b[?25h';
+
+/**
+ * Opens the full-screen view on the alternate screen and resolves with the exit code when the user
+ * quits. The terminal is restored (screen, cursor, raw mode) on quit, on SIGTERM and SIGHUP, and on
+ * an error while rendering.
+ */
+export async function runInteractive(comparison: Comparison, options: InteractiveOptions): Promise<number> {
+  const stdout = process.stdout;
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    if (process.stdin.isTTY) process.stdin.setRawMode?.(false);
+    stdout.write(`${SHOW_CURSOR}${LEAVE_ALTERNATE_SCREEN}`);
+  };
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  const instance = render(
+    <App comparison={comparison} color={options.color} writeReport={options.writeReport} />,
+    {
+      exitOnCtrlC: false,
+      patchConsole: false,
+    },
+  );
+  const onSignal = (code: number) => () => {
+    instance.unmount();
+    restore();
+    process.exit(code);
+  };
+  const handlers: [NodeJS.Signals, () => void][] = [
+    ['SIGTERM', onSignal(143)],
+    ['SIGHUP', onSignal(129)],
+    ['SIGINT', onSignal(130)],
+  ];
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  const onCrash = (error: unknown) => {
+    instance.unmount();
+    restore();
+    process.stderr.write(
+      `parallax: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(70);
+  };
+  process.on('uncaughtException', onCrash);
+  try {
+    await instance.waitUntilExit();
+    return 0;
+  } catch (error) {
+    onCrash(error);
+    return 70;
+  } finally {
+    restore();
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    process.off('uncaughtException', onCrash);
+  }
 }

@@ -1,0 +1,97 @@
+import stringWidth from 'string-width';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../source/analysis/analyze.js';
+import type { Comparison } from '../../source/analysis/types.js';
+import { loadSources } from '../../source/corpus/load.js';
+import { segment } from '../../source/corpus/segment.js';
+import { makePaint } from '../../source/ui/paint.js';
+import {
+  columnLayout,
+  createScene,
+  renderBrowse,
+  renderHelp,
+  renderList,
+  renderRead,
+  renderSearch,
+  renderTooSmall,
+} from '../../source/ui/screen.js';
+import { createSearch } from '../../source/ui/search.js';
+import { initialState } from '../../source/ui/state.js';
+
+let comparison: Comparison;
+beforeAll(async () => {
+  comparison = analyze(await loadSources([new URL('../../seeds', import.meta.url).pathname]));
+});
+
+const SIZES = [
+  { columns: 60, rows: 15 },
+  { columns: 80, rows: 24 },
+  { columns: 160, rows: 45 },
+  { columns: 237, rows: 61 },
+];
+const strip = (line: string) => line.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('screens', () => {
+  it.each(SIZES)('fill exactly the terminal at $columns x $rows, never wider', (size) => {
+    const scene = createScene(comparison);
+    const search = createSearch(comparison);
+    for (const color of [true, false]) {
+      const paint = makePaint(color);
+      for (const focus of [0, 24, comparison.passages.length - 1]) {
+        const state = { ...initialState(1), focus };
+        const screens = [
+          renderBrowse(scene, state, size, paint),
+          renderRead(scene, state, size, paint),
+          renderList(scene, { ...state, selected: 3 }, size, paint),
+          renderSearch(scene, { ...state, query: 'nato' }, search('nato'), size, paint),
+          renderHelp(state, size, paint),
+        ];
+        for (const lines of screens) {
+          expect(lines.length).toBe(size.rows);
+          for (const line of lines) expect(stringWidth(line), strip(line)).toBeLessThanOrEqual(size.columns);
+        }
+      }
+    }
+  });
+
+  it('shows as many columns as fit at a readable width, the pivot first', () => {
+    const scene = createScene(comparison);
+    expect(columnLayout(scene, initialState(2), 160).order).toEqual([2, 0, 1, 3, 4]);
+    const narrow = columnLayout(scene, initialState(2), 80);
+    expect(narrow.order).toEqual([2, 0]);
+    expect(narrow.width).toBeGreaterThanOrEqual(28);
+    expect(columnLayout(scene, { ...initialState(2), columnOffset: 2 }, 80).order).toEqual([2, 3]);
+  });
+
+  it('says when a source does not report a passage', () => {
+    const scene = createScene(comparison);
+    const lone = comparison.passages.findIndex((p) => p.members.length === 1);
+    const text = renderBrowse(
+      scene,
+      { ...initialState(0), focus: lone },
+      { columns: 160, rows: 45 },
+      makePaint(false),
+    ).join('\n');
+    expect(text).toContain('· not reported');
+  });
+
+  it('neutralises control characters from the articles', () => {
+    const texts = [
+      'Officials said \u001b]0;pwned\u0007 that 12 people were hurt in the blast at the port.\n',
+      'Twelve people were hurt in the blast at the port, officials said \u001b[2J.\n',
+    ];
+    const sources = texts.map((t, i) => segment(`s${i}`, `s${i}`, t, 'utf-8'));
+    const scene = createScene(analyze(sources));
+    for (const render of [renderBrowse, renderRead]) {
+      const out = render(scene, initialState(0), { columns: 100, rows: 20 }, makePaint(false)).join('\n');
+      expect(out).not.toMatch(/\u001b\]|\u0007|\u001b\[2J/);
+      expect(strip(out)).toContain('␛]0;pwned␇');
+    }
+  });
+
+  it('asks for a bigger terminal below the minimum size', () => {
+    expect(renderTooSmall({ columns: 70, rows: 10 })[0]).toBe(
+      'parallax needs at least 60x15; this terminal is 70x10.',
+    );
+  });
+});

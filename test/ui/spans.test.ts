@@ -1,0 +1,58 @@
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { diffAgainst } from '../../source/diff/word-diff.js';
+import type { Figure } from '../../source/figures/types.js';
+import { memberSpans, wrapSpans } from '../../source/ui/spans.js';
+
+describe('diffAgainst', () => {
+  it('marks the words that differ from the pivot, case-insensitively', () => {
+    const text = 'At least 54 people were killed two or three years ago.';
+    const runs = diffAgainst('At least 45 people were killed two or three months ago.', text)!;
+    expect(runs.filter((r) => r.changed).map((r) => text.slice(r.start, r.end))).toEqual(['54', 'years']);
+    expect(runs[runs.length - 1]!.end).toBe(text.length);
+    expect(diffAgainst('AT LEAST', 'at least')!.every((r) => !r.changed)).toBe(true);
+  });
+  it('gives up on texts too different to diff within its limits', () => {
+    const words = (seed: number) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+    expect(diffAgainst(words(7), words(13))).toBeNull();
+  });
+});
+
+describe('memberSpans and wrapSpans', () => {
+  const text = 'We had two or three months ago \u001b[31mmore troops.';
+  const member = { source: 1, sentences: [0], start: 100, end: 100 + text.length, text };
+  const figure = {
+    status: 'conflict',
+    mentions: [{ source: 1, start: 107, end: 130 }],
+  } as unknown as Figure;
+
+  it('cuts the text by diff runs and figures, and neutralises controls', () => {
+    const spans = memberSpans(
+      member,
+      [
+        { start: 0, end: 7, changed: false },
+        { start: 7, end: text.length, changed: true },
+      ],
+      [figure],
+    );
+    expect(spans.map((s) => [s.text, s.changed, s.figure])).toEqual([
+      ['We had ', false, null],
+      ['two or three months ago', true, 'conflict'],
+      [' ␛[31mmore troops.', true, null],
+    ]);
+  });
+
+  it('wraps at spaces within the width, keeping styles', () => {
+    const spans = memberSpans(member, null, [figure]);
+    const lines = wrapSpans(spans, 12);
+    for (const line of lines) expect(stringWidth(line.map((s) => s.text).join(''))).toBeLessThanOrEqual(12);
+    expect(lines.map((l) => l.map((s) => s.text).join(''))).toEqual([
+      'We had two',
+      'or three',
+      'months ago',
+      '␛[31mmore',
+      'troops.',
+    ]);
+    expect(lines[1]![0]!.figure).toBe('conflict');
+  });
+});
