@@ -30,10 +30,12 @@ export interface AppProps {
   color: boolean;
   /** Writes the Markdown report and resolves with where it went. */
   writeReport: () => Promise<string>;
+  /** Called when the user interrupts (Ctrl-C) rather than quits. */
+  onInterrupt?: () => void;
 }
 
 /** The interactive view: keys go through the key table to the reducer; screens are pure functions. */
-export function App({ comparison, color, writeReport }: AppProps) {
+export function App({ comparison, color, writeReport, onInterrupt }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const scene = useMemo(() => createScene(comparison), [comparison]);
@@ -71,7 +73,10 @@ export function App({ comparison, color, writeReport }: AppProps) {
   useEffect(() => {
     if (!state.effect) return;
     if (state.effect.kind === 'quit') exit();
-    else
+    else if (state.effect.kind === 'interrupt') {
+      onInterrupt?.();
+      exit();
+    } else
       writeReport().then(
         (path) => dispatch({ type: 'message', text: `report written to ${path}` }),
         (error: Error) => dispatch({ type: 'message', text: `report not written: ${error.message}` }),

@@ -27,17 +27,26 @@ export async function runInteractive(comparison: Comparison, options: Interactiv
     stdout.write(`${SHOW_CURSOR}${LEAVE_ALTERNATE_SCREEN}`);
   };
   stdout.write(ENTER_ALTERNATE_SCREEN);
+  let code = 0;
+  const interrupted = () => {
+    code = 130;
+  };
   const instance = render(
-    <App comparison={comparison} color={options.color} writeReport={options.writeReport} />,
+    <App
+      comparison={comparison}
+      color={options.color}
+      writeReport={options.writeReport}
+      onInterrupt={interrupted}
+    />,
     {
       exitOnCtrlC: false,
       patchConsole: false,
     },
   );
-  const onSignal = (code: number) => () => {
+  const onSignal = (signalCode: number) => () => {
     instance.unmount();
     restore();
-    process.exit(code);
+    process.exit(signalCode);
   };
   const handlers: [NodeJS.Signals, () => void][] = [
     ['SIGTERM', onSignal(143)],
@@ -56,7 +65,7 @@ export async function runInteractive(comparison: Comparison, options: Interactiv
   process.on('uncaughtException', onCrash);
   try {
     await instance.waitUntilExit();
-    return 0;
+    return code;
   } catch (error) {
     onCrash(error);
     return 70;

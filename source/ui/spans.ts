@@ -47,8 +47,25 @@ export function memberSpans(member: Member, runs: Run[] | null, figures: readonl
 /** One line of a wrapped cell: spans that fit the width. */
 export type Line = Span[];
 
-/** Wraps spans to `width` columns at spaces (wide characters count double), keeping their styles. */
+/**
+ * Wraps spans to `width` columns at spaces (wide characters count double), keeping their styles.
+ * A word whose letters fall in two spans ("Wednesday" marked, "," not) stays whole.
+ */
 export function wrapSpans(spans: readonly Span[], width: number): Line[] {
+  // Words as lists of styled pieces, split only at white space.
+  const words: Span[][] = [];
+  let word: Span[] = [];
+  for (const span of spans) {
+    for (const token of span.text.split(/(\s+)/u)) {
+      if (token === '') continue;
+      if (/^\s+$/u.test(token)) {
+        if (word.length) words.push(word);
+        word = [];
+      } else word.push({ ...span, text: token });
+    }
+  }
+  if (word.length) words.push(word);
+
   const lines: Line[] = [[]];
   let used = 0;
   const push = (piece: Span) => {
@@ -56,40 +73,41 @@ export function wrapSpans(spans: readonly Span[], width: number): Line[] {
     const last = line[line.length - 1];
     if (last && last.changed === piece.changed && last.figure === piece.figure) last.text += piece.text;
     else line.push({ ...piece });
+    used += stringWidth(piece.text);
   };
-  for (const span of spans) {
-    for (const token of span.text.split(/(\s+)/u)) {
-      if (token === '') continue;
-      const w = stringWidth(token);
-      if (/^\s+$/u.test(token)) {
-        if (used > 0 && used + 1 <= width) {
-          push({ ...span, text: ' ' });
-          used += 1;
-        }
-        continue;
-      }
-      if (used > 0 && used + w > width) {
-        // The space that ended the previous line is not kept.
-        const line = lines[lines.length - 1]!;
-        const tail = line[line.length - 1];
-        if (tail?.text.endsWith(' ')) tail.text = tail.text.slice(0, -1);
-        lines.push([]);
-        used = 0;
-      }
-      let rest = token;
-      while (stringWidth(rest) > width) {
+  const newLine = () => {
+    lines.push([]);
+    used = 0;
+  };
+  for (const pieces of words) {
+    const w = pieces.reduce((n, p) => n + stringWidth(p.text), 0);
+    if (used > 0 && used + 1 + w > width) newLine();
+    else if (used > 0) {
+      // The space takes the style its two neighbours share, so a marked phrase reads as one.
+      const line = lines[lines.length - 1]!;
+      const before = line[line.length - 1]!;
+      const after = pieces[0]!;
+      push({
+        text: ' ',
+        changed: before.changed && after.changed,
+        figure: before.figure === after.figure ? after.figure : null,
+      });
+    }
+    for (const piece of pieces) {
+      // A word longer than the whole width is cut where the line ends.
+      let rest = piece.text;
+      while (used + stringWidth(rest) > width) {
         let cut = '';
         for (const char of rest) {
-          if (stringWidth(cut + char) > width) break;
+          if (used + stringWidth(cut + char) > width) break;
           cut += char;
         }
-        push({ ...span, text: cut });
-        lines.push([]);
-        used = 0;
+        if (cut === '' && used === 0) cut = [...rest][0]!;
+        if (cut) push({ ...piece, text: cut });
+        newLine();
         rest = rest.slice(cut.length);
       }
-      push({ ...span, text: rest });
-      used += stringWidth(rest);
+      if (rest) push({ ...piece, text: rest });
     }
   }
   return lines;

@@ -16,7 +16,7 @@ export interface ViewState {
   /** A one-line notice ("report written to ..."). */
   message: string | null;
   /** A side effect the view must run (quit, write the report), numbered so each runs once. */
-  effect: { kind: 'quit' | 'report'; serial: number } | null;
+  effect: { kind: 'quit' | 'interrupt' | 'report'; serial: number } | null;
 }
 
 /** What the reducer needs to know of the comparison and the screen. */
@@ -128,7 +128,7 @@ export function reduce(state: ViewState, action: Action, context: ViewContext): 
   }
 }
 
-const effect = (state: ViewState, kind: 'quit' | 'report'): ViewState => ({
+const effect = (state: ViewState, kind: 'quit' | 'interrupt' | 'report'): ViewState => ({
   ...state,
   effect: { kind, serial: (state.effect?.serial ?? 0) + 1 },
 });
@@ -151,6 +151,8 @@ function reduceKey(state: ViewState, press: KeyPress, context: ViewContext): Vie
   switch (binding.command) {
     case 'quit':
       return effect(state, 'quit');
+    case 'interrupt':
+      return effect(state, 'interrupt');
     case 'report':
       return effect(state, 'report');
     case 'up':

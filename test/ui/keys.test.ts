@@ -46,7 +46,7 @@ describe('the key table', () => {
     expect(cmd('browse', { input: '', escape: true })).toBe('quit');
     expect(cmd('search', { input: '', escape: true })).toBe('back');
     expect(cmd('search', { input: 'q' })).toBeUndefined(); // typed into the query
-    expect(cmd('search', { input: 'c', ctrl: true })).toBe('quit');
+    expect(cmd('search', { input: 'c', ctrl: true })).toBe('interrupt');
   });
 
   it('generates the footer and the help from the table', () => {

@@ -56,3 +56,24 @@ describe('memberSpans and wrapSpans', () => {
     expect(lines[1]![0]!.figure).toBe('conflict');
   });
 });
+
+describe('wrapSpans keeps words whole across spans', () => {
+  it('moves "Wednesday," to the next line as one word', () => {
+    const lines = wrapSpans(
+      [
+        { text: 'In a brief statement on ', changed: false, figure: null },
+        { text: 'Wednesday', changed: false, figure: 'single-source' },
+        { text: ', Belgrade said', changed: false, figure: null },
+      ],
+      30,
+    );
+    expect(lines.map((l) => l.map((s) => s.text).join(''))).toEqual([
+      'In a brief statement on',
+      'Wednesday, Belgrade said',
+    ]);
+  });
+  it('styles the spaces inside a marked phrase like the phrase', () => {
+    const [line] = wrapSpans([{ text: 'two or three', changed: true, figure: 'conflict' }], 30);
+    expect(line).toEqual([{ text: 'two or three', changed: true, figure: 'conflict' }]);
+  });
+});

@@ -1,0 +1,108 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import stringWidth from 'string-width';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/run-cli.js';
+
+// End-to-end tests of the built CLI in a real terminal: tmux runs it, send-keys types, capture-pane
+// reads the screen. .ci/run installs tmux where it is missing.
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+let run = 0;
+let socket = '';
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+const screen = () => tmux('capture-pane', '-p', '-t', 'e2e');
+const state = () => tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on} #{cursor_flag}').trim();
+
+async function waitFor(check: (text: string) => boolean, what: string, timeout = 10_000): Promise<string> {
+  const started = Date.now();
+  let last = '';
+  while (Date.now() - started < timeout) {
+    last = screen();
+    if (check(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; screen:\n${last}`);
+}
+
+async function open(columns: number, rows: number) {
+  socket = `parallax-test-${process.pid}-${++run}`;
+  tmux(
+    'new-session',
+    '-d',
+    '-s',
+    'e2e',
+    '-x',
+    String(columns),
+    '-y',
+    String(rows),
+    '-c',
+    ROOT,
+    'bash --norc --noprofile',
+  );
+  tmux('send-keys', '-t', 'e2e', "printf '__BEFORE__\\n'; node dist/cli.js seeds; echo __EXIT=$?__", 'Enter');
+  return waitFor((s) => s.includes('parallax · 5 sources'), 'the view');
+}
+const keys = (...names: string[]) => tmux('send-keys', '-t', 'e2e', ...names);
+const type = (text: string) => tmux('send-keys', '-t', 'e2e', '-l', text);
+
+afterEach(() => {
+  spawnSync('tmux', ['-L', socket, 'kill-server']);
+});
+
+describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
+  it('opens at 160x45, n shows both sentences of the conflict, / searches, 80x24 stays sane, q restores', async () => {
+    const first = await open(160, 45);
+    expect(first.split('\n')[0]).toMatch(/^parallax · 5 sources · passage 1\/\d+ · 1 conflict · pivot/);
+    expect(state()).toBe('1 0');
+
+    keys('n');
+    const conflict = await waitFor((s) => s.includes('F1 conflict'), 'the conflict');
+    expect(conflict).toMatch(/F1 conflict .*two or three months ago.*two or three years ago months/);
+    // Read mode stacks the passage at full width: both conflicting sentences in full.
+    keys('Enter');
+    const read = (await waitFor((s) => s.includes('(pivot)'), 'read mode')).replace(/\s+/g, ' ');
+    expect(read).toContain('We don’t even have half the troops we had two or three months ago.”');
+    expect(read).toContain('“We do not even have half the troops that we had two or three years ago months”');
+    keys('Enter');
+    await waitFor((s) => s.includes('◆'), 'back to the columns');
+
+    keys('/');
+    await waitFor((s) => s.includes('/▌'), 'the search prompt');
+    type('battalion');
+    const results = await waitFor((s) => s.includes('/battalion▌') && /▶P\d+/.test(s), 'results');
+    const id = /▶(P\d+)/.exec(results)![1];
+    keys('Enter');
+    await waitFor((s) => new RegExp(`▶${id}\\b`).test(s) && s.includes('◆'), 'the jump');
+
+    tmux('resize-window', '-t', 'e2e', '-x', '80', '-y', '24');
+    const small = await waitFor(
+      (s) => s.split('\n')[0]!.startsWith('parallax · 5 sources') && stringWidth(s.split('\n')[0]!) <= 80,
+      'the 80x24 layout',
+    );
+    const lines = small.replace(/\n+$/, '').split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    expect(lines.some((l) => l.includes('◆'))).toBe(true);
+    expect(lines[lines.length - 1]).toMatch(/next passage/);
+
+    keys('q');
+    const after = await waitFor((s) => s.includes('__EXIT=0__'), 'the exit');
+    expect(after).toContain('__BEFORE__');
+    expect(after).not.toContain('parallax · 5 sources');
+    expect(state()).toBe('0 1');
+  });
+
+  it('restores the terminal on Ctrl-C (exit 130) and SIGTERM (exit 143)', async () => {
+    await open(120, 30);
+    keys('C-c');
+    await waitFor((s) => s.includes('__EXIT=130__'), 'exit 130');
+    expect(state()).toBe('0 1');
+
+    tmux('send-keys', '-t', 'e2e', 'clear; node dist/cli.js seeds; echo __EXIT=$?__', 'Enter');
+    await waitFor((s) => s.includes('parallax · 5 sources'), 'the view again');
+    const shell = tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
+    const node = execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim();
+    process.kill(Number(node), 'SIGTERM');
+    await waitFor((s) => s.includes('__EXIT=143__'), 'exit 143');
+    expect(state()).toBe('0 1');
+  });
+});
