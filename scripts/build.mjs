@@ -1,6 +1,6 @@
 // Bundles the CLI (and the eval/bench tools) with esbuild. The interactive view is a separate chunk
 // loaded only when a terminal session needs it, so report runs never parse React or Ink.
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = {
@@ -24,6 +24,8 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
 };
 
+// Chunk names carry content hashes: start from an empty dist/ so stale chunks do not pile up.
+await rm('dist', { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: {

@@ -92,6 +92,10 @@ async function main(): Promise<number> {
 
   const wantsReport = flags.report || flags.json || flags.output !== undefined;
   if (!wantsReport && process.stdout.isTTY && process.stdin.isTTY) {
+    // Ink draws only a last frame when the environment says CI; a session at a terminal is
+    // interactive whatever the environment says, so tell Ink before it loads.
+    process.env.CI = 'false';
+    process.env.CONTINUOUS_INTEGRATION = 'false';
     const { runInteractive } = await import('./ui/run.js');
     const code = await runInteractive(comparison, {
       color: wantsColor(flags.color as ColorChoice, process.env, true),
