@@ -2,9 +2,11 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { align } from '../align/align.js';
+import { analyze } from '../analysis/analyze.js';
 import { loadSources } from '../corpus/load.js';
 import { segment } from '../corpus/segment.js';
 import { findFigures } from '../figures/figures.js';
+import { keyLatencies } from './bench-keys.js';
 import { generateCorpus } from './corpus-generator.js';
 
 const SIZES = [25, 50, 100, 200];
@@ -17,6 +19,12 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The p-th percentile (0-100) of a list of numbers. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /** Least-squares slope of log(y) against log(x): 1.0 means linear growth. */
@@ -109,6 +117,22 @@ async function main(): Promise<void> {
   console.log(
     `  time grows as words^${fit.toFixed(2)} (1.00 is linear); ${largest.size} articles aligned in ${largest.alignMs.toFixed(0)} ms (target < 2000 ms)`,
   );
+  console.log('');
+  console.log('Interactive view, keypress to new frame (Ink rendering into an in-memory terminal, 100x24):');
+  const seedsKeys = await keyLatencies(analyze(sources));
+  const pool = sources.flatMap((s) => s.sentences.map((x) => x.text.replace(/\s+/g, ' ')));
+  const big = generateCorpus(pool, 200, WORDS_PER_ARTICLE).map((text, i) =>
+    segment(`g${i}`, `g${i}.txt`, text, 'utf-8'),
+  );
+  const bigKeys = await keyLatencies(analyze(big));
+  for (const [name, times] of [
+    ['seeds', seedsKeys],
+    ['200 articles', bigKeys],
+  ] as const) {
+    console.log(
+      `  ${name.padEnd(14)} median ${median(times).toFixed(1).padStart(5)} ms   p99 ${percentile(times, 99).toFixed(1).padStart(5)} ms   (${times.length} keys; targets: median < 16 ms, p99 < 33 ms)`,
+    );
+  }
 }
 
 const at = process.argv.indexOf('--child');

@@ -41,6 +41,10 @@ export async function runInteractive(comparison: Comparison, options: Interactiv
     {
       exitOnCtrlC: false,
       patchConsole: false,
+      // Held keys repeat at 30 per second or more: draw up to 60 frames a second, and only the
+      // lines that changed.
+      maxFps: 60,
+      incrementalRendering: true,
     },
   );
   const onSignal = (signalCode: number) => () => {
