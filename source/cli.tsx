@@ -1,66 +1,11 @@
 #!/usr/bin/env node
-import meow from 'meow';
 import { analyze } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
-import { DEFAULT_MAX_BYTES, loadSources } from './corpus/load.js';
+import { parseFlags, showHelpOrVersion } from './cli/flags.js';
+import { loadSources } from './corpus/load.js';
 import { InputError } from './errors.js';
-import { renderJsonReport } from './report/json.js';
-import { renderMarkdownReport } from './report/markdown.js';
 import { type ColorChoice, wantsColor } from './report/style.js';
-import { renderTextReport } from './report/text.js';
 import { writeReportFile } from './report/write.js';
-
-const cli = meow(
-  `
-  Usage
-    $ parallax ARTICLE... | FOLDER
-
-  Compares several outlets' reports of the same event: aligns the passages that report the same
-  fact, shows them side by side with word diffs, and finds where their figures disagree.
-
-  Inputs
-    Files, folders (their .txt and .md files, sorted by name) or - for standard input.
-    At least two articles in total.
-
-  Options
-    --report               Print the report instead of opening the interactive view
-                           (also the default when stdout or stdin is not a terminal)
-    --format text|markdown|json
-                           Report format (default text; md is short for markdown)
-    --json                 Short for --report --format json
-    --output FILE, -o      Write the report to FILE (atomically; never over an input)
-    --color auto|always|never
-                           Colour in the text report (default auto: on in a terminal;
-                           NO_COLOR and FORCE_COLOR are honoured)
-    --exit-code            Exit with 1 when conflicts were found, 0 when none
-    --max-size MB          Largest article accepted, in megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
-    --help                 Show this help
-    --version              Show the version
-
-  Exit codes
-    0  done (no conflicts, with --exit-code)
-    1  conflicts found (only with --exit-code)
-    2  bad input or usage (one line on stderr says what to fix)
-
-  Examples
-    $ parallax seeds/
-    $ parallax --report --format markdown -o report.md a.txt b.txt c.txt
-    $ parallax --json seeds | jq '.figures[] | select(.status == "conflict")'
-`,
-  {
-    importMeta: import.meta,
-    allowUnknownFlags: false,
-    flags: {
-      report: { type: 'boolean', default: false },
-      format: { type: 'string', default: 'text' },
-      json: { type: 'boolean', default: false },
-      output: { type: 'string', shortFlag: 'o' },
-      color: { type: 'string', default: 'auto' },
-      exitCode: { type: 'boolean', default: false },
-      maxSize: { type: 'number', default: DEFAULT_MAX_BYTES / 1024 / 1024 },
-    },
-  },
-);
 
 const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
   text: 'text',
@@ -71,7 +16,12 @@ const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
 const COLORS = ['auto', 'always', 'never'];
 
 async function main(): Promise<number> {
-  const { flags, input } = cli;
+  const argv = process.argv.slice(2);
+  const { flags, input } = parseFlags(argv);
+  if (flags.help || flags.version) {
+    await showHelpOrVersion(argv, import.meta);
+    return 0;
+  }
   const format = flags.json ? 'json' : FORMATS[flags.format];
   if (!format) throw new InputError(`--format ${flags.format}: unknown format; use text, markdown or json`);
   if (!COLORS.includes(flags.color))
@@ -109,7 +59,7 @@ async function main(): Promise<number> {
   }
   const toFile = flags.output !== undefined;
   const terminal = !toFile && Boolean(process.stdout.isTTY);
-  const report = render(comparison, format, {
+  const report = await render(comparison, format, {
     width: terminal ? process.stdout.columns || 80 : 80,
     color: wantsColor(flags.color as ColorChoice, process.env, terminal),
   });
@@ -126,14 +76,15 @@ async function main(): Promise<number> {
   return exitCode;
 }
 
-function render(
+/** Renders a report; each format's code (and its libraries) is loaded only when asked for. */
+async function render(
   comparison: Comparison,
   format: 'text' | 'markdown' | 'json',
   text: { width: number; color: boolean },
-): string {
-  if (format === 'json') return renderJsonReport(comparison);
-  if (format === 'markdown') return renderMarkdownReport(comparison);
-  return renderTextReport(comparison, text);
+): Promise<string> {
+  if (format === 'json') return (await import('./report/json.js')).renderJsonReport(comparison);
+  if (format === 'markdown') return (await import('./report/markdown.js')).renderMarkdownReport(comparison);
+  return (await import('./report/text.js')).renderTextReport(comparison, text);
 }
 
 /** Writes the Markdown report to parallax-report.md in the working folder (numbered if taken). */
@@ -141,6 +92,7 @@ async function writeReportNextTo(comparison: Comparison, inputs: string[]): Prom
   const { existsSync } = await import('node:fs');
   let name = 'parallax-report.md';
   for (let n = 2; existsSync(name); n++) name = `parallax-report-${n}.md`;
+  const { renderMarkdownReport } = await import('./report/markdown.js');
   await writeReportFile(name, renderMarkdownReport(comparison), inputs);
   return name;
 }

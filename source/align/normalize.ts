@@ -92,9 +92,22 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** Folds case, accents and spelling variants (British -ise/-our, hyphens) before stemming. */
 export function foldWord(word: string): string {
-  let w = word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const cached = FOLDED.get(word);
+  if (cached !== undefined) return cached;
+  const folded = fold(word);
+  if (FOLDED.size > MEMO_LIMIT) FOLDED.clear();
+  FOLDED.set(word, folded);
+  return folded;
+}
+
+// Words repeat: folding and stemming each distinct word once saves most of the tokenising time.
+const MEMO_LIMIT = 200_000;
+const FOLDED = new Map<string, string>();
+const KEYS = new Map<string, string>();
+
+function fold(word: string): string {
+  // ASCII words need no Unicode normalisation.
+  let w = (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/['’`](?:s)?$/u, '')
     .replace(/[-‐‑–'’.]/gu, '');
@@ -110,6 +123,15 @@ export function foldWord(word: string): string {
 
 /** The matching key of a word: number value, synonym class, or Porter stem. */
 export function wordKey(word: string): string {
+  const cached = KEYS.get(word);
+  if (cached !== undefined) return cached;
+  const key = computeKey(word);
+  if (KEYS.size > MEMO_LIMIT) KEYS.clear();
+  KEYS.set(word, key);
+  return key;
+}
+
+function computeKey(word: string): string {
   const folded = foldWord(word);
   if (/^\d[\d,.\s]*$/u.test(word)) return `#${word.replace(/[,.\s](?=\d{3}\b)/gu, '')}`;
   const value = NUMBER_WORDS[folded];
