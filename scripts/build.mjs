@@ -16,7 +16,7 @@ const common = {
   // Ink loads its devtools bridge only when DEV=true; it is not a dependency of ours.
   external: ['react-devtools-core'],
   // Smaller files parse faster: start-up is a feature.
-  minify: true,
+  minify: !process.env.PARALLAX_NO_MINIFY, // PARALLAX_NO_MINIFY=1 for readable profiles
   logLevel: 'warning',
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: {

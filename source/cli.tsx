@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { analyze } from './analysis/analyze.js';
+import { analyze, type Progress } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
 import { parseFlags, showHelpOrVersion } from './cli/flags.js';
 import { loadSources } from './corpus/load.js';
@@ -36,7 +36,9 @@ async function main(): Promise<number> {
     readStdin,
     warn: (message) => process.stderr.write(`parallax: warning: ${message}\n`),
   });
-  const comparison = analyze(sources);
+  const progress = progressLine(sources.length);
+  const comparison = analyze(sources, progress.update);
+  progress.done();
   const conflicts = comparison.figures.some((f) => f.status === 'conflict');
   const exitCode = flags.exitCode && conflicts ? 1 : 0;
 
@@ -75,6 +77,27 @@ async function main(): Promise<number> {
   }
   return exitCode;
 }
+
+/**
+ * A progress line on stderr for long analyses (many articles), when stderr is a terminal: it is
+ * rewritten in place and cleared when the analysis ends.
+ */
+function progressLine(articles: number): { update: Progress; done: () => void } {
+  if (!process.stderr.isTTY || articles < PROGRESS_FROM) return { update: () => {}, done: () => {} };
+  let shown = false;
+  return {
+    update: (stage) => {
+      shown = true;
+      process.stderr.write(`\r\u001b[Kparallax: ${stage}…`);
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\u001b[K');
+    },
+  };
+}
+
+/** Articles from which an analysis takes long enough to show progress. */
+const PROGRESS_FROM = 50;
 
 /** Renders a report; each format's code (and its libraries) is loaded only when asked for. */
 async function render(

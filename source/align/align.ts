@@ -28,9 +28,15 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
  * Aligns the sentences of all sources into passages: groups of sentences from different sources
  * that report the same fact, in reading order. Sentences that match nothing are one-source passages.
  */
-export function align(sources: readonly Source[], options: AlignOptions = DEFAULT_ALIGN_OPTIONS): Passage[] {
+export function align(
+  sources: readonly Source[],
+  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  progress: (stage: string) => void = () => {},
+): Passage[] {
   const table = buildFeatures(sources);
+  progress('aligning: finding candidate pairs');
   const scored = scoreCandidates(table);
+  progress('aligning: joining passages');
   const edges = findEdges(table, scored, options);
   const clusters = clusterEdges(table, edges, options, (isAlone) =>
     findSecondChanceEdges(table, scored, options.secondChanceScore, isAlone),

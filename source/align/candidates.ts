@@ -24,6 +24,13 @@ const TOPIC_SHARE = 0.1;
 const MIN_LOOKUPS = 3;
 /** Candidates fully scored per sentence (the best by partial overlap). */
 const MAX_CANDIDATES = 48;
+/**
+ * Most postings read per key. A fact repeated in hundreds of articles gives keys with hundreds of
+ * postings; reading a window of them around the sentence's own place (in source order) keeps the
+ * cost linear, and because windows are symmetric, neighbouring sources still choose each other,
+ * so the clusters grow across all sources through those links.
+ */
+const MAX_POSTINGS = 64;
 
 /**
  * Candidate pairs without comparing all pairs: an inverted index over each sentence's rarer keys
@@ -49,7 +56,21 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
       const key = shared[i]!;
       if (i >= MIN_LOOKUPS && df[key]! > topicLimit) break;
       const w = idf[key]! * idf[key]!;
-      for (let p = offsets[key]!; p < offsets[key + 1]!; p++) {
+      let from = offsets[key]!;
+      let to = offsets[key + 1]!;
+      if (to - from > MAX_POSTINGS) {
+        // Binary search for the sentence's own place in the (id-ordered) postings.
+        let lo = from;
+        let hi = to;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (postings[mid]! < a.id) lo = mid + 1;
+          else hi = mid;
+        }
+        from = Math.max(from, Math.min(lo - MAX_POSTINGS / 2, to - MAX_POSTINGS));
+        to = from + MAX_POSTINGS;
+      }
+      for (let p = from; p < to; p++) {
         const id = postings[p]!;
         if (sentences[id]!.source === a.source) continue;
         if (partial[id] === 0) touched.push(id);

@@ -115,6 +115,13 @@ export function compareMentions(
   }
 
   const labels = shortLabels(sources);
+  const bySentence = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = `${m.source}:${m.sentence}`;
+    const list = bySentence.get(key);
+    if (list) list.push(m);
+    else bySentence.set(key, [m]);
+  }
   const rank = { conflict: 0, agreement: 1, 'single-source': 2 };
   const figures = groups
     .filter((g) => !absorbed.has(g))
@@ -128,7 +135,7 @@ export function compareMentions(
           id: '',
           status: state,
           kind: ordered[0]!.kind,
-          subject: describeSubject(ordered, mentions),
+          subject: describeSubject(ordered, bySentence),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
           explanation: explain(ordered, state, labels),
@@ -177,9 +184,26 @@ function agreeingClusters(slot: readonly Mention[]): Mention[][] {
 
 function status(mentions: readonly Mention[]): Figure['status'] {
   if (mentions.some(wrongWeekday)) return 'conflict';
+  // Compare distinct readings, not every pair of mentions: a fact repeated by hundreds of sources
+  // usually takes a handful of forms.
+  const readings = new Map<string, { mention: Mention; sources: Set<number> }>();
+  for (const m of mentions) {
+    const key = `${m.role}|${JSON.stringify(m.value)}`;
+    const reading = readings.get(key);
+    if (reading) reading.sources.add(m.source);
+    else readings.set(key, { mention: m, sources: new Set([m.source]) });
+  }
   if (new Set(mentions.map((m) => m.source)).size < 2) return 'single-source';
-  for (const a of mentions)
-    for (const b of mentions) if (a.source !== b.source && !compatible(a, b)) return 'conflict';
+  const list = [...readings.values()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      const oneSource =
+        a.sources.size === 1 && b.sources.size === 1 && [...a.sources][0] === [...b.sources][0];
+      if (!oneSource && !compatible(a.mention, b.mention)) return 'conflict';
+    }
+  }
   return 'agreement';
 }
 
@@ -191,7 +215,7 @@ const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
 };
 
 /** What a figure is about, in plain words: "attackers killed", "troops", "when (troops)". */
-function describeSubject(group: readonly Mention[], all: readonly Mention[]): string {
+function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<string, Mention[]>): string {
   const m = group.find((x) => x.subjectClass) ?? group[0]!;
   if (m.kind === 'count' || m.kind === 'proportion' || m.kind === 'money' || m.kind === 'percent') {
     const what = m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind);
@@ -203,14 +227,9 @@ function describeSubject(group: readonly Mention[], all: readonly Mention[]): st
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
   const base = KIND_SUBJECT[m.kind] ?? m.kind;
   if (m.kind === 'date' || m.kind === 'time') return base;
-  const neighbour = all.find(
-    (x) =>
-      x.source === m.source &&
-      x.sentence === m.sentence &&
-      x.subjectClass &&
-      x.end <= m.start &&
-      m.start - x.end < 60,
-  );
+  const neighbour = bySentence
+    .get(`${m.source}:${m.sentence}`)
+    ?.find((x) => x.subjectClass && x.end <= m.start && m.start - x.end < 60);
   return neighbour ? `${base} (${neighbour.subjectClass})` : base;
 }
 
@@ -253,17 +272,25 @@ function explain(mentions: readonly Mention[], state: Figure['status'], labels: 
   if (selfContradictions.length && new Set(mentions.map((m) => m.source)).size < 2)
     return selfContradictions.join('; ');
   if (state === 'single-source') return `only ${labels[mentions[0]!.source]} says ${quote(mentions[0]!)}`;
-  // Sources whose mentions agree with each other form one reading.
-  const readings: Mention[][] = [];
+  // Sources whose mentions agree with each other form one reading (distinct values compared once).
+  const distinct = new Map<string, Mention[]>();
   for (const m of mentions) {
-    const home = readings.find((r) => r.every((x) => compatible(x, m)));
-    if (home) home.push(m);
-    else readings.push([m]);
+    const key = `${m.role}|${JSON.stringify(m.value)}`;
+    distinct.set(key, [...(distinct.get(key) ?? []), m]);
+  }
+  const readings: Mention[][] = [];
+  for (const same of distinct.values()) {
+    const home = readings.find((r) => r.every((x) => compatible(x, same[0]!)));
+    if (home) home.push(...same);
+    else readings.push([...same]);
   }
   const describe = (reading: Mention[]) => {
     const who = [...new Set(reading.map((m) => labels[m.source]!))];
-    const what = [...new Set(reading.map(quote))].join(' / ');
-    return `${who.join(', ')} ${who.length > 1 ? 'say' : 'says'} ${what}`;
+    const whoText =
+      who.length > 6 ? `${who.slice(0, 5).join(', ')} and ${who.length - 5} more` : who.join(', ');
+    const wordings = [...new Set(reading.map(quote))];
+    const what = wordings.length > 4 ? `${wordings.slice(0, 4).join(' / ')} / …` : wordings.join(' / ');
+    return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}`;
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
   if (state === 'agreement') return `agree: ${text}`;
