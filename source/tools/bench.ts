@@ -1,5 +1,8 @@
 // `npm run bench`: speed and memory, each figure beside a baseline measured in the same run.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align } from '../align/align.js';
 import { analyze } from '../analysis/analyze.js';
@@ -12,6 +15,8 @@ import { generateCorpus } from './corpus-generator.js';
 const SIZES = [25, 50, 100, 200];
 const WORDS_PER_ARTICLE = 800;
 const self = fileURLToPath(import.meta.url);
+const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const seeds = fileURLToPath(new URL('../seeds', import.meta.url));
 
 /** Median of a list of numbers. */
@@ -60,6 +65,122 @@ async function child(size: number): Promise<void> {
     rssKb: process.resourceUsage().maxRSS,
   };
   process.stdout.write(JSON.stringify(result));
+}
+
+/** Wall time in ms of a command, median of `runs`. */
+function wall(command: string, args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
+    if (result.error) return Number.NaN;
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/** Wall time (ms) and peak memory (MB) of one CLI run, read by GNU time when it is installed. */
+function measured(args: string[]): { ms: number; mb: number } {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const ms = performance.now() - started;
+  const kb = result.error ? Number.NaN : Number(result.stderr.trim().split('\n').pop());
+  return { ms, mb: kb / 1024 };
+}
+
+/** Time from launch to the first full frame of the view on the seeds, in a pseudo-terminal (script). */
+function firstFrame(): Promise<number> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn('script', ['-qfec', `${process.execPath} ${cli} seeds`, '/dev/null'], {
+      cwd: root,
+      env: { ...process.env, COLUMNS: '120', LINES: '40' },
+    });
+    let out = '';
+    let done = false;
+    const finish = (ms: number) => {
+      if (done) return;
+      done = true;
+      child.stdin.write('q');
+      setTimeout(() => child.kill('SIGKILL'), 500);
+      resolve(ms);
+    };
+    child.on('error', () => finish(Number.NaN));
+    child.stdout.on('data', (data: Buffer) => {
+      out += data.toString();
+      if (out.includes('next passage')) finish(performance.now() - started);
+    });
+    setTimeout(() => finish(Number.NaN), 10_000);
+  });
+}
+
+const ratio = (value: number, base: number) =>
+  Number.isFinite(value) && base > 0 ? `${(value / base).toFixed(2)}x` : 'n/a';
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'n/a');
+
+/** The start-up, first-frame, scale and word-diff figures of the performance issue, with baselines. */
+async function startupAndScale(pool: string[]): Promise<void> {
+  console.log('');
+  console.log('Start-up and scale (whole CLI runs, medians; the baseline is measured in this run):');
+  const bare = wall(process.execPath, ['-e', ''], 10);
+  const json = wall(process.execPath, [cli, '--json', 'seeds'], 10);
+  const frames: number[] = [];
+  for (let i = 0; i < 5; i++) frames.push(await firstFrame());
+  const frame = median(frames);
+  console.log(`  bare node -e ''                        ${ms(bare).padStart(9)}   (baseline)`);
+  console.log(
+    `  parallax --json seeds                  ${ms(json).padStart(9)}   ${ratio(json, bare)} of bare node (target <= 1.5x)`,
+  );
+  console.log(
+    `  first full frame of the view, seeds    ${ms(frame).padStart(9)}   ${ratio(frame, bare)} of bare node (target <= 300 ms)`,
+  );
+
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  const points: { x: number; y: number }[] = [];
+  try {
+    for (const size of [100, 250, 500, 1000]) {
+      const folder = join(dir, String(size));
+      mkdirSync(folder);
+      let words = 0;
+      generateCorpus(pool, size, WORDS_PER_ARTICLE).forEach((text, i) => {
+        words += text.split(/\s+/).length;
+        writeFileSync(join(folder, `a${String(i).padStart(4, '0')}.txt`), text);
+      });
+      const run = measured(['--json', folder]);
+      points.push({ x: words, y: run.ms });
+      console.log(
+        `  --json, ${String(size).padStart(4)} articles (${String(words).padStart(6)} words) ${ms(run.ms).padStart(9)}   peak ${Number.isFinite(run.mb) ? `${run.mb.toFixed(0)} MB` : 'n/a'}${size === 1000 ? ' (targets: < 10 s, < 1024 MB)' : ''}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    `  time grows as words^${exponent(points).toFixed(2)} from 100 to 1,000 articles (1.00 is linear)`,
+  );
+
+  console.log('');
+  console.log('Word diff on the seeds: parallax aligns and diffs all 5 at once; two-way tools need 10 runs:');
+  const files = [...Array(5).keys()].map(
+    (i) =>
+      `seeds/${['000_ab7e6b656cab8f4b', '001_ba15d7545e409241', '002_1db38a4f1a6a5b35', '003_ee7428e98142e6a9', '004_d2c904fb5d1ad043'][i]}.txt`,
+  );
+  const pairs = files.flatMap((a, i) => files.slice(i + 1).map((b) => [a, b] as const));
+  const sum = (command: string, args: (a: string, b: string) => string[]) =>
+    pairs.reduce((total, [a, b]) => total + wall(command, args(a, b), 3), 0);
+  const git = sum('git', (a, b) => ['diff', '--no-index', '--word-diff', a, b]);
+  const dwdiff = sum('dwdiff', (a, b) => [a, b]);
+  console.log(`  parallax --json seeds (5-way)          ${ms(json).padStart(9)}   (baseline)`);
+  console.log(
+    `  git diff --no-index --word-diff x10    ${ms(git).padStart(9)}   parallax takes ${ratio(json, git)} of it`,
+  );
+  console.log(
+    `  dwdiff x10                             ${ms(dwdiff).padStart(9)}   parallax takes ${ratio(json, dwdiff)} of it${Number.isFinite(dwdiff) ? '' : ' (dwdiff not installed)'}`,
+  );
 }
 
 const runChild = (size: number) =>
@@ -133,6 +254,7 @@ async function main(): Promise<void> {
       `  ${name.padEnd(14)} median ${median(times).toFixed(1).padStart(5)} ms   p99 ${percentile(times, 99).toFixed(1).padStart(5)} ms   (${times.length} keys; targets: median < 16 ms, p99 < 33 ms)`,
     );
   }
+  await startupAndScale(pool);
 }
 
 const at = process.argv.indexOf('--child');
