@@ -22,8 +22,10 @@ export type ScoredCandidates = { ids: Int32Array; scores: PairScore[] }[];
 const TOPIC_SHARE = 0.1;
 /** Every sentence looks up at least this many of its rarest keys, topic words or not. */
 const MIN_LOOKUPS = 3;
-/** Candidates fully scored per sentence (the best by partial overlap). */
+/** Candidates fully scored per sentence (the best by partial overlap, and some spread). */
 const MAX_CANDIDATES = 48;
+/** Of those, how many are spread over the lower-ranked candidates. */
+const SPREAD_CANDIDATES = 12;
 /**
  * Most postings read per key. A fact repeated in hundreds of articles gives keys with hundreds of
  * postings; reading a window of them around the sentence's own place (in source order) keeps the
@@ -46,7 +48,9 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
   const fill = offsets.slice(0, keyCount);
   for (const sentence of sentences) for (const key of sentence.keys) postings[fill[key]!++] = sentence.id;
 
-  const topicLimit = Math.max(8, TOPIC_SHARE * sentences.length);
+  // A fact every source reports once has about one posting per source: never a topic word.
+  const sourceCount = sentences.length ? sentences[sentences.length - 1]!.source + 1 : 0;
+  const topicLimit = Math.max(8, TOPIC_SHARE * sentences.length, 2 * sourceCount);
   const partial = new Float64Array(sentences.length);
   const touched: number[] = [];
   return sentences.map((a) => {
@@ -78,7 +82,14 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
       }
     }
     touched.sort((x, y) => partial[y]! - partial[x]! || x - y);
-    const best = touched.slice(0, MAX_CANDIDATES);
+    // The best candidates, plus a few spread over the rest: where a fact is repeated word for word
+    // by many sources, the best slots all go to exact twins, and the spread ones let groups of
+    // twins that differ in a figure (the discrepancies we look for) still meet.
+    const top = Math.min(touched.length, MAX_CANDIDATES - SPREAD_CANDIDATES);
+    const best = touched.slice(0, top);
+    const rest = touched.length - top;
+    const spread = Math.min(SPREAD_CANDIDATES, rest);
+    for (let k = 0; k < spread; k++) best.push(touched[top + Math.floor((k * rest) / spread)]!);
     for (const id of touched) partial[id] = 0;
     touched.length = 0;
     return { ids: Int32Array.from(best), scores: best.map((id) => scorePair(table, a, sentences[id]!)) };
@@ -95,7 +106,7 @@ export function findEdges(table: FeatureTable, scored: ScoredCandidates, options
     const perSource = new Map<number, number[]>();
     ids.forEach((b, k) => {
       const pair = scores[k]!;
-      if (pair.score < options.minScore || pair.informative < 2) return;
+      if (pair.score < options.minScore || !enoughEvidence(pair)) return;
       const source = table.sentences[b]!.source;
       const list = perSource.get(source);
       if (list) list.push(k);
@@ -137,7 +148,7 @@ export function findSecondChanceEdges(
     const best = new Map<number, Edge>();
     ids.forEach((b, k) => {
       const pair = scores[k]!;
-      if (pair.score < minScore || pair.informative < 2) return;
+      if (pair.score < minScore || !enoughEvidence(pair)) return;
       const source = table.sentences[b]!.source;
       const current = best.get(source);
       if (!current || pair.score > current.score || (pair.score === current.score && b < current.b)) {
@@ -148,6 +159,14 @@ export function findSecondChanceEdges(
   });
   return edges.sort(byStrength);
 }
+
+/** Two shared informative words, or the same words altogether (a sentence copied word for word). */
+function enoughEvidence(pair: PairScore): boolean {
+  return pair.informative >= 2 || pair.score >= IDENTICAL;
+}
+
+/** A score this high means both sentences have the same content words. */
+const IDENTICAL = 0.999;
 
 function byStrength(x: Edge, y: Edge): number {
   return y.score - x.score || x.a - y.a || x.b - y.b;

@@ -90,7 +90,18 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
 
   const keyCount = ids.size;
   const df = new Int32Array(keyCount);
-  for (const { keys } of perSentence) for (const key of keys) df[key]!++;
+  // Sources each key occurs in (sentences come grouped by source).
+  const sourcesWith = new Int32Array(keyCount);
+  const lastSource = new Int32Array(keyCount).fill(-1);
+  for (const { keys, entry } of perSentence) {
+    for (const key of keys) {
+      df[key]!++;
+      if (lastSource[key] !== entry.source) {
+        lastSource[key] = entry.source;
+        sourcesWith[key]!++;
+      }
+    }
+  }
   // A small input says little about which words are common: count it as at least MIN_SENTENCES
   // sentences, so that a fact's own words are not taken for topic words in a three-line article.
   // A word found in more than half of all sentences is the story's topic, however small the input:
@@ -104,7 +115,10 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     const count = df[key]!;
     const topic = oneSentenceEach ? 1 : Math.min(1, 2 * (1 - count / perSentence.length));
     idf[key] = Math.max(0, Math.log((total + 1) / (count + 0.5)) * topic);
-    informative[key] = !isPhrase[key] && idf[key]! >= INFORMATIVE_IDF ? 1 : 0;
+    // Evidence: a rare word, or a word that every source uses about once (a fact all of them
+    // report, however common it is across the corpus), but never a topic word.
+    const oncePerSource = count <= 1.5 * sourcesWith[key]! && sourcesWith[key]! > 1 && topic > 0.5;
+    informative[key] = !isPhrase[key] && (idf[key]! >= INFORMATIVE_IDF || oncePerSource) ? 1 : 0;
   }
 
   const sentences = perSentence.map(({ entry, keys, words, strong }, id): SentenceFeatures => {
