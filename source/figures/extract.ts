@@ -532,13 +532,27 @@ function readProportion(tokens: readonly Token[], i: number): { value: number; e
   return undefined;
 }
 
+/** Token indices by start and by end offset (lookups that stay linear on very long sentences). */
+function tokenIndex(tokens: readonly Token[]): { start: Map<number, number>; end: Map<number, number> } {
+  const start = new Map<number, number>();
+  const end = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    start.set(t.start, i);
+    end.set(t.end, i);
+  });
+  return { start, end };
+}
+
 /** A count with no noun of its own ("three were arrested") counts what the count before it counted. */
 function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
   let previous: SentenceMention | undefined;
   for (const mention of mentions) {
     if (mention.kind !== 'count') continue;
     if (!mention.subject && previous?.subject) {
-      const gap = tokens.filter((t) => t.start >= previous!.end && t.end <= mention.start);
+      const from = at.end.get(previous.end);
+      const to = at.start.get(mention.start);
+      const gap = from === undefined || to === undefined ? [] : tokens.slice(from + 1, to);
       if (gap.length <= 4 && gap.some((t) => t.text === ',' || t.lower === 'and')) {
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
@@ -553,9 +567,10 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
  * indefinite article counts as one only here, in a counting context with a role.
  */
 function addCoordinatedSums(text: string, tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
   for (const b of [...mentions]) {
     if (b.kind !== 'count' || !b.subject || b.value.min !== b.value.max || b.value.hedge) continue;
-    const bStart = tokens.findIndex((t) => t.start === b.start);
+    const bStart = at.start.get(b.start) ?? -1;
     if (tokens[bStart - 1]?.lower !== 'and') continue;
     // Walk back over the first noun phrase to its article or number.
     let k = bStart - 2;

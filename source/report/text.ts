@@ -42,7 +42,7 @@ export function renderTextReport(
     `Figures: ${plural(counts.conflict, 'conflict')}, ${plural(counts.agreement, 'agreement')}, ${counts['single-source']} stated by one source only`,
   );
   out.push('', style.heading('Sources'));
-  const labelWidth = Math.max(...content.sources.map((s) => displayWidth(s.label)));
+  const labelWidth = Math.max(0, ...content.sources.map((s) => displayWidth(s.label)));
   for (const source of content.sources) {
     const title = source.title ? neutralizeInline(source.title) : style.dim('(untitled)');
     out.push(
@@ -98,7 +98,7 @@ export function renderTextReport(
 function coverage(content: ReportContent, width: number, style: Style): string[] {
   const labels = content.sources.map((s) => neutralizeInline(s.label));
   const cell = Math.max(3, ...labels.map((l) => displayWidth(l) + 1));
-  const idWidth = Math.max(...content.coverage.map((row) => row.passage.length)) + 2;
+  const idWidth = Math.max(2, ...content.coverage.map((row) => row.passage.length)) + 2;
   const fixed = 2 + idWidth + 2;
   const fit = Math.max(1, Math.min(labels.length, Math.floor((width - fixed - 12) / cell)));
   const shown = labels.slice(0, fit);

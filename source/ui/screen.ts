@@ -54,7 +54,7 @@ export function createScene(comparison: Comparison): Scene {
 /** How the columns are laid out at a width: which sources show, in what order, how wide. */
 export function columnLayout(scene: Scene, state: ViewState, columns: number) {
   const sources = scene.comparison.sources.length;
-  const gutter = Math.max(...scene.comparison.passages.map((p) => p.id.length)) + 2;
+  const gutter = Math.max(2, ...scene.comparison.passages.map((p) => p.id.length)) + 2;
   const room = columns - gutter;
   const fitCount = Math.max(1, Math.min(sources, Math.floor((room + 1) / (MIN_COLUMN + 1))));
   const others = [...Array(sources).keys()].filter((s) => s !== state.pivot);
