@@ -11,6 +11,11 @@ const FURNITURE_ANYWHERE =
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const ENDS_LIKE_SENTENCE = /[.!?…][\s"'”’»)\]]*$/u;
 
+/** The text without control characters (a bell or escape code must not hide how a line ends). */
+function visible(text: string): string {
+  return text.replace(/\p{Cc}/gu, '').trim();
+}
+
 /** Letters (any script) in a string. */
 function letterCount(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
@@ -18,7 +23,7 @@ function letterCount(text: string): number {
 
 /** True for a line that is page furniture or has (almost) no letters: counters, stray quotes, rules. */
 export function isDebris(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = visible(text);
   if (letterCount(trimmed) < 2) return true;
   if (trimmed.length <= 60 && FURNITURE_LINE.test(trimmed)) return true;
   return FURNITURE_ANYWHERE.test(trimmed);
@@ -26,7 +31,7 @@ export function isDebris(text: string): boolean {
 
 /** True for a headline-like paragraph: one short line that does not end like a sentence. */
 export function isHeading(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = visible(text);
   if (/[\r\n]/.test(trimmed) || trimmed.length > 200) return false;
   const words = trimmed.split(/\s+/).length;
   return words <= 25 && !ENDS_LIKE_SENTENCE.test(trimmed);
@@ -42,7 +47,7 @@ export function classifyParagraphs(texts: readonly string[]): ParagraphKind[] {
   let seenTitle = false;
   return texts.map((text) => {
     if (isDebris(text)) return 'debris';
-    const trimmed = text.trim();
+    const trimmed = visible(text);
     const asksOrExclaims = /[?!]["”’»]*$/u;
     const headlineLike =
       isHeading(trimmed) ||

@@ -52,7 +52,11 @@ export function paragraphSpans(text: string): Span[] {
 /** Decodes nothing and changes nothing: splits a source's text into paragraphs and sentences. */
 export function segment(id: string, path: string, text: string, encoding: Source['encoding']): Source {
   const spans = paragraphSpans(text);
-  const kinds = classifyParagraphs(spans.map((span) => text.slice(span.start, span.end)));
+  const classified = classifyParagraphs(spans.map((span) => text.slice(span.start, span.end)));
+  // An article of headline-like lines only (a one-line brief) is all body: there is nothing else.
+  const kinds = classified.includes('body')
+    ? classified
+    : classified.map((kind) => (kind === 'debris' ? kind : 'body'));
   const paragraphs: Paragraph[] = spans.map((span, index) => ({
     ...span,
     index,

@@ -16,6 +16,10 @@ import { readNumber } from './numbers.js';
 import { type Token, tokenize } from './tokens.js';
 import type { FigureKind, FigureValue, Mention } from './types.js';
 
+// CSI, OSC (ended by BEL or ST) and two-character escape sequences.
+const ESCAPE_SEQUENCE =
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/gu;
+
 /** A mention inside one sentence, offsets relative to the sentence. */
 export type SentenceMention = Omit<Mention, 'source' | 'sentence'>;
 
@@ -62,7 +66,9 @@ const yearNumber = (token: Token | undefined): number | undefined =>
 
 /** Reads every quantity, date and timeframe of one sentence. */
 export function extractFromSentence(text: string): SentenceMention[] {
-  const tokens = tokenize(text);
+  // Terminal escape sequences in scraped text ("ESC[31m") are not figures: blank them out, keeping
+  // every offset where it is.
+  const tokens = tokenize(text.replace(ESCAPE_SEQUENCE, (sequence) => ' '.repeat(sequence.length)));
   const mentions: SentenceMention[] = [];
   const taken = new Uint8Array(tokens.length);
   const add = (

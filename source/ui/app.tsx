@@ -83,6 +83,9 @@ export function App({ comparison, color, writeReport, onInterrupt }: AppProps) {
       );
   }, [serial]);
 
+  // Lifecycle tests need an error while drawing: the terminal must still be restored (exit 70).
+  if (process.env.PARALLAX_TEST_RENDER_ERROR && state.focus > 0)
+    throw new Error('render failure requested by a test');
   let lines: string[];
   if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) lines = renderTooSmall(size);
   else if (state.mode === 'read') lines = renderRead(scene, state, size, paint);

@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-cli.js';
@@ -23,7 +26,7 @@ async function waitFor(check: (text: string) => boolean, what: string, timeout =
   throw new Error(`timed out waiting for ${what}; screen:\n${last}`);
 }
 
-async function open(columns: number, rows: number) {
+async function open(columns: number, rows: number, args = 'seeds') {
   socket = `parallax-test-${process.pid}-${++run}`;
   tmux(
     'new-session',
@@ -38,8 +41,14 @@ async function open(columns: number, rows: number) {
     ROOT,
     'bash --norc --noprofile',
   );
-  tmux('send-keys', '-t', 'e2e', "printf '__BEFORE__\\n'; node dist/cli.js seeds; echo __EXIT=$?__", 'Enter');
-  return waitFor((s) => s.includes('parallax · 5 sources'), 'the view');
+  tmux(
+    'send-keys',
+    '-t',
+    'e2e',
+    `printf '__BEFORE__\\n'; node dist/cli.js ${args}; echo __EXIT=$?__`,
+    'Enter',
+  );
+  return waitFor((s) => /parallax · \d+ sources/.test(s), 'the view');
 }
 const keys = (...names: string[]) => tmux('send-keys', '-t', 'e2e', ...names);
 const type = (text: string) => tmux('send-keys', '-t', 'e2e', '-l', text);
@@ -104,5 +113,42 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
     process.kill(Number(node), 'SIGTERM');
     await waitFor((s) => s.includes('__EXIT=143__'), 'exit 143');
     expect(state()).toBe('0 1');
+  });
+
+  it('restores the terminal on SIGHUP (exit 129) and on an error while drawing (exit 70)', async () => {
+    await open(120, 30);
+    const shell = tmux('display-message', '-p', '-t', 'e2e', '#{pane_pid}').trim();
+    process.kill(Number(execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim()), 'SIGHUP');
+    await waitFor((s) => s.includes('__EXIT=129__'), 'exit 129');
+    expect(state()).toBe('0 1');
+
+    tmux(
+      'send-keys',
+      '-t',
+      'e2e',
+      'clear; PARALLAX_TEST_RENDER_ERROR=1 node dist/cli.js seeds; echo __EXIT=$?__',
+      'Enter',
+    );
+    await waitFor((s) => s.includes('parallax · 5 sources'), 'the view again');
+    keys('j');
+    const after = await waitFor((s) => s.includes('__EXIT=70__'), 'exit 70');
+    expect(after).toContain('parallax: internal error: render failure requested by a test');
+    expect(state()).toBe('0 1');
+  });
+
+  it('shows control sequences from an article as visible symbols, never obeying them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));
+    const hostile =
+      '\u001b]0;PWNED-TITLE\u0007Officials said \u001b[2J\u001b[31m 12 people were hurt in the blast at the port.\u0007\u0008\r\n';
+    writeFileSync(join(dir, 'a.txt'), hostile);
+    writeFileSync(join(dir, 'b.txt'), 'Twelve people were hurt in the blast at the port, officials said.\n');
+    const title = () => tmux('display-message', '-p', '-t', 'e2e', '#{pane_title}').trim();
+    const screenText = await open(120, 30, dir);
+    expect(title()).not.toContain('PWNED');
+    expect(screenText).toContain('␛]0;PWNED-TITLE␇');
+    expect(screenText).toContain('␛[2J');
+    expect(screenText.split('\n')[0]).toMatch(/^parallax · 2 sources/);
+    keys('q');
+    await waitFor((s) => s.includes('__EXIT=0__'), 'the exit');
   });
 });
