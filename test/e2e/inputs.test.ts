@@ -139,3 +139,30 @@ describe('inputs', () => {
     expect(report.figures.filter((f) => f.status === 'conflict')).toHaveLength(1);
   });
 });
+
+describe('an unreadable file', () => {
+  const root = process.getuid?.() === 0;
+  const runuser = spawnSync('runuser', ['--help']).status === 0;
+  // Root reads everything: run the CLI as "nobody" (from a world-readable copy of dist/).
+  it.runIf(root && runuser)('is refused by name with exit code 2, even when we are root', () => {
+    const place = mkdtempSync(join(tmpdir(), 'parallax-perm-'));
+    execFileSync('chmod', ['755', place]);
+    execFileSync('cp', ['-r', `${ROOT}dist`, join(place, 'dist')]);
+    execFileSync('chmod', ['-R', 'a+rX', place]);
+    const secret = join(place, 'secret.txt');
+    const other = join(place, 'other.txt');
+    writeFileSync(secret, seed(0));
+    writeFileSync(other, seed(1));
+    execFileSync('chmod', ['000', secret]);
+    execFileSync('chmod', ['644', other]);
+    const result = spawnSync(
+      'runuser',
+      ['-u', 'nobody', '--', process.execPath, join(place, 'dist', 'cli.js'), '--json', secret, other],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`parallax: ${secret}: permission denied; check that you can read it\n`);
+  });
+});
