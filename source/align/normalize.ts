@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { SCALES, UNITS } from '../figures/lexicon.js';
 
 /** One word of a sentence, normalised for matching, with its span inside the sentence text. */
 export interface Token {
@@ -54,41 +55,8 @@ const SYNONYM = new Map<string, string>();
 for (const group of SYNONYM_CLASSES)
   for (const stem of group) if (!SYNONYM.has(stem)) SYNONYM.set(stem, group[0]!);
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  thousand: 1000,
-  million: 1e6,
-  billion: 1e9,
-  dozen: 12,
-};
+/** Number words and scale words, by value (the figures reader's closed classes). */
+const NUMBER_WORDS: Record<string, number> = { ...UNITS, ...SCALES };
 
 /** Folds case, accents and spelling variants (British -ise/-our, hyphens) before stemming. */
 export function foldWord(word: string): string {

@@ -292,10 +292,9 @@ export function renderSearch(
     const marked = highlight(
       text,
       result.ranges.map(([a, b]) => [a - from, b - from] as [number, number]),
-      paint,
     );
     const prefix = `${i === state.selected ? '▶' : ' '}${id.padEnd(5)} `;
-    const row = fitStyled(`${prefix}${from > 0 ? '…' : ''}`, marked, size.columns);
+    const row = fitStyled(`${prefix}${from > 0 ? '…' : ''}`, marked, size.columns, paint);
     lines.push(i === state.selected ? paint.bold(row) : row);
   });
   while (lines.length < size.rows - 1) lines.push('');
@@ -303,32 +302,35 @@ export function renderSearch(
   return lines;
 }
 
-/** Underlines the matched ranges of a plain text, as [text, underlined] pieces. */
-function highlight(text: string, ranges: [number, number][], paint: Paint): { text: string; on: boolean }[] {
+/** A search result's text with the matched ranges marked as "changed" spans (drawn underlined). */
+function highlight(text: string, ranges: [number, number][]): Line {
   const on = new Uint8Array(text.length);
   for (const [a, b] of ranges) for (let i = Math.max(0, a); i <= Math.min(text.length - 1, b); i++) on[i] = 1;
-  const pieces: { text: string; on: boolean }[] = [];
+  const line: Line = [];
   for (let i = 0; i < text.length; i++) {
-    const flag = on[i] === 1;
-    const last = pieces[pieces.length - 1];
-    if (last && last.on === flag) last.text += text[i];
-    else pieces.push({ text: text[i]!, on: flag });
+    const changed = on[i] === 1;
+    const last = line[line.length - 1];
+    if (last && last.changed === changed) last.text += text[i];
+    else line.push({ text: text[i]!, changed, figure: null });
   }
-  void paint;
-  return pieces;
+  return line;
 }
 
-function fitStyled(prefix: string, pieces: { text: string; on: boolean }[], width: number): string {
+/** A prefix and a highlighted text, cut to the width. */
+function fitStyled(prefix: string, pieces: Line, width: number, paint: Paint): string {
   const line: Line = [{ text: prefix, changed: false, figure: null }];
-  let used = prefix.length;
+  let used = stringWidth(prefix);
   for (const piece of pieces) {
-    const room = width - used - 1;
-    if (room <= 0) break;
-    const text = piece.text.length > room ? `${piece.text.slice(0, room)}` : piece.text;
-    line.push({ text, changed: piece.on, figure: null });
-    used += text.length;
+    let text = '';
+    for (const char of piece.text) {
+      if (used + stringWidth(char) > width - 1) break;
+      text += char;
+      used += stringWidth(char);
+    }
+    if (text) line.push({ ...piece, text });
+    if (text.length < piece.text.length) break;
   }
-  return line.map((s) => (s.changed ? `\u001b[4m${s.text}\u001b[24m` : s.text)).join('');
+  return paintLine(line, width, paint);
 }
 
 /** The help overlay, generated from the key table. */
