@@ -93,6 +93,16 @@ export function cellLines(
     runs = scene.diffs.get(diffKey)!;
   }
   const lines = wrapSpans(memberSpans(member, runs, scene.figuresByPassage[passage]!), width);
+  // The word diff gave up within its limits: say so rather than show the text as if identical.
+  if (pivotMember && source !== pivot && runs === null) {
+    lines.push([
+      {
+        text: fitWidth('(too different from the pivot to mark)', width).trimEnd(),
+        changed: false,
+        figure: null,
+      },
+    ]);
+  }
   scene.cells.set(key, lines);
   return lines;
 }

@@ -95,3 +95,27 @@ describe('screens', () => {
     );
   });
 });
+
+describe('a pair too different to diff', () => {
+  it('says so under the text instead of marking nothing', () => {
+    const words = (seed: number) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+    const texts = [
+      `Officials said the port reopened. ${words(7)}.\n`,
+      `Officials said the port reopened. ${words(13)}.\n`,
+    ];
+    const sources = texts.map((t, i) => segment(`s${i}`, `s${i}`, t, 'utf-8'));
+    const comparison = analyze(sources);
+    const scene = createScene(comparison);
+    const long = comparison.passages.findIndex(
+      (p) => p.members.length === 2 && p.members[0]!.text.length > 1000,
+    );
+    expect(long).toBeGreaterThanOrEqual(0);
+    const out = renderRead(
+      scene,
+      { ...initialState(0), focus: long },
+      { columns: 120, rows: 1000 },
+      makePaint(false),
+    ).join('\n');
+    expect(out).toContain('(too different from the pivot to mark)');
+  });
+});
