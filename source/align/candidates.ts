@@ -52,6 +52,7 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
   const sourceCount = sentences.length ? sentences[sentences.length - 1]!.source + 1 : 0;
   const topicLimit = Math.max(8, TOPIC_SHARE * sentences.length, 2 * sourceCount);
   const partial = new Float64Array(sentences.length);
+  const sourceOf = Int32Array.from(sentences, (sentence) => sentence.source);
   const touched: number[] = [];
   return sentences.map((a) => {
     const shared = Array.from(a.keys).filter((key) => df[key]! >= 2);
@@ -76,16 +77,17 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
       }
       for (let p = from; p < to; p++) {
         const id = postings[p]!;
-        if (sentences[id]!.source === a.source) continue;
+        if (sourceOf[id] === a.source) continue;
         if (partial[id] === 0) touched.push(id);
         partial[id]! += w;
       }
     }
-    touched.sort((x, y) => partial[y]! - partial[x]! || x - y);
-    // The best candidates, plus a few spread over the rest: where a fact is repeated word for word
-    // by many sources, the best slots all go to exact twins, and the spread ones let groups of
-    // twins that differ in a figure (the discrepancies we look for) still meet.
+    // The best candidates (selected, not sorted: quickselect keeps this linear), plus a few spread
+    // over the rest: where a fact is repeated word for word by many sources, the best slots all
+    // go to exact twins, and the spread ones let groups of twins that differ in a figure (the
+    // discrepancies we look for) still meet.
     const top = Math.min(touched.length, MAX_CANDIDATES - SPREAD_CANDIDATES);
+    selectBest(touched, top, (x, y) => partial[y]! - partial[x]! || x - y);
     const best = touched.slice(0, top);
     const rest = touched.length - top;
     const spread = Math.min(SPREAD_CANDIDATES, rest);
@@ -158,6 +160,34 @@ export function findSecondChanceEdges(
     edges.push(...best.values());
   });
   return edges.sort(byStrength);
+}
+
+/**
+ * Moves the k smallest items (by `compare`) to the front of `items`, in no particular order
+ * (Hoare's quickselect with a middle pivot; deterministic for a given input).
+ */
+function selectBest(items: number[], k: number, compare: (x: number, y: number) => number): void {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi && k > lo && k <= hi) {
+    const pivot = items[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (compare(items[i]!, pivot) < 0) i++;
+      while (compare(items[j]!, pivot) > 0) j--;
+      if (i <= j) {
+        const t = items[i]!;
+        items[i] = items[j]!;
+        items[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
 }
 
 /** Two shared informative words, or the same words altogether (a sentence copied word for word). */
