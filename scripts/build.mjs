@@ -31,6 +31,7 @@ await build({
   ...common,
   entryPoints: {
     cli: 'source/cli.tsx',
+    'analysis-worker': 'source/analysis/worker.ts',
     eval: 'source/tools/eval.ts',
     bench: 'source/tools/bench.ts',
   },

@@ -36,11 +36,9 @@ async function main(): Promise<number> {
     readStdin,
     warn: (message) => process.stderr.write(`parallax: warning: ${message}\n`),
   });
-  const progress = progressLine(sources.length);
-  const comparison = analyze(sources, progress.update);
-  progress.done();
-  const conflicts = comparison.figures.some((f) => f.status === 'conflict');
-  const exitCode = flags.exitCode && conflicts ? 1 : 0;
+  const inputs = sources.map((s) => s.path);
+  const exitCodeFor = (comparison: Comparison) =>
+    flags.exitCode && comparison.figures.some((f) => f.status === 'conflict') ? 1 : 0;
 
   const wantsReport = flags.report || flags.json || flags.output !== undefined;
   if (!wantsReport && process.stdout.isTTY && process.stdin.isTTY) {
@@ -49,16 +47,31 @@ async function main(): Promise<number> {
     process.env.CI = 'false';
     process.env.CONTINUOUS_INTEGRATION = 'false';
     const { runInteractive } = await import('./ui/run.js');
-    const code = await runInteractive(comparison, {
-      color: wantsColor(flags.color as ColorChoice, process.env, true),
-      writeReport: () =>
-        writeReportNextTo(
-          comparison,
-          sources.map((s) => s.path),
-        ),
-    });
-    return code || exitCode;
+    // A large corpus is analysed in a worker while the view shows a spinner and the stage.
+    const large = sources.length >= PROGRESS_FROM;
+    const { analyzeInBackground } = large
+      ? await import('./analysis/background.js')
+      : { analyzeInBackground: undefined };
+    let ready: Comparison | undefined;
+    const code = await runInteractive(
+      analyzeInBackground
+        ? (progress) =>
+            analyzeInBackground(sources, progress, new URL('./analysis-worker.js', import.meta.url))
+        : analyze(sources),
+      {
+        color: wantsColor(flags.color as ColorChoice, process.env, true),
+        writeReport: () => writeReportNextTo(ready!, inputs),
+        onReady: (comparison) => {
+          ready = comparison;
+        },
+      },
+    );
+    return code || (ready ? exitCodeFor(ready) : 0);
   }
+  const progress = progressLine(sources.length);
+  const comparison = analyze(sources, progress.update);
+  progress.done();
+  const exitCode = exitCodeFor(comparison);
   const toFile = flags.output !== undefined;
   const terminal = !toFile && Boolean(process.stdout.isTTY);
   const report = await render(comparison, format, {
@@ -66,11 +79,7 @@ async function main(): Promise<number> {
     color: wantsColor(flags.color as ColorChoice, process.env, terminal),
   });
   if (toFile) {
-    await writeReportFile(
-      flags.output!,
-      report,
-      sources.map((s) => s.path),
-    );
+    await writeReportFile(flags.output!, report, inputs);
     process.stderr.write(`parallax: report written to ${flags.output}\n`);
   } else {
     process.stdout.write(report);

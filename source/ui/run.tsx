@@ -1,11 +1,13 @@
 import { render } from 'ink';
 import type { Comparison } from '../analysis/types.js';
-import { App } from './app.js';
+import { type Analysis, Loader } from './loader.js';
 
 /** Options of the interactive session. */
 export interface InteractiveOptions {
   color: boolean;
   writeReport: () => Promise<string>;
+  /** Called with the comparison once it is ready. */
+  onReady?: (comparison: Comparison) => void;
 }
 
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
@@ -17,7 +19,7 @@ const SHOW_CURSOR = '\u001b[?25h';
  * quits. The terminal is restored (screen, cursor, raw mode) on quit, on SIGTERM and SIGHUP, and on
  * an error while rendering.
  */
-export async function runInteractive(comparison: Comparison, options: InteractiveOptions): Promise<number> {
+export async function runInteractive(analysis: Analysis, options: InteractiveOptions): Promise<number> {
   const stdout = process.stdout;
   let restored = false;
   const restore = () => {
@@ -32,11 +34,12 @@ export async function runInteractive(comparison: Comparison, options: Interactiv
     code = 130;
   };
   const instance = render(
-    <App
-      comparison={comparison}
+    <Loader
+      analysis={analysis}
       color={options.color}
       writeReport={options.writeReport}
       onInterrupt={interrupted}
+      onReady={options.onReady}
     />,
     {
       exitOnCtrlC: false,

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
@@ -135,6 +135,29 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
     expect(after).toContain('parallax: internal error: render failure requested by a test');
     expect(state()).toBe('0 1');
   });
+
+  it('shows a spinner and the stage while a large corpus is analysed, then the view', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-large-'));
+    const seeds = readdirSync(`${ROOT}seeds`).map((name) => readFileSync(`${ROOT}seeds/${name}`, 'utf8'));
+    const sentences = seeds
+      .flatMap((text) => text.split(/(?<=[.!?][”"]?)\s+/))
+      .filter((s) => s.split(' ').length > 4);
+    for (let n = 0; n < 400; n++) {
+      const chosen = sentences.filter((_, i) => (i * 7 + n * 13) % 5 < 3);
+      writeFileSync(join(dir, `a${String(n).padStart(3, '0')}.txt`), `Report ${n}\n\n${chosen.join(' ')}\n`);
+    }
+    socket = `parallax-test-${process.pid}-${++run}`;
+    tmux('new-session', '-d', '-s', 'e2e', '-x', '120', '-y', '30', '-c', ROOT, 'bash --norc --noprofile');
+    tmux('send-keys', '-t', 'e2e', `node dist/cli.js ${dir}; echo __EXIT=$?__`, 'Enter');
+    await waitFor(
+      (s) => /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] parallax: (analysing|aligning|comparing)/.test(s),
+      'the spinner',
+      20_000,
+    );
+    await waitFor((s) => s.includes('parallax · 400 sources'), 'the view', 60_000);
+    keys('q');
+    await waitFor((s) => s.includes('__EXIT=0__'), 'the exit');
+  }, 90_000);
 
   it('shows control sequences from an article as visible symbols, never obeying them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));

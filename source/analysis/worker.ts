@@ -1,0 +1,18 @@
+// Runs the analysis off the main thread, so the interactive view can show a spinner and the stage
+// while a large corpus is analysed. Receives the loaded sources; posts progress, then the result.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Source } from '../corpus/types.js';
+import { analyze } from './analyze.js';
+
+/** Messages from the analysis worker. */
+export type WorkerMessage =
+  | { type: 'progress'; stage: string }
+  | { type: 'done'; comparison: ReturnType<typeof analyze> };
+
+if (parentPort) {
+  const port = parentPort;
+  const comparison = analyze(workerData as Source[], (stage) =>
+    port.postMessage({ type: 'progress', stage } satisfies WorkerMessage),
+  );
+  port.postMessage({ type: 'done', comparison } satisfies WorkerMessage);
+}
