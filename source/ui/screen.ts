@@ -245,7 +245,7 @@ export function renderRead(
     body.splice(
       budget - 1,
       body.length,
-      paint.dim(fitWidth('  … (narrow the view with fewer sources, or widen the terminal)', size.columns)),
+      paint.dim(fitWidth('  … (the rest does not fit: a taller terminal shows more)', size.columns)),
     );
   while (body.length < budget) body.push('');
   lines.push(...body, detail(scene, state, size.columns, paint), footer(state, size.columns, paint));
