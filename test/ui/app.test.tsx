@@ -16,7 +16,7 @@ afterEach(() => view?.unmount());
 
 /** Waits until the frame satisfies a condition (no fixed sleeps). */
 async function frameWhere(check: (frame: string) => boolean, what: string): Promise<string> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1000; i++) {
     const frame = view!.lastFrame() ?? '';
     if (check(frame)) return frame;
     await new Promise((resolve) => setTimeout(resolve, 5));
