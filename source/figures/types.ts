@@ -53,6 +53,9 @@ export interface Mention extends Span {
   sumOf?: number;
 }
 
+/** A mention inside one sentence, offsets relative to the sentence. */
+export type SentenceMention = Omit<Mention, 'source' | 'sentence'>;
+
 /** A group of mentions about the same thing across sources, and whether they agree. */
 export interface Figure {
   id: string;

@@ -1,0 +1,322 @@
+import { HEDGES, type Hedge, MEASURE_UNITS, PHRASE_BREAK, ROLES, singular, subjectClass } from './lexicon.js';
+import { readNumber } from './numbers.js';
+import { isWord, monthOf, timeUnit, yearNumber } from './read-time.js';
+import type { Token } from './tokens.js';
+import type { FigureKind, FigureValue, SentenceMention } from './types.js';
+
+// Reading counts, percentages, money, measures, timespans and proportions at a token, with what
+// a count counts (its noun phrase), what happened to it (its role) and the group it belongs to.
+
+/** Nouns after which a number is a name, not a quantity ("Resolution 1244", "Route 66"). */
+const NAMING_NOUNS = new Set(
+  'resolution route article flight highway chapter section room gate number no paragraph platform bus line level'.split(
+    ' ',
+  ),
+);
+/** Words after "one" that make it an idiom, not a count ("one of", "one another"). */
+const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing']);
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+};
+const DURATION_BEFORE: Record<string, string> = {
+  for: 'for',
+  lasting: 'for',
+  in: 'within',
+  within: 'within',
+};
+
+function hedgeAt(tokens: readonly Token[], i: number): { hedge: Hedge; length: number } | undefined {
+  for (const { words, hedge } of HEDGES) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) return { hedge, length: words.length };
+  }
+  return undefined;
+}
+
+interface Quantity {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: FigureValue;
+  extra: Partial<SentenceMention>;
+}
+
+/** A count, percentage, sum of money or timespan at token i (with the hedge before it). */
+export function readQuantity(tokens: readonly Token[], i: number): Quantity | 'skip' | undefined {
+  const hedge = hedgeAt(tokens, i);
+  let j = hedge ? i + hedge.length : i;
+  const between = tokens[j]?.lower === 'between';
+  if (between) j++;
+  const currency = CURRENCY_SYMBOLS[tokens[j]?.text ?? ''];
+  if (currency) j++;
+  const number = readNumber(tokens, j, between);
+  if (!number) return undefined;
+  const start = between && !hedge ? i : i;
+  const first = tokens[j]!;
+  const next = tokens[number.end];
+  const previous = tokens[start - 1];
+  const value: FigureValue = { min: number.min, max: number.max };
+  if (hedge) value.hedge = hedge.hedge;
+
+  // Not quantities: names with numbers, ages, strengths, decades, ordinals.
+  if (first.kind === 'number') {
+    const before = tokens[j - 1];
+    if (
+      before?.lower === '-' &&
+      before.start === first.start - 1 &&
+      isWord(tokens[j - 2]) &&
+      tokens[j - 2]!.end === before.start
+    )
+      return 'skip';
+    if (isWord(before) && NAMING_NOUNS.has(before.lower) && /^\p{Lu}/u.test(before.text)) return 'skip';
+    if (next && next.start === first.end && /^s$/i.test(next.text)) return 'skip';
+  }
+  if (
+    next?.lower === '-' &&
+    /^(?:year|month|week|day)s?-old$|^strong$|^(?:year|month|week|day)$/.test(
+      tokens[number.end + 1]?.lower ?? '',
+    )
+  ) {
+    return 'skip';
+  }
+  if (number.ordinal) return 'skip';
+  // "the two leaders", "the three men": a definite small number refers back; it reports nothing.
+  if (!number.digits && number.max <= 10 && ['the', 'these', 'those', 'both'].includes(previous?.lower ?? ''))
+    return 'skip';
+  if (
+    first.lower === 'one' &&
+    (NOT_ONE.has(next?.lower ?? '') ||
+      !isWord(next) ||
+      PHRASE_BREAK.has(next.lower) ||
+      ['no', 'the', 'any', 'every', 'each', 'which', 'this', 'that', 'only'].includes(previous?.lower ?? ''))
+  ) {
+    return 'skip';
+  }
+
+  // Percentages and money.
+  if (
+    next?.text === '%' ||
+    next?.lower === 'percent' ||
+    (next?.lower === 'per' && tokens[number.end + 1]?.lower === 'cent')
+  ) {
+    const end = next.lower === 'per' ? number.end + 2 : number.end + 1;
+    return { start, end, kind: 'percent', value: { ...value, unit: 'percent' }, extra: {} };
+  }
+  const currencyWord = CURRENCY_WORDS[next?.lower ?? ''];
+  if (currency || currencyWord) {
+    const end = currencyWord ? number.end + 1 : number.end;
+    return { start, end, kind: 'money', value: { ...value, unit: currency ?? currencyWord }, extra: {} };
+  }
+
+  // Measures: "magnitude 6.4", "6.4-magnitude", "5 km".
+  if (previous?.lower === 'magnitude' && !hedge) {
+    return {
+      start: start - 1,
+      end: number.end,
+      kind: 'measure',
+      value: { ...value, unit: 'magnitude' },
+      extra: {},
+    };
+  }
+  const dashUnit = next?.lower === '-' ? MEASURE_UNITS[tokens[number.end + 1]?.lower ?? ''] : undefined;
+  const measure = dashUnit ?? (isWord(next) ? MEASURE_UNITS[next.lower] : undefined);
+  if (measure) {
+    const end = dashUnit ? number.end + 2 : number.end + 1;
+    return { start, end, kind: 'measure', value: { ...value, unit: measure }, extra: {} };
+  }
+
+  // Timespans: "two or three months ago", "the last 25 years", "for 24 years", "two decades after".
+  // "two more days": the unit may follow a word of addition.
+  const more =
+    ['more', 'additional', 'extra', 'further', 'other'].includes(next?.lower ?? '') &&
+    timeUnit(tokens[number.end + 1]);
+  const unit = more || timeUnit(next);
+  if (unit) {
+    const unitAt = more ? number.end + 1 : number.end;
+    if (tokens[unitAt + 1]?.lower === 'old') return 'skip';
+    let end = unitAt + 1;
+    const timeValue: FigureValue = { ...value, unit: unit.unit };
+    if (tokens[end]?.lower === 'ago') {
+      end++;
+      timeValue.relation = 'ago';
+      // "two or three years ago months": a second unit right after is a garble; keep both readings.
+      const garbled = timeUnit(tokens[end]);
+      if (garbled && garbled.unit !== unit.unit) {
+        timeValue.alternatives = [garbled.unit];
+        end++;
+      }
+      return { start, end, kind: 'relative-time', value: timeValue, extra: {} };
+    }
+    const lead = tokens[start - 1]?.lower ?? '';
+    if (
+      (lead === 'last' || lead === 'past') &&
+      ['the', 'over', 'in'].includes(tokens[start - 2]?.lower ?? '')
+    ) {
+      timeValue.relation = 'last';
+      return { start: start - 1, end, kind: 'duration', value: timeValue, extra: {} };
+    }
+    const after = tokens[end]?.lower ?? '';
+    if (after === 'after' || after === 'later') timeValue.relation = 'after';
+    else if (after === 'earlier' || after === 'before') timeValue.relation = 'before';
+    else if (DURATION_BEFORE[lead]) timeValue.relation = DURATION_BEFORE[lead];
+    return { start, end, kind: 'duration', value: timeValue, extra: {} };
+  }
+
+  // A year is a date, not a count ("in 2008"), unless a plural noun follows ("2008 people").
+  if (number.shape === 'exact' && yearNumber(first) && !hedge) {
+    const plural = isWord(next) && !PHRASE_BREAK.has(next.lower) && /s$/.test(next.lower) && !monthOf(next);
+    if (!plural) return { start, end: number.end, kind: 'date', value: { year: number.min }, extra: {} };
+  }
+
+  // A count: what is counted, what happened to it, and the group it belongs to.
+  const phrase = nounPhrase(tokens, number.end);
+  const head = phrase.head;
+  const role = phrase.role ?? roleAfter(tokens, phrase.end) ?? roleBefore(tokens, start);
+  const container = containerBefore(tokens, start);
+  const end = number.end;
+  return {
+    start,
+    end: phrase.head ? phrase.end : end,
+    kind: 'count',
+    value,
+    extra: { subject: head, subjectClass: head && subjectClass(head), role, container },
+  };
+}
+
+/** The noun phrase after a number: its head noun (singular) and where it ends. */
+export function nounPhrase(
+  tokens: readonly Token[],
+  from: number,
+): { head: string | null; end: number; role?: string } {
+  let j = from;
+  if (tokens[j]?.lower === 'of') {
+    j++;
+    if (['them', 'those', 'these', 'us', 'whom', 'which'].includes(tokens[j]?.lower ?? ''))
+      return { head: null, end: j + 1 };
+  }
+  if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
+  // "four casualties", "13,000 deaths": the noun is itself the role; what is counted is people.
+  const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
+  if (roleNoun) return { head: 'person', end: j + 1, role: roleNoun };
+  let head: string | null = null;
+  let previous = '';
+  let end = from;
+  for (let taken = 0; j < tokens.length && taken < 5; j++) {
+    const token = tokens[j]!;
+    if (token.text === '(') {
+      const close = tokens.findIndex((t, k) => k > j && t.text === ')');
+      if (close < 0 || close - j > 6) break;
+      j = close;
+      continue;
+    }
+    if (!isWord(token) || PHRASE_BREAK.has(token.lower) || ROLES[token.lower] || timeUnit(token)) break;
+    if (/ly$/.test(token.lower) && token.lower.length > 4) break;
+    // After the first word, a past participle is the verb of the clause ("assailants barricaded").
+    if (taken > 0 && /ed$/.test(token.lower) && !/^\p{Lu}/u.test(token.text)) break;
+    const lemma = singular(token.lower);
+    head = previous === 'police' && lemma === 'officer' ? 'police officer' : lemma;
+    previous = token.lower;
+    end = j + 1;
+    taken++;
+  }
+  return { head, end };
+}
+
+const ROLE_NOUNS: Record<string, string> = {
+  casualties: 'casualties',
+  deaths: 'killed',
+  fatalities: 'killed',
+  dead: 'killed',
+  injuries: 'injured',
+  arrests: 'arrested',
+};
+
+const ROLE_SKIP = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'had',
+  'have',
+  'has',
+  'been',
+  'being',
+  'be',
+  'reportedly',
+  'later',
+  'also',
+  'all',
+  'lost',
+  'their',
+  'left',
+  'now',
+  'were',
+  'who',
+]);
+
+function roleAfter(tokens: readonly Token[], from: number): string | null {
+  for (let j = from; j < tokens.length && j < from + 5; j++) {
+    const word = tokens[j]!.lower;
+    if (ROLES[word]) return ROLES[word]!;
+    if (!isWord(tokens[j]) || !ROLE_SKIP.has(word)) break;
+  }
+  return null;
+}
+
+export function roleBefore(tokens: readonly Token[], start: number): string | null {
+  for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
+    const word = tokens[j]!.lower;
+    if (ROLES[word]) return ROLES[word]!;
+    if (/^(?:killing|wounding|injuring|arresting)$/.test(word))
+      return ROLES[word.replace(/ing$/, 'ed')] ?? null;
+    if (!isWord(tokens[j])) break;
+  }
+  return null;
+}
+
+function containerBefore(tokens: readonly Token[], start: number): string | null {
+  const link = tokens[start - 1];
+  const noun = tokens[start - 2];
+  if (!link || !['of', ',', '('].includes(link.lower) || !isWord(noun)) return null;
+  if (PHRASE_BREAK.has(noun.lower) || ROLES[noun.lower] || /^\p{Lu}/u.test(noun.text)) return null;
+  return singular(noun.lower);
+}
+
+/** "half", "a third", "two-thirds", "one in six", "the vast majority", "most of", "mostly". */
+export function readProportion(
+  tokens: readonly Token[],
+  i: number,
+): { value: number; end: number } | undefined {
+  const w = (k: number) => tokens[i + k]?.lower ?? '';
+  const fractions: Record<string, number> = {
+    half: 0.5,
+    third: 1 / 3,
+    quarter: 0.25,
+    fifth: 0.2,
+    tenth: 0.1,
+  };
+  if (w(0) === 'half' && ['of', 'the', 'a', 'an', 'its', 'their', 'all'].includes(w(1)))
+    return { value: 0.5, end: i + 1 };
+  if ((w(0) === 'a' || w(0) === 'one') && fractions[w(1)] !== undefined && w(2) === 'of')
+    return { value: fractions[w(1)]!, end: i + 2 };
+  const compound = /^(two|three)-(thirds|quarters|fifths)$/.exec(w(0));
+  if (compound) {
+    const n = compound[1] === 'two' ? 2 : 3;
+    const d = { thirds: 3, quarters: 4, fifths: 5 }[compound[2] as 'thirds' | 'quarters' | 'fifths'];
+    return { value: n / d, end: i + 1 };
+  }
+  if (w(1) === 'in' && /^\d+$|^(?:one)$/.test(w(0))) {
+    const of = readNumber(tokens, i + 2);
+    if (of && of.shape === 'exact' && of.min > 1 && (w(0) === 'one' || Number(w(0)) === 1))
+      return { value: 1 / of.min, end: of.end };
+  }
+  if (w(0) === 'the' && w(1) === 'vast' && w(2) === 'majority') return { value: 0.85, end: i + 3 };
+  if (w(0) === 'the' && w(1) === 'majority') return { value: 0.6, end: i + 2 };
+  if (w(0) === 'mostly') return { value: 0.6, end: i + 1 };
+  return undefined;
+}

@@ -1,0 +1,126 @@
+import { MONTH_ABBREVIATIONS, MONTHS, PHRASE_BREAK, singular, TIME_UNITS, WEEKDAYS } from './lexicon.js';
+import type { Token } from './tokens.js';
+import type { FigureKind, FigureValue } from './types.js';
+
+// Reading dates, clock times and relative times ("last week", "a week ago") at a token.
+
+/** A phrase read at a token: where it ends, what it is and its value. */
+export interface TimePhrase {
+  end: number;
+  kind: FigureKind;
+  value: FigureValue;
+}
+
+/** The unit of time a word names ("months" -> month), if any. */
+export const timeUnit = (token: Token | undefined) => (token ? TIME_UNITS[singular(token.lower)] : undefined);
+/** True for a word token. */
+export const isWord = (token: Token | undefined): token is Token => token?.kind === 'word';
+/** The month a word names (full, or abbreviated and capitalised; "may" only as "May"). */
+export const monthOf = (token: Token | undefined): number | undefined => {
+  if (!isWord(token)) return undefined;
+  const full = MONTHS.indexOf(token.lower);
+  if (full >= 0) return token.lower === 'may' && token.text !== 'May' ? undefined : full + 1;
+  return /^\p{Lu}/u.test(token.text) ? MONTH_ABBREVIATIONS[token.lower] : undefined;
+};
+/** A day of the month written in digits ("24", "24th"). */
+export const dayNumber = (token: Token | undefined): number | undefined => {
+  if (token?.kind !== 'number') return undefined;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token.text);
+  const day = m ? Number(m[1]) : 0;
+  return day >= 1 && day <= 31 ? day : undefined;
+};
+/** A year written in digits (1800-2099). */
+export const yearNumber = (token: Token | undefined): number | undefined =>
+  token?.kind === 'number' && /^(1[89]|20)\d\d$/.test(token.text) ? Number(token.text) : undefined;
+
+/** Weekdays, calendar dates ("Friday, September 29", "24 September 2023", "the 24th"), clock times. */
+export function readDate(tokens: readonly Token[], i: number): TimePhrase | undefined {
+  const token = tokens[i]!;
+  const value: FigureValue = {};
+  let j = i;
+  const weekday = isWord(token) && /^\p{Lu}/u.test(token.text) ? WEEKDAYS.indexOf(token.lower) : -1;
+  if (weekday >= 0) {
+    value.weekday = weekday;
+    j++;
+    if (tokens[j]?.text === ',' && (monthOf(tokens[j + 1]) || dayNumber(tokens[j + 1]))) j++;
+  }
+  const month = monthOf(tokens[j]);
+  if (month) {
+    const day = dayNumber(tokens[j + 1]);
+    const year = yearNumber(tokens[j + 1]);
+    if (day) {
+      Object.assign(value, { month, day });
+      j += 2;
+      if (tokens[j]?.text === ',' && yearNumber(tokens[j + 1])) j++;
+      if (yearNumber(tokens[j])) value.year = yearNumber(tokens[j++]);
+    } else if (year) {
+      Object.assign(value, { month, year });
+      j += 2;
+    } else if (weekday < 0 && tokens[j + 1]?.text !== '.') {
+      return undefined;
+    }
+  } else if (dayNumber(tokens[j]) && monthOf(tokens[j + 1])) {
+    Object.assign(value, { day: dayNumber(tokens[j]), month: monthOf(tokens[j + 1]) });
+    j += 2;
+    if (yearNumber(tokens[j])) value.year = yearNumber(tokens[j++]);
+  } else if (
+    weekday < 0 &&
+    token.lower === 'the' &&
+    /^\d{1,2}(?:st|nd|rd|th)$/.test(tokens[i + 1]?.text ?? '')
+  ) {
+    // "on the 24th": a day of the month, unless a noun follows ("the 24th anniversary").
+    const after = tokens[i + 2];
+    if (isWord(after) && !PHRASE_BREAK.has(after.lower)) return undefined;
+    return { end: i + 2, kind: 'date', value: { day: dayNumber(tokens[i + 1]) } };
+  } else if (weekday < 0 && token.kind === 'number') {
+    return readClock(tokens, i);
+  }
+  if (j === i) return undefined;
+  return { end: j, kind: 'date', value };
+}
+
+function readClock(tokens: readonly Token[], i: number): TimePhrase | undefined {
+  const hour = Number(tokens[i]!.text);
+  if (!Number.isInteger(hour)) return undefined;
+  if (tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '') && hour < 24) {
+    return { end: i + 3, kind: 'time', value: { hour, minute: Number(tokens[i + 2]!.text) } };
+  }
+  const meridiem = tokens[i + 1]?.lower ?? '';
+  if (
+    hour >= 1 &&
+    hour <= 12 &&
+    /^(?:a|p)(?:m)?$/.test(meridiem) &&
+    (meridiem.length === 2 || tokens[i + 3]?.lower === 'm')
+  ) {
+    const end = meridiem.length === 2 ? i + 2 : tokens[i + 4]?.text === '.' ? i + 5 : i + 4;
+    const pm = meridiem.startsWith('p');
+    return { end, kind: 'time', value: { hour: (hour % 12) + (pm ? 12 : 0), minute: 0 } };
+  }
+  return undefined;
+}
+
+/** "last week", "over the past week", "yesterday", "a week ago". */
+export function readRelative(tokens: readonly Token[], i: number): TimePhrase | undefined {
+  const word = tokens[i]!.lower;
+  if (word === 'yesterday')
+    return { end: i + 1, kind: 'relative-time', value: { min: 1, max: 1, unit: 'day', relation: 'ago' } };
+  let j = i;
+  if (['over', 'in', 'during'].includes(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'the') j += 2;
+  else if (tokens[j]?.lower === 'the') j += 1;
+  if (['last', 'past'].includes(tokens[j]?.lower ?? '')) {
+    const unit = timeUnit(tokens[j + 1]);
+    if (unit && !/s$/.test(tokens[j + 1]!.lower)) {
+      return {
+        end: j + 2,
+        kind: 'relative-time',
+        value: { min: 0, max: 1, unit: unit.unit, relation: 'last' },
+      };
+    }
+    return undefined;
+  }
+  if ((word === 'a' || word === 'an') && timeUnit(tokens[i + 1]) && tokens[i + 2]?.lower === 'ago') {
+    const unit = timeUnit(tokens[i + 1])!;
+    return { end: i + 3, kind: 'relative-time', value: { min: 1, max: 1, unit: unit.unit, relation: 'ago' } };
+  }
+  return undefined;
+}
