@@ -1,6 +1,6 @@
 import type { Source } from '../corpus/types.js';
 import { findEdges, findSecondChanceEdges, scoreCandidates } from './candidates.js';
-import { clusterEdges } from './cluster.js';
+import { clusterEdges, joinSandwiched } from './cluster.js';
 import { buildFeatures } from './features.js';
 import { readingOrder } from './order.js';
 import { explainPair } from './score.js';
@@ -38,8 +38,12 @@ export function align(
   const scored = scoreCandidates(table);
   progress('aligning: joining passages');
   const edges = findEdges(table, scored, options);
-  const clusters = clusterEdges(table, edges, options, (isAlone) =>
-    findSecondChanceEdges(table, scored, options.secondChanceScore, isAlone),
+  const clusters = joinSandwiched(
+    table,
+    scored,
+    clusterEdges(table, edges, options, (isAlone) =>
+      findSecondChanceEdges(table, scored, options.secondChanceScore, isAlone),
+    ),
   );
 
   const groups: { source: number; sentences: number[] }[][] = [];

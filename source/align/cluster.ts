@@ -1,4 +1,4 @@
-import type { Edge } from './candidates.js';
+import type { Edge, ScoredCandidates } from './candidates.js';
 import type { FeatureTable } from './features.js';
 import { similarity } from './score.js';
 
@@ -138,4 +138,69 @@ function cohesion(table: FeatureTable, x: Cluster, y: Cluster): number {
     }
   }
   return lowest;
+}
+
+/** The lowest score for a pair that its neighbours vouch for (see joinSandwiched). */
+const SANDWICH_SCORE = 0.05;
+
+/**
+ * Joins a pair of sentences that the passages around them vouch for: when the sentences just
+ * before both are in one passage and the sentences just after both are in one passage, two
+ * outlets are telling the same stretch of the story in the same order, and the pair between them
+ * needs only a little evidence of its own (a score of SANDWICH_SCORE and one informative word).
+ * A sentence joins only a passage that lacks its source; both must not already be placed.
+ */
+export function joinSandwiched(
+  table: FeatureTable,
+  scored: ScoredCandidates,
+  clusters: Cluster[],
+): Cluster[] {
+  const { sentences } = table;
+  const owner = new Map<number, Cluster>();
+  for (const cluster of clusters)
+    for (const ids of cluster.bySource.values()) for (const id of ids) owner.set(id, cluster);
+  const neighbour = (id: number, step: number): number | undefined => {
+    const next = sentences[id + step];
+    return next && next.source === sentences[id]!.source ? next.id : undefined;
+  };
+  const sameCluster = (x: number | undefined, y: number | undefined) =>
+    x !== undefined && y !== undefined && owner.has(x) && owner.get(x) === owner.get(y);
+  const pairs: Edge[] = [];
+  scored.forEach(({ ids, scores }, a) => {
+    ids.forEach((b, k) => {
+      const pair = scores[k]!;
+      if (b < a || pair.score < SANDWICH_SCORE || pair.informative < 1) return;
+      if (!sameCluster(neighbour(a, -1), neighbour(b, -1)) || !sameCluster(neighbour(a, 1), neighbour(b, 1)))
+        return;
+      pairs.push({ a, b, ...pair });
+    });
+  });
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const result = [...clusters];
+  for (const edge of pairs) {
+    const x = owner.get(edge.a);
+    const y = owner.get(edge.b);
+    const sa = sentences[edge.a]!.source;
+    const sb = sentences[edge.b]!.source;
+    if (x && y) continue;
+    if (!x && !y) {
+      const cluster: Cluster = {
+        bySource: new Map([
+          [sa, [edge.a]],
+          [sb, [edge.b]],
+        ]),
+        edges: [edge],
+      };
+      result.push(cluster);
+      owner.set(edge.a, cluster);
+      owner.set(edge.b, cluster);
+      continue;
+    }
+    const [home, id, source] = x ? [x, edge.b, sb] : [y!, edge.a, sa];
+    if (home.bySource.has(source)) continue;
+    home.bySource.set(source, [id]);
+    home.edges.push(edge);
+    owner.set(id, home);
+  }
+  return result;
 }

@@ -75,6 +75,18 @@ describe('align', () => {
     expect(groups([long, split, other])).toContainEqual('long:0 split:1+2 other:0');
   });
 
+  it('pairs a weakly similar sentence when the sentences around it are aligned in the same order', () => {
+    const first = 'The storm flooded the harbour district of Veldra on Monday night.';
+    const last = 'Schools across the Veldra province will stay closed until Thursday, the governor said.';
+    const x = source('x', `${first}\nIts purpose is not yet clear, officials said.\n${last}\n`);
+    const y = source('y', `On Monday night the storm flooded Veldra's harbour district.\nThe exact purpose remains uncertain.\n${last}\n`);
+    expect(groups([x, y])).toContain('x:1 y:1');
+    // Without aligned neighbours on both sides, the same weak pair stays apart.
+    const z = source('z', 'The exact purpose remains uncertain.\nBanks reopened in the capital.\n');
+    const w = source('w', 'Its purpose is not yet clear, officials said.\nFerries resumed on the lake.\n');
+    expect(groups([z, w])).not.toContain('z:0 w:0');
+  });
+
   it('does not pair different facts that only share the topic words', () => {
     const topic = 'Serbia Kosovo border';
     const x = source(

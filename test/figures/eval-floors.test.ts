@@ -10,7 +10,7 @@ const gold = <T>(name: string) => JSON.parse(readFileSync(`${root}test/fixtures/
 
 // Floors under the scores that npm run eval reports; they fail when a change makes things worse.
 describe.each([
-  { folder: 'seeds', name: 'seeds', alignment: { precision: 0.95, recall: 0.8 } },
+  { folder: 'seeds', name: 'seeds', alignment: { precision: 0.95, recall: 0.85 } },
   { folder: 'test/fixtures/heldout/quake', name: 'quake', alignment: { precision: 0.85, recall: 0.7 } },
 ])('evaluation on $folder', ({ folder, name, alignment }) => {
   it('finds every gold conflict, no false one, and never calls compatible wordings a conflict', async () => {
