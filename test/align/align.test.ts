@@ -79,7 +79,10 @@ describe('align', () => {
     const first = 'The storm flooded the harbour district of Veldra on Monday night.';
     const last = 'Schools across the Veldra province will stay closed until Thursday, the governor said.';
     const x = source('x', `${first}\nIts purpose is not yet clear, officials said.\n${last}\n`);
-    const y = source('y', `On Monday night the storm flooded Veldra's harbour district.\nThe exact purpose remains uncertain.\n${last}\n`);
+    const y = source(
+      'y',
+      `On Monday night the storm flooded Veldra's harbour district.\nThe exact purpose remains uncertain.\n${last}\n`,
+    );
     expect(groups([x, y])).toContain('x:1 y:1');
     // Without aligned neighbours on both sides, the same weak pair stays apart.
     const z = source('z', 'The exact purpose remains uncertain.\nBanks reopened in the capital.\n');
