@@ -1,18 +1,21 @@
 // `npm run bench`: speed and memory, each figure beside a baseline measured in the same run.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align } from '../align/align.js';
+import type { Passage } from '../align/types.js';
 import { analyze } from '../analysis/analyze.js';
 import { loadSources } from '../corpus/load.js';
 import { segment } from '../corpus/segment.js';
+import type { Source } from '../corpus/types.js';
 import { findFigures } from '../figures/figures.js';
+import { type GoldAlignment, resolveQuote } from './alignment-score.js';
 import { keyLatencies } from './bench-keys.js';
 import { generateCorpus } from './corpus-generator.js';
 
-const SIZES = [25, 50, 100, 200];
+const SIZES = [25, 50, 100, 200, 1000];
 const WORDS_PER_ARTICLE = 800;
 const self = fileURLToPath(import.meta.url);
 const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
@@ -46,23 +49,95 @@ interface ChildResult {
   alignMs: number;
   figuresMs: number;
   rssKb: number;
+  /** Pairwise precision and recall of the alignment against the corpus's known origins. */
+  precision: number;
+  recall: number;
+}
+
+/**
+ * The fact each seed sentence reports: its gold group in test/fixtures/gold/seeds-alignment.json,
+ * or itself. Generated sentences inherit the fact of the seed sentence they were made from.
+ */
+function factOfPool(sources: Source[]): number[] {
+  const gold = JSON.parse(
+    readFileSync(join(root, 'test/fixtures/gold/seeds-alignment.json'), 'utf8'),
+  ) as GoldAlignment;
+  const offsets = sources.map((_, i) => sources.slice(0, i).reduce((n, s) => n + s.sentences.length, 0));
+  const total = sources.reduce((n, s) => n + s.sentences.length, 0);
+  const fact = Array.from({ length: total }, (_, i) => i);
+  gold.groups.forEach((group, g) => {
+    for (const [prefix, quote] of group.members) {
+      if (prefix.startsWith('?')) continue;
+      const [s, i] = resolveQuote(sources, prefix, quote).split(':').map(Number);
+      fact[offsets[s!]! + i!] = total + g;
+    }
+  });
+  return fact;
+}
+
+/**
+ * Pairwise precision and recall of passages against the origins of their members: a pair is right
+ * when both sentences come from the same seed sentence or from seed sentences of one gold fact;
+ * recall counts the pairs of copies of one seed sentence (a passage holds one sentence per
+ * article, so two different seed sentences of one fact cannot always share one).
+ */
+function originScore(
+  passages: Passage[],
+  originOf: (source: number, sentence: number) => number | undefined,
+  fact: number[],
+) {
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  let predicted = 0;
+  let right = 0;
+  let copiesTogether = 0;
+  const copies = new Map<number, number>();
+  for (const passage of passages) {
+    const facts = new Map<number, number>();
+    const origins = new Map<number, number>();
+    let known = 0;
+    for (const member of passage.members) {
+      const origin = originOf(member.source, member.sentences[0]!);
+      if (origin === undefined) continue;
+      known++;
+      facts.set(fact[origin]!, (facts.get(fact[origin]!) ?? 0) + 1);
+      origins.set(origin, (origins.get(origin) ?? 0) + 1);
+      copies.set(origin, (copies.get(origin) ?? 0) + 1);
+    }
+    predicted += pairs(known);
+    for (const n of facts.values()) right += pairs(n);
+    for (const n of origins.values()) copiesTogether += pairs(n);
+  }
+  let truth = 0;
+  for (const n of copies.values()) truth += pairs(n);
+  return { precision: predicted ? right / predicted : 1, recall: truth ? copiesTogether / truth : 1 };
 }
 
 /** Child mode: analyse one generated corpus in a fresh process, print its timings and peak memory. */
 async function child(size: number): Promise<void> {
   const sources = await loadSources([seeds]);
   const pool = sources.flatMap((s) => s.sentences.map((x) => x.text.replace(/\s+/g, ' ')));
-  const texts = size > 0 ? generateCorpus(pool, size, WORDS_PER_ARTICLE) : [];
+  const origins: number[][] = [];
+  const texts = size > 0 ? generateCorpus(pool, size, WORDS_PER_ARTICLE, undefined, origins) : [];
   const started = performance.now();
   const corpus = texts.map((text, i) => segment(`g${i}`, `g${i}.txt`, text, 'utf-8'));
   const passages = size > 0 ? align(corpus) : [];
   const aligned = performance.now();
   if (size > 0) findFigures(corpus, passages);
+  const figuresMs = performance.now() - aligned;
+  const rssKb = process.resourceUsage().maxRSS;
+  // Where segmentation found the generated sentences one for one, each knows its seed sentence.
+  const score = originScore(
+    passages,
+    (source, sentence) =>
+      corpus[source]!.sentences.length === origins[source]!.length ? origins[source]![sentence] : undefined,
+    factOfPool(sources),
+  );
   const result: ChildResult = {
     words: texts.reduce((n, t) => n + t.split(/\s+/).length, 0),
     alignMs: aligned - started,
-    figuresMs: performance.now() - aligned,
-    rssKb: process.resourceUsage().maxRSS,
+    figuresMs,
+    rssKb,
+    ...score,
   };
   process.stdout.write(JSON.stringify(result));
 }
@@ -210,9 +285,14 @@ async function main(): Promise<void> {
     `  figures (extract + compare)    ${median(figureRuns).toFixed(1).padStart(6)} ms   (target < 50 ms)`,
   );
   console.log('');
-  console.log('Generated corpora (~800 words per article, fixed seed), one fresh process each:');
   console.log(
-    '  articles     words   align ms   figures ms   total ms   ms/1k words   peak RSS MB   RSS over empty run MB',
+    'Generated corpora (~800 words per article, fixed seed), one fresh process each; "pairs P / R" is the',
+  );
+  console.log(
+    'alignment against the known origin of every generated sentence (its seed sentence, or the gold fact):',
+  );
+  console.log(
+    '  articles     words   align ms   figures ms   total ms   ms/1k words   peak RSS MB   RSS over empty run MB   pairs P / R',
   );
   const empty = runChild(0);
   const rows: (ChildResult & { size: number })[] = [];
@@ -230,13 +310,14 @@ async function main(): Promise<void> {
         ((total / r.words) * 1000).toFixed(1).padStart(13),
         (r.rssKb / 1024).toFixed(0).padStart(13),
         ((r.rssKb - empty.rssKb) / 1024).toFixed(0).padStart(23),
+        `${r.precision.toFixed(2)} / ${r.recall.toFixed(2)}`.padStart(14),
       ].join(''),
     );
   }
   const fit = exponent(rows.map((r) => ({ x: r.words, y: r.alignMs + r.figuresMs })));
-  const largest = rows[rows.length - 1]!;
+  const at200 = rows.find((r) => r.size === 200)!;
   console.log(
-    `  time grows as words^${fit.toFixed(2)} (1.00 is linear); ${largest.size} articles aligned in ${largest.alignMs.toFixed(0)} ms (target < 2000 ms)`,
+    `  time grows as words^${fit.toFixed(2)} (1.00 is linear); 200 articles aligned in ${at200.alignMs.toFixed(0)} ms (target < 2000 ms)`,
   );
   console.log('');
   console.log('Interactive view, keypress to new frame (Ink rendering into an in-memory terminal, 100x24):');

@@ -40,18 +40,27 @@ function reword(sentence: string, next: () => number): string {
  * a random subset in random order (dropping the rest), rewords some, and groups them into
  * paragraphs, alternating the two paragraph styles (blank lines or one paragraph per line).
  */
-export function generateCorpus(pool: readonly string[], count: number, words: number, seed = 2023): string[] {
+export function generateCorpus(
+  pool: readonly string[],
+  count: number,
+  words: number,
+  seed = 2023,
+  /** Filled, when given, with the pool index of each sentence of each article, in order. */
+  origins?: number[][],
+): string[] {
   const next = random(seed);
   const articles: string[] = [];
   for (let n = 0; n < count; n++) {
     const order = pool.map((s, i) => ({ s, key: next(), i })).sort((a, b) => a.key - b.key || a.i - b.i);
     const chosen: string[] = [];
+    const from: number[] = [];
     let total = 0;
-    for (const { s } of order) {
+    for (const { s, i } of order) {
       if (total >= words) break;
       if (next() < 0.3) continue;
       const sentence = reword(s, next);
       chosen.push(sentence);
+      from.push(i);
       total += sentence.split(/\s+/).length;
     }
     const paragraphs: string[] = [];
@@ -60,6 +69,7 @@ export function generateCorpus(pool: readonly string[], count: number, words: nu
       paragraphs.push(chosen.slice(i, i + size).join(' '));
       i += size;
     }
+    origins?.push(from);
     const headline = `Report ${n + 1} on the crisis`;
     articles.push(
       n % 2 === 0 ? `${headline}\n\n${paragraphs.join('\n\n')}\n` : `${headline}\n${paragraphs.join('\n')}\n`,
