@@ -64,20 +64,24 @@ for (const group of SYNONYM_CLASSES)
 /** Number words and scale words, by value (the figures reader's closed classes). */
 const NUMBER_WORDS: Record<string, number> = { ...UNITS, ...SCALES };
 
-/** Folds case, accents and spelling variants (British -ise/-our, hyphens) before stemming. */
-export function foldWord(word: string): string {
-  const cached = FOLDED.get(word);
-  if (cached !== undefined) return cached;
-  const folded = fold(word);
-  if (FOLDED.size > MEMO_LIMIT) FOLDED.clear();
-  FOLDED.set(word, folded);
-  return folded;
-}
-
 // Words repeat: folding and stemming each distinct word once saves most of the tokenising time.
 const MEMO_LIMIT = 200_000;
-const FOLDED = new Map<string, string>();
-const KEYS = new Map<string, string>();
+
+/** A word function computed once per distinct word (the table is emptied past MEMO_LIMIT words). */
+function memoised(compute: (word: string) => string): (word: string) => string {
+  const table = new Map<string, string>();
+  return (word) => {
+    const cached = table.get(word);
+    if (cached !== undefined) return cached;
+    const value = compute(word);
+    if (table.size > MEMO_LIMIT) table.clear();
+    table.set(word, value);
+    return value;
+  };
+}
+
+/** Folds case, accents and spelling variants (British -ise/-our, hyphens) before stemming. */
+export const foldWord = memoised(fold);
 
 function fold(word: string): string {
   // ASCII words need no Unicode normalisation.
@@ -96,14 +100,7 @@ function fold(word: string): string {
 }
 
 /** The matching key of a word: number value, synonym class, or Porter stem. */
-export function wordKey(word: string): string {
-  const cached = KEYS.get(word);
-  if (cached !== undefined) return cached;
-  const key = computeKey(word);
-  if (KEYS.size > MEMO_LIMIT) KEYS.clear();
-  KEYS.set(word, key);
-  return key;
-}
+export const wordKey = memoised(computeKey);
 
 function computeKey(word: string): string {
   const folded = foldWord(word);
