@@ -31,6 +31,12 @@ async function main(): Promise<number> {
   if (input.length === 0)
     throw new InputError('no articles given; usage: parallax ARTICLE... | FOLDER (see --help)');
 
+  // The interactive view's code (React, Ink) starts loading now, while the articles are read.
+  const wantsReport = flags.report || flags.json || flags.output !== undefined;
+  const interactive = !wantsReport && Boolean(process.stdout.isTTY && process.stdin.isTTY);
+  const view = interactive ? loadView() : undefined;
+  view?.catch(() => {}); // an error surfaces where it is awaited
+
   const sources = await loadSources(input, {
     maxBytes: Math.round(flags.maxSize * 1024 * 1024),
     readStdin,
@@ -40,13 +46,8 @@ async function main(): Promise<number> {
   const exitCodeFor = (comparison: Comparison) =>
     flags.exitCode && comparison.figures.some((f) => f.status === 'conflict') ? 1 : 0;
 
-  const wantsReport = flags.report || flags.json || flags.output !== undefined;
-  if (!wantsReport && process.stdout.isTTY && process.stdin.isTTY) {
-    // Ink draws only a last frame when the environment says CI; a session at a terminal is
-    // interactive whatever the environment says, so tell Ink before it loads.
-    process.env.CI = 'false';
-    process.env.CONTINUOUS_INTEGRATION = 'false';
-    const { runInteractive } = await import('./ui/run.js');
+  if (view) {
+    const { runInteractive } = await view;
     // A large corpus is analysed in a worker while the view shows a spinner and the stage.
     const large = sources.length >= PROGRESS_FROM;
     const { analyzeInBackground } = large
@@ -117,6 +118,15 @@ async function render(
   if (format === 'json') return (await import('./report/json.js')).renderJsonReport(comparison);
   if (format === 'markdown') return (await import('./report/markdown.js')).renderMarkdownReport(comparison);
   return (await import('./report/text.js')).renderTextReport(comparison, text);
+}
+
+/** Loads the interactive view's chunk. */
+function loadView() {
+  // Ink draws only a last frame when the environment says CI; a session at a terminal is
+  // interactive whatever the environment says, so tell Ink before it loads.
+  process.env.CI = 'false';
+  process.env.CONTINUOUS_INTEGRATION = 'false';
+  return import('./ui/run.js');
 }
 
 /** Writes the Markdown report to parallax-report.md in the working folder (numbered if taken). */

@@ -167,7 +167,10 @@ function measured(args: string[]): { ms: number; mb: number } {
   return { ms, mb: kb / 1024 };
 }
 
-/** Time from launch to the first full frame of the view on the seeds, in a pseudo-terminal (script). */
+/**
+ * Time from launch to the first full frame of the view on the seeds, in a pseudo-terminal
+ * (util-linux script). Each run quits and exits before the next starts, so runs never overlap.
+ */
 function firstFrame(): Promise<number> {
   return new Promise((resolve) => {
     const started = performance.now();
@@ -176,20 +179,20 @@ function firstFrame(): Promise<number> {
       env: { ...process.env, COLUMNS: '120', LINES: '40' },
     });
     let out = '';
-    let done = false;
-    const finish = (ms: number) => {
-      if (done) return;
-      done = true;
-      child.stdin.write('q');
-      setTimeout(() => child.kill('SIGKILL'), 500);
-      resolve(ms);
-    };
-    child.on('error', () => finish(Number.NaN));
+    let frame = Number.NaN;
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.on('error', () => resolve(Number.NaN));
     child.stdout.on('data', (data: Buffer) => {
       out += data.toString();
-      if (out.includes('next passage')) finish(performance.now() - started);
+      if (Number.isNaN(frame) && out.includes('next passage')) {
+        frame = performance.now() - started;
+        child.stdin.write('q');
+      }
     });
-    setTimeout(() => finish(Number.NaN), 10_000);
+    child.on('exit', () => {
+      clearTimeout(killer);
+      resolve(frame);
+    });
   });
 }
 
@@ -204,7 +207,7 @@ async function startupAndScale(pool: string[]): Promise<void> {
   const bare = wall(process.execPath, ['-e', ''], 10);
   const json = wall(process.execPath, [cli, '--json', 'seeds'], 10);
   const frames: number[] = [];
-  for (let i = 0; i < 5; i++) frames.push(await firstFrame());
+  for (let i = 0; i < 9; i++) frames.push(await firstFrame());
   const frame = median(frames);
   console.log(`  bare node -e ''                        ${ms(bare).padStart(9)}   (baseline)`);
   console.log(
