@@ -80,7 +80,10 @@ export function compareMentions(
     for (const slot of slots.values()) {
       const perSource = new Map<number, Mention[]>();
       for (const m of slot) push(perSource, m.source, m);
-      if (perSource.size > 1 && [...perSource.values()].every((ms) => ms.length === 1)) {
+      // A bare count (nothing says what it counts or what happened to it) is too vague to
+      // contradict anything: it joins only what it agrees with.
+      const bare = slot[0]!.kind === 'count' && !slot[0]!.subjectClass && !slot[0]!.role;
+      if (!bare && perSource.size > 1 && [...perSource.values()].every((ms) => ms.length === 1)) {
         groups.push({ mentions: slot, passages: new Set([p]) });
         continue;
       }

@@ -146,3 +146,20 @@ describe('attributions inside one article', () => {
     ]);
   });
 });
+
+describe('bare counts', () => {
+  it('never conflict: a number that says neither what it counts nor what happened is too vague', () => {
+    const figures = figuresOf(
+      'The minister spoke at the summit in Lorn on Tuesday and gave the number as 40.\n',
+      'At the summit in Lorn on Tuesday, the minister gave the number as 45.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+  });
+  it('still agree when they match', () => {
+    const figures = figuresOf(
+      'The minister spoke at the summit in Lorn on Tuesday and gave the number as 40.\n',
+      'At the summit in Lorn on Tuesday, the minister gave the number as 40.\n',
+    );
+    expect(figures.some((f) => f.status === 'agreement' && f.kind === 'count')).toBe(true);
+  });
+});
