@@ -48,7 +48,14 @@ export function clusterEdges(
     const y = clusterOf(edge.b);
     if (x === y) return;
     if (!compatible(table, x, y, options.maxRun)) return;
-    if (!extendsRuns(x, y) && cohesion(table, x, y) < options.minCohesion) return;
+    if (!extendsRuns(table, x, y, edge)) {
+      // Two groups from the same sources, neither bringing a new one, are two facts told in the
+      // same order unless a third source bridges them (extendsRuns).
+      if (sameSources(x, y) || cohesion(table, x, y) < options.minCohesion) return;
+      // A sentence that lengthens its source's run must match a source that says it all in one
+      // sentence; matching one half of another source's two sentences is not enough.
+      if (!lengthensAgainstOne(table, x, y, edge)) return;
+    }
     const [big, small] = size(x) >= size(y) ? [x, y] : [y, x];
     for (const [source, ids] of small.bySource) {
       const merged = [...(big.bySource.get(source) ?? []), ...ids].sort((p, q) => p - q);
@@ -74,15 +81,44 @@ function size(cluster: Cluster): number {
 }
 
 /**
- * True when one group only continues the other: all of its sources are already in the other and
- * at least two of them go on with the next sentences. Two outlets splitting one statement across
+ * True when one group only continues the other: all of its sources are already in the other,
+ * at least two of them go on with the next sentences, and a third source's single sentence
+ * matches the continuation. Two outlets splitting one statement across
  * adjacent sentences in the same way is strong evidence, even when the halves do not resemble
  * each other (so the cohesion check does not apply).
  */
-function extendsRuns(x: Cluster, y: Cluster): boolean {
+function extendsRuns(table: FeatureTable, x: Cluster, y: Cluster, edge: Edge): boolean {
   const [small, big] = x.bySource.size <= y.bySource.size ? [x, y] : [y, x];
   if (small.bySource.size < 2) return false;
   for (const source of small.bySource.keys()) if (!big.bySource.has(source)) return false;
+  // The join must be vouched for by a source that says both halves in one sentence: the edge
+  // reaches the smaller group from a source it does not have. Two outlets that merely tell two
+  // facts in the same order are not one statement split in two.
+  const sources = [table.sentences[edge.a]!.source, table.sentences[edge.b]!.source];
+  return sources.some((source) => !small.bySource.has(source));
+}
+
+/**
+ * False when the join lengthens a source's run and the edge that proposes it ends, on the other
+ * side, in a member of several sentences.
+ */
+function lengthensAgainstOne(table: FeatureTable, x: Cluster, y: Cluster, edge: Edge): boolean {
+  const shared = new Set([...y.bySource.keys()].filter((source) => x.bySource.has(source)));
+  if (shared.size === 0) return true;
+  // The edge's end from a source that only one group has must be a one-sentence member.
+  for (const id of [edge.a, edge.b]) {
+    const source = table.sentences[id]!.source;
+    if (shared.has(source)) continue;
+    const cluster = x.bySource.get(source)?.includes(id) ? x : y;
+    return cluster.bySource.get(source)!.length === 1;
+  }
+  return false;
+}
+
+/** True when two groups hold sentences of exactly the same sources. */
+function sameSources(x: Cluster, y: Cluster): boolean {
+  if (x.bySource.size !== y.bySource.size) return false;
+  for (const source of x.bySource.keys()) if (!y.bySource.has(source)) return false;
   return true;
 }
 

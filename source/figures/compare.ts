@@ -17,7 +17,8 @@ function slotOf(m: Mention): string {
     case 'duration':
       return `duration:${m.value.relation ?? ''}`;
     case 'date':
-      return m.value.day === undefined && m.value.weekday === undefined ? 'date:year' : 'date:day';
+      if (m.value.day === undefined && m.value.weekday === undefined) return 'date:year';
+      return m.role === 'reported' ? 'date:reported' : 'date:day';
     default:
       return [
         m.kind,

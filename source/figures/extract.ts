@@ -79,6 +79,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
       i = quantity.end - 1;
     }
   }
+  markReportingDates(tokens, mentions);
   inheritSubjects(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -95,6 +96,28 @@ export function extractMentions(source: Source, sourceIndex: number): Mention[] 
       end: sentence.start + m.end,
     })),
   );
+}
+
+/** Verbs of saying: a date right after one dates the statement, not the event. */
+const SAYING = new Set(
+  'said says told announced stated added confirmed reported declared warned noted explained insisted claimed wrote tweeted'.split(
+    ' ',
+  ),
+);
+const DATE_LEAD = new Set(['on', 'this', 'last', 'late', 'early', 'next', ',', 'the']);
+
+/**
+ * Dates of statements ("officials said on Wednesday") are marked with the role "reported", so
+ * they are compared with the dates of other statements, never with the date of the event.
+ */
+function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'date' || (m.value.year !== undefined && m.value.day === undefined)) continue;
+    let j = (at.start.get(m.start) ?? 0) - 1;
+    while (j >= 0 && DATE_LEAD.has(tokens[j]!.lower)) j--;
+    if (j >= 0 && SAYING.has(tokens[j]!.lower)) m.role = 'reported';
+  }
 }
 
 /** Token indices by start and by end offset (lookups that stay linear on very long sentences). */

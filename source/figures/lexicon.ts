@@ -266,7 +266,7 @@ export const PHRASE_BREAK = new Set(
     'they them their he she his her we our you your i this these those there here what also said says say told ' +
     'reportedly according each per had got get live lived lives lost remain remained fled became become came ' +
     'went took made left stood marched joined attended gathered included include includes face faced need ' +
-    'needed want wanted tried'
+    'needed want wanted tried overnight today tonight tomorrow yesterday earlier later now still already again'
   ).split(' '),
 );
 

@@ -176,7 +176,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
   const head = phrase.head;
-  const role = phrase.role ?? roleAfter(tokens, phrase.end) ?? roleBefore(tokens, start);
+  const role =
+    phrase.role ?? roleAfter(tokens, phrase.end) ?? roleBefore(tokens, start) ?? tollBefore(tokens, start);
   const container = containerBefore(tokens, start);
   const end = number.end;
   return {
@@ -264,6 +265,16 @@ function roleAfter(tokens: readonly Token[], from: number): string | null {
     const word = tokens[j]!.lower;
     if (ROLES[word]) return ROLES[word]!;
     if (!isWord(tokens[j]) || !ROLE_SKIP.has(word)) break;
+  }
+  return null;
+}
+
+/** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */
+function tollBefore(tokens: readonly Token[], start: number): string | null {
+  for (let j = start - 1; j >= 0 && j >= start - 12; j--) {
+    const token = tokens[j]!;
+    if (token.kind === 'punct' && /[.;:,!?]/.test(token.text)) return null;
+    if (token.lower === 'toll') return 'killed';
   }
   return null;
 }

@@ -38,7 +38,9 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   const token = tokens[i]!;
   const value: FigureValue = {};
   let j = i;
-  const weekday = isWord(token) && /^\p{Lu}/u.test(token.text) ? WEEKDAYS.indexOf(token.lower) : -1;
+  // "Tuesday's flooding" names the day too.
+  const weekday =
+    isWord(token) && /^\p{Lu}/u.test(token.text) ? WEEKDAYS.indexOf(token.lower.replace(/'s$/, '')) : -1;
   if (weekday >= 0) {
     value.weekday = weekday;
     j++;

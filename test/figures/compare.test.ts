@@ -163,3 +163,17 @@ describe('bare counts', () => {
     expect(figures.some((f) => f.status === 'agreement' && f.kind === 'count')).toBe(true);
   });
 });
+
+describe('dates of statements and tolls that rise', () => {
+  it('does not compare the day a statement was made with the day of the event', () => {
+    const figures = figuresOf(
+      'At least 12 people were killed when the Tana river burst its banks on Tuesday, officials said.\n',
+      "The death toll from Tuesday's flooding on the Tana river has risen to 15, officials said on Wednesday.\n",
+    );
+    const conflicts = figures.filter((f) => f.status === 'conflict');
+    expect(conflicts.map((f) => f.explanation)).toEqual(['s0 says At least 12 people; s1 says 15']);
+    expect(
+      figures.find((f) => f.kind === 'date' && f.status === 'agreement')?.mentions.map((m) => m.text),
+    ).toEqual(['Tuesday', "Tuesday's"]);
+  });
+});
