@@ -113,11 +113,6 @@ function computeKey(word: string): string {
 
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’‐‑-]*\p{L}|\p{L}|\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?/gu;
 
-/** True for a word that carries no information about which fact a sentence reports. */
-export function isStopword(word: string): boolean {
-  return STOPWORDS.has(foldWord(word));
-}
-
 /** Content tokens of a sentence: words and numbers, stopwords dropped, normalised for matching. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -1,5 +1,6 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import { compatible, compatibleAsAlternative, weekdayOf } from './values.js';
 
@@ -267,21 +268,8 @@ function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<stri
   return neighbour ? `${base} (${neighbour.subjectClass})` : base;
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month or weekday names from the lexicon, capitalised for the explanations. */
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
 /** A date whose stated weekday is not the weekday of its (stated or inferred) calendar date. */
 function wrongWeekday(m: Mention): boolean {
@@ -301,7 +289,7 @@ function explain(mentions: readonly Mention[], state: Figure['status'], labels: 
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
   const selfContradictions = mentions.filter(wrongWeekday).map((m) => {
     const { year, month, day } = m.value as Required<Mention['value']>;
-    return `${labels[m.source]} says ${quote(m)}, but ${MONTH_NAMES[month - 1]} ${day}, ${year} was a ${WEEKDAY_NAMES[weekdayOf(year, month, day)]}`;
+    return `${labels[m.source]} says ${quote(m)}, but ${capitalised(MONTHS[month - 1]!)} ${day}, ${year} was a ${capitalised(WEEKDAYS[weekdayOf(year, month, day)]!)}`;
   });
   if (selfContradictions.length && new Set(mentions.map((m) => m.source)).size < 2)
     return selfContradictions.join('; ');

@@ -10,6 +10,12 @@ import type { SearchResult } from './search.js';
 import { type Line, memberSpans, wrapSpans } from './spans.js';
 import type { ViewState } from './state.js';
 
+/** A terminal's size in columns and rows. */
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
 /** The smallest terminal the view draws in. */
 export const MIN_SIZE = { columns: 60, rows: 15 };
 /** The narrowest readable column. */
@@ -140,12 +146,7 @@ function footer(state: ViewState, columns: number, paint: Paint): string {
 }
 
 /** The side-by-side view: one column per visible source, one row per passage from the focus. */
-export function renderBrowse(
-  scene: Scene,
-  state: ViewState,
-  size: { columns: number; rows: number },
-  paint: Paint,
-): string[] {
+export function renderBrowse(scene: Scene, state: ViewState, size: Size, paint: Paint): string[] {
   const { comparison } = scene;
   const layout = columnLayout(scene, state, size.columns);
   const lines = [header(scene, state, size.columns, paint)];
@@ -213,12 +214,7 @@ function ellipsize(line: Line, width: number): Line {
 }
 
 /** The stacked view of the focused passage: every source at full width, one under the other. */
-export function renderRead(
-  scene: Scene,
-  state: ViewState,
-  size: { columns: number; rows: number },
-  paint: Paint,
-): string[] {
+export function renderRead(scene: Scene, state: ViewState, size: Size, paint: Paint): string[] {
   const { comparison } = scene;
   const lines = [header(scene, state, size.columns, paint)];
   const budget = size.rows - 3;
@@ -253,12 +249,7 @@ export function renderRead(
 }
 
 /** The figure list, conflicts first; the selected row is highlighted. */
-export function renderList(
-  scene: Scene,
-  state: ViewState,
-  size: { columns: number; rows: number },
-  paint: Paint,
-): string[] {
+export function renderList(scene: Scene, state: ViewState, size: Size, paint: Paint): string[] {
   const { figures } = scene.comparison;
   const lines = [
     header(scene, state, size.columns, paint),
@@ -284,7 +275,7 @@ export function renderSearch(
   scene: Scene,
   state: ViewState,
   results: readonly SearchResult[],
-  size: { columns: number; rows: number },
+  size: Size,
   paint: Paint,
 ): string[] {
   const lines = [
@@ -344,11 +335,7 @@ function fitStyled(prefix: string, pieces: Line, width: number, paint: Paint): s
 }
 
 /** The help overlay, generated from the key table. */
-export function renderHelp(
-  state: ViewState,
-  size: { columns: number; rows: number },
-  paint: Paint,
-): string[] {
+export function renderHelp(state: ViewState, size: Size, paint: Paint): string[] {
   const lines = [paint.inverse(fitWidth('parallax · keys', size.columns)), ''];
   let mode = '';
   for (const entry of helpLines()) {
@@ -378,7 +365,7 @@ export function renderHelp(
 }
 
 /** What to show when the terminal is too small to draw the view. */
-export function renderTooSmall(size: { columns: number; rows: number }): string[] {
+export function renderTooSmall(size: Size): string[] {
   return [
     `parallax needs at least ${MIN_SIZE.columns}x${MIN_SIZE.rows}; this terminal is ${size.columns}x${size.rows}.`.slice(
       0,
