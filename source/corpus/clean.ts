@@ -16,15 +16,16 @@ function visible(text: string): string {
   return text.replace(/\p{Cc}/gu, '').trim();
 }
 
-/** Letters (any script) in a string. */
-function letterCount(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
+/** True when a string holds at least two letters (any script); stops at the second. */
+function hasTwoLetters(text: string): boolean {
+  const letter = /\p{L}/gu;
+  return letter.exec(text) !== null && letter.exec(text) !== null;
 }
 
 /** True for a line that is page furniture or has (almost) no letters: counters, stray quotes, rules. */
 export function isDebris(text: string): boolean {
   const trimmed = visible(text);
-  if (letterCount(trimmed) < 2) return true;
+  if (!hasTwoLetters(trimmed)) return true;
   if (trimmed.length <= 60 && FURNITURE_LINE.test(trimmed)) return true;
   return FURNITURE_ANYWHERE.test(trimmed);
 }

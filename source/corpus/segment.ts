@@ -1,3 +1,4 @@
+import { trimSpan } from '../text/span.js';
 import { classifyParagraphs } from './clean.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Sentence, Source, Span } from './types.js';
@@ -13,14 +14,6 @@ export function lineSpans(text: string): Span[] {
   }
   spans.push({ start, end: text.length });
   return spans;
-}
-
-/** Shrinks a span so it neither starts nor ends with white space. */
-export function trimSpan(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  return { start, end };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { trimSpan } from './segment.js';
+import { trimSpan } from '../text/span.js';
 import type { Span } from './types.js';
 
 /** Titles and abbreviations that are followed by a name or number, never by a sentence break. */
@@ -10,40 +10,53 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-/** Words that usually open a sentence: after "U.S." they mean the acronym ended the sentence. */
+/** Words that usually open a sentence: after "U.S." or "p.m." they mean the sentence ended there. */
 const SENTENCE_OPENERS = new Set(
   'the a an he she it they we i you but and in on at this that these those there however its his her their our after before when while if as so yet'.split(
     ' ',
   ),
 );
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * Candidate breaks: a run of sentence-final marks, or a line break inside a paragraph. The splitter
+ * is our own (not Intl.Segmenter): ICU's iterator is super-linear on one huge string and costs start-up
+ * time to create, and every decision below looks only a bounded distance around each candidate, so
+ * splitting is linear in the paragraph's length.
+ */
+const CANDIDATE = /[.!?…]+|\r\n|\r|\n/gu;
+/** Closing quotes and brackets right after the marks belong to the sentence they close. */
+const CLOSERS = /["'”’»)\]]*/uy;
+/** Closers set off by a space (French « … ») also close the sentence. */
+const SPACED_CLOSERS = /[ \t\u00a0\u202f]+[”’»)\]]+(?=\s|$)/uy;
+const SPACE = /\s+/uy;
+/** A sentence glued to the previous full stop: "buildup.Serbia", "province.“We". */
+const GLUED_START = /["“«]?\p{Lu}\p{Ll}/uy;
+/** How far to look for the first letter after a full stop (a lower-case one means no break). */
+const LOOKAHEAD = 64;
+/** The longest word looked back at for abbreviations and initials. */
+const LOOKBEHIND = 64;
 
-/** A full stop glued to the next sentence: "buildup.Serbia", "province.“We". */
-const MISSING_SPACE = /(?<=\p{Ll}{2}[.!?]+["'”’»)]*)(?=["“«]?\p{Lu}\p{Ll})/gu;
+const isLetter = (ch: string) => /\p{L}/u.test(ch);
+const isLower = (ch: string) => /\p{Ll}/u.test(ch);
+const isSpace = (ch: string) => /\s/u.test(ch);
 
 /**
- * Splits one paragraph into sentence spans (offsets into `text`, trimmed of white space), using
- * Intl.Segmenter and then correcting it: breaks after titles and initials are undone, full stops with
- * no space after them are split, and closing quotes or guillemets stay with the sentence they close.
+ * Splits one paragraph into sentence spans (offsets into `text`, trimmed of white space). A break
+ * follows "?" or "!" (and their closing quotes); a full stop breaks unless the next letter is lower
+ * case (Unicode's sentence rule SB8) or it ends a title, initial or dotted acronym that runs on; a full
+ * stop glued to a capitalised word breaks; a line break inside a paragraph breaks unless the next line
+ * starts in lower case (a hard-wrapped sentence).
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const body = text.slice(paragraph.start, paragraph.end);
-  const breaks = new Set<number>();
-  for (const piece of segmenter.segment(body)) if (piece.index > 0) breaks.add(piece.index);
-  for (const m of body.matchAll(MISSING_SPACE)) if (m.index > 0) breaks.add(m.index);
-
-  const sorted = [...breaks].sort((a, b) => a - b);
   const kept: number[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let at = sorted[i]!;
-    // Closing quotes, guillemets and brackets at the start of a piece belong to the previous sentence.
-    const closer = /^\s*[”’»)\]]+/u.exec(body.slice(at));
-    if (closer) at += closer[0].length;
-    if (at >= body.length || !/\S/u.test(body.slice(at, sorted[i + 1] ?? body.length))) continue;
-    if (isFalseBreak(body.slice(0, at), body.slice(at))) continue;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(body); m; m = CANDIDATE.exec(body)) {
+    const at = breakAfter(body, m.index, m[0]);
+    if (at === undefined || at >= body.length) continue;
     if (kept.length && kept[kept.length - 1]! >= at) continue;
     kept.push(at);
+    if (at > CANDIDATE.lastIndex) CANDIDATE.lastIndex = at;
   }
   const spans: Span[] = [];
   let start = 0;
@@ -53,6 +66,76 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     start = end;
   }
   return mergeMarkOnly(text, spans);
+}
+
+/** Where a sentence breaks for the candidate `mark` at `index`, or undefined when it runs on. */
+function breakAfter(body: string, index: number, mark: string): number | undefined {
+  const afterMark = index + mark.length;
+  if (mark.startsWith('\n') || mark.startsWith('\r')) {
+    SPACE.lastIndex = afterMark;
+    const next = SPACE.exec(body) ? SPACE.lastIndex : afterMark;
+    return next < body.length && !isLower(body[next]!) ? next : undefined;
+  }
+  CLOSERS.lastIndex = afterMark;
+  let at = CLOSERS.exec(body) ? CLOSERS.lastIndex : afterMark;
+  SPACED_CLOSERS.lastIndex = at;
+  if (SPACED_CLOSERS.exec(body)) at = SPACED_CLOSERS.lastIndex;
+  if (at >= body.length) return undefined;
+  if (!isSpace(body[at]!)) {
+    // No space: only a full stop glued to a capitalised word after a lower-case word is a break.
+    if (!/\p{Ll}{2}$/u.test(body.slice(Math.max(0, index - 2), index))) return undefined;
+    GLUED_START.lastIndex = at;
+    if (!GLUED_START.test(body)) return undefined;
+    return at;
+  }
+  if (!/[!?]/u.test(mark)) {
+    if (nextLetterIsLower(body, at)) return undefined;
+    if (runsOn(body, index, at)) return undefined;
+  }
+  return at;
+}
+
+/** True when the first letter within reach after `at` is lower case (no sentence starts there). */
+function nextLetterIsLower(body: string, at: number): boolean {
+  const end = Math.min(body.length, at + LOOKAHEAD);
+  for (let i = at; i < end; i++) {
+    const ch = body[i]!;
+    if (/[.!?…]/u.test(ch)) return false;
+    if (isLetter(ch)) return isLower(ch);
+  }
+  return false;
+}
+
+/** The word that ends at `end` (a full stop included), looking back no further than LOOKBEHIND. */
+function wordBefore(body: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < LOOKBEHIND && !isSpace(body[start - 1]!)) start--;
+  return body.slice(start, end);
+}
+
+/** The first word at or after `at`, opening quotes and brackets skipped. */
+function wordAfter(body: string, at: number): string {
+  const slice = body.slice(at, at + LOOKAHEAD);
+  return /^\s*["“«'‘(]*(\S*)/u.exec(slice)?.[1] ?? '';
+}
+
+/**
+ * True when a full stop ends a title ("Gen."), an initial ("F."), a dotted acronym ("U.S.") or a
+ * clock abbreviation ("p.m.") and the sentence runs on into the next word.
+ */
+function runsOn(body: string, index: number, at: number): boolean {
+  const last = wordBefore(body, index + 1);
+  if (!last.endsWith('.')) return false;
+  const word = last.replace(/^[("“'‘«[]+/u, '').slice(0, -1);
+  const next = wordAfter(body, at);
+  if (ABBREVIATIONS.has(word.toLowerCase()) && !word.includes('.')) return /^[\p{L}\p{N}]/u.test(next);
+  // Initials ("John F. Kennedy"), dotted acronyms ("U.S.", "U.N.") and "a.m."/"p.m." run on unless
+  // a sentence opener follows.
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || /^[ap]\.m$/iu.test(word)) {
+    const opener = next.replace(/[^\p{L}]/gu, '').toLowerCase();
+    return !SENTENCE_OPENERS.has(opener) && /^\p{L}/u.test(next);
+  }
+  return false;
 }
 
 /** Pieces with no letter or digit (a lone opening quote, a dash) join the sentence they touch. */
@@ -75,19 +158,4 @@ function mergeMarkOnly(text: string, spans: Span[]): Span[] {
     else out.push({ start: pendingStart, end: spans[spans.length - 1]!.end });
   }
   return out;
-}
-
-/** True when a break between `before` and `after` falls after an abbreviation, not a sentence. */
-function isFalseBreak(before: string, after: string): boolean {
-  const last = /(\S+)\s*$/u.exec(before)?.[1] ?? '';
-  if (!last.endsWith('.')) return false;
-  const word = last.replace(/^[("“'‘«[]+/u, '').slice(0, -1);
-  const next = /^\s*["“«'‘(]*(\S*)/u.exec(after)?.[1] ?? '';
-  if (ABBREVIATIONS.has(word.toLowerCase()) && !word.includes('.')) return /^[\p{L}\p{N}]/u.test(next);
-  // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "U.N.") run on unless a sentence opens.
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) {
-    const opener = next.replace(/[^\p{L}]/gu, '').toLowerCase();
-    return !SENTENCE_OPENERS.has(opener) && /^\p{L}/u.test(next);
-  }
-  return false;
 }

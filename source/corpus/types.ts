@@ -1,8 +1,7 @@
-/** A half-open `[start, end)` range of UTF-16 code units into a source's text as read. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/span.js';
+
+/** Offsets are half-open `[start, end)` ranges of UTF-16 code units into a source's text as read. */
+export type { Span };
 
 /** What a paragraph is, decided by its form: only `body` paragraphs are compared. */
 export type ParagraphKind = 'title' | 'heading' | 'debris' | 'body';

@@ -58,3 +58,38 @@ describe('splitSentences', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['One here.', 'Two here.']);
   });
 });
+
+describe('splitSentences, further shapes', () => {
+  it('keeps "a.m." and "p.m." inside a sentence unless a sentence opener follows', () => {
+    expect(split('The blast hit at 9 a.m. Tuesday near the port. Rescuers came.')).toEqual([
+      'The blast hit at 9 a.m. Tuesday near the port.',
+      'Rescuers came.',
+    ]);
+    expect(split('It ended at 6 p.m. The toll rose overnight.')).toEqual([
+      'It ended at 6 p.m.',
+      'The toll rose overnight.',
+    ]);
+  });
+
+  it('breaks after ? and ! and at a line that starts a new sentence, not at a hard wrap', () => {
+    expect(split('Why now? Nobody knows! They left.')).toEqual(['Why now?', 'Nobody knows!', 'They left.']);
+    expect(split('Troops were sent\nto the border. Officials\nsaid so.\nA new line')).toEqual([
+      'Troops were sent\nto the border.',
+      'Officials\nsaid so.',
+      'A new line',
+    ]);
+  });
+
+  it('does not break where the next word starts in lower case (an ellipsis or abbreviation)', () => {
+    expect(split('He said… the troops stayed. Approx. ten left.')).toEqual([
+      'He said… the troops stayed.',
+      'Approx. ten left.',
+    ]);
+  });
+
+  it('gives the same sentences for a paragraph repeated many times (no quadratic path)', () => {
+    const one = 'Mr. Smith said 4.5 million. The U.S. Army left. “We go,” he said! ';
+    const text = one.repeat(2_000);
+    expect(split(text)).toHaveLength(3 * 2_000);
+  });
+});
