@@ -1,4 +1,4 @@
-// Bundles the CLI (and the eval/bench tools) with esbuild. The interactive view is a separate chunk
+// Bundles the CLI with esbuild (the eval and bench tools build apart: build-dev.mjs, not published). The interactive view is a separate chunk
 // loaded only when a terminal session needs it, so report runs never parse React or Ink.
 import { chmod, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
@@ -32,8 +32,6 @@ await build({
   entryPoints: {
     cli: 'source/cli.tsx',
     'analysis-worker': 'source/analysis/worker.ts',
-    eval: 'source/tools/eval.ts',
-    bench: 'source/tools/bench.ts',
   },
 });
 await chmod('dist/cli.js', 0o755);

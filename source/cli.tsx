@@ -4,6 +4,7 @@ import type { Comparison } from './analysis/types.js';
 import { parseFlags, showHelpOrVersion } from './cli/flags.js';
 import { loadSources } from './corpus/load.js';
 import { InputError } from './errors.js';
+import type { CalendarDate } from './figures/types.js';
 import { type ColorChoice, wantsColor } from './report/style.js';
 import { writeReportFile } from './report/write.js';
 
@@ -14,6 +15,16 @@ const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
   json: 'json',
 };
 const COLORS = ['auto', 'always', 'never'];
+
+/** A YYYY-MM-DD day that exists, or a usage error naming the flag. */
+function parseDay(text: string): CalendarDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (!m || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    throw new InputError(`--as-of ${text}: give a day as YYYY-MM-DD, e.g. --as-of 2023-09-30`);
+  return { year, month, day };
+}
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -28,6 +39,7 @@ async function main(): Promise<number> {
     throw new InputError(`--color ${flags.color}: use auto, always or never`);
   if (!(flags.maxSize > 0)) throw new InputError('--max-size: give a positive number of megabytes');
   if (flags.output === '') throw new InputError('--output: give a file name');
+  const asOf = flags.asOf === undefined ? null : parseDay(flags.asOf);
   if (input.length === 0)
     throw new InputError('no articles given; usage: parallax ARTICLE... | FOLDER (see --help)');
 
@@ -57,8 +69,8 @@ async function main(): Promise<number> {
     const code = await runInteractive(
       analyzeInBackground
         ? (progress) =>
-            analyzeInBackground(sources, progress, new URL('./analysis-worker.js', import.meta.url))
-        : analyze(sources),
+            analyzeInBackground({ sources, asOf }, progress, new URL('./analysis-worker.js', import.meta.url))
+        : analyze(sources, { asOf }),
       {
         color: wantsColor(flags.color as ColorChoice, process.env, true),
         writeReport: () => writeReportNextTo(ready!, inputs),
@@ -70,7 +82,7 @@ async function main(): Promise<number> {
     return code || (ready ? exitCodeFor(ready) : 0);
   }
   const progress = progressLine(sources.length);
-  const comparison = analyze(sources, progress.update);
+  const comparison = analyze(sources, { asOf, progress: progress.update });
   progress.done();
   const exitCode = exitCodeFor(comparison);
   const toFile = flags.output !== undefined;

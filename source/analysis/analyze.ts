@@ -1,19 +1,31 @@
 import { align } from '../align/align.js';
 import type { Source } from '../corpus/types.js';
 import { findFigures } from '../figures/figures.js';
+import type { CalendarDate } from '../figures/types.js';
 import type { Comparison } from './types.js';
 
-/** Told the stage a long analysis has reached ("aligning 40,000 sentences"). */
+/** Told the stage a long analysis has reached ("aligning 40000 sentences"). */
 export type Progress = (stage: string) => void;
+
+export interface AnalyzeOptions {
+  /**
+   * The reports' present, for the year of undated dates ("Friday, September 29"). Null or absent:
+   * the latest full date the texts state, else none (years stay unknown). Never the wall clock, so
+   * the same inputs give the same result on any day.
+   */
+  asOf?: CalendarDate | null;
+  progress?: Progress;
+}
 
 /**
  * Runs the analysis pipeline over loaded sources: alignment, then figures. Pure apart from the
- * optional progress callback: no I/O.
+ * optional progress callback: no I/O, no clock.
  */
-export function analyze(sources: Source[], progress: Progress = () => {}): Comparison {
+export function analyze(sources: Source[], options: AnalyzeOptions = {}): Comparison {
+  const progress = options.progress ?? (() => {});
   const sentences = sources.reduce((n, s) => n + s.sentences.length, 0);
-  progress(`aligning ${sentences.toLocaleString('en')} sentences of ${sources.length} articles`);
+  progress(`aligning ${sentences} sentences of ${sources.length} articles`);
   const passages = align(sources, undefined, progress);
-  progress(`comparing the figures of ${passages.length.toLocaleString('en')} passages`);
-  return { sources, passages, figures: findFigures(sources, passages) };
+  progress(`comparing the figures of ${passages.length} passages`);
+  return { sources, passages, figures: findFigures(sources, passages, options.asOf ?? null) };
 }

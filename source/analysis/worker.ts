@@ -2,7 +2,14 @@
 // while a large corpus is analysed. Receives the loaded sources; posts progress, then the result.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Source } from '../corpus/types.js';
+import type { CalendarDate } from '../figures/types.js';
 import { analyze } from './analyze.js';
+
+/** What the worker is given. */
+export interface WorkerInput {
+  sources: Source[];
+  asOf: CalendarDate | null;
+}
 
 /** Messages from the analysis worker. */
 export type WorkerMessage =
@@ -11,8 +18,10 @@ export type WorkerMessage =
 
 if (parentPort) {
   const port = parentPort;
-  const comparison = analyze(workerData as Source[], (stage) =>
-    port.postMessage({ type: 'progress', stage } satisfies WorkerMessage),
-  );
+  const { sources, asOf } = workerData as WorkerInput;
+  const comparison = analyze(sources, {
+    asOf,
+    progress: (stage) => port.postMessage({ type: 'progress', stage } satisfies WorkerMessage),
+  });
   port.postMessage({ type: 'done', comparison } satisfies WorkerMessage);
 }

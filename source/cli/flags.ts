@@ -11,6 +11,7 @@ export interface Flags {
   color: string;
   exitCode: boolean;
   maxSize: number;
+  asOf: string | undefined;
   help: boolean;
   version: boolean;
 }
@@ -39,6 +40,9 @@ export const HELP = `
                            NO_COLOR and FORCE_COLOR are honoured)
     --exit-code            Exit with 1 when conflicts were found, 0 when none
     --max-size MB          Largest article accepted, in megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+    --as-of YYYY-MM-DD     The reports' present: dates like "Friday, September 29" take
+                           the latest year that fits up to it (default: the latest full
+                           date the articles state; never today's date)
     --help                 Show this help
     --version              Show the version
 
@@ -62,6 +66,7 @@ export const OPTIONS = {
   color: { type: 'string', default: 'auto' },
   'exit-code': { type: 'boolean', default: false },
   'max-size': { type: 'string', default: String(DEFAULT_MAX_BYTES / 1024 / 1024) },
+  'as-of': { type: 'string' },
   help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
@@ -94,6 +99,7 @@ export function parseFlags(argv: string[]): { flags: Flags; input: string[] } {
       color: v.color,
       exitCode: v['exit-code'],
       maxSize,
+      asOf: v['as-of'],
       help: v.help,
       version: v.version,
     },

@@ -1,26 +1,37 @@
-import type { Mention } from './types.js';
+import type { CalendarDate, Mention } from './types.js';
 import { weekdayOf } from './values.js';
 
 /** The calendar context of a set of articles: the year their weekday-dated mentions fit, and "now". */
 export interface Calendar {
   year?: number;
-  /** The latest full date mentioned: the reports' present. */
-  reference?: { year: number; month: number; day: number };
+  /** The latest month-and-day date mentioned: the reports' present (year unknown without one). */
+  reference?: { year: number | undefined; month: number; day: number };
 }
 
 /**
  * Infers the year of undated calendar dates from the mentions that give a weekday with a date
- * ("Friday, September 29"): the latest year, with the date not after `today`, in which the most of
- * them fit (a misdated weekday in one report does not move the others).
+ * ("Friday, September 29"): the latest year, with the date not after the reports' present, in which
+ * the most of them fit (a misdated weekday in one report does not move the others). The present is
+ * `asOf` when given, else the latest full date (with its year) that the texts state; with neither,
+ * no year is inferred (a weekday and a day fit a new year every few years: guessing would change
+ * with the day the tool runs).
  */
-export function inferCalendar(mentions: readonly Mention[], today: Date): Calendar {
+export function inferCalendar(mentions: readonly Mention[], asOf: CalendarDate | null): Calendar {
   const dated = mentions.filter((m) => m.kind === 'date' && m.value.month && m.value.day);
   const explicit = dated.filter((m) => m.value.year !== undefined).map((m) => m.value.year!);
   const checks = dated.filter((m) => m.value.weekday !== undefined && m.value.year === undefined);
+  const keyOf = (d: CalendarDate) => d.year * 10_000 + d.month * 100 + d.day;
+  const stated = dated
+    .filter((m) => m.value.year !== undefined)
+    .map((m) => ({ year: m.value.year!, month: m.value.month!, day: m.value.day! }))
+    .sort((x, y) => keyOf(y) - keyOf(x))[0];
+  const present = asOf ?? stated;
+  const reference = latestMonthDay(dated);
+  if (!present) return reference ? { reference } : {};
   let year: number | undefined;
   let bestFit = 0;
-  const todayKey = today.getUTCFullYear() * 10_000 + (today.getUTCMonth() + 1) * 100 + today.getUTCDate();
-  for (let y = today.getUTCFullYear(); y >= today.getUTCFullYear() - 60; y--) {
+  const todayKey = keyOf(present);
+  for (let y = present.year; y >= present.year - 60; y--) {
     const fits = checks.filter(
       (m) =>
         y * 10_000 + m.value.month! * 100 + m.value.day! <= todayKey &&
@@ -32,19 +43,21 @@ export function inferCalendar(mentions: readonly Mention[], today: Date): Calend
     }
   }
   year ??= explicit.length ? Math.max(...explicit) : undefined;
-  if (year === undefined) return {};
+  if (year === undefined) return reference ? { reference } : {};
+  return { year, reference: latestMonthDay(dated, year) };
+}
+
+/** The latest month-and-day date of the mentions (of `year`, when given: undated ones count as it). */
+function latestMonthDay(dated: readonly Mention[], year?: number): Calendar['reference'] {
   let reference: Calendar['reference'];
   for (const m of dated) {
-    const candidate: NonNullable<Calendar['reference']> = {
-      year: m.value.year ?? year,
-      month: m.value.month!,
-      day: m.value.day!,
-    };
-    if (candidate.year !== year) continue;
+    const candidateYear = m.value.year ?? year;
+    if (year !== undefined && candidateYear !== year) continue;
+    const candidate = { year: candidateYear, month: m.value.month!, day: m.value.day! };
     if (!reference || candidate.month * 100 + candidate.day > reference.month * 100 + reference.day)
       reference = candidate;
   }
-  return { year, reference };
+  return reference;
 }
 
 /**
@@ -54,15 +67,16 @@ export function inferCalendar(mentions: readonly Mention[], today: Date): Calend
  */
 export function resolveDates(mentions: Mention[], calendar: Calendar): void {
   const { year, reference } = calendar;
-  if (year === undefined) return;
   for (const m of mentions) {
     if (m.kind !== 'date') continue;
     const v = m.value;
-    if (v.month !== undefined && v.day !== undefined && v.year === undefined) v.year = year;
+    if (v.month !== undefined && v.day !== undefined && v.year === undefined && year !== undefined)
+      v.year = year;
     if (v.day !== undefined && v.month === undefined && reference) {
       const back = v.day > reference.day;
       v.month = back ? ((reference.month + 10) % 12) + 1 : reference.month;
-      v.year = back && reference.month === 1 ? reference.year - 1 : reference.year;
+      if (reference.year !== undefined)
+        v.year = back && reference.month === 1 ? reference.year - 1 : reference.year;
     }
   }
 }

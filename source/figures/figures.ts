@@ -3,18 +3,18 @@ import type { Source } from '../corpus/types.js';
 import { compareMentions } from './compare.js';
 import { inferCalendar, resolveDates } from './dates.js';
 import { extractMentions } from './extract.js';
-import type { Figure } from './types.js';
+import type { CalendarDate, Figure } from './types.js';
 
 /**
  * Finds every quantity, date and timeframe in the sources and compares them across aligned
- * passages. `today` bounds the year inferred for undated calendar dates.
+ * passages. `asOf` (the reports' present, when known) bounds the year inferred for undated dates.
  */
 export function findFigures(
   sources: readonly Source[],
   passages: readonly Passage[],
-  today = new Date(),
+  asOf: CalendarDate | null = null,
 ): Figure[] {
   const mentions = sources.flatMap((source, i) => extractMentions(source, i));
-  resolveDates(mentions, inferCalendar(mentions, today));
+  resolveDates(mentions, inferCalendar(mentions, asOf));
   return compareMentions(sources, passages, mentions);
 }

@@ -1,5 +1,12 @@
 import type { Span } from '../corpus/types.js';
 
+/** A day of the calendar (month 1-12). */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
 /** What a mention measures. */
 export type FigureKind =
   | 'count'

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type GoldAlignment, scoreAlignment } from '../../dev/alignment-score.js';
 import { align } from '../../source/align/align.js';
 import { loadSources } from '../../source/corpus/load.js';
 import { segment } from '../../source/corpus/segment.js';
 import type { Source } from '../../source/corpus/types.js';
-import { type GoldAlignment, scoreAlignment } from '../../source/tools/alignment-score.js';
 
 const source = (id: string, text: string): Source => segment(id, id, text, 'utf-8');
 const groups = (sources: Source[]) =>

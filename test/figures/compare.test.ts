@@ -55,13 +55,13 @@ describe('compatible', () => {
 describe('calendar', () => {
   it('infers the year from weekday-dated mentions and resolves "the 24th"', () => {
     const mentions = [mention('This Friday, September 29, officials said'), mention('on the 24th and', 1)];
-    const calendar = inferCalendar(mentions, new Date(Date.UTC(2026, 10, 22)));
+    const calendar = inferCalendar(mentions, { year: 2026, month: 11, day: 22 });
     expect(calendar).toEqual({ year: 2023, reference: { year: 2023, month: 9, day: 29 } });
     resolveDates(mentions, calendar);
     expect(mentions[1]!.value).toMatchObject({ year: 2023, month: 9, day: 24 });
   });
   it('never infers a year later than today', () => {
-    const calendar = inferCalendar([mention('on Friday, September 29')], new Date(Date.UTC(2023, 0, 1)));
+    const calendar = inferCalendar([mention('on Friday, September 29')], { year: 2023, month: 1, day: 1 });
     expect(calendar.year).toBe(2017);
   });
 });
@@ -69,7 +69,7 @@ describe('calendar', () => {
 const source = (id: string, text: string) => segment(id, id, text, 'utf-8');
 const figuresOf = (...texts: string[]) => {
   const sources = texts.map((text, i) => source(`s${i}`, text));
-  return findFigures(sources, align(sources), new Date(Date.UTC(2026, 10, 22)));
+  return findFigures(sources, align(sources), { year: 2026, month: 11, day: 22 });
 };
 
 describe('findFigures', () => {

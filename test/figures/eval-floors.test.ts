@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type GoldAlignment, scoreAlignment } from '../../dev/alignment-score.js';
+import { type GoldFigures, scoreFigures } from '../../dev/figures-score.js';
 import { analyze } from '../../source/analysis/analyze.js';
 import { loadSources } from '../../source/corpus/load.js';
-import { type GoldAlignment, scoreAlignment } from '../../source/tools/alignment-score.js';
-import { type GoldFigures, scoreFigures } from '../../source/tools/figures-score.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const gold = <T>(name: string) => JSON.parse(readFileSync(`${root}test/fixtures/gold/${name}`, 'utf8')) as T;

@@ -1,5 +1,5 @@
-import type { Passage } from '../align/types.js';
-import type { Source } from '../corpus/types.js';
+import type { Passage } from '../source/align/types.js';
+import type { Source } from '../source/corpus/types.js';
 
 /** A gold alignment file: groups of sentences (found by quote) that report the same fact. */
 export interface GoldAlignment {

@@ -1,8 +1,8 @@
 // Keypress-to-frame latency of the interactive view, measured through Ink itself (rendering into
 // an in-memory terminal with ink-testing-library) so that React, layout and output are included.
 import { render } from 'ink-testing-library';
-import type { Comparison } from '../analysis/types.js';
-import { App } from '../ui/app.js';
+import type { Comparison } from '../source/analysis/types.js';
+import { App } from '../source/ui/app.js';
 
 const KEYS = [
   'j',

@@ -1,5 +1,5 @@
-import type { Source } from '../corpus/types.js';
-import type { Figure, Mention } from '../figures/types.js';
+import type { Source } from '../source/corpus/types.js';
+import type { Figure, Mention } from '../source/figures/types.js';
 
 type Entry = [string, string];
 

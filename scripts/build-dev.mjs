@@ -1,0 +1,21 @@
+// Bundles the development tools (dev/: eval, bench) into .dev/, which is neither committed nor
+// published. They read test fixtures and run the built CLI, so they are not part of the product.
+import { rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+await rm('.dev', { recursive: true, force: true });
+await build({
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  outdir: '.dev',
+  jsx: 'automatic',
+  external: ['react-devtools-core'],
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  entryPoints: { eval: 'dev/eval.ts', bench: 'dev/bench.ts' },
+});
