@@ -2,7 +2,7 @@
 // an in-memory terminal with ink-testing-library) so that React, layout and output are included.
 import { render } from 'ink-testing-library';
 import type { Comparison } from '../source/analysis/types.js';
-import { App } from '../source/ui/app.js';
+import { App } from '../source/views/ui/app.js';
 
 const KEYS = [
   'j',

@@ -2,11 +2,11 @@
 import { analyze, type Progress } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
 import { parseFlags, showHelpOrVersion } from './cli/flags.js';
+import { writeReportFile } from './cli/write.js';
 import { loadSources } from './corpus/load.js';
-import { InputError } from './errors.js';
 import type { CalendarDate } from './figures/types.js';
-import { type ColorChoice, wantsColor } from './report/style.js';
-import { writeReportFile } from './report/write.js';
+import { InputError } from './text/errors.js';
+import { type ColorChoice, wantsColor } from './text/style.js';
 
 const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
   text: 'text',
@@ -127,9 +127,10 @@ async function render(
   format: 'text' | 'markdown' | 'json',
   text: { width: number; color: boolean },
 ): Promise<string> {
-  if (format === 'json') return (await import('./report/json.js')).renderJsonReport(comparison);
-  if (format === 'markdown') return (await import('./report/markdown.js')).renderMarkdownReport(comparison);
-  return (await import('./report/text.js')).renderTextReport(comparison, text);
+  if (format === 'json') return (await import('./views/report/json.js')).renderJsonReport(comparison);
+  if (format === 'markdown')
+    return (await import('./views/report/markdown.js')).renderMarkdownReport(comparison);
+  return (await import('./views/report/text.js')).renderTextReport(comparison, text);
 }
 
 /** Loads the interactive view's chunk. */
@@ -138,7 +139,7 @@ function loadView() {
   // interactive whatever the environment says, so tell Ink before it loads.
   process.env.CI = 'false';
   process.env.CONTINUOUS_INTEGRATION = 'false';
-  return import('./ui/run.js');
+  return import('./views/ui/run.js');
 }
 
 /** Writes the Markdown report to parallax-report.md in the working folder (numbered if taken). */
@@ -146,7 +147,7 @@ async function writeReportNextTo(comparison: Comparison, inputs: string[]): Prom
   const { existsSync } = await import('node:fs');
   let name = 'parallax-report.md';
   for (let n = 2; existsSync(name); n++) name = `parallax-report-${n}.md`;
-  const { renderMarkdownReport } = await import('./report/markdown.js');
+  const { renderMarkdownReport } = await import('./views/report/markdown.js');
   await writeReportFile(name, renderMarkdownReport(comparison), inputs);
   return name;
 }

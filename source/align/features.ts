@@ -1,6 +1,6 @@
 import type { Source } from '../corpus/types.js';
-import { tokenize } from './normalize.js';
-import { variantMap } from './variants.js';
+import { tokenize } from '../tokens/normalize.js';
+import { variantMap } from '../tokens/variants.js';
 
 /** A sentence as the aligner sees it: its keys (interned, ascending) and their weights. */
 export interface SentenceFeatures {

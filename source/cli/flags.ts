@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES } from '../corpus/load.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../text/errors.js';
 
 /** The command line's options, as the rest of the CLI uses them. */
 export interface Flags {

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../text/errors.js';
 import type { Source } from './types.js';
 
 /** The result of decoding one file's bytes. */

@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../text/errors.js';
 import { decode } from './decode.js';
 import { segment } from './segment.js';
 import type { Source } from './types.js';

@@ -1,14 +1,9 @@
 import type { Passage } from '../align/types.js';
+import { shortLabels } from '../corpus/labels.js';
 import type { Source } from '../corpus/types.js';
-import { MONTHS, WEEKDAYS } from './lexicon.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/quantities.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import { compatible, compatibleAsAlternative, weekdayOf } from './values.js';
-
-/** Short labels for sources in explanations: "001" for "001_ba15d7545e409241", when unambiguous. */
-export function shortLabels(sources: readonly Source[]): string[] {
-  const short = sources.map((s) => s.id.split(/[_\s]/)[0] || s.id);
-  return new Set(short).size === short.length ? short : sources.map((s) => s.id);
-}
 
 /** Which comparison slot a mention fills: mentions are only compared within one slot. */
 function slotOf(m: Mention): string {

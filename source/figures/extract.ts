@@ -1,8 +1,8 @@
 import type { Source } from '../corpus/types.js';
-import { PHRASE_BREAK, singular, subjectClass } from './lexicon.js';
+import { PHRASE_BREAK, singular, subjectClass } from '../lexicon/quantities.js';
+import { type Token, tokenize } from '../tokens/figure-tokens.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
-import { type Token, tokenize } from './tokens.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
 
 export type { SentenceMention } from './types.js';

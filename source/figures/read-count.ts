@@ -1,7 +1,15 @@
-import { HEDGES, type Hedge, MEASURE_UNITS, PHRASE_BREAK, ROLES, singular, subjectClass } from './lexicon.js';
+import {
+  HEDGES,
+  type Hedge,
+  MEASURE_UNITS,
+  PHRASE_BREAK,
+  ROLES,
+  singular,
+  subjectClass,
+} from '../lexicon/quantities.js';
+import type { Token } from '../tokens/figure-tokens.js';
 import { readNumber } from './numbers.js';
 import { isWord, monthOf, timeUnit, yearNumber } from './read-time.js';
-import type { Token } from './tokens.js';
 import type { FigureKind, FigureValue, SentenceMention } from './types.js';
 
 // Reading counts, percentages, money, measures, timespans and proportions at a token, with what

@@ -1,5 +1,12 @@
-import { MONTH_ABBREVIATIONS, MONTHS, PHRASE_BREAK, singular, TIME_UNITS, WEEKDAYS } from './lexicon.js';
-import type { Token } from './tokens.js';
+import {
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  PHRASE_BREAK,
+  singular,
+  TIME_UNITS,
+  WEEKDAYS,
+} from '../lexicon/quantities.js';
+import type { Token } from '../tokens/figure-tokens.js';
 import type { FigureKind, FigureValue } from './types.js';
 
 // Reading dates, clock times and relative times ("last week", "a week ago") at a token.

@@ -1,4 +1,4 @@
-import { TIME_UNITS } from './lexicon.js';
+import { TIME_UNITS } from '../lexicon/quantities.js';
 import type { FigureValue, Mention } from './types.js';
 
 /** A closed interval. */

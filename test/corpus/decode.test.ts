@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode, windows1252 } from '../../source/corpus/decode.js';
-import { InputError } from '../../source/errors.js';
+import { InputError } from '../../source/text/errors.js';
 
 const text = 'Café “quoted” – 4,500 ✓';
 

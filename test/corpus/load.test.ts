@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadSources, uniqueIds } from '../../source/corpus/load.js';
-import { InputError } from '../../source/errors.js';
+import { InputError } from '../../source/text/errors.js';
 
 let dir: string;
 const write = (name: string, content: string | Uint8Array) => {

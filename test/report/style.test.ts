@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wantsColor } from '../../source/report/style.js';
+import { wantsColor } from '../../source/text/style.js';
 
 describe('wantsColor', () => {
   it.each([

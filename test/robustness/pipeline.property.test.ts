@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../source/analysis/analyze.js';
 import { segment } from '../../source/corpus/segment.js';
-import { renderJsonReport } from '../../source/report/json.js';
-import { renderMarkdownReport } from '../../source/report/markdown.js';
-import { renderTextReport } from '../../source/report/text.js';
+import { renderJsonReport } from '../../source/views/report/json.js';
+import { renderMarkdownReport } from '../../source/views/report/markdown.js';
+import { renderTextReport } from '../../source/views/report/text.js';
 import { expectValidReport } from '../helpers/contract.js';
 
 // Articles from pieces that stress every stage: controls and escape sequences, RTL text,

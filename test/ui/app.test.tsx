@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../source/analysis/analyze.js';
 import type { Comparison } from '../../source/analysis/types.js';
 import { loadSources } from '../../source/corpus/load.js';
-import { App } from '../../source/ui/app.js';
+import { App } from '../../source/views/ui/app.js';
 
 let comparison: Comparison;
 beforeAll(async () => {

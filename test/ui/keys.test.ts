@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor, footerHint, helpLines, KEYMAP, type KeyPress, type Mode } from '../../source/ui/keys.js';
+import {
+  commandFor,
+  footerHint,
+  helpLines,
+  KEYMAP,
+  type KeyPress,
+  type Mode,
+} from '../../source/views/ui/keys.js';
 
 const MODES: Mode[] = ['browse', 'read', 'list', 'search', 'help'];
 const named = [

@@ -4,7 +4,7 @@ import { analyze } from '../../source/analysis/analyze.js';
 import type { Comparison } from '../../source/analysis/types.js';
 import { loadSources } from '../../source/corpus/load.js';
 import { segment } from '../../source/corpus/segment.js';
-import { makePaint } from '../../source/ui/paint.js';
+import { makePaint } from '../../source/views/ui/paint.js';
 import {
   columnLayout,
   createScene,
@@ -14,9 +14,9 @@ import {
   renderRead,
   renderSearch,
   renderTooSmall,
-} from '../../source/ui/screen.js';
-import { createSearch } from '../../source/ui/search.js';
-import { initialState } from '../../source/ui/state.js';
+} from '../../source/views/ui/screen.js';
+import { createSearch } from '../../source/views/ui/search.js';
+import { initialState } from '../../source/views/ui/state.js';
 
 let comparison: Comparison;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { diffAgainst } from '../../source/diff/word-diff.js';
 import type { Figure } from '../../source/figures/types.js';
-import { memberSpans, wrapSpans } from '../../source/ui/spans.js';
+import { memberSpans, wrapSpans } from '../../source/views/ui/spans.js';
+import { diffAgainst } from '../../source/views/ui/word-diff.js';
 
 describe('diffAgainst', () => {
   it('marks the words that differ from the pivot, case-insensitively', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState, mostCompleteSource, reduce, type ViewContext } from '../../source/ui/state.js';
+import { initialState, mostCompleteSource, reduce, type ViewContext } from '../../source/views/ui/state.js';
 
 const context: ViewContext = {
   passages: 10,

@@ -1,5 +1,5 @@
-import type { Comparison } from '../analysis/types.js';
-import { escapeJsonControls } from './sanitize.js';
+import type { Comparison } from '../../analysis/types.js';
+import { escapeJsonControls } from '../../text/sanitize.js';
 
 /** Name and version of the JSON report contract (see docs/report-json.md). */
 export const REPORT_SCHEMA = 'parallax-report/1';

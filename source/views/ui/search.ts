@@ -1,5 +1,5 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
-import type { Comparison } from '../analysis/types.js';
+import type { Comparison } from '../../analysis/types.js';
 
 /** A passage found by the search, with where the query matched in its text. */
 export interface SearchResult {

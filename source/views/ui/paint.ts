@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type { Figure } from '../figures/types.js';
+import type { Figure } from '../../figures/types.js';
 import type { Line, Span } from './spans.js';
 
 /** Styling of the view's text: colour when allowed, else bold/underline/inverse only. */

@@ -1,8 +1,8 @@
 import { Text, useApp, useInput } from 'ink';
 import { useEffect, useState } from 'react';
-import type { Progress } from '../analysis/analyze.js';
-import type { Comparison } from '../analysis/types.js';
-import { neutralizeInline } from '../report/sanitize.js';
+import type { Progress } from '../../analysis/analyze.js';
+import type { Comparison } from '../../analysis/types.js';
+import { neutralizeInline } from '../../text/sanitize.js';
 import { App, type AppProps } from './app.js';
 
 /** An analysis to wait for (with its stages), or one already done. */

@@ -1,8 +1,8 @@
 import stringWidth from 'string-width';
-import type { Member } from '../align/types.js';
-import type { Run } from '../diff/word-diff.js';
-import type { Figure } from '../figures/types.js';
-import { neutralizeInline } from '../report/sanitize.js';
+import type { Member } from '../../align/types.js';
+import type { Figure } from '../../figures/types.js';
+import { neutralizeInline } from '../../text/sanitize.js';
+import type { Run } from './word-diff.js';
 
 /** A piece of a member's text with how to show it. */
 export interface Span {

@@ -1,8 +1,8 @@
-import type { Comparison } from '../analysis/types.js';
+import type { Comparison } from '../../analysis/types.js';
+import { neutralizeInline } from '../../text/sanitize.js';
+import { makeStyle, type Style } from '../../text/style.js';
+import { width as displayWidth, padEnd, truncate, wrap } from '../../text/wrap.js';
 import { type Quote, type ReportContent, reportContent } from './content.js';
-import { neutralizeInline } from './sanitize.js';
-import { makeStyle, type Style } from './style.js';
-import { width as displayWidth, padEnd, truncate, wrap } from './wrap.js';
 
 /** Options of the text report. */
 export interface TextOptions {

@@ -1,6 +1,6 @@
 import { Text, useApp, useInput } from 'ink';
 import { useEffect, useMemo, useReducer } from 'react';
-import type { Comparison } from '../analysis/types.js';
+import type { Comparison } from '../../analysis/types.js';
 import { makePaint } from './paint.js';
 import {
   columnLayout,

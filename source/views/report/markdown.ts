@@ -1,6 +1,6 @@
-import type { Comparison } from '../analysis/types.js';
+import type { Comparison } from '../../analysis/types.js';
+import { neutralizeInline } from '../../text/sanitize.js';
 import { type Quote, reportContent } from './content.js';
-import { neutralizeInline } from './sanitize.js';
 
 /**
  * Escapes text for inline Markdown (never at a line start here): controls made visible, and the

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../text/errors.js';
 
 /**
  * Writes a report to a file atomically: a temporary file in the same folder, then a rename, so a

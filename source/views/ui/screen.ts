@@ -1,14 +1,14 @@
 import stringWidth from 'string-width';
-import type { Comparison } from '../analysis/types.js';
-import { diffAgainst, type Run } from '../diff/word-diff.js';
-import { shortLabels } from '../figures/compare.js';
-import type { Figure } from '../figures/types.js';
-import { neutralizeInline } from '../report/sanitize.js';
+import type { Comparison } from '../../analysis/types.js';
+import { shortLabels } from '../../corpus/labels.js';
+import type { Figure } from '../../figures/types.js';
+import { neutralizeInline } from '../../text/sanitize.js';
 import { footerHint, helpLines } from './keys.js';
 import { fitWidth, type Paint, paintLine } from './paint.js';
 import type { SearchResult } from './search.js';
 import { type Line, memberSpans, wrapSpans } from './spans.js';
 import type { ViewState } from './state.js';
+import { diffAgainst, type Run } from './word-diff.js';
 
 /** A terminal's size in columns and rows. */
 export interface Size {

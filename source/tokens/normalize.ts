@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { SCALES, UNITS } from '../figures/lexicon.js';
+import { SCALES, UNITS } from '../lexicon/quantities.js';
 
 /** One word of a sentence, normalised for matching, with its span inside the sentence text. */
 export interface Token {

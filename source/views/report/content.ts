@@ -1,6 +1,6 @@
-import type { Comparison } from '../analysis/types.js';
-import { shortLabels } from '../figures/compare.js';
-import type { Figure, Mention } from '../figures/types.js';
+import type { Comparison } from '../../analysis/types.js';
+import { shortLabels } from '../../corpus/labels.js';
+import type { Figure, Mention } from '../../figures/types.js';
 
 /** A source's sentence quoted around a mention, with the mention's place inside the quote. */
 export interface Quote {

@@ -1,5 +1,5 @@
 import { render } from 'ink';
-import type { Comparison } from '../analysis/types.js';
+import type { Comparison } from '../../analysis/types.js';
 import { type Analysis, Loader } from './loader.js';
 
 /** Options of the interactive session. */
