@@ -1,6 +1,6 @@
 // Bundles the development tools (dev/: eval, bench) into .dev/, which is neither committed nor
 // published. They read test fixtures and run the built CLI, so they are not part of the product.
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 await rm('.dev', { recursive: true, force: true });
@@ -17,5 +17,12 @@ await build({
     js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
   },
   define: { 'process.env.NODE_ENV': '"production"' },
-  entryPoints: { eval: 'dev/eval.ts', bench: 'dev/bench.ts' },
+  entryPoints: {
+    eval: 'dev/eval.ts',
+    bench: 'dev/bench.ts',
+    'align-study': 'dev/align-study.ts',
+    'train-align': 'dev/train-align.ts',
+    'align-tune': 'dev/align-tune.ts',
+  },
 });
+await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');

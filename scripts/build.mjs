@@ -1,6 +1,6 @@
 // Bundles the CLI with esbuild (the eval and bench tools build apart: build-dev.mjs, not published). The interactive view is a separate chunk
 // loaded only when a terminal session needs it, so report runs never parse React or Ink.
-import { chmod, rm } from 'node:fs/promises';
+import { chmod, copyFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = {
@@ -35,3 +35,5 @@ await build({
   },
 });
 await chmod('dist/cli.js', 0o755);
+// The aligner's word vectors are read at run time from beside the bundle (source/lexicon/embeddings.ts).
+await copyFile('source/lexicon/embeddings.bin', 'dist/embeddings.bin');

@@ -1,27 +1,23 @@
 import type { Source } from '../corpus/types.js';
-import { findEdges, findSecondChanceEdges, scoreCandidates } from './candidates.js';
-import { clusterEdges, joinSandwiched } from './cluster.js';
+import { scoreCandidates } from './candidates.js';
 import { buildFeatures } from './features.js';
+import { type GroupOptions, groupSentences, pairProbabilities } from './group.js';
 import { readingOrder } from './order.js';
 import { explainPair } from './score.js';
 import type { Link, Member, Passage } from './types.js';
 
-/** Tuning of the aligner; the defaults are what `npm run eval` was measured with. */
-export interface AlignOptions {
-  minScore: number;
-  splitRatio: number;
-  maxRun: number;
-  minCohesion: number;
-  secondChanceScore: number;
-}
-
-/** Default tuning (see README, "How alignment works"). */
-export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
-  minScore: 0.14,
-  splitRatio: 0.8,
-  maxRun: 3,
-  minCohesion: 0.05,
-  secondChanceScore: 0.12,
+/**
+ * Default grouping, chosen with `dev/align-tune.ts` on the tuning half of the real development set
+ * and the seeds (see README, "How alignment works"): an edge needs a pair probability of 0.7 and to
+ * be at least half as alike as each sentence's best match in that source; groups join when their
+ * members are alike on average (0.7); a source gives at most two adjacent sentences to a passage.
+ */
+export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
+  edge: 0.7,
+  link: 0.7,
+  maxPerSource: 2,
+  span: 1,
+  relative: 0.5,
 };
 
 /**
@@ -30,58 +26,55 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
  */
 export function align(
   sources: readonly Source[],
-  options: AlignOptions = DEFAULT_ALIGN_OPTIONS,
+  options: GroupOptions = DEFAULT_GROUP_OPTIONS,
   progress: (stage: string) => void = () => {},
 ): Passage[] {
   const table = buildFeatures(sources);
   progress('aligning: finding candidate pairs');
   const scored = scoreCandidates(table);
   progress('aligning: joining passages');
-  const edges = findEdges(table, scored, options);
-  const clusters = joinSandwiched(
-    table,
-    scored,
-    clusterEdges(table, edges, options, (isAlone) =>
-      findSecondChanceEdges(table, scored, options.secondChanceScore, isAlone),
-    ),
-  );
+  const groups = groupSentences(table, scored, pairProbabilities(table, scored), options);
 
-  const groups: { source: number; sentences: number[] }[][] = [];
   const grouped = new Set<number>();
+  const lists: { source: number; sentences: number[] }[][] = [];
   const linksOf: Link[][] = [];
-  for (const cluster of clusters) {
-    const members = [...cluster.bySource.entries()]
-      .sort((x, y) => x[0] - y[0])
-      .map(([source, ids]) => {
-        for (const id of ids) grouped.add(id);
-        return { source, sentences: ids.map((id) => table.sentences[id]!.sentence) };
-      });
-    groups.push(members);
+  for (const g of groups) {
+    const bySource = new Map<number, number[]>();
+    for (const id of g.ids) {
+      const s = table.sentences[id]!;
+      grouped.add(id);
+      const list = bySource.get(s.source);
+      if (list) list.push(s.sentence);
+      else bySource.set(s.source, [s.sentence]);
+    }
+    lists.push(
+      [...bySource.entries()]
+        .sort((x, y) => x[0] - y[0])
+        .map(([source, sentences]) => ({ source, sentences })),
+    );
     linksOf.push(
-      [...cluster.edges]
-        .sort((x, y) => y.score - x.score || x.a - y.a)
-        .map((edge) => {
-          const a = table.sentences[edge.a]!;
-          const b = table.sentences[edge.b]!;
-          return { from: a.source, to: b.source, score: round(edge.score), ...explainPair(a, b) };
-        }),
+      g.edges.map((edge) => {
+        const a = table.sentences[edge.a]!;
+        const b = table.sentences[edge.b]!;
+        return { from: a.source, to: b.source, score: round(edge.p), ...explainPair(a, b) };
+      }),
     );
   }
   for (const sentence of table.sentences) {
     if (grouped.has(sentence.id)) continue;
-    groups.push([{ source: sentence.source, sentences: [sentence.sentence] }]);
+    lists.push([{ source: sentence.source, sentences: [sentence.sentence] }]);
     linksOf.push([]);
   }
 
   const order = readingOrder(
-    groups.map((members) => ({
+    lists.map((members) => ({
       members: members.map((m) => ({ source: m.source, sentence: m.sentences[0]! })),
     })),
     sources.length,
   );
   return order.map((g, i): Passage => {
     const links = linksOf[g]!;
-    const members = groups[g]!.map((m): Member => {
+    const members = lists[g]!.map((m): Member => {
       const source = sources[m.source]!;
       const first = source.sentences[m.sentences[0]!]!;
       const last = source.sentences[m.sentences[m.sentences.length - 1]!]!;

@@ -1,20 +1,6 @@
 import type { FeatureTable } from './features.js';
 import { type PairScore, scorePair } from './score.js';
 
-/** A scored pair of sentences (ids into the feature table) from two different sources. */
-export interface Edge extends PairScore {
-  a: number;
-  b: number;
-}
-
-/** Tuning of candidate generation and edge selection. */
-export interface CandidateOptions {
-  /** Lowest score for a pair to count as the same fact. */
-  minScore: number;
-  /** A second sentence of the same source is kept when it scores this share of the best one. */
-  splitRatio: number;
-}
-
 /** Candidate pairs of each sentence, scored: for sentence id, parallel arrays of other ids and scores. */
 export type ScoredCandidates = { ids: Int32Array; scores: PairScore[] }[];
 
@@ -99,70 +85,6 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
 }
 
 /**
- * The edges of the first pass: for every sentence, its best match in each other source (and near
- * matches, for statements split over adjacent sentences), kept when both sentences choose each
- * other, share two informative words and score at least minScore. Strongest first.
- */
-export function findEdges(table: FeatureTable, scored: ScoredCandidates, options: CandidateOptions): Edge[] {
-  const chosen = scored.map(({ ids, scores }) => {
-    const perSource = new Map<number, number[]>();
-    ids.forEach((b, k) => {
-      const pair = scores[k]!;
-      if (pair.score < options.minScore || !enoughEvidence(pair)) return;
-      const source = table.sentences[b]!.source;
-      const list = perSource.get(source);
-      if (list) list.push(k);
-      else perSource.set(source, [k]);
-    });
-    const picks = new Map<number, PairScore>();
-    for (const list of perSource.values()) {
-      list.sort((x, y) => scores[y]!.score - scores[x]!.score || ids[x]! - ids[y]!);
-      const top = scores[list[0]!]!.score;
-      for (const k of list.slice(0, 3))
-        if (scores[k]!.score >= top * options.splitRatio) picks.set(ids[k]!, scores[k]!);
-    }
-    return picks;
-  });
-  const edges: Edge[] = [];
-  chosen.forEach((picks, a) => {
-    for (const [b, pair] of picks) {
-      if (b < a || !chosen[b]!.has(a)) continue; // each mutual pair once, from its lower id
-      edges.push({ a, b, ...pair });
-    }
-  });
-  return edges.sort(byStrength);
-}
-
-/**
- * Second-chance edges for sentences that the first pass left alone: each one's best match in each
- * other source, at a lower bar (still two shared informative words). A report often words a fact
- * so differently that it only clears a lower bar, and a sentence with no partner costs nothing to try.
- */
-export function findSecondChanceEdges(
-  table: FeatureTable,
-  scored: ScoredCandidates,
-  minScore: number,
-  isAlone: (id: number) => boolean,
-): Edge[] {
-  const edges: Edge[] = [];
-  scored.forEach(({ ids, scores }, a) => {
-    if (!isAlone(a)) return;
-    const best = new Map<number, Edge>();
-    ids.forEach((b, k) => {
-      const pair = scores[k]!;
-      if (pair.score < minScore || !enoughEvidence(pair)) return;
-      const source = table.sentences[b]!.source;
-      const current = best.get(source);
-      if (!current || pair.score > current.score || (pair.score === current.score && b < current.b)) {
-        best.set(source, { a, b, ...pair });
-      }
-    });
-    edges.push(...best.values());
-  });
-  return edges.sort(byStrength);
-}
-
-/**
  * Moves the k smallest items (by `compare`) to the front of `items`, in no particular order
  * (Hoare's quickselect with a middle pivot; deterministic for a given input).
  */
@@ -188,16 +110,4 @@ function selectBest(items: number[], k: number, compare: (x: number, y: number) 
     else if (k >= i) lo = i;
     else return;
   }
-}
-
-/** Two shared informative words, or the same words altogether (a sentence copied word for word). */
-function enoughEvidence(pair: PairScore): boolean {
-  return pair.informative >= 2 || pair.score >= IDENTICAL;
-}
-
-/** A score this high means both sentences have the same content words. */
-const IDENTICAL = 0.999;
-
-function byStrength(x: Edge, y: Edge): number {
-  return y.score - x.score || x.a - y.a || x.b - y.b;
 }

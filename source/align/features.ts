@@ -1,5 +1,6 @@
 import type { Source } from '../corpus/types.js';
-import { tokenize } from '../tokens/normalize.js';
+import { embeddings } from '../lexicon/embeddings.js';
+import { foldWord, type Token, tokenize } from '../tokens/normalize.js';
 import { variantMap } from '../tokens/variants.js';
 
 /** A sentence as the aligner sees it: its keys (interned, ascending) and their weights. */
@@ -19,7 +20,30 @@ export interface SentenceFeatures {
   strong: Uint8Array;
   /** Squared norm of the weight vector. */
   norm2: number;
+  /** Squared norm of the weights of each key kind (see KeyKind). */
+  kindNorm2: Float64Array;
+  /** Content tokens in the sentence. */
+  length: number;
+  /** Among the first lines of its article (headline, standfirst, first sentence). */
+  lead: boolean;
+  /** Word keys of each clause (ascending), for matching a fact told in part of a sentence. */
+  clauses: Int32Array[];
+  /** Squared norm of each clause's word weights. */
+  clauseNorm2: Float64Array;
+  /** Rarity-weighted sum of the word vectors of its words (unit length; empty without vectors). */
+  meaning: Float32Array;
 }
+
+/** What a key is: a word (or name), two adjacent words, a number's value, or what a number counts. */
+export const KeyKind = {
+  Word: 0,
+  Phrase: 1,
+  Number: 2,
+  /** "@bodi" for "25 bodies": the thing a number counts, so disagreeing figures still meet. */
+  Counted: 3,
+} as const;
+export type KeyKind = (typeof KeyKind)[keyof typeof KeyKind];
+export const KEY_KINDS = 4;
 
 /** All sentences of all sources, with key statistics for weighting. */
 export interface FeatureTable {
@@ -32,8 +56,53 @@ export interface FeatureTable {
   idf: Float64Array;
   /** 1 for single-word keys rare enough to count as evidence that two sentences share a fact. */
   informative: Uint8Array;
+  /** The KeyKind of each key. */
+  kind: Uint8Array;
+  /** Number of sentences of each source. */
+  sourceLengths: number[];
 }
 
+const NO_MEANING = new Float32Array(0);
+
+/**
+ * Gives each sentence a meaning vector: the rarity-weighted sum of its words' vectors (names and
+ * numbers excluded: they are matched exactly), scaled to unit length. Words outside the vector table
+ * add nothing; without the table every vector stays empty.
+ */
+function addMeanings(
+  sentences: SentenceFeatures[],
+  raw: readonly { tokens: Token[] }[],
+  ids: ReadonlyMap<string, number>,
+  variants: ReadonlyMap<string, string>,
+  idf: Float64Array,
+): void {
+  const table = embeddings();
+  if (!table) return;
+  const dims = table.dimensions;
+  sentences.forEach((sentence, i) => {
+    const sum = new Float32Array(dims);
+    for (const token of raw[i]!.tokens) {
+      if (token.number || token.name) continue;
+      const v = table.vector(foldWord(token.raw));
+      if (!v) continue;
+      const w = idf[ids.get(variants.get(token.key) ?? token.key)!]!;
+      for (let d = 0; d < dims; d++) sum[d]! += w * v[d]!;
+    }
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += sum[d]! ** 2;
+    if (norm === 0) return;
+    const scale = 1 / Math.sqrt(norm);
+    for (let d = 0; d < dims; d++) sum[d]! *= scale;
+    sentence.meaning = sum;
+  });
+}
+
+/** Punctuation that separates clauses. */
+const CLAUSE_MARK = /[,;:()[\]–—"“”«»]|\s-\s/gu;
+/** A clause with fewer content words joins the one after it. */
+const MIN_CLAUSE = 3;
+/** The first lines of an article that open it: headline, standfirst, first sentence. */
+const LEAD_SENTENCES = 3;
 /** The smallest corpus size, in sentences, that word rarity is judged against. */
 const MIN_SENTENCES = 40;
 /** Weight multiplier for names and numbers: shared names and figures are strong evidence. */
@@ -48,6 +117,8 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       source: s,
       sentence: sentence.index,
       tokens: tokenize(sentence.text),
+      text: sentence.text,
+      lead: sentence.index < LEAD_SENTENCES,
     })),
   );
   const vocabulary = new Set<string>();
@@ -55,13 +126,13 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   const variants = variantMap(vocabulary);
 
   const ids = new Map<string, number>();
-  const isPhrase: boolean[] = [];
-  const intern = (key: string, phrase: boolean): number => {
+  const kinds: KeyKind[] = [];
+  const intern = (key: string, kind: KeyKind): number => {
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
       ids.set(key, id);
-      isPhrase.push(phrase);
+      kinds.push(kind);
     }
     return id;
   };
@@ -70,22 +141,50 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     const words = new Map<number, string>();
     const strong = new Set<number>();
     let previous: string | undefined;
+    let afterNumber = false;
     for (const token of entry.tokens) {
       const key = variants.get(token.key) ?? token.key;
-      const id = intern(key, false);
+      const id = intern(key, token.number ? KeyKind.Number : KeyKind.Word);
       if (!words.has(id)) words.set(id, token.raw);
       // Names and specific figures are strong evidence; small counts ("three") are everywhere.
       if (token.name || (token.number && Number(key.slice(1)) >= 10)) strong.add(id);
+      // What a number counts: the content word right after it ("25 bodies", "72 people").
+      if (afterNumber && !token.number) {
+        const cid = intern(`@${key}`, KeyKind.Counted);
+        if (!words.has(cid)) words.set(cid, '');
+      }
+      afterNumber = token.number;
       // Adjacent content words as a phrase key: "police officer", "Albin Kurti", "combat readiness".
       if (previous !== undefined) {
         const phrase = `${previous} ${key}`;
-        const pid = intern(phrase, true);
+        const pid = intern(phrase, KeyKind.Phrase);
         if (!words.has(pid)) words.set(pid, ''); // phrases are not listed among shared words
       }
       previous = key;
     }
     const keys = Int32Array.from(words.keys()).sort();
-    return { entry, keys, words, strong };
+    // Clauses: the words between commas, semicolons, colons, dashes, brackets and quotes (short
+    // pieces join the one before), so a fact told in one clause of a long sentence can be matched.
+    const clauses: number[][] = [[]];
+    let boundary = 0;
+    const marks = [...entry.text.matchAll(CLAUSE_MARK)].map((m) => m.index);
+    for (const token of entry.tokens) {
+      let crossed = false;
+      while (boundary < marks.length && marks[boundary]! < token.start) {
+        boundary++;
+        crossed = true;
+      }
+      if (crossed && clauses[clauses.length - 1]!.length >= MIN_CLAUSE) clauses.push([]);
+      if (!token.number) clauses[clauses.length - 1]!.push(ids.get(variants.get(token.key) ?? token.key)!);
+    }
+    return {
+      entry,
+      keys,
+      words,
+      strong,
+      length: entry.tokens.length,
+      clauses: clauses.filter((c) => c.length > 0).map((c) => Int32Array.from(new Set(c)).sort()),
+    };
   });
 
   const keyCount = ids.size;
@@ -118,29 +217,43 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     // Evidence: a rare word, or a word that every source uses about once (a fact all of them
     // report, however common it is across the corpus), but never a topic word.
     const oncePerSource = count <= 1.5 * sourcesWith[key]! && sourcesWith[key]! > 1 && topic > 0.5;
-    informative[key] = !isPhrase[key] && (idf[key]! >= INFORMATIVE_IDF || oncePerSource) ? 1 : 0;
+    informative[key] = kinds[key] === KeyKind.Word && (idf[key]! >= INFORMATIVE_IDF || oncePerSource) ? 1 : 0;
   }
 
-  const sentences = perSentence.map(({ entry, keys, words, strong }, id): SentenceFeatures => {
-    const weights = new Float64Array(keys.length);
-    const strongFlags = new Uint8Array(keys.length);
-    let norm2 = 0;
-    keys.forEach((key, i) => {
-      const isStrong = strong.has(key);
-      strongFlags[i] = isStrong ? 1 : 0;
-      weights[i] = isStrong ? idf[key]! * STRONG_BOOST : idf[key]!;
-      norm2 += weights[i]! ** 2;
-    });
-    return {
-      id,
-      source: entry.source,
-      sentence: entry.sentence,
-      keys,
-      weights,
-      words: Array.from(keys, (key) => words.get(key)!),
-      strong: strongFlags,
-      norm2,
-    };
-  });
-  return { sentences, keyCount, df, idf, informative };
+  const sentences = perSentence.map(
+    ({ entry, keys, words, strong, length, clauses }, id): SentenceFeatures => {
+      const weights = new Float64Array(keys.length);
+      const strongFlags = new Uint8Array(keys.length);
+      const kindNorm2 = new Float64Array(KEY_KINDS);
+      let norm2 = 0;
+      keys.forEach((key, i) => {
+        const isStrong = strong.has(key);
+        strongFlags[i] = isStrong ? 1 : 0;
+        weights[i] = isStrong ? idf[key]! * STRONG_BOOST : idf[key]!;
+        norm2 += weights[i]! ** 2;
+        kindNorm2[kinds[key]!]! += weights[i]! ** 2;
+      });
+      return {
+        id,
+        source: entry.source,
+        sentence: entry.sentence,
+        keys,
+        weights,
+        words: Array.from(keys, (key) => words.get(key)!),
+        strong: strongFlags,
+        norm2,
+        kindNorm2,
+        length,
+        lead: entry.lead,
+        clauses,
+        clauseNorm2: Float64Array.from(clauses, (clause) =>
+          clause.reduce((sum, key) => sum + idf[key]! ** 2, 0),
+        ),
+        meaning: NO_MEANING,
+      };
+    },
+  );
+  addMeanings(sentences, raw, ids, variants, idf);
+  const sourceLengths = sources.map((source) => source.sentences.length);
+  return { sentences, keyCount, df, idf, informative, kind: Uint8Array.from(kinds), sourceLengths };
 }

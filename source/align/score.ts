@@ -40,11 +40,6 @@ export function scorePair(table: FeatureTable, a: SentenceFeatures, b: SentenceF
   return { score: denominator > 0 ? dot / denominator : 0, informative };
 }
 
-/** Cosine only. */
-export function similarity(table: FeatureTable, a: SentenceFeatures, b: SentenceFeatures): number {
-  return scorePair(table, a, b).score;
-}
-
 /** The shared words behind a match, rarest first, for showing how sure an alignment is. */
 export function explainPair(a: SentenceFeatures, b: SentenceFeatures): PairReasons {
   const shared: { word: string; w: number; strong: boolean }[] = [];

@@ -58,12 +58,14 @@ export function segment(id: string, path: string, text: string, encoding: Source
   }));
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
-    if (paragraph.kind !== 'body') continue;
+    const kind = paragraph.kind;
+    if (kind === 'debris') continue;
     for (const span of splitSentences(text, paragraph)) {
       sentences.push({
         ...span,
         index: sentences.length,
         paragraph: paragraph.index,
+        kind,
         text: text.slice(span.start, span.end),
       });
     }

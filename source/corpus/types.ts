@@ -13,10 +13,16 @@ export interface Paragraph extends Span {
   text: string;
 }
 
-/** A sentence of a body paragraph. `index` is its position among all sentences of its source. */
+/**
+ * A sentence of a paragraph that is not debris: body text, and also headlines, standfirsts and other
+ * lines that do not end like a sentence (they often carry the disputed figure). `index` is its position
+ * among all sentences of its source.
+ */
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
+  /** The kind of its paragraph: a title or heading line is aligned and read like body text. */
+  kind: Exclude<ParagraphKind, 'debris'>;
   text: string;
 }
 

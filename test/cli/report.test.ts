@@ -17,9 +17,8 @@ describe('text report', () => {
     expect(stdout).toMatch(/^parallax report: 5 sources, \d+ passages \(\d+ reported by several sources\)\n/);
     expect(stdout).toMatch(/Figures: 1 conflict, \d+ agreements, \d+ stated by one source only/);
     const conflicts = stdout.slice(stdout.indexOf('Conflicts (1)'), stdout.indexOf('Stated by one source'));
-    expect(conflicts).toContain('001, 004 say two or three months ago / a few months ago; 003 says two or');
+    expect(conflicts).toContain('001 says two or three months ago; 003 says two or three years ago months');
     expect(conflicts).toContain('[two or three months ago]');
-    expect(conflicts).toContain('[a few months ago]');
     expect(conflicts.replace(/\s+/g, ' ')).toContain('[two or three years ago months]');
   });
 
@@ -30,7 +29,7 @@ describe('text report', () => {
       'troops (in a battalion): [about 500 to 650 men] / [approximately 500 to 650 men] / [500-650 troops]',
     );
     const coverage = stdout.slice(stdout.indexOf('Coverage'));
-    expect(coverage).toMatch(/\n {2}P1 +█ +█ +█ +█ +█ +The United States/);
+    expect(coverage).toMatch(/\n {2}P\d+ +█ +█ +█ +█ +█ +The United States/);
     expect(coverage).toMatch(/\n {2}P\d+ +! [█·]/);
   });
 
@@ -97,7 +96,6 @@ describe('Markdown report', () => {
     const html = new MarkdownIt().render(stdout);
     expect(html).toContain('<strong>two or three months ago</strong>');
     expect(html).toContain('<strong>two or three years ago months</strong>');
-    expect(html).toContain('<strong>a few months ago</strong>');
   });
 });
 

@@ -38,7 +38,7 @@ describe('loadSources', () => {
     const a = write('a.txt', article(1));
     const sources = await loadSources([a, '-'], { readStdin: async () => Buffer.from(article(9)) });
     expect(sources.map((s) => s.id)).toEqual(['a', 'stdin']);
-    expect(sources[1]!.sentences[0]!.text).toBe('The first sentence of article 9.');
+    expect(sources[1]!.sentences.map((s) => s.text)).toContain('The first sentence of article 9.');
   });
 
   it('reads a repeated path once, with a warning', async () => {

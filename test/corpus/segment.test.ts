@@ -21,7 +21,9 @@ describe('paragraphs', () => {
     expect(source.paragraphs[1]!.text).toBe(
       'First paragraph has two sentences. This is the second one.\nIt continues on a second line.',
     );
+    // The headline is text too: aligned and read for figures, marked as the title.
     expect(source.sentences.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, 'A headline without a full stop'],
       [1, 'First paragraph has two sentences.'],
       [1, 'This is the second one.'],
       [1, 'It continues on a second line.'],
@@ -49,8 +51,9 @@ describe('web debris', () => {
   it('keeps only the article text of a page with comment forms, widgets and counters', () => {
     const source = segment('x', 'x', fixture('web-debris.txt'), 'utf-8');
     expect(source.title).toBe('Tensions rise as officials meet');
-    expect(source.sentences.map((s) => s.text)).toEqual([
-      'The meeting lasted three hours and ended without a deal.',
+    expect(source.sentences.map((s) => [s.kind, s.text])).toEqual([
+      ['title', 'Tensions rise as officials meet'],
+      ['body', 'The meeting lasted three hours and ended without a deal.'],
     ]);
   });
 });

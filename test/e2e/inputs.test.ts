@@ -138,8 +138,9 @@ describe('inputs', () => {
     }
     const report = works([folder]);
     expect(report.sources).toHaveLength(300);
-    // One passage per sentence, reported by all 300; the river's rise differs between them.
-    expect(report.passages.map((p) => p.members.length)).toEqual([300, 300]);
+    // One passage per line (the "Report N" headlines too), reported by all 300; the river's rise
+    // differs between them.
+    expect(report.passages.map((p) => p.members.length)).toEqual([300, 300, 300]);
     expect(report.figures.filter((f) => f.status === 'conflict')).toHaveLength(1);
   });
 });

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
-// Inputs built to defeat the analysis. Each must finish, within a bound far above its normal
-// time (these are guards against hangs, not speed targets: those live in npm run bench).
-const BOUND_MS = 60_000;
+// Inputs built to defeat the analysis. Each must finish (the test timeout guards against hangs;
+// speed targets live in npm run bench, not in tests).
 const dir = mkdtempSync(join(tmpdir(), 'parallax-patho-'));
 const write = (name: string, text: string) => {
   const path = join(dir, name);
@@ -15,12 +14,9 @@ const write = (name: string, text: string) => {
 };
 
 function analyse(paths: string[]) {
-  const started = Date.now();
   const result = runCli(['--json', ...paths]);
-  const ms = Date.now() - started;
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  expect(ms).toBeLessThan(BOUND_MS);
   return JSON.parse(result.stdout) as { passages: { members: unknown[] }[]; figures: { status: string }[] };
 }
 

@@ -77,6 +77,15 @@ describe('App', () => {
 
   it('changes the pivot, and with it what is marked as different', async () => {
     await open(true);
+    // Go to the first passage that sources 000 and 001 and a third one all report.
+    const target = comparison.passages.findIndex(
+      (p) =>
+        p.members.length >= 3 &&
+        p.members.some((m) => m.source === 0) &&
+        p.members.some((m) => m.source === 1),
+    );
+    for (let k = 0; k < target; k++)
+      await press('j', (f) => f.includes(`passage ${k + 2}/`), 'the next passage');
     const before = view!.lastFrame()!;
     const pivot = /pivot (\d{3})/.exec(before)![1];
     const after = await press(KEYS.tab, (f) => /pivot (\d{3})/.exec(f)?.[1] !== pivot, 'a new pivot');

@@ -1,0 +1,50 @@
+// Grid search of the grouping options on the TUNING half of the real development set (and the
+// seeds): mean pair recall and strict precision per option set. Never reads the held-out half.
+// Run: node scripts/build-dev.mjs && node .dev/align-tune.js
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { align } from '../source/align/align.js';
+import type { GroupOptions } from '../source/align/group.js';
+import { loadSources } from '../source/corpus/load.js';
+import type { Source } from '../source/corpus/types.js';
+import type { GoldAlignment } from './alignment-score.js';
+import { type RealGold, scoreRealAlignment } from './real-score.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
+const splits = json<{ tune: string[] }>('test/fixtures/real/splits.json');
+const sets: { name: string; sources: Source[]; facts: RealGold['facts'] }[] = [];
+for (const event of splits.tune)
+  sets.push({
+    name: event,
+    sources: await loadSources([`${root}test/fixtures/real/${event}`]),
+    facts: json<RealGold>(`test/fixtures/real/${event}/gold.json`).facts,
+  });
+const seeds = await loadSources([`${root}seeds`]);
+const seedFacts = json<GoldAlignment>('test/fixtures/gold/seeds-alignment.json').groups.map((g, i) => ({
+  id: `g${i}`,
+  fact: g.fact,
+  members: g.members,
+}));
+
+function run(options: GroupOptions) {
+  let r = 0;
+  let pr = 0;
+  for (const set of sets) {
+    const score = scoreRealAlignment(set.sources, align(set.sources, options), set.facts);
+    r += score.recall;
+    pr += score.precision;
+  }
+  const s = scoreRealAlignment(seeds, align(seeds, options), seedFacts);
+  return `tune R ${(r / sets.length).toFixed(3)} P ${(pr / sets.length).toFixed(3)} | seeds R ${s.recall.toFixed(3)} P ${s.precision.toFixed(3)}`;
+}
+
+const grid = process.argv[2] ? JSON.parse(process.argv[2]) : {};
+for (const edge of grid.edge ?? [0.5, 0.6, 0.7])
+  for (const link of grid.link ?? [0.3, 0.4, 0.5])
+    for (const maxPerSource of grid.max ?? [2, 3])
+      for (const relative of grid.relative ?? [0])
+        for (const span of grid.span ?? [2])
+          console.log(
+            `edge ${edge} link ${link} max ${maxPerSource} relative ${relative} span ${span}: ${run({ edge, link, maxPerSource, relative, span })}`,
+          );

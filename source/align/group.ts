@@ -1,0 +1,226 @@
+import type { ScoredCandidates } from './candidates.js';
+import type { FeatureTable } from './features.js';
+import { pairEvidence, pairFeatures, probability, relativeScore } from './model.js';
+
+/** Tuning of grouping (defaults in align.ts, measured by `npm run eval`). */
+export interface GroupOptions {
+  /** Lowest pair probability that proposes a join. */
+  edge: number;
+  /** Lowest mean probability between two groups' members (different sources) for them to join. */
+  link: number;
+  /** Most sentences of one source in one passage. */
+  maxPerSource: number;
+  /** Lowest relative score of an edge: how near it is to each sentence's best match in that source. */
+  relative: number;
+  /** Widest distance, in sentences, between two sentences of one source in a group. */
+  span: number;
+}
+
+/** A group of sentences (feature-table ids) that report one fact. */
+export interface Group {
+  ids: number[];
+  /** The pairs that joined the group, with their probabilities, strongest first. */
+  edges: { a: number; b: number; p: number }[];
+}
+
+/** Members compared between two groups when deciding a join (larger groups are sampled). */
+const LINK_SAMPLE = 8;
+
+/**
+ * Pair probabilities for every candidate pair, from the pair model: the evidence of the two
+ * sentences plus whether each is the other's best match in its source (by cosine, among candidates).
+ */
+export function pairProbabilities(
+  table: FeatureTable,
+  scored: ScoredCandidates,
+): { p: (a: number, b: number) => number; relative: (a: number, b: number) => number } {
+  const { sentences } = table;
+  const n = sentences.length;
+  let maxIdf = 0;
+  for (const v of table.idf) if (v > maxIdf) maxIdf = v;
+  // Best candidate per (sentence, other source), by cosine.
+  const bestOf = new Map<number, number>();
+  const sourceCount = table.sourceLengths.length;
+  scored.forEach(({ ids, scores }, a) => {
+    ids.forEach((b, k) => {
+      const key = a * sourceCount + sentences[b]!.source;
+      const current = bestOf.get(key);
+      const score = scores[k]!.score;
+      if (current === undefined) bestOf.set(key, k);
+      else {
+        const cs = scores[current]!.score;
+        if (score > cs || (score === cs && b < ids[current]!)) bestOf.set(key, k);
+      }
+    });
+  });
+  const isBest = (a: number, b: number) => {
+    const k = bestOf.get(a * sourceCount + sentences[b]!.source);
+    return k !== undefined && scored[a]!.ids[k] === b;
+  };
+  /** The best cosine of sentence a in b's source. */
+  const bestCosine = (a: number, b: number) => {
+    const k = bestOf.get(a * sourceCount + sentences[b]!.source);
+    return k === undefined ? 0 : scored[a]!.scores[k]!.score;
+  };
+  const cache = new Map<number, number>();
+  const relativeCache = new Map<number, number>();
+  const p = (x: number, y: number) => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const key = a * n + b;
+    const cached = cache.get(key);
+    if (cached !== undefined) return cached;
+    const sa = sentences[a]!;
+    const sb = sentences[b]!;
+    const evidence = pairEvidence(table, sa, sb);
+    const ba = isBest(a, b);
+    const bb = isBest(b, a);
+    const relative = relativeScore(evidence.cosine, bestCosine(a, b), bestCosine(b, a));
+    relativeCache.set(key, relative);
+    const features = pairFeatures(table, sa, sb, evidence, ba || bb, ba && bb, maxIdf, relative);
+    // Figures alone never make a match: a pair must share a word.
+    const prob = evidence.sharedWords > 0 ? probability(features) : 0;
+    cache.set(key, prob);
+    return prob;
+  };
+  const relative = (x: number, y: number) => {
+    p(x, y);
+    return relativeCache.get(Math.min(x, y) * n + Math.max(x, y))!;
+  };
+  return { p, relative };
+}
+
+/**
+ * Groups sentences into passages: candidate pairs the model finds likely are joined strongest first
+ * (average linkage: the groups' members from different sources must be alike on average, so one
+ * sentence that states two facts does not chain two groups together), with at most maxPerSource
+ * sentences of one source, no further apart than `span`.
+ */
+export function groupSentences(
+  table: FeatureTable,
+  scored: ScoredCandidates,
+  model: ReturnType<typeof pairProbabilities>,
+  options: GroupOptions,
+): Group[] {
+  const { p } = model;
+  const { sentences } = table;
+  const edges: { a: number; b: number; p: number }[] = [];
+  scored.forEach(({ ids }, a) => {
+    for (const b of ids) {
+      if (b < a && scored[b]!.ids.includes(a)) continue; // once per pair
+      const prob = p(a, b);
+      if (prob >= options.edge && model.relative(a, b) >= options.relative)
+        edges.push({ a: Math.min(a, b), b: Math.max(a, b), p: prob });
+    }
+  });
+  edges.sort((x, y) => y.p - x.p || x.a - y.a || x.b - y.b);
+
+  const owner = new Map<number, Group>();
+  const groupOf = (id: number): Group => {
+    let g = owner.get(id);
+    if (!g) {
+      g = { ids: [id], edges: [] };
+      owner.set(id, g);
+    }
+    return g;
+  };
+  const perSource = (g: Group) => {
+    const counts = new Map<number, number>();
+    for (const id of g.ids) counts.set(sentences[id]!.source, (counts.get(sentences[id]!.source) ?? 0) + 1);
+    return counts;
+  };
+  /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
+  const fits = (x: Group, y: Group) => {
+    const cx = perSource(x);
+    for (const [source, count] of perSource(y))
+      if ((cx.get(source) ?? 0) + count > options.maxPerSource) return false;
+    const first = new Map<number, number>();
+    const last = new Map<number, number>();
+    for (const id of [...x.ids, ...y.ids]) {
+      const { source, sentence } = sentences[id]!;
+      first.set(source, Math.min(first.get(source) ?? sentence, sentence));
+      last.set(source, Math.max(last.get(source) ?? sentence, sentence));
+    }
+    for (const [source, at] of first) if (last.get(source)! - at > options.span) return false;
+    return true;
+  };
+  const sample = (ids: readonly number[]) =>
+    ids.length <= LINK_SAMPLE
+      ? ids
+      : Array.from({ length: LINK_SAMPLE }, (_, k) => ids[Math.floor((k * ids.length) / LINK_SAMPLE)]!);
+  const meanLink = (xs: readonly number[], ys: readonly number[]) => {
+    let sum = 0;
+    let count = 0;
+    for (const a of sample(xs))
+      for (const b of sample(ys)) {
+        if (sentences[a]!.source === sentences[b]!.source) continue;
+        sum += p(a, b);
+        count++;
+      }
+    return count ? sum / count : 0;
+  };
+
+  for (const edge of edges) {
+    const x = groupOf(edge.a);
+    const y = groupOf(edge.b);
+    if (x === y) continue;
+    if (!fits(x, y)) continue;
+    if ((x.ids.length > 1 || y.ids.length > 1) && meanLink(x.ids, y.ids) < options.link) continue;
+    const [big, small] = x.ids.length >= y.ids.length ? [x, y] : [y, x];
+    for (const id of small.ids) {
+      big.ids.push(id);
+      owner.set(id, big);
+    }
+    big.edges.push(edge, ...small.edges);
+  }
+  const groups = [...new Set(owner.values())].filter(
+    (g) => new Set(g.ids.map((id) => sentences[id]!.source)).size > 1,
+  );
+  for (const g of groups) g.ids.sort((a, b) => a - b);
+  joinSandwiched(table, scored, p, groups);
+
+  return groups;
+}
+
+/** The lowest pair probability for a pair that its neighbours vouch for (see joinSandwiched). */
+const SANDWICH_P = 0.2;
+
+/**
+ * Joins two sentences left alone when the passages around them vouch for the pair: the sentences just
+ * before both are in one group and the sentences just after both are in one group, so two outlets tell
+ * the same stretch of the story in the same order, and the pair needs only a little evidence of its own
+ * (probability SANDWICH_P).
+ */
+function joinSandwiched(
+  table: FeatureTable,
+  scored: ScoredCandidates,
+  p: (a: number, b: number) => number,
+  groups: Group[],
+): void {
+  const { sentences } = table;
+  const owner = new Map<number, Group>();
+  for (const g of groups) for (const id of g.ids) owner.set(id, g);
+  const neighbour = (id: number, step: number): number | undefined => {
+    const next = sentences[id + step];
+    return next && next.source === sentences[id]!.source ? next.id : undefined;
+  };
+  const together = (x: number | undefined, y: number | undefined) =>
+    x !== undefined && y !== undefined && owner.has(x) && owner.get(x) === owner.get(y);
+  const pairs: { a: number; b: number; p: number }[] = [];
+  scored.forEach(({ ids }, a) => {
+    for (const b of ids) {
+      if (b < a || owner.has(a) || owner.has(b)) continue;
+      if (!together(neighbour(a, -1), neighbour(b, -1)) || !together(neighbour(a, 1), neighbour(b, 1)))
+        continue;
+      const prob = p(a, b);
+      if (prob >= SANDWICH_P) pairs.push({ a, b, p: prob });
+    }
+  });
+  pairs.sort((x, y) => y.p - x.p || x.a - y.a || x.b - y.b);
+  for (const pair of pairs) {
+    if (owner.has(pair.a) || owner.has(pair.b)) continue;
+    const group: Group = { ids: [pair.a, pair.b], edges: [pair] };
+    groups.push(group);
+    owner.set(pair.a, group);
+    owner.set(pair.b, group);
+  }
+}

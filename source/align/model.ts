@@ -1,0 +1,215 @@
+import { type FeatureTable, KEY_KINDS, KeyKind, type SentenceFeatures } from './features.js';
+
+/**
+ * The evidence that two sentences of different sources report the same fact, as numbers a small
+ * logistic model weighs (PAIR_WEIGHTS). Each feature is general: none names a word of any article.
+ */
+export const PAIR_FEATURES = [
+  'bias',
+  /** Rarity-weighted cosine of the single words (names included). */
+  'words',
+  /** Cosine of adjacent-word pairs (same phrasing). */
+  'phrases',
+  /** Cosine of the numbers' values (the same figure). */
+  'numbers',
+  /** Cosine of what the numbers count ("25 bodies" / "32 bodies": the same quantity, maybe disputed). */
+  'counted',
+  /** Rarity of the shared names, summed (a name is an anchor: a person, a place, an outlet quoted). */
+  'names',
+  /** Rarity of the rarest shared word, relative to the rarest possible. */
+  'rarest',
+  /** How many informative words are shared (capped). */
+  'informative',
+  /** The pair is the best match of one of the sentences in the other's source. */
+  'best',
+  /** ... of both (mutual best match). */
+  'mutual',
+  /** Distance of the two sentences' relative places in their articles (0 = same place). */
+  'place',
+  /** Both open their articles (headline, standfirst or first sentence). */
+  'leads',
+  /** Shorter sentence's length, log-scaled: short lines share little by chance. */
+  'short',
+  /** Shared word weight over the smaller sentence's (one sentence contained in the other). */
+  'contained',
+  /** Best cosine between a clause of one and a clause of the other (a fact told in one clause). */
+  'clause',
+  /** The pair's cosine over each sentence's best cosine in the other's source (the lower of the two). */
+  'relative',
+  /** Cosine of the sentences' meaning vectors (word vectors: near-synonyms count). */
+  'meaning',
+] as const;
+
+export const FEATURE_COUNT = PAIR_FEATURES.length;
+
+/**
+ * Weights of the pair model, fitted by `dev/train-align.ts` (logistic regression) on the tuning half
+ * of the real development set (test/fixtures/real/splits.json). Its output is the probability that
+ * the pair reports a common fact.
+ */
+export const PAIR_WEIGHTS: readonly number[] = [
+  -3.38, 0.48, 0.16, 1.49, 1.43, -0.05, 1.4, 2.59, 0.07, -0.1, -0.51, 1.61, -0.16, 0.38, 0.71, 0.93, 1.58,
+];
+
+/** Scratch space for one pair's features. */
+const scratch = new Float64Array(FEATURE_COUNT);
+
+/** Per-pair match statistics from one merge of the two sentences' sorted keys. */
+export interface PairEvidence {
+  /** Cosine over all keys (used to rank candidates and choose best matches). */
+  cosine: number;
+  kindCosine: Float64Array;
+  names: number;
+  rarest: number;
+  informative: number;
+  /** Sum of squared rarity weights of the shared words. */
+  sharedWords: number;
+}
+
+/** One merge over both sentences' keys: per-kind cosines and the shared-word statistics. */
+export function pairEvidence(table: FeatureTable, a: SentenceFeatures, b: SentenceFeatures): PairEvidence {
+  const dots = new Float64Array(KEY_KINDS);
+  let dot = 0;
+  let names = 0;
+  let rarest = 0;
+  let informative = 0;
+  let sharedWords = 0;
+  const ka = a.keys;
+  const kb = b.keys;
+  let i = 0;
+  let j = 0;
+  while (i < ka.length && j < kb.length) {
+    const x = ka[i]!;
+    const y = kb[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const product = a.weights[i]! * b.weights[j]!;
+      dot += product;
+      dots[table.kind[x]!]! += product;
+      if (table.kind[x] === KeyKind.Word) {
+        const idf = table.idf[x]!;
+        sharedWords += idf * idf;
+        if (a.strong[i] && b.strong[j]) names += idf;
+        if (idf > rarest) rarest = idf;
+        informative += table.informative[x]!;
+      }
+      i++;
+      j++;
+    }
+  }
+  const kindCosine = new Float64Array(KEY_KINDS);
+  for (let k = 0; k < KEY_KINDS; k++) {
+    const d = Math.sqrt(a.kindNorm2[k]! * b.kindNorm2[k]!);
+    kindCosine[k] = d > 0 ? dots[k]! / d : 0;
+  }
+  const denominator = Math.sqrt(a.norm2 * b.norm2);
+  return {
+    cosine: denominator > 0 ? dot / denominator : 0,
+    kindCosine,
+    names,
+    rarest,
+    informative,
+    sharedWords,
+  };
+}
+
+/** Where a sentence stands in its article, 0 (first) to 1 (last). */
+function place(table: FeatureTable, s: SentenceFeatures): number {
+  const n = table.sourceLengths[s.source]!;
+  return n > 1 ? s.sentence / (n - 1) : 0;
+}
+
+/** The feature vector of a pair (in PAIR_FEATURES order); `best`/`mutual` come from the caller. */
+export function pairFeatures(
+  table: FeatureTable,
+  a: SentenceFeatures,
+  b: SentenceFeatures,
+  evidence: PairEvidence,
+  best: boolean,
+  mutual: boolean,
+  maxIdf: number,
+  relative: number,
+): Float64Array {
+  const f = scratch;
+  f[0] = 1;
+  f[1] = evidence.kindCosine[KeyKind.Word]!;
+  f[2] = evidence.kindCosine[KeyKind.Phrase]!;
+  f[3] = evidence.kindCosine[KeyKind.Number]!;
+  f[4] = evidence.kindCosine[KeyKind.Counted]!;
+  f[5] = Math.min(evidence.names, 3 * maxIdf) / maxIdf;
+  f[6] = maxIdf > 0 ? evidence.rarest / maxIdf : 0;
+  f[7] = Math.min(evidence.informative, 5) / 5;
+  f[8] = best ? 1 : 0;
+  f[9] = mutual ? 1 : 0;
+  f[10] = Math.abs(place(table, a) - place(table, b));
+  f[11] = a.lead && b.lead ? 1 : 0;
+  f[12] = Math.log1p(Math.min(a.length, b.length)) / Math.log(40);
+  const smaller = Math.min(wordNorm2(table, a), wordNorm2(table, b));
+  f[13] = smaller > 0 ? Math.min(1, evidence.sharedWords / smaller) : 0;
+  f[14] = bestClauseCosine(table, a, b);
+  f[15] = relative;
+  f[16] = meaningCosine(a, b);
+  return f;
+}
+
+/** Cosine of two sentences' meaning vectors (0 when either has none). */
+function meaningCosine(a: SentenceFeatures, b: SentenceFeatures): number {
+  const x = a.meaning;
+  const y = b.meaning;
+  if (x.length === 0 || y.length === 0) return 0;
+  let dot = 0;
+  for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
+  return dot;
+}
+
+/** Squared norm of a sentence's word keys, by rarity alone (as sharedWords counts them). */
+function wordNorm2(table: FeatureTable, s: SentenceFeatures): number {
+  let sum = 0;
+  for (let i = 0; i < s.keys.length; i++)
+    if (table.kind[s.keys[i]!] === KeyKind.Word) sum += table.idf[s.keys[i]!]! ** 2;
+  return sum;
+}
+
+/** The best rarity-weighted cosine between a clause of `a` and a clause of `b`. */
+function bestClauseCosine(table: FeatureTable, a: SentenceFeatures, b: SentenceFeatures): number {
+  let best = 0;
+  for (let x = 0; x < a.clauses.length; x++) {
+    const ca = a.clauses[x]!;
+    for (let y = 0; y < b.clauses.length; y++) {
+      const cb = b.clauses[y]!;
+      const d = Math.sqrt(a.clauseNorm2[x]! * b.clauseNorm2[y]!);
+      if (d === 0) continue;
+      let dot = 0;
+      let i = 0;
+      let j = 0;
+      while (i < ca.length && j < cb.length) {
+        if (ca[i]! < cb[j]!) i++;
+        else if (ca[i]! > cb[j]!) j++;
+        else {
+          dot += table.idf[ca[i]!]! ** 2;
+          i++;
+          j++;
+        }
+      }
+      if (dot / d > best) best = dot / d;
+    }
+  }
+  return best;
+}
+
+/**
+ * How the pair compares with each sentence's best match in the other's source: the lower of
+ * cosine / best cosine, both ways (1 when each is the other's best; 0 when nothing is shared).
+ */
+export function relativeScore(cosine: number, bestOfA: number, bestOfB: number): number {
+  if (cosine <= 0) return 0;
+  return Math.min(1, cosine / Math.max(bestOfA, cosine), cosine / Math.max(bestOfB, cosine));
+}
+
+/** The model's probability for a feature vector. */
+export function probability(features: ArrayLike<number>, weights: readonly number[] = PAIR_WEIGHTS): number {
+  let z = 0;
+  for (let k = 0; k < FEATURE_COUNT; k++) z += weights[k]! * features[k]!;
+  return 1 / (1 + Math.exp(-z));
+}
