@@ -49,7 +49,8 @@ export function createScene(comparison: Comparison): Scene {
   );
   return {
     comparison,
-    labels: shortLabels(comparison.sources),
+    // Labels come from file names: made safe once, here, for every place the view prints them.
+    labels: shortLabels(comparison.sources).map(neutralizeInline),
     figuresByPassage,
     conflictPassages,
     diffs: new Map(),
