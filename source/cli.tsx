@@ -73,8 +73,13 @@ async function main(): Promise<number> {
     let ready: Comparison | undefined;
     const code = await runInteractive(
       analyzeInBackground
-        ? (progress) =>
-            analyzeInBackground({ sources, asOf }, progress, new URL('./analysis-worker.js', import.meta.url))
+        ? (progress, signal) =>
+            analyzeInBackground(
+              { sources, asOf },
+              progress,
+              new URL('./analysis-worker.js', import.meta.url),
+              signal,
+            )
         : analyze(sources, { asOf }),
       {
         color: wantsColor(flags.color as ColorChoice, process.env, true),
