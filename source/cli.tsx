@@ -2,7 +2,7 @@
 import { analyze, type Progress } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
 import { parseFlags, showHelpOrVersion } from './cli/flags.js';
-import { stdoutError, stdoutWasClosed, writeStdout } from './cli/stdout.js';
+import { stdoutError, writeStdout } from './cli/stdout.js';
 import { writeReportFile } from './cli/write.js';
 import { loadCorpus } from './corpus/load.js';
 import type { CalendarDate } from './figures/types.js';
@@ -49,8 +49,6 @@ async function main(): Promise<number> {
   // The interactive view's code (React, Ink) starts loading now, while the articles are read.
   const wantsReport = flags.report || flags.json || flags.output !== undefined;
   const interactive = !wantsReport && Boolean(process.stdout.isTTY && process.stdin.isTTY);
-  // Nowhere to print the report: say so before reading and analysing anything.
-  if (!interactive && flags.output === undefined && stdoutWasClosed()) throw stdoutError('EBADF');
   const view = interactive ? loadView() : undefined;
   view?.catch(() => {}); // an error surfaces where it is awaited
 

@@ -1,21 +1,5 @@
-import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from '../text/errors.js';
 import { describeWriteError } from './write.js';
-
-/**
- * True when standard output was closed by the caller (`parallax ... >&-`). Node reopens a closed
- * descriptor on the null device, read-write, so that writes vanish silently; a shell's
- * `>/dev/null` opens it write-only. Linux tells the two apart in /proc; elsewhere this says false.
- */
-export function stdoutWasClosed(): boolean {
-  try {
-    if (fstatSync(1).rdev !== statSync('/dev/null').rdev || !fstatSync(1).isCharacterDevice()) return false;
-    const flags = /^flags:\s*(\d+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
-    return flags !== null && (Number.parseInt(flags[1]!, 8) & 3) === 2;
-  } catch {
-    return false;
-  }
-}
 
 /** The user-facing error for a failed write to standard output. */
 export function stdoutError(code: string | undefined): InputError {
@@ -28,9 +12,12 @@ export function stdoutError(code: string | undefined): InputError {
  * Writes the report to standard output and waits until it is handed over. Resolves true when
  * written, false when the reader closed the pipe (EPIPE: `parallax ... | head` is a normal end);
  * any other failure (closed descriptor, full disk) is an InputError with one line to print.
+ *
+ * `parallax ... >&-` is not caught: Node reopens a closed descriptor on /dev/null, read-write,
+ * exactly as `stdio: 'ignore'` in Node and `subprocess.DEVNULL` in Python open it, so a closed
+ * output cannot be told from one deliberately discarded; refusing it would break those callers.
  */
 export function writeStdout(text: string): Promise<boolean> {
-  if (stdoutWasClosed()) return Promise.reject(stdoutError('EBADF'));
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') resolve(false);
