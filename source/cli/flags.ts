@@ -26,8 +26,8 @@ export const HELP = `
   fact, shows them side by side with word diffs, and finds where their figures disagree.
 
   Inputs
-    Files, folders (their .txt and .md files, sorted by name) or - for standard input.
-    At least two articles in total.
+    Files, folders (their .txt and .md files) or - for standard input. At least two
+    articles in total; sources are sorted by id, so argument order never matters.
 
   Options
     --report               Print the report instead of opening the interactive view
@@ -35,7 +35,8 @@ export const HELP = `
     --format text|markdown|json
                            Report format (default text; md is short for markdown)
     --json                 Short for --report --format json
-    --output FILE, -o      Write the report to FILE (atomically; never over an input)
+    --output FILE, -o      Write the report to FILE (atomically; a regular file or a new
+                           path, never a device, a read-only file or an input)
     --color auto|always|never
                            Colour in the text report (default auto: on in a terminal;
                            NO_COLOR and FORCE_COLOR are honoured)
