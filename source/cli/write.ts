@@ -47,7 +47,10 @@ export async function writeReportFile(
 ): Promise<void> {
   const fail = (why: string, fix: string) => new InputError(`--output ${path}: ${why}; ${fix}`);
   const systemError = (error: NodeJS.ErrnoException) =>
-    fail(describeWriteError(error.code), 'choose another file name or fix the folder');
+    fail(
+      `cannot write the report: ${describeWriteError(error.code)}`,
+      'choose another file name or fix the folder',
+    );
   const link = await lstat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw systemError(error);
