@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   closeSync,
@@ -162,6 +162,18 @@ describe('bounded reads', () => {
       runCli(['--json', '--max-size', '1', '/dev/zero', SEEDS]),
       /^parallax: \/dev\/zero: goes on past the 1\.0 MB limit/,
     );
+  });
+
+  it('stops reading a FIFO fed without end at --max-size (the writer then gets a broken pipe)', async () => {
+    const fifo = join(dir, 'endless.txt');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `yes 'Some words in a sentence.' > '${fifo}'`], { stdio: 'ignore' });
+    const ended = new Promise((resolve) => writer.on('exit', resolve));
+    refused(
+      runCli(['--json', '--max-size', '1', fifo, SEEDS]),
+      /endless\.txt: goes on past the 1\.0 MB limit/,
+    );
+    await ended;
   });
 
   it('stops reading standard input at --max-size', () => {
