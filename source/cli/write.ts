@@ -82,7 +82,8 @@ export async function writeReportFile(
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomUUID()}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx', mode: 0o666 });
-    if (existing) await chmod(temporary, existing.mode & 0o7777);
+    // Permission bits only: a report never inherits set-user-ID or set-group-ID.
+    if (existing) await chmod(temporary, existing.mode & 0o777);
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });
