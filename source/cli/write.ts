@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { chmod, lstat, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../text/errors.js';
 
 /** What a system error code means for the user, in a few words. */
@@ -79,7 +79,9 @@ export async function writeReportFile(
     if (link.isSymbolicLink())
       target = await realpath(path).catch((error) => Promise.reject(systemError(error)));
   }
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomUUID()}.tmp`);
+  // A short name of its own: the target's name plus a suffix could pass the 255-byte limit when the
+  // target's name alone does not.
+  const temporary = join(dirname(target), `.parallax-${process.pid}-${randomUUID()}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx', mode: 0o666 });
     // Permission bits only: a report never inherits set-user-ID or set-group-ID.
