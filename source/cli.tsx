@@ -2,10 +2,12 @@
 import { analyze, type Progress } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
 import { parseFlags, showHelpOrVersion } from './cli/flags.js';
+import { stdoutError, writeStdout } from './cli/stdout.js';
 import { writeReportFile } from './cli/write.js';
-import { loadSources } from './corpus/load.js';
+import { loadCorpus } from './corpus/load.js';
 import type { CalendarDate } from './figures/types.js';
 import { InputError } from './text/errors.js';
+import { neutralizeInline } from './text/sanitize.js';
 import { type ColorChoice, wantsColor } from './text/style.js';
 
 const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
@@ -38,6 +40,7 @@ async function main(): Promise<number> {
   if (!COLORS.includes(flags.color))
     throw new InputError(`--color ${flags.color}: use auto, always or never`);
   if (!(flags.maxSize > 0)) throw new InputError('--max-size: give a positive number of megabytes');
+  if (!(flags.maxTotal > 0)) throw new InputError('--max-total: give a positive number of megabytes');
   if (flags.output === '') throw new InputError('--output: give a file name');
   const asOf = flags.asOf === undefined ? null : parseDay(flags.asOf);
   if (input.length === 0)
@@ -49,12 +52,12 @@ async function main(): Promise<number> {
   const view = interactive ? loadView() : undefined;
   view?.catch(() => {}); // an error surfaces where it is awaited
 
-  const sources = await loadSources(input, {
+  const { sources, files: inputs } = await loadCorpus(input, {
     maxBytes: Math.round(flags.maxSize * 1024 * 1024),
+    maxTotalBytes: Math.round(flags.maxTotal * 1024 * 1024),
     readStdin,
-    warn: (message) => process.stderr.write(`parallax: warning: ${message}\n`),
+    warn: (message) => say(`warning: ${message}`),
   });
-  const inputs = sources.map((s) => s.path);
   const exitCodeFor = (comparison: Comparison) =>
     flags.exitCode && comparison.figures.some((f) => f.status === 'conflict') ? 1 : 0;
 
@@ -68,8 +71,13 @@ async function main(): Promise<number> {
     let ready: Comparison | undefined;
     const code = await runInteractive(
       analyzeInBackground
-        ? (progress) =>
-            analyzeInBackground({ sources, asOf }, progress, new URL('./analysis-worker.js', import.meta.url))
+        ? (progress, signal) =>
+            analyzeInBackground(
+              { sources, asOf },
+              progress,
+              new URL('./analysis-worker.js', import.meta.url),
+              signal,
+            )
         : analyze(sources, { asOf }),
       {
         color: wantsColor(flags.color as ColorChoice, process.env, true),
@@ -93,9 +101,11 @@ async function main(): Promise<number> {
   });
   if (toFile) {
     await writeReportFile(flags.output!, report, inputs);
-    process.stderr.write(`parallax: report written to ${flags.output}\n`);
+    say(`report written to ${flags.output}`);
   } else {
-    process.stdout.write(report);
+    // A reader that closes the pipe early (`| head`) is a normal end, with the result's code.
+    process.exitCode = exitCode;
+    await writeStdout(report);
   }
   return exitCode;
 }
@@ -143,7 +153,10 @@ function loadView() {
 }
 
 /** Writes the Markdown report to parallax-report.md in the working folder (numbered if taken). */
-async function writeReportNextTo(comparison: Comparison, inputs: string[]): Promise<string> {
+async function writeReportNextTo(
+  comparison: Comparison,
+  inputs: readonly (string | Buffer)[],
+): Promise<string> {
   const { existsSync } = await import('node:fs');
   let name = 'parallax-report.md';
   for (let n = 2; existsSync(name); n++) name = `parallax-report-${n}.md`;
@@ -152,10 +165,25 @@ async function writeReportNextTo(comparison: Comparison, inputs: string[]): Prom
   return name;
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Reads standard input, stopping one byte past `limit` (an endless stream is not read to its end). */
+async function readStdin(limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > limit) break; // leaving the loop destroys the stream: nothing more is read
+  }
+  return Buffer.concat(chunks, length).subarray(0, limit + 1);
+}
+
+/**
+ * Writes one line on stderr. Messages name files, folders and system errors, all from outside
+ * the program, so they pass through the same sanitiser as article text: a file name holding an
+ * escape sequence is shown, never obeyed.
+ */
+function say(message: string): void {
+  process.stderr.write(`parallax: ${neutralizeInline(message)}\n`);
 }
 
 /** Runs the CLI; user errors become one line and exit code 2, anything else says how to report it. */
@@ -164,22 +192,23 @@ async function run(): Promise<void> {
     process.exitCode = await main();
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`parallax: ${error.message}\n`);
+      say(error.message);
       process.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(
-        `parallax: internal error: ${message}\nPlease report this with the command you ran.\n`,
-      );
+      say(`internal error: ${message}`);
+      process.stderr.write('Please report this with the command you ran.\n');
       process.exitCode = 70;
     }
   }
 }
 
-// EPIPE on stdout (e.g. `parallax --json seeds | head`) is a normal end, not a crash.
+// EPIPE on stdout (e.g. `parallax --json seeds | head`) is a normal end, not a crash; any other
+// failure to write (a closed descriptor, a full disk) is one line and exit code 2.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  say(stdoutError(error.code).message);
+  process.exit(2);
 });
 
 await run();

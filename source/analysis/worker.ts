@@ -19,6 +19,11 @@ export type WorkerMessage =
 if (parentPort) {
   const port = parentPort;
   const { sources, asOf } = workerData as WorkerInput;
+  // Lifecycle tests need an analysis that never ends: quitting must still end the process at once.
+  if (process.env.PARALLAX_TEST_ENDLESS_ANALYSIS) {
+    port.postMessage({ type: 'progress', stage: 'analysing forever (test)' } satisfies WorkerMessage);
+    for (;;);
+  }
   const comparison = analyze(sources, {
     asOf,
     progress: (stage) => port.postMessage({ type: 'progress', stage } satisfies WorkerMessage),

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES } from '../corpus/load.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../corpus/load.js';
 import { InputError } from '../text/errors.js';
 
 /** The command line's options, as the rest of the CLI uses them. */
@@ -11,6 +11,7 @@ export interface Flags {
   color: string;
   exitCode: boolean;
   maxSize: number;
+  maxTotal: number;
   asOf: string | undefined;
   help: boolean;
   version: boolean;
@@ -25,8 +26,8 @@ export const HELP = `
   fact, shows them side by side with word diffs, and finds where their figures disagree.
 
   Inputs
-    Files, folders (their .txt and .md files, sorted by name) or - for standard input.
-    At least two articles in total.
+    Files, folders (their .txt and .md files) or - for standard input. At least two
+    articles in total; sources are sorted by id, so argument order never matters.
 
   Options
     --report               Print the report instead of opening the interactive view
@@ -34,12 +35,14 @@ export const HELP = `
     --format text|markdown|json
                            Report format (default text; md is short for markdown)
     --json                 Short for --report --format json
-    --output FILE, -o      Write the report to FILE (atomically; never over an input)
+    --output FILE, -o      Write the report to FILE (atomically; a regular file or a new
+                           path, never a device, a read-only file or an input)
     --color auto|always|never
                            Colour in the text report (default auto: on in a terminal;
                            NO_COLOR and FORCE_COLOR are honoured)
     --exit-code            Exit with 1 when conflicts were found, 0 when none
     --max-size MB          Largest article accepted, in megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+    --max-total MB         Largest total of all articles, in megabytes (default ${DEFAULT_MAX_TOTAL_BYTES / 1024 / 1024})
     --as-of YYYY-MM-DD     The reports' present: dates like "Friday, September 29" take
                            the latest year that fits up to it (default: the latest full
                            date the articles state; never today's date)
@@ -66,6 +69,7 @@ export const OPTIONS = {
   color: { type: 'string', default: 'auto' },
   'exit-code': { type: 'boolean', default: false },
   'max-size': { type: 'string', default: String(DEFAULT_MAX_BYTES / 1024 / 1024) },
+  'max-total': { type: 'string', default: String(DEFAULT_MAX_TOTAL_BYTES / 1024 / 1024) },
   'as-of': { type: 'string' },
   help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
@@ -99,6 +103,7 @@ export function parseFlags(argv: string[]): { flags: Flags; input: string[] } {
       color: v.color,
       exitCode: v['exit-code'],
       maxSize,
+      maxTotal: Number(v['max-total']),
       asOf: v['as-of'],
       help: v.help,
       version: v.version,

@@ -1,3 +1,4 @@
+import { splitSentences } from './sentences.js';
 import type { ParagraphKind } from './types.js';
 
 // Web page furniture that scrapers keep: comment forms, share and like widgets, author boxes,
@@ -7,6 +8,18 @@ const FURNITURE_LINE =
   /^(?:leave a (?:reply|comment)|post a comment|(?:about|more from) (?:the )?author|share(?: this(?: article| story)?| on \w+| via \w+)?|like this|related(?: posts| articles| stories)?|you (?:may|might) also like|read (?:more|next|also)|advertisement|sponsored|subscribe(?: now)?|sign up|follow us(?: on \w+)?|click to \w+(?: on \w+)?|posted (?:in|on|by)\b.*|filed under\b.*|tags?\b.*|loading|comments?(?: \(\d+\))?|print|e-?mail|reply|cancel reply|facebook|twitter|whatsapp|linkedin|telegram)[\s:.!…]*$/iu;
 const FURNITURE_ANYWHERE =
   /your email address will not be published|required fields are marked|bloggers like this|all rights reserved|this (?:site|website) uses cookies|accept (?:all )?cookies|notify me of (?:new|follow-up)|save my name, email/iu;
+/** A copyright notice sentence: "© 2023 Reuters.", "(c) 2021 AP", "Copyright 2024 The Times". */
+const COPYRIGHT = /^[\s"'“‘]*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})/iu;
+
+/**
+ * True for a sentence that is page furniture (a copyright line, a cookie or comment-form notice).
+ * Such a sentence is dropped, not the paragraph around it: an article's last paragraph often ends
+ * with "All rights reserved."
+ */
+export function isFurnitureSentence(text: string): boolean {
+  const trimmed = visible(text);
+  return FURNITURE_ANYWHERE.test(trimmed) || COPYRIGHT.test(trimmed);
+}
 
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
 const ENDS_LIKE_SENTENCE = /[.!?…][\s"'”’»)\]]*$/u;
@@ -27,7 +40,11 @@ export function isDebris(text: string): boolean {
   const trimmed = visible(text);
   if (!hasTwoLetters(trimmed)) return true;
   if (trimmed.length <= 60 && FURNITURE_LINE.test(trimmed)) return true;
-  return FURNITURE_ANYWHERE.test(trimmed);
+  // A paragraph with a furniture notice in it is debris only when every sentence is furniture.
+  if (!FURNITURE_ANYWHERE.test(trimmed) && !COPYRIGHT.test(trimmed)) return false;
+  return splitSentences(trimmed, { start: 0, end: trimmed.length }).every((span) =>
+    isFurnitureSentence(trimmed.slice(span.start, span.end)),
+  );
 }
 
 /** True for a headline-like paragraph: one short line that does not end like a sentence. */

@@ -1,4 +1,4 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError } from '../text/errors.js';
 import { decode } from './decode.js';
@@ -11,32 +11,65 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 /** Default per-article size limit in bytes (raised with --max-size). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
+/** Default limit on all articles together, in bytes (raised with --max-total). */
+export const DEFAULT_MAX_TOTAL_BYTES = 100 * 1024 * 1024;
+
 /** How to load articles. */
 export interface LoadOptions {
-  /** Reads all of standard input (for the path "-"). */
-  readStdin?: () => Promise<Buffer>;
+  /**
+   * Reads standard input (for the path "-"), stopping once it holds more than `limit` bytes: it
+   * returns at most `limit + 1` bytes, so an endless stream is never read to its end.
+   */
+  readStdin?: (limit: number) => Promise<Uint8Array>;
   /** Largest article accepted, in bytes. */
   maxBytes?: number;
+  /** Largest total of all articles, in bytes. */
+  maxTotalBytes?: number;
   /** Receives non-fatal problems (encoding fallbacks, repeated paths). */
   warn?: (message: string) => void;
 }
 
-interface Input {
+/** A file to read: the name to show (always a string) and the name to open. */
+interface File {
+  /** The path as shown and reported; a name that is not valid UTF-8 has U+FFFD in it. */
   path: string;
-  bytes: Uint8Array;
+  /** The path as the file system knows it: raw bytes when the name is not valid UTF-8. */
+  fsPath: string | Buffer;
+}
+
+/** What was loaded: the sources, and the files they were read from (same order). */
+export interface Corpus {
+  sources: Source[];
+  /** The file system paths of the sources ("-" for standard input), for identity checks. */
+  files: (string | Buffer)[];
 }
 
 /**
  * Reads the user's paths (files, folders of .txt/.md files, or "-" for stdin) into segmented
- * sources, in the order given. Throws InputError for anything the user must fix.
+ * sources, sorted by id (ties by text), so that the order of the arguments never changes a
+ * result. Throws InputError for anything the user must fix.
  */
 export async function loadSources(paths: readonly string[], options: LoadOptions = {}): Promise<Source[]> {
+  return (await loadCorpus(paths, options)).sources;
+}
+
+/** loadSources, also telling which file each source was read from. */
+export async function loadCorpus(paths: readonly string[], options: LoadOptions = {}): Promise<Corpus> {
   const warn = options.warn ?? (() => {});
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
   const files = await expand(paths, warn);
-  const inputs: Input[] = [];
-  for (const path of files) {
-    inputs.push({ path, bytes: await readArticle(path, maxBytes, options.readStdin) });
+  const inputs: (File & { bytes: Uint8Array })[] = [];
+  let total = 0;
+  for (const file of files) {
+    const budget = Math.min(maxBytes, maxTotal - total);
+    const bytes = await readArticle(file, budget, options.readStdin);
+    if (typeof bytes === 'number' || bytes.length > budget) {
+      const size = typeof bytes === 'number' ? bytes : undefined;
+      throw budget < maxBytes ? overTotal(file.path, maxTotal) : tooLarge(file.path, size, maxBytes);
+    }
+    total += bytes.length;
+    inputs.push({ ...file, bytes });
   }
   if (inputs.length < 2) {
     throw new InputError(
@@ -44,7 +77,7 @@ export async function loadSources(paths: readonly string[], options: LoadOptions
     );
   }
   const ids = uniqueIds(inputs.map((input) => input.path));
-  return inputs.map((input, i) => {
+  const loaded = inputs.map((input, i) => {
     const decoded = decode(input.bytes, input.path);
     if (decoded.warning) warn(decoded.warning);
     const source = segment(ids[i]!, input.path, decoded.text, decoded.encoding);
@@ -53,45 +86,65 @@ export async function loadSources(paths: readonly string[], options: LoadOptions
         `${input.path}: the article is empty (no sentences found); remove it or fix its text`,
       );
     }
-    return source;
+    return { source, file: input.fsPath };
   });
+  // A stable key, not the position: the same articles in any order give the same comparison.
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  loaded.sort((a, b) => byCode(a.source.id, b.source.id) || byCode(a.source.text, b.source.text));
+  return { sources: loaded.map((l) => l.source), files: loaded.map((l) => l.file) };
+}
+
+/** True when bytes are a valid UTF-8 name (decoding and encoding again gives them back). */
+function isUtf8(name: Buffer): boolean {
+  return Buffer.from(name.toString('utf8'), 'utf8').equals(name);
 }
 
 /** Turns the user's arguments into a list of files (folders expanded, repeats dropped with a warning). */
-async function expand(paths: readonly string[], warn: (message: string) => void): Promise<string[]> {
-  const files: string[] = [];
+async function expand(paths: readonly string[], warn: (message: string) => void): Promise<File[]> {
+  const files: File[] = [];
   const seen = new Set<string>();
-  const add = async (path: string) => {
-    const key = path === '-' ? '-' : await realpath(path).catch(() => path);
+  const add = async (file: File) => {
+    const key =
+      file.path === '-'
+        ? '-'
+        : await realpath(file.fsPath, { encoding: 'buffer' }).then(
+            (real) => real.toString('hex'),
+            () => file.path,
+          );
     if (seen.has(key)) {
-      warn(`${path}: given more than once; read once`);
+      warn(`${file.path}: given more than once; read once`);
       return;
     }
     seen.add(key);
-    files.push(path);
+    files.push(file);
   };
   for (const path of paths) {
     if (path === '-') {
-      await add(path);
+      await add({ path, fsPath: path });
       continue;
     }
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`${path}: ${describeFsError(error)}`);
     });
     if (!info.isDirectory()) {
-      await add(path);
+      await add({ path, fsPath: path });
       continue;
     }
-    const names = await readdir(path).catch((error: NodeJS.ErrnoException) => {
+    // Names are read as bytes: a name that is not valid UTF-8 is still opened by its real name.
+    const names = await readdir(path, { encoding: 'buffer' }).catch((error: NodeJS.ErrnoException) => {
       throw new InputError(`${path}: ${describeFsError(error)}`);
     });
-    const articles: string[] = [];
-    for (const name of names.sort()) {
-      if (!ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) continue;
-      const child = join(path, name);
-      const childInfo = await stat(child).catch(() => undefined);
-      if (childInfo?.isFile()) articles.push(child);
-      else if (!childInfo) warn(`${child}: skipped (cannot be read: a broken or looping link?)`);
+    const articles: File[] = [];
+    for (const name of names.sort(Buffer.compare)) {
+      const shown = name.toString('utf8');
+      if (!ARTICLE_EXTENSIONS.has(extname(shown).toLowerCase())) continue;
+      const child: File = {
+        path: join(path, shown),
+        fsPath: isUtf8(name) ? join(path, shown) : Buffer.concat([Buffer.from(join(path, '/')), name]),
+      };
+      const childInfo = await stat(child.fsPath).catch((error: NodeJS.ErrnoException) => error);
+      if (childInfo instanceof Error) warn(`${child.path}: skipped (${describeFsError(childInfo)})`);
+      else if (childInfo.isFile()) articles.push(child);
     }
     if (articles.length === 0) {
       throw new InputError(`${path}: folder has no .txt or .md articles; point parallax at article files`);
@@ -101,31 +154,67 @@ async function expand(paths: readonly string[], warn: (message: string) => void)
   return files;
 }
 
+/** Bytes read at a time from a file, device or pipe. */
+const CHUNK = 64 * 1024;
+
+/**
+ * Reads an article, never more than `limit + 1` bytes: a device or pipe that never ends (/dev/zero,
+ * `yes |`) is refused once it passes the limit instead of filling the memory. A regular file
+ * over the limit is not read at all: its size is returned instead of its bytes.
+ */
 async function readArticle(
-  path: string,
-  maxBytes: number,
+  file: File,
+  limit: number,
   readStdin: LoadOptions['readStdin'],
-): Promise<Uint8Array> {
+): Promise<Uint8Array | number> {
   let bytes: Uint8Array;
-  if (path === '-') {
+  if (file.path === '-') {
     if (!readStdin) throw new InputError('-: standard input is not available here; pass file paths');
-    bytes = await readStdin();
+    bytes = await readStdin(limit);
   } else {
-    const info = await stat(path);
-    if (info.isFile() && info.size > maxBytes) throw tooLarge(path, info.size, maxBytes);
-    bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`${path}: ${describeFsError(error)}`);
-    });
+    const fail = (error: NodeJS.ErrnoException) => {
+      throw new InputError(`${file.path}: ${describeFsError(error)}`);
+    };
+    const info = await stat(file.fsPath).catch(fail);
+    if (info.isFile() && info.size > limit) return info.size;
+    const handle = await open(file.fsPath, 'r').catch(fail);
+    try {
+      bytes = await readAtMost(handle, limit + 1).catch(fail);
+    } finally {
+      await handle.close().catch(() => {});
+    }
   }
-  if (bytes.length > maxBytes) throw tooLarge(path, bytes.length, maxBytes);
-  if (bytes.length === 0) throw new InputError(`${path}: the article is empty; remove it or fix its text`);
+  if (bytes.length === 0)
+    throw new InputError(`${file.path}: the article is empty; remove it or fix its text`);
   return bytes;
 }
 
-function tooLarge(path: string, size: number, maxBytes: number): InputError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+/** Reads from an open file until its end or `most` bytes, whichever comes first. */
+async function readAtMost(handle: import('node:fs/promises').FileHandle, most: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  while (length < most) {
+    const buffer = Buffer.allocUnsafe(Math.min(CHUNK, most - length));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    length += bytesRead;
+  }
+  return Buffer.concat(chunks, length);
+}
+
+function overTotal(path: string, maxTotal: number): InputError {
   return new InputError(
-    `${path}: ${mb(size)} is over the ${mb(maxBytes)} limit per article; raise it with --max-size if this is really one article`,
+    `${path}: the articles together are over the ${(maxTotal / 1024 / 1024).toFixed(1)} MB total limit; compare fewer or raise it with --max-total`,
+  );
+}
+
+/** The per-article limit error; `size` is unknown for a stream, read only one byte past it. */
+function tooLarge(path: string, size: number | undefined, maxBytes: number): InputError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const what = size === undefined ? 'goes on past' : `${mb(size)} is over`;
+  return new InputError(
+    `${path}: ${what} the ${mb(maxBytes)} limit per article; raise it with --max-size if this is really one article`,
   );
 }
 
@@ -140,6 +229,10 @@ function describeFsError(error: NodeJS.ErrnoException): string {
       return 'symbolic link loop; point parallax at the real file';
     case 'EISDIR':
       return 'is a folder where a file was expected';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder; check the path';
+    case 'ENAMETOOLONG':
+      return 'the name is too long; check the path';
     default:
       return `cannot be read (${error.code ?? error.message})`;
   }

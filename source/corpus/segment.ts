@@ -1,5 +1,5 @@
 import { trimSpan } from '../text/span.js';
-import { classifyParagraphs } from './clean.js';
+import { classifyParagraphs, isFurnitureSentence } from './clean.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Sentence, Source, Span } from './types.js';
 
@@ -61,6 +61,7 @@ export function segment(id: string, path: string, text: string, encoding: Source
     const kind = paragraph.kind;
     if (kind === 'debris') continue;
     for (const span of splitSentences(text, paragraph)) {
+      if (isFurnitureSentence(text.slice(span.start, span.end))) continue;
       sentences.push({
         ...span,
         index: sentences.length,

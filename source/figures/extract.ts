@@ -7,9 +7,10 @@ import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.
 
 export type { SentenceMention } from './types.js';
 
-// CSI, OSC (ended by BEL or ST) and two-character escape sequences.
+// Terminal escape sequences, 7-bit and C1: CSI, OSC (ended by BEL or ST), the string controls
+// DCS, SOS, PM and APC (ended by ST), and two-character escapes. Their payloads are not figures.
 const ESCAPE_SEQUENCE =
-  /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]/gu;
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|[@-Z\\-_])|\u009b[0-?]*[ -/]*[@-~]|[\u0090\u0098\u009d-\u009f][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/gu;
 
 /** Reads every quantity, date and timeframe of one sentence. */
 export function extractFromSentence(text: string): SentenceMention[] {

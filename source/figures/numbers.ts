@@ -16,19 +16,47 @@ export interface NumberPhrase {
   scale: number;
 }
 
-/** The value of a token written in digits: "4,500", "4.500" (European thousands), "1.8", "24th". */
+/** Vulgar fractions written as one character after a whole number ("12½"). */
+const FRACTIONS: Record<string, number> = {
+  '¼': 1 / 4,
+  '½': 1 / 2,
+  '¾': 3 / 4,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅕': 1 / 5,
+  '⅖': 2 / 5,
+  '⅗': 3 / 5,
+  '⅘': 4 / 5,
+  '⅙': 1 / 6,
+  '⅚': 5 / 6,
+  '⅛': 1 / 8,
+  '⅜': 3 / 8,
+  '⅝': 5 / 8,
+  '⅞': 7 / 8,
+};
+
+/**
+ * The value of a token written in digits (ASCII, as the tokenizer gives them): "4,500", "4.500"
+ * (European thousands), "4 000" with a thin or no-break space, "1.8", "3·5" (raised decimal
+ * point), "12½", "24th".
+ */
 export function digitValue(text: string): { value: number; ordinal: boolean } | undefined {
-  const m = /^(\d[\d,.\u00a0\u202f]*?)(st|nd|rd|th)?$/.exec(text);
+  const m = /^(\d[\d,.\u00a0\u2009\u202f\u00b7]*?)([\u00bc-\u00be\u2150-\u215e])?(st|nd|rd|th)?$/u.exec(text);
   if (!m) return undefined;
   const body = m[1]!;
   let value: number;
-  if (/^\d{1,3}(?:([,.\u00a0\u202f])\d{3})(?:\1\d{3})*$/.test(body)) {
+  if (/^\d{1,3}(?:([,.\u00a0\u2009\u202f])\d{3})(?:\1\d{3})*$/.test(body)) {
     // One separator kind, groups of three: thousands ("4,500", "4.500", "120 000").
-    value = Number(body.replace(/[,.\u00a0\u202f]/g, ''));
+    value = Number(body.replace(/[,.\u00a0\u2009\u202f]/g, ''));
   } else {
-    value = Number(body.replace(',', '.'));
+    value = Number(body.replace(/[,\u00b7]/, '.'));
   }
-  return Number.isFinite(value) ? { value, ordinal: m[2] !== undefined } : undefined;
+  if (m[2] !== undefined) {
+    const fraction = FRACTIONS[m[2]];
+    if (fraction === undefined || m[3] !== undefined) return undefined;
+    value += fraction;
+  }
+  return Number.isFinite(value) ? { value, ordinal: m[3] !== undefined } : undefined;
 }
 
 /** Reads a number written in words from token i: "twenty-five", "five hundred", "a dozen", "two million". */

@@ -266,7 +266,9 @@ export const PHRASE_BREAK = new Set(
     'they them their he she his her we our you your i this these those there here what also said says say told ' +
     'reportedly according each per had got get live lived lives lost remain remained fled became become came ' +
     'went took made left stood marched joined attended gathered included include includes face faced need ' +
-    'needed want wanted tried overnight today tonight tomorrow yesterday earlier later now still already again'
+    'needed want wanted tried overnight today tonight tomorrow yesterday earlier later now still already again ' +
+    'along alongside around amid amidst behind below beneath beside beyond despite inside outside throughout ' +
+    'toward towards upon via within without underneath'
   ).split(' '),
 );
 

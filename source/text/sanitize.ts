@@ -1,4 +1,6 @@
-// Article text comes from the web and must never act on the user's terminal. Every C0 and C1
+// The one sanitiser for everything that comes from outside the program: article text, file and
+// folder names, URLs, system error messages. Article text comes from the web and file names from
+// anyone; neither may act on the user's terminal. Every C0 and C1
 // control (ESC, CSI, OSC, BEL, backspace, carriage return...) and the bidirectional overrides used
 // to disguise text are replaced by visible stand-ins before anything is written.
 

@@ -146,7 +146,7 @@ describe('--output', () => {
     expect(existsSync(join(dir, 'r.txt'))).toBe(false);
     const result = runCli(['-o', join(dir, 'no', 'such', 'r.txt'), 'seeds']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/cannot write the report \(ENOENT\)/);
+    expect(result.stderr).toMatch(/cannot write the report: its folder does not exist/);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -28,10 +28,11 @@ describe('loadSources', () => {
     expect(sources[0]!.title).toBe('Headline 1');
   });
 
-  it('keeps the order of the arguments', async () => {
+  it('sorts sources by id whatever the order of the arguments', async () => {
     const a = write('a.txt', article(1));
     const b = write('b.txt', article(2));
-    expect((await loadSources([b, a])).map((s) => s.id)).toEqual(['b', 'a']);
+    expect((await loadSources([b, a])).map((s) => s.id)).toEqual(['a', 'b']);
+    expect((await loadSources([a, b])).map((s) => s.id)).toEqual(['a', 'b']);
   });
 
   it('reads "-" from standard input as the source "stdin"', async () => {
@@ -133,5 +134,62 @@ describe('uniqueIds', () => {
   it('keeps extensions, then numbers, where folders cannot tell names apart', () => {
     expect(uniqueIds(['d/a.txt', 'd/a.md'])).toEqual(['a.txt', 'a.md']);
     expect(uniqueIds(['a.txt', 'a.txt'])).toEqual(['a.txt', 'a.txt#2']);
+  });
+});
+
+describe('bounded reads', () => {
+  it('stops reading standard input one byte past the limit', async () => {
+    const limits: number[] = [];
+    const error = await loadSources([write('a.txt', article(1)), '-'], {
+      maxBytes: 1000,
+      readStdin: async (limit) => {
+        limits.push(limit);
+        return new Uint8Array(limit + 1).fill(65);
+      },
+    }).catch((e: unknown) => e);
+    expect(limits).toEqual([1000]);
+    expect((error as Error).message).toMatch(
+      /^-: goes on past the 0\.0 MB limit per article; raise it with --max-size/,
+    );
+  });
+
+  it('stops reading a device that never ends (/dev/zero) at the limit', async () => {
+    const error = await loadSources(['/dev/zero', write('a.txt', article(1))], { maxBytes: 4096 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(/^\/dev\/zero: goes on past the .* limit per article/);
+  });
+
+  it('keeps a total budget across articles, naming the article that went over it', async () => {
+    const paths = [1, 2, 3].map((n) => write(`${n}.txt`, article(n).repeat(5)));
+    const size = article(1).repeat(5).length;
+    const error = await loadSources(paths, { maxTotalBytes: size * 2 + 10 }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /3\.txt: the articles together are over the .* total limit; .*--max-total/,
+    );
+    expect(await loadSources(paths, { maxTotalBytes: size * 3 })).toHaveLength(3);
+  });
+
+  it('gives the per-article limit when it is the smaller one', async () => {
+    const big = write('big.txt', 'Word and more words. '.repeat(100));
+    const error = await loadSources([big, write('a.txt', article(1))], {
+      maxBytes: 1000,
+      maxTotalBytes: 1_000_000,
+    }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/big\.txt: 0\.0 MB is over the 0\.0 MB limit per article/);
+  });
+});
+
+describe('file names', () => {
+  it('reads a file whose name is not valid UTF-8, shown with a replacement character', async () => {
+    write('a.txt', article(1));
+    const raw = Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]);
+    writeFileSync(raw, article(2));
+    const warnings: string[] = [];
+    const sources = await loadSources([dir], { warn: (m) => warnings.push(m) });
+    expect(warnings).toEqual([]);
+    expect(sources.map((s) => s.id)).toEqual(['a', 'caf\ufffd']);
+    expect(sources[1]!.sentences[0]!.text).toBe('The first sentence of article 2.');
   });
 });

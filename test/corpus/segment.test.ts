@@ -91,3 +91,30 @@ describe('the seeds', () => {
     expect(all).not.toMatch(/Leave a Reply|bloggers like this|Required fields|About Author|^0 37$/m);
   });
 });
+
+describe('furniture inside a paragraph', () => {
+  it('drops the furniture sentence, not the paragraph around it', () => {
+    const text =
+      'Headline here\n\nTroops were deployed on Friday. This site uses cookies to improve your visit. Officials said 12 people died.\n\n© 2023 Reuters. All rights reserved.\n';
+    const source = segment('x', 'x', text, 'utf-8');
+    expect(source.paragraphs.map((p) => p.kind)).toEqual(['title', 'body', 'debris']);
+    expect(source.sentences.map((s) => s.text)).toEqual([
+      'Troops were deployed on Friday.',
+      'Officials said 12 people died.',
+    ]);
+  });
+
+  it('keeps a one-line article that ends in a copyright footer', () => {
+    const text =
+      'Serbia deployed 4,500 troops near the border on Friday. © 2023 Reuters. All rights reserved.';
+    const source = segment('x', 'x', text, 'utf-8');
+    expect(source.sentences.map((s) => s.text)).toEqual([
+      'Serbia deployed 4,500 troops near the border on Friday.',
+    ]);
+  });
+
+  it('keeps sentences that only talk about copyright', () => {
+    const text = 'The copyright law changed in 2019. Its authors were pleased.';
+    expect(segment('x', 'x', text, 'utf-8').sentences).toHaveLength(2);
+  });
+});

@@ -159,17 +159,46 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
     await waitFor((s) => s.includes('__EXIT=0__'), 'the exit');
   }, 90_000);
 
+  it('q while the spinner turns ends the process at once: the worker is terminated', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-cancel-'));
+    for (let n = 0; n < 60; n++) {
+      writeFileSync(
+        join(dir, `a${n}.txt`),
+        `Report ${n}\n\nOfficials said ${n} people were hurt at the port.\n`,
+      );
+    }
+    socket = `parallax-test-${process.pid}-${++run}`;
+    tmux('new-session', '-d', '-s', 'e2e', '-x', '120', '-y', '30', '-c', ROOT, 'bash --norc --noprofile');
+    // The worker of this run never finishes: before the fix, quitting left the process running.
+    tmux(
+      'send-keys',
+      '-t',
+      'e2e',
+      `PARALLAX_TEST_ENDLESS_ANALYSIS=1 node dist/cli.js ${dir}; echo __EXIT=$?__`,
+      'Enter',
+    );
+    await waitFor((s) => s.includes('analysing forever (test)'), 'the spinner', 20_000);
+    keys('q');
+    await waitFor((s) => s.includes('__EXIT=0__'), 'the exit');
+    expect(state()).toBe('0 1');
+  }, 40_000);
+
   it('shows control sequences from an article as visible symbols, never obeying them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));
     const hostile =
       '\u001b]0;PWNED-TITLE\u0007Officials said \u001b[2J\u001b[31m 12 people were hurt in the blast at the port.\u0007\u0008\r\n';
     writeFileSync(join(dir, 'a.txt'), hostile);
-    writeFileSync(join(dir, 'b.txt'), 'Twelve people were hurt in the blast at the port, officials said.\n');
+    // A file name is as hostile as article text: it becomes a column head.
+    writeFileSync(
+      join(dir, '\u001b]0;PWNED-NAME\u0007b.txt'),
+      'Twelve people were hurt in the blast at the port, officials said.\n',
+    );
     const title = () => tmux('display-message', '-p', '-t', 'e2e', '#{pane_title}').trim();
     const screenText = await open(120, 30, dir);
     expect(title()).not.toContain('PWNED');
     expect(screenText).toContain('␛]0;PWNED-TITLE␇');
     expect(screenText).toContain('␛[2J');
+    expect(screenText).toContain('␛]0;PWNED-NAME␇b');
     expect(screenText.split('\n')[0]).toMatch(/^parallax · 2 sources/);
     keys('q');
     await waitFor((s) => s.includes('__EXIT=0__'), 'the exit');

@@ -217,3 +217,41 @@ describe('spans', () => {
     for (const m of extractFromSentence(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+// Numbers that used to be misread (issue 17): each reads as one figure with the right value.
+describe('numbers in other scripts and typography', () => {
+  it.each([
+    [
+      'thin-space thousands',
+      'At least 4\u2009000 people fled.',
+      { text: 'At least 4\u2009000 people', min: 4000 },
+    ],
+    ['narrow no-break space', 'At least 4\u202f000 people fled.', { min: 4000, subject: 'person' }],
+    ['raised decimal point', '3·5 million people fled.', { text: '3·5 million people', min: 3_500_000 }],
+    ['full-width digits', '１２ people died.', { text: '１２ people', min: 12, subject: 'person' }],
+    ['Arabic-Indic digits', '٤٥ people died.', { text: '٤٥ people', min: 45 }],
+    ['Arabic thousands separator', '١٢٬٠٠٠ people fled.', { min: 12_000 }],
+    ['Persian digits', '۱۲ people died.', { min: 12 }],
+  ])('%s', (_, phrase, expected) => {
+    expect(extractFromSentence(phrase)).toHaveLength(1);
+    expect(first(phrase, 'count')).toMatchObject(expected);
+  });
+
+  it('reads "12½ hours" as twelve and a half', () => {
+    expect(first('It took 12½ hours.')).toMatchObject({ text: '12½ hours', min: 12.5, max: 12.5 });
+  });
+
+  it('counts troops, not the preposition after them', () => {
+    expect(first('4,500 troops along the border were deployed.')).toMatchObject({
+      text: '4,500 troops',
+      subject: 'troop',
+    });
+    expect(first('Some 300 police around the stadium')).toMatchObject({ subject: 'police' });
+  });
+
+  it('reads nothing in 7-bit or C1 escape sequences and string payloads, nor in names like C1', () => {
+    const text =
+      'C1 \u009d0;x\u009c pasted \u009b2J and \u001bP1;2q\u001b\\ and \u00903$q\u009c and \u009f77\u009c and \u001b]52;c;4\u0007 done.';
+    expect(extractFromSentence(text)).toEqual([]);
+  });
+});

@@ -89,6 +89,28 @@ describe('screens', () => {
     }
   });
 
+  it('neutralises control characters in labels taken from file names', () => {
+    const texts = [
+      'Officials said that 12 people were hurt in the blast at the port.\n',
+      'Twelve people were hurt in the blast at the port, officials said.\n',
+    ];
+    const ids = ['\u001b]52;c;cHduZWQ=\u0007one', '\u001b]0;title\u001b\\\u009b31mtwo'];
+    const sources = texts.map((t, i) => segment(ids[i]!, `${ids[i]}.txt`, t, 'utf-8'));
+    const scene = createScene(analyze(sources));
+    const state = initialState(0);
+    for (const out of [
+      renderBrowse(scene, state, { columns: 100, rows: 20 }, makePaint(false)),
+      renderRead(scene, state, { columns: 100, rows: 20 }, makePaint(false)),
+      renderList(scene, state, { columns: 100, rows: 20 }, makePaint(false)),
+    ]) {
+      // Only the view's own SGR styling may remain.
+      expect(strip(out.join('\n'))).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    }
+    expect(renderBrowse(scene, state, { columns: 100, rows: 20 }, makePaint(false)).join('\n')).toContain(
+      '␛]52;c;cHduZWQ=␇one',
+    );
+  });
+
   it('asks for a bigger terminal below the minimum size', () => {
     expect(renderTooSmall({ columns: 70, rows: 10 })[0]).toBe(
       'parallax needs at least 60x15; this terminal is 70x10.',

@@ -3,11 +3,16 @@ import { neutralizeInline } from '../../text/sanitize.js';
 import { type Quote, reportContent } from './content.js';
 
 /**
- * Escapes text for inline Markdown (never at a line start here): controls made visible, and the
- * punctuation that could open emphasis, code, links, HTML, entities or table cells backslashed.
+ * Escapes text for Markdown, article text and names alike: controls made visible; the punctuation
+ * that could open emphasis, code, links, HTML, entities, headings or table cells backslashed; and
+ * at the start, what would open a list, a quote or a setext heading ("1.", "-", "+", "=") when
+ * the text begins a line (an explanation starts with a source label taken from a file name).
  */
 export function escapeMarkdown(text: string): string {
-  return neutralizeInline(text).replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+  return neutralizeInline(text)
+    .replace(/[\\`*_[\]<>|~&#]/g, '\\$&')
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 function markQuote(quote: Quote): string {

@@ -5,8 +5,11 @@ import type { Comparison } from '../../analysis/types.js';
 import { neutralizeInline } from '../../text/sanitize.js';
 import { App, type AppProps } from './app.js';
 
-/** An analysis to wait for (with its stages), or one already done. */
-export type Analysis = Comparison | ((progress: Progress) => Promise<Comparison>);
+/**
+ * An analysis to wait for (told its stages, and a signal aborted when the user quits while
+ * waiting, so that the work stops at once), or one already done.
+ */
+export type Analysis = Comparison | ((progress: Progress, signal: AbortSignal) => Promise<Comparison>);
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -37,7 +40,8 @@ export function Loader({ analysis, onReady, ...props }: LoaderProps) {
       return;
     }
     let live = true;
-    analysis((next) => live && setStage(next)).then(
+    const cancel = new AbortController();
+    analysis((next) => live && setStage(next), cancel.signal).then(
       (done) => {
         if (!live) return;
         onReady?.(done);
@@ -47,6 +51,7 @@ export function Loader({ analysis, onReady, ...props }: LoaderProps) {
     );
     return () => {
       live = false;
+      cancel.abort(); // quitting while waiting stops the analysis, not only the view
     };
   }, []);
 

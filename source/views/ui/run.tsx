@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import type { Comparison } from '../../analysis/types.js';
+import { neutralizeInline } from '../../text/sanitize.js';
 import { type Analysis, Loader } from './loader.js';
 
 /** Options of the interactive session. */
@@ -65,7 +66,7 @@ export async function runInteractive(analysis: Analysis, options: InteractiveOpt
     instance.unmount();
     restore();
     process.stderr.write(
-      `parallax: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+      `parallax: internal error: ${neutralizeInline(error instanceof Error ? error.message : String(error))}\n`,
     );
     process.exit(70);
   };

@@ -49,7 +49,8 @@ export function createScene(comparison: Comparison): Scene {
   );
   return {
     comparison,
-    labels: shortLabels(comparison.sources),
+    // Labels come from file names: made safe once, here, for every place the view prints them.
+    labels: shortLabels(comparison.sources).map(neutralizeInline),
     figuresByPassage,
     conflictPassages,
     diffs: new Map(),
@@ -118,7 +119,7 @@ function header(scene: Scene, state: ViewState, columns: number, paint: Paint): 
   const conflicts = comparison.figures.filter((f) => f.status === 'conflict').length;
   const pivot = comparison.sources[state.pivot]!;
   const left = `parallax · ${comparison.sources.length} sources · passage ${state.focus + 1}/${comparison.passages.length} · ${conflicts} conflict${conflicts === 1 ? '' : 's'} · pivot ${scene.labels[state.pivot]}${pivot.title ? `: ${neutralizeInline(pivot.title)}` : ''}`;
-  const message = state.message ? `  ${state.message}` : '';
+  const message = state.message ? `  ${neutralizeInline(state.message)}` : '';
   return paint.inverse(
     fitWidth(`${fitWidth(left, Math.max(10, columns - message.length))}${message}`, columns),
   );
