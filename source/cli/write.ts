@@ -12,16 +12,20 @@ export async function writeReportFile(
   path: string,
   content: string,
   inputs: readonly string[],
+  /** The option that named the file, for messages. */
+  flag = '--output',
 ): Promise<void> {
   const target = resolve(path);
   const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new InputError(`--output ${path}: is a folder; give a file name`);
+  if (existing?.isDirectory()) throw new InputError(`${flag} ${path}: is a folder; give a file name`);
   if (existing) {
     for (const input of inputs) {
       if (input === '-') continue;
       const info = await stat(input).catch(() => undefined);
       if (info && info.dev === existing.dev && info.ino === existing.ino) {
-        throw new InputError(`--output ${path}: is one of the input articles; choose another file name`);
+        throw new InputError(
+          `${flag} ${path}: is one of the input articles; choose another ${flag === '--output' ? 'file name' : 'folder'}`,
+        );
       }
     }
   }
@@ -33,7 +37,7 @@ export async function writeReportFile(
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new InputError(
-      `--output ${path}: cannot write the report (${code}); check that the folder exists and is writable`,
+      `${flag} ${path}: cannot write ${flag === '--output' ? 'the report' : 'it'} (${code}); check that the folder exists and is writable`,
     );
   }
 }

@@ -77,7 +77,7 @@ describe('loadSources', () => {
   it('refuses a folder with no articles', async () => {
     mkdirSync(join(dir, 'empty'));
     write('empty/readme.json', '{}');
-    await failure([join(dir, 'empty')], /empty: folder has no \.txt or \.md articles/);
+    await failure([join(dir, 'empty')], /empty: folder has no \.txt, \.md, \.html or \.htm articles/);
   });
 
   it('refuses an empty or blank article', async () => {
