@@ -113,14 +113,21 @@ const CONTEXTS: [SkippedKind, (element: DomElement, tag: string, label: string) 
     'navigation',
     (element, tag, label) =>
       tag === 'nav' ||
-      tag === 'footer' ||
-      tag === 'header' ||
+      ((tag === 'footer' || tag === 'header') && !isArticlePart(element)) ||
       element.getAttribute('role') === 'navigation' ||
       /(?:^|[\s_-])(?:nav\w*|menu\w*|breadcrumbs?|footer|masthead|site-header|cookie\w*|skip-link)(?:$|[\s_-])/.test(
         label,
       ),
   ],
 ];
+
+/** A header or footer of the article itself (it holds the h1, or sits in an article or main). */
+function isArticlePart(element: DomElement): boolean {
+  if (element.querySelector('h1')) return true;
+  for (let e = element.parentElement; e; e = e.parentElement)
+    if (e.localName === 'article' || e.localName === 'main') return true;
+  return false;
+}
 
 /** The kind of page part a skipped block sits in ("other" when nothing around it says). */
 export function contextOf(element: DomElement): SkippedKind {

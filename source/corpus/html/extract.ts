@@ -71,7 +71,8 @@ export function extractPage(html: string, name: string, pageUrl: string | null):
   }));
   const standfirstElement = findStandfirst(document);
   const standfirst = standfirstElement ? collapse(standfirstElement.textContent ?? '') : '';
-  const h1 = document.querySelector('h1');
+  // Read before Readability runs: it turns the article's h1 into an h2.
+  const h1 = collapse(document.querySelector('h1')?.textContent ?? '');
 
   // Readability drops class names, so what the page hides by class is removed before it reads.
   for (const element of Array.from(body.querySelectorAll('[class]'))) if (isHidden(element)) element.remove();
@@ -79,19 +80,14 @@ export function extractPage(html: string, name: string, pageUrl: string | null):
     serializer: (node: unknown) => node,
     maxElemsToParse: MAX_ELEMENTS,
   }).parse();
-  const headline = chooseHeadline(
-    collapse(h1?.textContent ?? ''),
-    metaHeadline,
-    collapse(article?.title ?? ''),
-  );
+  const headline = chooseHeadline(h1, metaHeadline, collapse(article?.title ?? ''));
   const content = article?.content as DomElement | null | undefined;
   const contentBlocks = content
     ? blocksOf(content, (e) => e.localName === 'figure' || e.localName === 'figcaption')
     : [];
   const pieces: Piece[] = [];
   const add = (text: string, kind: Piece['kind']) => {
-    const previous = pieces.at(-1);
-    if (text && !(previous && previous.text === text)) pieces.push({ text, kind });
+    if (text) pieces.push({ text, kind });
   };
   if (headline) add(headline, 'title');
   const inContent = new Set(contentBlocks.map((b) => b.text));
@@ -131,15 +127,20 @@ function assemble(pieces: Piece[]): Pick<ExtractedPage, 'text' | 'structure'> {
   };
 }
 
+/** Shorter blocks count as kept only when a paragraph is exactly them ("News" is in many texts). */
+const MERGED_MIN = 25;
+
 /**
  * The visible blocks of the page whose text is not in the text as read (a block the extractor
- * merged or split still counts as kept when its text appears there), each with the page part it
- * sits in.
+ * merged into a paragraph still counts as kept when its text appears there), each with the page
+ * part it sits in.
  */
 function skippedBlocks(visible: Visible[], pieces: Piece[]): SkippedBlock[] {
   const kept = new Set(pieces.map((p) => p.text));
   const joined = pieces.map((p) => p.text).join('\n');
   return visible
-    .filter((block) => !kept.has(block.text) && !joined.includes(block.text))
+    .filter(
+      (block) => !kept.has(block.text) && !(block.text.length >= MERGED_MIN && joined.includes(block.text)),
+    )
     .map((block) => ({ kind: block.kind, text: block.text }));
 }
