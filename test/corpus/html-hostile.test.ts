@@ -42,19 +42,27 @@ describe('hostile HTML', () => {
     const deep = `<html><body>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}${ARTICLE}</body></html>`;
     refused(
       deep,
-      /^evil\.html: the page nests elements more than 400 deep, more than a news article needs; save/,
+      /^evil\.html: the page nests elements more than 256 deep, more than a news article needs; save/,
     );
     const ok = `<html><body>${'<div>'.repeat(200)}${ARTICLE}${'</div>'.repeat(200)}</body></html>`;
     expect(() => checkLimits(ok, 'ok.html')).not.toThrow();
   });
 
+  it('refuses many elements nested moderately deep (their depths summed), which real pages never are', () => {
+    const html = `<html><body>${'<div>'.repeat(200)}${'<p>Officials said the port reopened.</p>'.repeat(3000)}</body></html>`;
+    refused(html, /^evil\.html: the page nests too many elements too deep/);
+    expect(() =>
+      checkLimits(`<html><body>${'<div>'.repeat(20)}${'<p>x</p>'.repeat(15_000)}</body></html>`, 'ok'),
+    ).not.toThrow();
+  });
+
   it('counts unclosed tags as nesting too', () => {
-    refused(`<html><body>${'<span>'.repeat(1000)}${ARTICLE}`, /nests elements more than 400 deep/);
+    refused(`<html><body>${'<span>'.repeat(1000)}${ARTICLE}`, /nests elements more than 256 deep/);
   });
 
   it(`refuses more than ${MAX_ELEMENTS.toLocaleString('en')} elements`, () => {
     const wide = `<html><body>${ARTICLE}${'<b>x</b>'.repeat(MAX_ELEMENTS + 1)}</body></html>`;
-    refused(wide, /^evil\.html: the page has more than 50,000 elements/);
+    refused(wide, /^evil\.html: the page has more than 20,000 elements/);
   });
 
   it('keeps control characters from entities in the text as read (the views neutralise them)', () => {

@@ -226,7 +226,7 @@ describe('hostile and broken pages', () => {
     const nested = runCli(['--json', deep, fixture('wire.txt')]);
     expect(nested.code).toBe(2);
     expect(nested.stderr).toBe(
-      `parallax: ${deep}: the page nests elements more than 400 deep, more than a news article needs; save the article's text and pass that file\n`,
+      `parallax: ${deep}: the page nests elements more than 256 deep, more than a news article needs; save the article's text and pass that file\n`,
     );
     const big = runCli(['--json', '--max-size', '0.001', fixture('jsonld-news.html'), fixture('wire.txt')]);
     expect(big.code).toBe(2);
