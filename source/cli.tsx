@@ -5,6 +5,7 @@ import { parseFlags, showHelpOrVersion } from './cli/flags.js';
 import { stdoutError, writeStdout } from './cli/stdout.js';
 import { writeReportFile } from './cli/write.js';
 import { loadCorpus } from './corpus/load.js';
+import { latestPublishedDay } from './corpus/provenance.js';
 import type { CalendarDate } from './figures/types.js';
 import { InputError } from './text/errors.js';
 import { neutralizeInline } from './text/sanitize.js';
@@ -42,7 +43,9 @@ async function main(): Promise<number> {
   if (!(flags.maxSize > 0)) throw new InputError('--max-size: give a positive number of megabytes');
   if (!(flags.maxTotal > 0)) throw new InputError('--max-total: give a positive number of megabytes');
   if (flags.output === '') throw new InputError('--output: give a file name');
-  const asOf = flags.asOf === undefined ? null : parseDay(flags.asOf);
+  if (flags.saveText === '') throw new InputError('--save-text: give a folder name');
+  if (!(flags.timeout > 0)) throw new InputError('--timeout: give a positive number of seconds');
+  const givenAsOf = flags.asOf === undefined ? null : parseDay(flags.asOf);
   if (input.length === 0)
     throw new InputError('no articles given; usage: parallax ARTICLE... | FOLDER (see --help)');
 
@@ -52,12 +55,21 @@ async function main(): Promise<number> {
   const view = interactive ? loadView() : undefined;
   view?.catch(() => {}); // an error surfaces where it is awaited
 
+  const fetching = statusLine();
   const { sources, files: inputs } = await loadCorpus(input, {
     maxBytes: Math.round(flags.maxSize * 1024 * 1024),
     maxTotalBytes: Math.round(flags.maxTotal * 1024 * 1024),
+    timeoutMs: flags.timeout * 1000,
     readStdin,
     warn: (message) => say(`warning: ${message}`),
+    progress: (message) => (message === null ? fetching.done() : fetching.update(message)),
   });
+  if (flags.saveText !== undefined) {
+    const { saveTexts } = await import('./cli/save-text.js');
+    await saveTexts(flags.saveText, sources, inputs);
+  }
+  // Pages that say when they were published date the reports: their latest day is the present.
+  const asOf = givenAsOf ?? latestPublishedDay(sources);
   const exitCodeFor = (comparison: Comparison) =>
     flags.exitCode && comparison.figures.some((f) => f.status === 'conflict') ? 1 : 0;
 
@@ -111,11 +123,11 @@ async function main(): Promise<number> {
 }
 
 /**
- * A progress line on stderr for long analyses (many articles), when stderr is a terminal: it is
- * rewritten in place and cleared when the analysis ends.
+ * A status line on stderr, when stderr is a terminal: rewritten in place, cleared when done.
+ * Callers pass text already made safe to print.
  */
-function progressLine(articles: number): { update: Progress; done: () => void } {
-  if (!process.stderr.isTTY || articles < PROGRESS_FROM) return { update: () => {}, done: () => {} };
+function statusLine(): { update: Progress; done: () => void } {
+  if (!process.stderr.isTTY) return { update: () => {}, done: () => {} };
   let shown = false;
   return {
     update: (stage) => {
@@ -124,8 +136,14 @@ function progressLine(articles: number): { update: Progress; done: () => void } 
     },
     done: () => {
       if (shown) process.stderr.write('\r\u001b[K');
+      shown = false;
     },
   };
+}
+
+/** A progress line for long analyses (many articles). */
+function progressLine(articles: number): { update: Progress; done: () => void } {
+  return articles < PROGRESS_FROM ? { update: () => {}, done: () => {} } : statusLine();
 }
 
 /** Articles from which an analysis takes long enough to show progress. */
@@ -192,7 +210,8 @@ async function run(): Promise<void> {
     process.exitCode = await main();
   } catch (error) {
     if (error instanceof InputError) {
-      say(error.message);
+      // One line per problem (several URLs may fail at once).
+      for (const line of error.message.split('\n')) say(line);
       process.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../corpus/load.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, DEFAULT_TIMEOUT_SECONDS } from '../corpus/load.js';
 import { InputError } from '../text/errors.js';
 
 /** The command line's options, as the rest of the CLI uses them. */
@@ -13,6 +13,8 @@ export interface Flags {
   maxSize: number;
   maxTotal: number;
   asOf: string | undefined;
+  saveText: string | undefined;
+  timeout: number;
   help: boolean;
   version: boolean;
 }
@@ -26,8 +28,10 @@ export const HELP = `
   fact, shows them side by side with word diffs, and finds where their figures disagree.
 
   Inputs
-    Files, folders (their .txt and .md files) or - for standard input. At least two
-    articles in total; sources are sorted by id, so argument order never matters.
+    Files, folders (their .txt, .md, .html and .htm files), http(s) URLs, or - for
+    standard input. At least two articles in total; sources are sorted by id, so argument
+    order never matters. HTML pages (by extension, Content-Type, or content on standard
+    input) are read as the article extracted from them.
 
   Options
     --report               Print the report instead of opening the interactive view
@@ -41,11 +45,15 @@ export const HELP = `
                            Colour in the text report (default auto: on in a terminal;
                            NO_COLOR and FORCE_COLOR are honoured)
     --exit-code            Exit with 1 when conflicts were found, 0 when none
-    --max-size MB          Largest article accepted, in megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
+    --max-size MB          Largest article or page accepted, in megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
     --max-total MB         Largest total of all articles, in megabytes (default ${DEFAULT_MAX_TOTAL_BYTES / 1024 / 1024})
+    --timeout SECONDS      Time limit for fetching each URL (default ${DEFAULT_TIMEOUT_SECONDS})
+    --save-text DIR        Write each article's text as read (for HTML: the extracted text,
+                           which the report's offsets index) to DIR/ID.txt
     --as-of YYYY-MM-DD     The reports' present: dates like "Friday, September 29" take
-                           the latest year that fits up to it (default: the latest full
-                           date the articles state; never today's date)
+                           the latest year that fits up to it (default: the latest
+                           publication date of the pages, else the latest full date the
+                           articles state; never today's date)
     --help                 Show this help
     --version              Show the version
 
@@ -58,6 +66,7 @@ export const HELP = `
     $ parallax seeds/
     $ parallax --report --format markdown -o report.md a.txt b.txt c.txt
     $ parallax --json seeds | jq '.figures[] | select(.status == "conflict")'
+    $ parallax https://example.com/a.html page.html notes.txt
 `;
 
 /** The options, one table: parsed by node:util on every run, described to meow for --help. */
@@ -71,6 +80,8 @@ export const OPTIONS = {
   'max-size': { type: 'string', default: String(DEFAULT_MAX_BYTES / 1024 / 1024) },
   'max-total': { type: 'string', default: String(DEFAULT_MAX_TOTAL_BYTES / 1024 / 1024) },
   'as-of': { type: 'string' },
+  'save-text': { type: 'string' },
+  timeout: { type: 'string', default: String(DEFAULT_TIMEOUT_SECONDS) },
   help: { type: 'boolean', default: false },
   version: { type: 'boolean', default: false },
 } as const;
@@ -105,6 +116,8 @@ export function parseFlags(argv: string[]): { flags: Flags; input: string[] } {
       maxSize,
       maxTotal: Number(v['max-total']),
       asOf: v['as-of'],
+      saveText: v['save-text'],
+      timeout: Number(v.timeout),
       help: v.help,
       version: v.version,
     },

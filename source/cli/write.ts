@@ -44,8 +44,10 @@ export async function writeReportFile(
   path: string,
   content: string,
   inputs: readonly (string | Buffer)[],
+  /** The option that named the file, for messages. */
+  flag = '--output',
 ): Promise<void> {
-  const fail = (why: string, fix: string) => new InputError(`--output ${path}: ${why}; ${fix}`);
+  const fail = (why: string, fix: string) => new InputError(`${flag} ${path}: ${why}; ${fix}`);
   const systemError = (error: NodeJS.ErrnoException) =>
     fail(
       `cannot write the report: ${describeWriteError(error.code)}`,

@@ -1,18 +1,23 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError } from '../text/errors.js';
+import { neutralizeInline } from '../text/sanitize.js';
 import { decode } from './decode.js';
+import { decodeHtml, isHtmlPath, isUrl, looksLikeHtml } from './format.js';
 import { segment } from './segment.js';
 import type { Source } from './types.js';
 
 /** Extensions read from a folder. */
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
 /** Default per-article size limit in bytes (raised with --max-size). */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Default limit on all articles together, in bytes (raised with --max-total). */
 export const DEFAULT_MAX_TOTAL_BYTES = 100 * 1024 * 1024;
+
+/** Default time limit for fetching one URL, in seconds (changed with --timeout). */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
 
 /** How to load articles. */
 export interface LoadOptions {
@@ -21,12 +26,16 @@ export interface LoadOptions {
    * returns at most `limit + 1` bytes, so an endless stream is never read to its end.
    */
   readStdin?: (limit: number) => Promise<Uint8Array>;
-  /** Largest article accepted, in bytes. */
+  /** Largest article accepted, in bytes (also the most read from a URL). */
   maxBytes?: number;
   /** Largest total of all articles, in bytes. */
   maxTotalBytes?: number;
-  /** Receives non-fatal problems (encoding fallbacks, repeated paths). */
+  /** Time limit for fetching one URL, in milliseconds. */
+  timeoutMs?: number;
+  /** Receives non-fatal problems (encoding fallbacks, repeated paths, thin HTML extraction). */
   warn?: (message: string) => void;
+  /** Told what is being fetched while URLs download, and null when done (a progress line). */
+  progress?: (message: string | null) => void;
 }
 
 /** A file to read: the name to show (always a string) and the name to open. */
@@ -37,6 +46,16 @@ interface File {
   fsPath: string | Buffer;
 }
 
+/** A file or page read: its bytes, and what it is when the input says so. */
+interface Input extends File {
+  bytes: Uint8Array;
+  /** `html` or `text` when the input says (extension, Content-Type); null: judge by content. */
+  type: 'html' | 'text' | null;
+  /** For a URL: where the content came from, after redirects. */
+  url: string | null;
+  charset: string | null;
+}
+
 /** What was loaded: the sources, and the files they were read from (same order). */
 export interface Corpus {
   sources: Source[];
@@ -45,9 +64,10 @@ export interface Corpus {
 }
 
 /**
- * Reads the user's paths (files, folders of .txt/.md files, or "-" for stdin) into segmented
- * sources, sorted by id (ties by text), so that the order of the arguments never changes a
- * result. Throws InputError for anything the user must fix.
+ * Reads the user's paths (files, folders of articles, http(s) URLs, or "-" for stdin) into
+ * segmented sources, sorted by id (ties by text), so that the order of the arguments never changes
+ * a result. HTML pages become the article text extracted from them (see html/extract.ts), which is
+ * then their text as read. Throws InputError for anything the user must fix.
  */
 export async function loadSources(paths: readonly string[], options: LoadOptions = {}): Promise<Source[]> {
   return (await loadCorpus(paths, options)).sources;
@@ -59,9 +79,26 @@ export async function loadCorpus(paths: readonly string[], options: LoadOptions 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxTotal = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
   const files = await expand(paths, warn);
-  const inputs: (File & { bytes: Uint8Array })[] = [];
+  const urls = files.filter((file) => isUrl(file.path)).map((file) => file.path);
+  const fetched = urls.length
+    ? await (await import('./fetch.js')).fetchAll(urls, {
+        maxBytes,
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000,
+        progress: options.progress,
+        userAgent: 'parallax (https://github.com/; compares news reports)',
+      })
+    : new Map();
+  const inputs: Input[] = [];
   let total = 0;
   for (const file of files) {
+    const page = fetched.get(file.path);
+    if (page) {
+      if (page.bytes.length === 0) throw new InputError(`${neutralizeInline(file.path)}: the page is empty`);
+      total += page.bytes.length;
+      if (total > maxTotal) throw overTotal(neutralizeInline(file.path), maxTotal);
+      inputs.push({ ...file, bytes: page.bytes, type: page.type, url: page.url, charset: page.charset });
+      continue;
+    }
     const budget = Math.min(maxBytes, maxTotal - total);
     const bytes = await readArticle(file, budget, options.readStdin);
     if (typeof bytes === 'number' || bytes.length > budget) {
@@ -69,7 +106,8 @@ export async function loadCorpus(paths: readonly string[], options: LoadOptions 
       throw budget < maxBytes ? overTotal(file.path, maxTotal) : tooLarge(file.path, size, maxBytes);
     }
     total += bytes.length;
-    inputs.push({ ...file, bytes });
+    const type = file.path === '-' ? null : isHtmlPath(file.path) ? 'html' : 'text';
+    inputs.push({ ...file, bytes, type, url: null, charset: null });
   }
   if (inputs.length < 2) {
     throw new InputError(
@@ -77,21 +115,49 @@ export async function loadCorpus(paths: readonly string[], options: LoadOptions 
     );
   }
   const ids = uniqueIds(inputs.map((input) => input.path));
-  const loaded = inputs.map((input, i) => {
-    const decoded = decode(input.bytes, input.path);
-    if (decoded.warning) warn(decoded.warning);
-    const source = segment(ids[i]!, input.path, decoded.text, decoded.encoding);
+  const loaded: { source: Source; file: string | Buffer }[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const name = input.url ? neutralizeInline(input.path) : input.path;
+    const source = await toSource(ids[i]!, input, name, warn);
     if (source.sentences.length === 0) {
       throw new InputError(
-        `${input.path}: the article is empty (no sentences found); remove it or fix its text`,
+        source.format === 'html'
+          ? `${name}: no article text found in the page; save the article's text and pass that file`
+          : `${name}: the article is empty (no sentences found); remove it or fix its text`,
       );
     }
-    return { source, file: input.fsPath };
-  });
+    loaded.push({ source, file: input.fsPath });
+  }
   // A stable key, not the position: the same articles in any order give the same comparison.
   const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   loaded.sort((a, b) => byCode(a.source.id, b.source.id) || byCode(a.source.text, b.source.text));
   return { sources: loaded.map((l) => l.source), files: loaded.map((l) => l.file) };
+}
+
+/** Decodes and segments one input; an HTML page is extracted first (its code loaded on first use). */
+async function toSource(id: string, input: Input, name: string, warn: (message: string) => void) {
+  const html = input.type === 'html' || (input.type === null && looksLikeHtml(utf8Head(input.bytes)));
+  if (!html) {
+    const decoded = decode(input.bytes, name);
+    if (decoded.warning) warn(decoded.warning);
+    return segment(id, input.path, decoded.text, decoded.encoding);
+  }
+  const decoded = decodeHtml(input.bytes, name, input.charset);
+  if (decoded.warning) warn(decoded.warning);
+  const { extractPage } = await import('./html/extract.js');
+  const page = extractPage(decoded.text, name, input.url);
+  if (page.warning) warn(page.warning);
+  return segment(id, input.path, page.text, decoded.encoding, {
+    structure: page.structure,
+    format: 'html',
+    provenance: page.provenance,
+    extraction: page.extraction,
+  });
+}
+
+/** The first bytes as text, enough to tell HTML by its opening. */
+function utf8Head(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
 }
 
 /** True when bytes are a valid UTF-8 name (decoding and encoding again gives them back). */
@@ -105,8 +171,8 @@ async function expand(paths: readonly string[], warn: (message: string) => void)
   const seen = new Set<string>();
   const add = async (file: File) => {
     const key =
-      file.path === '-'
-        ? '-'
+      file.path === '-' || isUrl(file.path)
+        ? file.path
         : await realpath(file.fsPath, { encoding: 'buffer' }).then(
             (real) => real.toString('hex'),
             () => file.path,
@@ -120,6 +186,14 @@ async function expand(paths: readonly string[], warn: (message: string) => void)
   };
   for (const path of paths) {
     if (path === '-') {
+      await add({ path, fsPath: path });
+      continue;
+    }
+    if (isUrl(path)) {
+      if (!/^https?:/i.test(path))
+        throw new InputError(
+          `${neutralizeInline(path)}: only http and https URLs are fetched; save the page and pass the file`,
+        );
       await add({ path, fsPath: path });
       continue;
     }
@@ -147,7 +221,9 @@ async function expand(paths: readonly string[], warn: (message: string) => void)
       else if (childInfo.isFile()) articles.push(child);
     }
     if (articles.length === 0) {
-      throw new InputError(`${path}: folder has no .txt or .md articles; point parallax at article files`);
+      throw new InputError(
+        `${path}: folder has no .txt, .md, .html or .htm articles; point parallax at article files`,
+      );
     }
     for (const child of articles) await add(child);
   }
@@ -238,13 +314,37 @@ function describeFsError(error: NodeJS.ErrnoException): string {
   }
 }
 
+/** A URL's id: its host without "www.", with as many of its last path segments as `depth` asks. */
+function urlLabel(address: string, depth: number): string {
+  try {
+    const url = new URL(address);
+    const host = url.hostname.replace(/^www\./, '');
+    const segments = url.pathname
+      .split('/')
+      .filter(Boolean)
+      .map((part) => decodeURIComponentSafe(part).replace(/\.(?:html?|php|aspx?)$/i, ''));
+    return [host, ...(depth > 0 ? segments.slice(-depth) : [])].join('/');
+  } catch {
+    return address;
+  }
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
- * Source ids: the file name without extension. Names that collide get as many parent folders as
+ * Source ids: the file name without extension (a URL's host). Names that collide get as many parent folders as
  * tell them apart, or else keep their extension ("a.txt", "a.md"); what is still equal is numbered.
  */
 export function uniqueIds(paths: readonly string[]): string[] {
   const label = (path: string, depth: number, keepExtension = false): string => {
     if (path === '-') return 'stdin';
+    if (isUrl(path)) return urlLabel(path, depth);
     const parts = [keepExtension ? basename(path) : basename(path, extname(path))];
     let dir = dirname(path);
     for (let i = 0; i < depth && dir !== '.' && dir !== '/' && basename(dir) !== ''; i++) {

@@ -1,7 +1,21 @@
 import { trimSpan } from '../text/span.js';
-import { classifyParagraphs, isFurnitureSentence } from './clean.js';
+import { classifyParagraphs, isDebris, isFurnitureSentence } from './clean.js';
+import { NO_PROVENANCE } from './provenance.js';
 import { splitSentences } from './sentences.js';
-import type { Paragraph, Sentence, Source, Span } from './types.js';
+import type { Paragraph, ParagraphKind, Sentence, Source, Span } from './types.js';
+
+/** What a loader knows about a text beyond its characters (an HTML page's structure and metadata). */
+export interface SegmentOptions {
+  /**
+   * One kind per paragraph, from the page's structure: `title` and `heading` are taken as given;
+   * `body` stays body unless the paragraph reads as page furniture (debris); null is judged by its
+   * form, as in a text file. Ignored when the text's paragraphs do not match it one to one.
+   */
+  structure?: readonly (Exclude<ParagraphKind, 'debris'> | null)[];
+  format?: Source['format'];
+  provenance?: Source['provenance'];
+  extraction?: Source['extraction'];
+}
 
 /** Lines of a text as spans, line terminators (LF, CRLF, CR) excluded. */
 export function lineSpans(text: string): Span[] {
@@ -43,13 +57,29 @@ export function paragraphSpans(text: string): Span[] {
 }
 
 /** Decodes nothing and changes nothing: splits a source's text into paragraphs and sentences. */
-export function segment(id: string, path: string, text: string, encoding: Source['encoding']): Source {
+export function segment(
+  id: string,
+  path: string,
+  text: string,
+  encoding: Source['encoding'],
+  options: SegmentOptions = {},
+): Source {
   const spans = paragraphSpans(text);
-  const classified = classifyParagraphs(spans.map((span) => text.slice(span.start, span.end)));
+  const texts = spans.map((span) => text.slice(span.start, span.end));
+  const { structure } = options;
+  const byForm = classifyParagraphs(texts);
+  const classified =
+    structure && structure.length === spans.length
+      ? structure.map((kind, i): ParagraphKind => {
+          if (kind === null)
+            return byForm[i] === 'title' && structure.includes('title') ? 'heading' : byForm[i]!;
+          return kind === 'body' && isDebris(texts[i]!) ? 'debris' : kind;
+        })
+      : byForm;
   // An article of headline-like lines only (a one-line brief) is all body: there is nothing else.
   const kinds = classified.includes('body')
     ? classified
-    : classified.map((kind) => (kind === 'debris' ? kind : 'body'));
+    : classified.map((kind) => (kind === 'debris' || (structure && kind === 'title') ? kind : 'body'));
   const paragraphs: Paragraph[] = spans.map((span, index) => ({
     ...span,
     index,
@@ -72,5 +102,16 @@ export function segment(id: string, path: string, text: string, encoding: Source
     }
   }
   const title = paragraphs.find((p) => p.kind === 'title')?.text ?? null;
-  return { id, path, title, text, encoding, paragraphs, sentences };
+  return {
+    id,
+    path,
+    title,
+    text,
+    encoding,
+    format: options.format ?? 'text',
+    provenance: options.provenance ?? NO_PROVENANCE,
+    extraction: options.extraction ?? null,
+    paragraphs,
+    sentences,
+  };
 }

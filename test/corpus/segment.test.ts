@@ -99,6 +99,7 @@ describe('furniture inside a paragraph', () => {
     const source = segment('x', 'x', text, 'utf-8');
     expect(source.paragraphs.map((p) => p.kind)).toEqual(['title', 'body', 'debris']);
     expect(source.sentences.map((s) => s.text)).toEqual([
+      'Headline here',
       'Troops were deployed on Friday.',
       'Officials said 12 people died.',
     ]);

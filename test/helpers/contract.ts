@@ -2,13 +2,50 @@ import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
 /** The parts of the JSON report contract (docs/report-json.md) that every report must satisfy. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?$/;
+const SKIPPED_KINDS = [
+  'navigation',
+  'caption',
+  'comments',
+  'share',
+  'related',
+  'advert',
+  'byline',
+  'form',
+  'other',
+];
+
+/** A source as the JSON report describes it. */
+export interface ReportSource {
+  id: string;
+  path: string;
+  title: string | null;
+  format: 'text' | 'html';
+  outlet: string | null;
+  published: string | null;
+  modified: string | null;
+  byline: string | null;
+  url: string | null;
+  extraction: {
+    method: string;
+    paragraphs: number;
+    skipped: number;
+    skipped_blocks: { kind: string; text: string }[];
+  } | null;
+}
+
+/**
+ * The parts of the JSON report contract (docs/report-json.md) that every report must satisfy.
+ * `readText` gives a source's text as read: the file for plain text; for an HTML page, the
+ * extracted text (as --save-text writes it), which the offsets index.
+ */
 export function expectValidReport(
   report: unknown,
-  readText: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+  readText: (path: string, source: ReportSource) => string = (p) => readFileSync(p, 'utf8'),
 ) {
   const r = report as {
     schema: string;
-    sources: { id: string; path: string; title: string | null }[];
+    sources: ReportSource[];
     passages: { id: string; members: { source: string; start: number; end: number; text: string }[] }[];
     figures: {
       id: string;
@@ -26,7 +63,24 @@ export function expectValidReport(
     expect(typeof source.id).toBe('string');
     expect(texts.has(source.id)).toBe(false);
     expect(source.title === null || typeof source.title === 'string').toBe(true);
-    texts.set(source.id, source.path === '-' ? '' : readText(source.path).replace(/^\uFEFF/, ''));
+    expect(['text', 'html']).toContain(source.format);
+    for (const field of ['outlet', 'byline', 'url'] as const)
+      expect(source[field] === null || typeof source[field] === 'string').toBe(true);
+    for (const field of ['published', 'modified'] as const)
+      if (source[field] !== null) expect(source[field]).toMatch(ISO_DATE);
+    if (source.url !== null) expect(source.url).toMatch(/^https?:\/\//);
+    if (source.format === 'text') expect(source.extraction).toBeNull();
+    else {
+      const e = source.extraction!;
+      expect(['article', 'visible-text']).toContain(e.method);
+      expect(e.skipped).toBe(e.skipped_blocks.length);
+      for (const block of e.skipped_blocks) {
+        expect(SKIPPED_KINDS).toContain(block.kind);
+        expect(typeof block.text).toBe('string');
+      }
+    }
+    const stdinText = source.path === '-' && source.format === 'text';
+    texts.set(source.id, stdinText ? '' : readText(source.path, source).replace(/^\uFEFF/, ''));
   }
   const passageIds = new Set<string>();
   for (const passage of r.passages) {

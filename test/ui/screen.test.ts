@@ -141,3 +141,47 @@ describe('a pair too different to diff', () => {
     expect(out).toContain('(too different from the pivot to mark)');
   });
 });
+
+describe('column heads of pages with provenance', () => {
+  const html = (name: string) => new URL(`../fixtures/html/${name}`, import.meta.url).pathname;
+  let pages: Comparison;
+  beforeAll(async () => {
+    pages = analyze(
+      await loadSources([html('jsonld-news.html'), html('opengraph-only.html'), html('wire.txt')]),
+    );
+  });
+
+  it('show outlet and publication time under each title, blank for a text file', () => {
+    const lines = renderBrowse(
+      createScene(pages),
+      initialState(0),
+      { columns: 160, rows: 24 },
+      makePaint(false),
+    );
+    expect(lines).toHaveLength(24);
+    expect(strip(lines[1]!)).toMatch(
+      /^ {4}◆ jsonld-news Ferry capsizes on Lake Orrin, at lea… opengraph-only Death toll/,
+    );
+    expect(strip(lines[2]!).trimEnd()).toBe(
+      `${' '.repeat(4)}${'The Lakeside Courier · 2024-03-12 08:40 +01:00'.padEnd(52)}Northern Wire · 2024-03-12 21:30 UTC`,
+    );
+  });
+
+  it('are added only when some source has provenance', () => {
+    const lines = renderBrowse(
+      createScene(comparison),
+      initialState(0),
+      { columns: 120, rows: 24 },
+      makePaint(false),
+    );
+    expect(lines).toHaveLength(24);
+    expect(strip(lines[2]!)).toMatch(/^▶P1 /);
+  });
+
+  it('follow the title in the stacked reading view', () => {
+    const out = renderRead(createScene(pages), initialState(0), { columns: 120, rows: 40 }, makePaint(false));
+    expect(strip(out.join('\n'))).toContain(
+      'opengraph-only Death toll in Lake Orrin ferry disaster rises to 89 · Northern Wire · 2024-03-12 21:30 UTC',
+    );
+  });
+});

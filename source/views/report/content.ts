@@ -1,5 +1,7 @@
 import type { Comparison } from '../../analysis/types.js';
 import { shortLabels } from '../../corpus/labels.js';
+import { displayDate } from '../../corpus/provenance.js';
+import type { Extraction, Provenance, SkippedKind, Source } from '../../corpus/types.js';
 import type { Figure, Mention } from '../../figures/types.js';
 
 /** A source's sentence quoted around a mention, with the mention's place inside the quote. */
@@ -12,9 +14,24 @@ export interface Quote {
   markEnd: number;
 }
 
+/** A source as the report heads show it. */
+export interface SourceHead {
+  label: string;
+  id: string;
+  title: string | null;
+  path: string;
+  provenance: Provenance;
+  /** "The Lakeside Courier · published 2024-03-12 08:40 +01:00 · by Mira Halden", or null. Raw page text. */
+  provenanceLine: string | null;
+  /** How an HTML page was read, in words (no page text), or null for plain text. */
+  extractionLine: string | null;
+  /** Skipped blocks that may be article text (not navigation, captions, comments...). Raw page text. */
+  mayBeArticle: string[];
+}
+
 /** What the text and Markdown reports say, in order; both render this. */
 export interface ReportContent {
-  sources: { label: string; id: string; title: string | null; path: string }[];
+  sources: SourceHead[];
   passageCount: number;
   alignedCount: number;
   counts: Record<Figure['status'], number>;
@@ -41,7 +58,7 @@ export function reportContent(comparison: Comparison): ReportContent {
   const conflictPassages = new Set(figures.filter((f) => f.status === 'conflict').flatMap((f) => f.passages));
   const count = (status: Figure['status']) => figures.filter((f) => f.status === status).length;
   return {
-    sources: sources.map((s, i) => ({ label: labels[i]!, id: s.id, title: s.title, path: s.path })),
+    sources: sources.map((s, i) => sourceHead(s, labels[i]!)),
     passageCount: passages.length,
     alignedCount: passages.filter((p) => p.members.length > 1).length,
     counts: {
@@ -62,5 +79,56 @@ export function reportContent(comparison: Comparison): ReportContent {
       const present = sources.map((_, i) => p.members.some((m) => m.source === i));
       return { passage: p.id, present, conflict: conflictPassages.has(p.id), gist: p.members[0]!.text };
     }),
+  };
+}
+
+/** The parts of a page that skipped blocks may be article text from: nothing around them said otherwise. */
+const MAY_BE_ARTICLE: ReadonlySet<SkippedKind> = new Set(['other']);
+/** A skipped block reads like prose, not a label or a link: a sentence of 8 words, or 20 words. */
+function readsLikeProse(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words >= 20 || (words >= 8 && /[.!?…]["'”’»)]*$/u.test(text));
+}
+
+/** One line of provenance: outlet, publication and modification times, byline. */
+export function provenanceLine(p: Provenance): string | null {
+  const parts = [
+    p.outlet,
+    p.published && `published ${displayDate(p.published)}`,
+    p.modified && p.modified !== p.published && `modified ${displayDate(p.modified)}`,
+    p.byline && `by ${p.byline}`,
+  ].filter((part): part is string => Boolean(part));
+  return parts.length ? parts.join(' · ') : null;
+}
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/** How an HTML page was read: paragraphs kept, blocks skipped by the part of the page they sit in. */
+export function extractionLine(extraction: Extraction | null): string | null {
+  if (!extraction) return null;
+  if (extraction.method === 'visible-text')
+    return `from HTML: too little article text found, so all visible text was read (${plural(extraction.kept, 'paragraph')})`;
+  const byKind = new Map<string, number>();
+  for (const block of extraction.skipped) byKind.set(block.kind, (byKind.get(block.kind) ?? 0) + 1);
+  const kinds = [...byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const skipped = extraction.skipped.length
+    ? `; extraction skipped ${plural(extraction.skipped.length, 'block')} (${kinds.map(([kind, n]) => `${n} ${kind}`).join(', ')})`
+    : '; extraction skipped nothing';
+  return `from HTML: ${plural(extraction.kept, 'paragraph')} kept${skipped}`;
+}
+
+function sourceHead(source: Source, label: string): SourceHead {
+  const skipped = source.extraction?.skipped ?? [];
+  return {
+    label,
+    id: source.id,
+    title: source.title,
+    path: source.path,
+    provenance: source.provenance,
+    provenanceLine: provenanceLine(source.provenance),
+    extractionLine: extractionLine(source.extraction),
+    mayBeArticle: skipped
+      .filter((b) => MAY_BE_ARTICLE.has(b.kind) && readsLikeProse(b.text))
+      .map((b) => b.text),
   };
 }

@@ -19,6 +19,18 @@ export function renderJsonReport(comparison: Comparison): string {
       title: source.title,
       encoding: source.encoding,
       sentences: source.sentences.length,
+      format: source.format,
+      outlet: source.provenance.outlet,
+      published: source.provenance.published,
+      modified: source.provenance.modified,
+      byline: source.provenance.byline,
+      url: source.provenance.url,
+      extraction: source.extraction && {
+        method: source.extraction.method,
+        paragraphs: source.extraction.kept,
+        skipped: source.extraction.skipped.length,
+        skipped_blocks: source.extraction.skipped,
+      },
     })),
     passages: comparison.passages.map((passage) => ({
       id: passage.id,

@@ -1,4 +1,5 @@
 import type { Comparison } from '../../analysis/types.js';
+import { displayDate } from '../../corpus/provenance.js';
 import { neutralizeInline } from '../../text/sanitize.js';
 import { type Quote, reportContent } from './content.js';
 
@@ -37,15 +38,37 @@ export function renderMarkdownReport(comparison: Comparison): string {
   out.push(
     `- **Figures:** ${plural(counts.conflict, 'conflict')}, ${plural(counts.agreement, 'agreement')}, ${counts['single-source']} stated by one source only`,
   );
-  out.push('', '## Sources', '', row(['Source', 'Title', 'File']), row(['---', '---', '---']));
+  // Provenance columns appear only when some source has provenance (an HTML page).
+  const withProvenance = content.sources.some((s) => s.provenanceLine || s.provenance.url);
+  const cell = (text: string | null) => (text ? escapeMarkdown(text) : '');
+  out.push(
+    '',
+    '## Sources',
+    '',
+    row(['Source', 'Title', ...(withProvenance ? ['Outlet', 'Published', 'Byline'] : []), 'File']),
+    row(['---', '---', ...(withProvenance ? ['---', '---', '---'] : []), '---']),
+  );
   for (const s of content.sources) {
+    const p = s.provenance;
     out.push(
       row([
         escapeMarkdown(s.label),
         s.title ? escapeMarkdown(s.title) : '*untitled*',
-        escapeMarkdown(s.path),
+        ...(withProvenance
+          ? [cell(p.outlet), cell(p.published && displayDate(p.published)), cell(p.byline)]
+          : []),
+        p.url && p.url !== s.path
+          ? `${escapeMarkdown(s.path)} (${escapeMarkdown(p.url)})`
+          : escapeMarkdown(s.path),
       ]),
     );
+  }
+  const notes = content.sources.filter((s) => s.extractionLine);
+  if (notes.length) out.push('');
+  for (const s of notes) {
+    out.push(`- **${escapeMarkdown(s.label)}** ${escapeMarkdown(s.extractionLine!)}`);
+    for (const text of s.mayBeArticle)
+      out.push(`  - skipped, may be article text: “${escapeMarkdown(text)}”`);
   }
 
   out.push('', `## Conflicts (${counts.conflict})`, '');

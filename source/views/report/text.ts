@@ -53,6 +53,18 @@ export function renderTextReport(
         labelWidth + 2,
       ),
     );
+    // Provenance and extraction, under the title, only for sources that have them (HTML pages).
+    const indent = 2 + labelWidth + 2;
+    const under = (text: string) => out.push(wrap(text, width, indent));
+    if (source.provenanceLine) under(neutralizeInline(source.provenanceLine));
+    const url = source.provenance.url;
+    // A URL stays whole on its line, to be copied.
+    if (url && url !== source.path) out.push(`${' '.repeat(indent)}${style.dim(neutralizeInline(url))}`);
+    if (source.extractionLine) under(style.dim(source.extractionLine));
+    for (const text of source.mayBeArticle.slice(0, 3))
+      under(`skipped, may be article text: “${truncate(neutralizeInline(text), 160)}”`);
+    if (source.mayBeArticle.length > 3)
+      under(style.dim(`(${source.mayBeArticle.length - 3} more such blocks; see --json)`));
   }
 
   out.push('', style.heading(`Conflicts (${counts.conflict})`));

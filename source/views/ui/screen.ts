@@ -1,6 +1,8 @@
 import stringWidth from 'string-width';
 import type { Comparison } from '../../analysis/types.js';
 import { shortLabels } from '../../corpus/labels.js';
+import { displayDate } from '../../corpus/provenance.js';
+import type { Provenance } from '../../corpus/types.js';
 import type { Figure } from '../../figures/types.js';
 import { neutralizeInline } from '../../text/sanitize.js';
 import { footerHint, helpLines } from './keys.js';
@@ -27,6 +29,8 @@ const ROW_LINES = 4;
 export interface Scene {
   comparison: Comparison;
   labels: string[];
+  /** Per source: "outlet · published" made safe to print, or null when the source does not say. */
+  provenance: (string | null)[];
   figuresByPassage: Figure[][];
   conflictPassages: number[];
   /** Diff runs per passage, pivot and source. */
@@ -51,11 +55,18 @@ export function createScene(comparison: Comparison): Scene {
     comparison,
     // Labels come from file names: made safe once, here, for every place the view prints them.
     labels: shortLabels(comparison.sources).map(neutralizeInline),
+    provenance: comparison.sources.map((source) => columnProvenance(source.provenance)),
     figuresByPassage,
     conflictPassages,
     diffs: new Map(),
     cells: new Map(),
   };
+}
+
+/** A column head's second line: the outlet and when it published, e.g. "Northern Wire · 2024-03-12 21:30 UTC". */
+export function columnProvenance(p: Provenance): string | null {
+  const parts = [p.outlet, p.published && displayDate(p.published)].filter(Boolean) as string[];
+  return parts.length ? neutralizeInline(parts.join(' · ')) : null;
 }
 
 /** How the columns are laid out at a width: which sources show, in what order, how wide. */
@@ -160,7 +171,12 @@ export function renderBrowse(scene: Scene, state: ViewState, size: Size, paint: 
     return paint.bold(fitWidth(title, layout.width - arrowR.length) + arrowR);
   });
   lines.push(`${' '.repeat(layout.gutter)}${titles.join(' ')}`);
-  const budget = size.rows - 4;
+  // Outlet and publication time under the titles, when the sources say (HTML pages).
+  if (scene.provenance.some(Boolean)) {
+    const heads = layout.order.map((s) => paint.dim(fitWidth(scene.provenance[s] ?? '', layout.width)));
+    lines.push(`${' '.repeat(layout.gutter)}${heads.join(' ')}`);
+  }
+  const budget = size.rows - 2 - lines.length;
   const body: string[] = [];
   for (let p = Math.max(0, state.focus - 1); p < comparison.passages.length && body.length < budget; p++) {
     const cells = layout.order.map((s) => cellLines(scene, p, state.pivot, s, layout.width));
@@ -225,10 +241,11 @@ export function renderRead(scene: Scene, state: ViewState, size: Size, paint: Pa
     if (body.length >= budget) break;
     const source = comparison.sources[s]!;
     const pivotMark = s === state.pivot ? ' (pivot)' : '';
+    const from = scene.provenance[s] ? ` · ${scene.provenance[s]}` : '';
     body.push(
       paint.bold(
         fitWidth(
-          `${scene.labels[s]} ${neutralizeInline(source.title ?? source.id)}${pivotMark}`,
+          `${scene.labels[s]} ${neutralizeInline(source.title ?? source.id)}${pivotMark}${from}`,
           size.columns,
         ),
       ),
