@@ -65,7 +65,7 @@ describe('Markdown report', () => {
 
   it('renders as CommonMark with GFM tables and lists', () => {
     const types = tokens.map((t) => t.type);
-    expect(types.filter((t) => t === 'table_open').length).toBe(4);
+    expect(types.filter((t) => t === 'table_open').length).toBe(5);
     expect(types).toContain('bullet_list_open');
     // Every table row has as many cells as its header.
     let columns = 0;

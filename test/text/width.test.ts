@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { padEnd, truncate, wrap } from '../../source/text/wrap.js';
+import { padEnd, truncate, wrap } from '../../source/text/width.js';
 
 const widths = (text: string) => text.split('\n').map((line) => stringWidth(line));
 
