@@ -1,19 +1,13 @@
 #!/usr/bin/env node
 import { analyze, type Progress } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
-import { parseFlags, showHelpOrVersion } from './cli/flags.js';
+import { formatOf, parseFlags, showHelpOrVersion } from './cli/flags.js';
 import { writeReportFile } from './cli/write.js';
 import { loadSources } from './corpus/load.js';
 import type { CalendarDate } from './figures/types.js';
 import { InputError } from './text/errors.js';
 import { type ColorChoice, wantsColor } from './text/style.js';
 
-const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
-  text: 'text',
-  markdown: 'markdown',
-  md: 'markdown',
-  json: 'json',
-};
 const COLORS = ['auto', 'always', 'never'];
 
 /** A YYYY-MM-DD day that exists, or a usage error naming the flag. */
@@ -33,7 +27,7 @@ async function main(): Promise<number> {
     await showHelpOrVersion(argv, import.meta);
     return 0;
   }
-  const format = flags.json ? 'json' : FORMATS[flags.format];
+  const format = flags.json ? 'json' : formatOf(flags.format, flags.output);
   if (!format) throw new InputError(`--format ${flags.format}: unknown format; use text, markdown or json`);
   if (!COLORS.includes(flags.color))
     throw new InputError(`--color ${flags.color}: use auto, always or never`);

@@ -22,7 +22,7 @@ export function truncate(text: string, columns: number): string {
 }
 
 /** Cuts or pads a string to exactly a display width ("…" when cut). */
-export function fit(text: string, columns: number): string {
+export function fitWidth(text: string, columns: number): string {
   return padEnd(truncate(text, columns), columns);
 }
 

@@ -57,8 +57,6 @@ export function quantityTable(figures: readonly Figure[], sourceCount: number): 
 
 /** What one source says in a figure: its distinct wordings (a mention's text holds its hedge). */
 function cellOf(mentions: readonly Mention[], source: number): string | null {
-  const words = mentions
-    .filter((m) => m.source === source)
-    .map((m) => m.text);
+  const words = mentions.filter((m) => m.source === source).map((m) => m.text);
   return words.length ? [...new Set(words)].join(' / ') : null;
 }

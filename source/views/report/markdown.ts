@@ -18,7 +18,6 @@ function markQuote(quote: Quote): string {
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /**
  * The Markdown report (CommonMark with GFM tables): the same sections as the text report, with

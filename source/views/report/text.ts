@@ -1,7 +1,7 @@
 import type { Comparison } from '../../analysis/types.js';
 import { neutralizeInline } from '../../text/sanitize.js';
 import { makeStyle, type Style } from '../../text/style.js';
-import { width as displayWidth, fit, padEnd, truncate, wrap } from '../../text/width.js';
+import { width as displayWidth, fitWidth, padEnd, truncate, wrap } from '../../text/width.js';
 import { STATUS, type Status } from '../status.js';
 import { type Quote, type ReportContent, reportContent } from './content.js';
 
@@ -116,18 +116,18 @@ function quantities(content: ReportContent, width: number, style: Style): string
   const whatWidth = Math.min(24, Math.max(4, ...rows.map((r) => displayWidth(neutralizeInline(r.label)))));
   const statusWidth = Math.max(...rows.map((r) => displayWidth(STATUS[r.status].label)));
   const status = (row: (typeof rows)[number]) => {
-    const text = fit(STATUS[row.status].label, statusWidth);
+    const text = fitWidth(STATUS[row.status].label, statusWidth);
     return style.codes ? style.draw(STATUS[row.status].report, text) : text;
   };
   const room = width - 2 - (idWidth + 1) - (whatWidth + 1) - (statusWidth + 1);
   const cell = Math.floor(room / labels.length) - 1;
   if (cell >= QUANTITY_CELL) {
     lines.push(`  ${style.dim('what each source says; blank: the source does not give it')}`);
-    const head = [padEnd('', idWidth), fit('what', whatWidth), fit('status', statusWidth)];
-    lines.push(`  ${[...head, ...labels.map((l) => fit(l, cell))].join(' ')}`.trimEnd());
+    const head = [padEnd('', idWidth), fitWidth('what', whatWidth), fitWidth('status', statusWidth)];
+    lines.push(`  ${[...head, ...labels.map((l) => fitWidth(l, cell))].join(' ')}`.trimEnd());
     for (const row of rows) {
-      const cells = row.cells.map((c) => fit(c === null ? '' : neutralizeInline(c), cell));
-      const what = fit(neutralizeInline(row.label), whatWidth);
+      const cells = row.cells.map((c) => fitWidth(c === null ? '' : neutralizeInline(c), cell));
+      const what = fitWidth(neutralizeInline(row.label), whatWidth);
       lines.push(`  ${[padEnd(row.figure.id, idWidth), what, status(row), ...cells].join(' ')}`.trimEnd());
     }
     return lines;
