@@ -51,7 +51,7 @@ describe('lineRanges and fitWidth', () => {
     const ranges = lineRanges(text, 12);
     expect(ranges.map(([a, b]) => text.slice(a, b))).toEqual([
       'We had two',
-      'or three ',
+      'or three',
       'months ago',
       'more troops.',
     ]);
