@@ -6,19 +6,26 @@ import wrapAnsi from 'wrap-ansi';
 // (CJK and emoji count two, colour codes count nothing), from string-width, wrap-ansi and
 // cli-truncate: the libraries Ink itself uses, so the view and Ink agree on every width.
 
+/** Printable ASCII only: one column per character, no need to segment graphemes. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 /** Display width of a string in terminal columns. */
 export function width(text: string): number {
-  return stringWidth(text);
+  // string-width segments graphemes (Intl.Segmenter), which dominates a frame's cost when it
+  // measures every cell; plain ASCII is measured by its length.
+  return PLAIN.test(text) ? text.length : stringWidth(text);
 }
 
 /** Pads a string with spaces to a display width. */
 export function padEnd(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
 }
 
 /** Cuts a string (colour codes kept intact) to a display width, ending with "…" when cut. */
 export function truncate(text: string, columns: number): string {
-  return cliTruncate(text, Math.max(0, columns));
+  if (columns <= 0) return '';
+  if (PLAIN.test(text)) return text.length <= columns ? text : `${text.slice(0, columns - 1)}…`;
+  return cliTruncate(text, columns);
 }
 
 /** Cuts or pads a string to exactly a display width ("…" when cut). */

@@ -13,7 +13,7 @@ const context: ViewContext = {
   visibleColumns: 2,
   pageSize: 4,
   listLength: 6,
-  scrollLimit: 30,
+  scrollLimit: () => 30,
   target: (mode, query, row) =>
     at(mode === 'search' ? (query === 'nato' ? [8, 2][row] : undefined) : [3, 7, 1][row]),
   digit: (digit) => (digit < 5 ? digit : undefined),

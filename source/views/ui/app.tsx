@@ -62,7 +62,7 @@ function contextFor(
     pageSize:
       state.mode === 'browse' ? Math.max(1, Math.floor((size.rows - 5) / 4)) : Math.max(1, size.rows - 4),
     listLength,
-    scrollLimit: Math.max(0, paneLimit(scene, state, size, style)),
+    scrollLimit: (toEnd) => Math.max(0, paneLimit(scene, state, size, style, toEnd)),
     target: (mode, query, row, pivot) => {
       if (mode === 'search') {
         const passage = search(query)[row]?.passage;

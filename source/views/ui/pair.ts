@@ -98,7 +98,7 @@ export function pairLines(
 ): string[] {
   return memo(scene, `pair:${pair}:${columns}:${diff}:${style.color}`, () => {
     const [a, b] = pair;
-    const gutter = Math.max(3, ...scene.comparison.passages.map((p) => p.id.length)) + 1;
+    const gutter = Math.max(3, scene.idWidth) + 1;
     const width = Math.max(10, Math.floor((columns - gutter - 3) / 2));
     const left = unitsOf(scene, a, b);
     const right = unitsOf(scene, b, a);

@@ -22,6 +22,8 @@ export const MIN_COLUMN = 28;
 export interface Scene {
   comparison: Comparison;
   labels: string[];
+  /** The widest passage id ("P1234"). */
+  idWidth: number;
   /** Figures per passage, most urgent first. */
   figuresByPassage: Figure[][];
   conflictPassages: number[];
@@ -50,6 +52,7 @@ export function createScene(comparison: Comparison): Scene {
   return {
     comparison,
     labels,
+    idWidth: comparison.passages.reduce((n, p) => Math.max(n, p.id.length), 0),
     figuresByPassage,
     conflictPassages,
     quantities: quantityTable(comparison.figures, comparison.sources.length),
@@ -129,7 +132,7 @@ export function conflictLanding(scene: Scene, passage: number, pivot: number): L
 /** How the columns are laid out at a width: which sources show, in what order, how wide. */
 export function columnLayout(scene: Scene, state: ViewState, columns: number) {
   const sources = scene.comparison.sources.length;
-  const gutter = Math.max(2, ...scene.comparison.passages.map((p) => p.id.length)) + 2;
+  const gutter = Math.max(2, scene.idWidth) + 2;
   const room = columns - gutter;
   const fitCount = Math.max(1, Math.min(sources, Math.floor((room + 1) / (MIN_COLUMN + 1))));
   const others = [...Array(sources).keys()].filter((s) => s !== state.pivot);

@@ -38,8 +38,17 @@ function header(scene: Scene, state: ViewState, columns: number, style: Style): 
   );
 }
 
+const footers = new Map<string, string>();
+
 function footer(mode: Mode, columns: number, style: Style, where = ''): string {
-  return style.dim(fitWidth(`${where}${footerHint(mode)}`, columns));
+  const key = `${mode}:${columns}:${style.codes}:${where}`;
+  let line = footers.get(key);
+  if (line === undefined) {
+    line = style.dim(fitWidth(`${where}${footerHint(mode)}`, columns));
+    if (footers.size > 500) footers.clear();
+    footers.set(key, line);
+  }
+  return line;
 }
 
 /** A figure's one-line title, its status word drawn in the status's look. */
@@ -121,20 +130,31 @@ export function renderBrowse(scene: Scene, state: ViewState, size: Size, style: 
             ? style.bold(fitWidth(`▶${id}`, layout.gutter))
             : style.dim(fitWidth(` ${id}`, layout.gutter))
           : ' '.repeat(layout.gutter);
-      const parts = cells.map((cell) => {
+      const parts = cells.map((cell, column) => {
         if (!cell)
           return row === 0 ? style.dim(fitWidth('· not reported', layout.width)) : ' '.repeat(layout.width);
         const line = cell[row];
         if (!line) return ' '.repeat(layout.width);
         const cut = row === height - 1 && cell.length > height;
-        return paintLine(cut ? ellipsize(line, layout.width) : line, layout.width, style);
+        if (cut) return paintLine(ellipsize(line, layout.width), layout.width, style);
+        // Painting measures every span: done once per cell line.
+        return memo(
+          scene,
+          `paint:${p}:${state.pivot}:${state.diff}:${layout.order[column]}:${layout.width}:${row}:${style.color}`,
+          () => paintLine(line, layout.width, style),
+        );
       });
       body.push(`${gutter}${parts.join(' ')}`);
     }
     if (body.length < budget) body.push('');
   }
   while (body.length < budget) body.push('');
-  lines.push(...body.slice(0, budget), ...detail(scene, state, size.columns, style));
+  lines.push(
+    ...body.slice(0, budget),
+    ...memo(scene, `detail:${state.focus}:${state.figure}:${size.columns}:${style.color}`, () =>
+      detail(scene, state, size.columns, style),
+    ),
+  );
   lines.push(footer(state.mode === 'pick' ? 'pick' : 'browse', size.columns, style));
   return lines;
 }
@@ -157,74 +177,100 @@ function ellipsize(line: Line, width: number): Line {
 
 /**
  * The lines of read mode: the passage's figures, each explained in full, then every source at full
- * width, the pivot first, each member with the sentence before and after it dimmed.
+ * width, the pivot first, each member with the sentence before and after it dimmed. Built block by
+ * block, only as far as `need` lines (a passage reported by hundreds of sources is drawn as it is
+ * scrolled); `complete` says whether all of it is there.
  */
-export function readLines(scene: Scene, state: ViewState, columns: number, style: Style): string[] {
-  return memo(scene, `read:${state.focus}:${state.pivot}:${state.diff}:${columns}:${style.color}`, () => {
-    const { comparison } = scene;
-    const passage = comparison.passages[state.focus]!;
-    const out: string[] = [];
-    for (const figure of scene.figuresByPassage[state.focus]!) {
-      const look = style.color ? STATUS[figure.status].colour : STATUS[figure.status].mono;
-      const text = `${figure.id} ${neutralizeInline(figure.subject)}: ${neutralizeInline(figure.explanation)}`;
-      const wrapped = wrapLines(text, columns - STATUS[figure.status].label.length - 1);
-      wrapped.forEach((line, i) => {
-        const lead =
-          i === 0
-            ? `${style.draw(look, STATUS[figure.status].label)} `
-            : ' '.repeat(STATUS[figure.status].label.length + 1);
-        out.push(`${lead}${line}`);
-      });
-    }
-    if (out.length) out.push('');
-    const order = [state.pivot, ...[...comparison.sources.keys()].filter((s) => s !== state.pivot)];
-    for (const s of order) {
-      const source = comparison.sources[s]!;
-      const member = passage.members.find((m) => m.source === s);
-      const reference = state.diff ? referenceOf(scene, state.focus, state.pivot, s) : null;
-      const compared =
-        member && reference !== null ? ` · marks: words ${scene.labels[reference]} does not have` : '';
-      const pivotMark = s === state.pivot ? ' (pivot)' : '';
-      out.push(
-        style.bold(
-          fitWidth(
-            `${keyPrefix(scene, s)}${scene.labels[s]} ${neutralizeInline(source.title ?? source.id)}${pivotMark}`,
-            columns - compared.length,
-          ),
-        ) + style.dim(compared),
-      );
-      if (!member) {
-        out.push(style.dim('  · not reported'), '');
-        continue;
-      }
-      const first = Math.min(...member.sentences);
-      const last = Math.max(...member.sentences);
-      const before = source.sentences[first - 1];
-      const after = source.sentences[last + 1];
-      const width = columns - 2;
-      const paint = (lines: Line[]) => lines.map((l) => `  ${paintLine(l, width, style)}`.trimEnd());
-      if (before) out.push(...paint(wrapSpans(plainSpans(before.text, true), width)));
-      out.push(...paint(cellLines(scene, state.focus, state, s, width)!));
-      if (after) out.push(...paint(wrapSpans(plainSpans(after.text, true), width)));
-      out.push('');
-    }
-    return out;
-  });
+export function readLines(
+  scene: Scene,
+  state: ViewState,
+  columns: number,
+  style: Style,
+  need = Number.POSITIVE_INFINITY,
+): { lines: string[]; complete: boolean } {
+  const { comparison } = scene;
+  const key = `${state.focus}:${state.pivot}:${state.diff}:${columns}:${style.color}`;
+  const out: string[] = [...memo(scene, `read-head:${key}`, () => readHead(scene, state, columns, style))];
+  const order = [state.pivot, ...[...comparison.sources.keys()].filter((s) => s !== state.pivot)];
+  for (const s of order) {
+    if (out.length >= need) return { lines: out, complete: false };
+    out.push(...memo(scene, `read:${key}:${s}`, () => readBlock(scene, state, s, columns, style)));
+  }
+  return { lines: out, complete: true };
+}
+
+/** The figures of the focused passage, explained in full. */
+function readHead(scene: Scene, state: ViewState, columns: number, style: Style): string[] {
+  const out: string[] = [];
+  for (const figure of scene.figuresByPassage[state.focus]!) {
+    const look = style.color ? STATUS[figure.status].colour : STATUS[figure.status].mono;
+    const label = STATUS[figure.status].label;
+    const text = `${figure.id} ${neutralizeInline(figure.subject)}: ${neutralizeInline(figure.explanation)}`;
+    wrapLines(text, columns - label.length - 1).forEach((line, i) => {
+      out.push(`${i === 0 ? `${style.draw(look, label)} ` : ' '.repeat(label.length + 1)}${line}`);
+    });
+  }
+  if (out.length) out.push('');
+  return out;
+}
+
+/** One source in read mode: its title, then its member with the sentences around it. */
+function readBlock(scene: Scene, state: ViewState, s: number, columns: number, style: Style): string[] {
+  const source = scene.comparison.sources[s]!;
+  const passage = scene.comparison.passages[state.focus]!;
+  const member = passage.members.find((m) => m.source === s);
+  const reference = state.diff ? referenceOf(scene, state.focus, state.pivot, s) : null;
+  const compared =
+    member && reference !== null ? ` · marks: words ${scene.labels[reference]} does not have` : '';
+  const pivotMark = s === state.pivot ? ' (pivot)' : '';
+  const out = [
+    style.bold(
+      fitWidth(
+        `${keyPrefix(scene, s)}${scene.labels[s]} ${neutralizeInline(source.title ?? source.id)}${pivotMark}`,
+        columns - compared.length,
+      ),
+    ) + style.dim(compared),
+  ];
+  if (!member) return [...out, style.dim('  · not reported'), ''];
+  const before = source.sentences[Math.min(...member.sentences) - 1];
+  const after = source.sentences[Math.max(...member.sentences) + 1];
+  const width = columns - 2;
+  const paint = (lines: Line[]) => lines.map((l) => `  ${paintLine(l, width, style)}`.trimEnd());
+  if (before) out.push(...paint(wrapSpans(plainSpans(before.text, true), width)));
+  out.push(...paint(cellLines(scene, state.focus, state, s, width)!));
+  if (after) out.push(...paint(wrapSpans(plainSpans(after.text, true), width)));
+  out.push('');
+  return out;
 }
 
 /** A scrolling pane: header, the lines from the scroll position, a footer that says where. */
-function pane(all: string[], head: string[], state: ViewState, size: Size, style: Style): string[] {
+function pane(
+  all: string[],
+  head: string[],
+  state: ViewState,
+  size: Size,
+  style: Style,
+  complete = true,
+): string[] {
   const budget = size.rows - head.length - 1;
   const top = Math.max(0, Math.min(state.scroll, all.length - budget));
   const body = all.slice(top, top + budget);
   while (body.length < budget) body.push('');
-  const more = all.length > budget ? `${top + 1}-${Math.min(all.length, top + budget)}/${all.length} · ` : '';
+  const more =
+    all.length > budget
+      ? `${top + 1}-${Math.min(all.length, top + budget)}/${all.length}${complete ? '' : '+'} · `
+      : '';
   return [...head, ...body, footer(state.mode, size.columns, style, more)];
 }
 
 /** How far a pane scrolls: its lines beyond one screen. */
-export function paneLimit(scene: Scene, state: ViewState, size: Size, style: Style): number {
-  if (state.mode === 'read') return readLines(scene, state, size.columns, style).length - (size.rows - 2);
+export function paneLimit(scene: Scene, state: ViewState, size: Size, style: Style, toEnd = false): number {
+  if (state.mode === 'read') {
+    // Far enough to scroll a page on; all of it only when asked for the end.
+    const need = toEnd ? Number.POSITIVE_INFINITY : state.scroll + 2 * size.rows;
+    const { lines, complete } = readLines(scene, state, size.columns, style, need);
+    return lines.length - (size.rows - 2) + (complete ? 0 : size.rows);
+  }
   if (state.mode === 'pair' && state.pair)
     return pairLines(scene, state.pair, size.columns, state.diff, style).length - (size.rows - 3);
   if (state.mode === 'help') return helpBody(size, style).length - (size.rows - 2);
@@ -233,19 +279,14 @@ export function paneLimit(scene: Scene, state: ViewState, size: Size, style: Sty
 
 /** Read mode: the focused passage stacked, with context; j/k and PgUp/PgDn scroll. */
 export function renderRead(scene: Scene, state: ViewState, size: Size, style: Style): string[] {
-  return pane(
-    readLines(scene, state, size.columns, style),
-    [header(scene, state, size.columns, style)],
-    state,
-    size,
-    style,
-  );
+  const { lines, complete } = readLines(scene, state, size.columns, style, state.scroll + size.rows);
+  return pane(lines, [header(scene, state, size.columns, style)], state, size, style, complete);
 }
 
 /** Pair mode: two articles side by side in full. */
 export function renderPair(scene: Scene, state: ViewState, size: Size, style: Style): string[] {
   const [a, b] = state.pair!;
-  const gutter = Math.max(3, ...scene.comparison.passages.map((p) => p.id.length)) + 1;
+  const gutter = Math.max(3, scene.idWidth) + 1;
   const width = Math.max(10, Math.floor((size.columns - gutter - 3) / 2));
   const title = (s: number) =>
     fitWidth(
@@ -264,12 +305,18 @@ export function renderPair(scene: Scene, state: ViewState, size: Size, style: St
   return pane(pairLines(scene, state.pair!, size.columns, state.diff, style), head, state, size, style);
 }
 
-/** Rows of a list overlay around the selection, the selected one inverse. */
-function listWindow(rows: string[], state: ViewState, budget: number, style: Style): string[] {
+/** Rows of a list overlay around the selection (only those drawn), the selected one inverse. */
+function listWindow<T>(
+  rows: readonly T[],
+  state: ViewState,
+  budget: number,
+  style: Style,
+  draw: (row: T) => string,
+): string[] {
   const top = Math.max(0, Math.min(state.selected - Math.floor(budget / 2), rows.length - budget));
   return rows
     .slice(top, top + budget)
-    .map((row, i) => (top + i === state.selected ? style.inverse(row) : row));
+    .map((row, i) => (top + i === state.selected ? style.inverse(draw(row)) : draw(row)));
 }
 
 /** The table of quantities: one row per referent, one column per source, the row's status. */
@@ -300,17 +347,16 @@ export function renderTable(scene: Scene, state: ViewState, size: Size, style: S
       ),
     ),
   ];
-  const drawn = rows.map((row) =>
+  const draw = (row: (typeof rows)[number]) =>
     fitWidth(
       `${padEnd(row.figure.id, idWidth)} ${fitWidth(neutralizeInline(row.label), whatWidth)} ${fitWidth(STATUS[row.status].label, statusWidth)} ${row.cells
         .slice(0, fitCount)
         .map((c) => fitWidth(c === null ? '' : neutralizeInline(c), cell))
         .join(' ')}`,
       size.columns,
-    ),
-  );
+    );
   const budget = size.rows - lines.length - 2;
-  lines.push(...listWindow(drawn, state, budget, style));
+  lines.push(...listWindow(rows, state, budget, style, draw));
   while (lines.length < size.rows - 2) lines.push('');
   // The selected row in full: cells are cut to fit the columns.
   const chosen = rows[state.selected];
@@ -331,13 +377,12 @@ export function renderList(scene: Scene, state: ViewState, size: Size, style: St
     style.bold(fitWidth(`Figures (${figures.length}): Enter jumps to the passage`, size.columns)),
   ];
   const width = Math.max(...STATUSES.map((s) => STATUS[s].label.length));
-  const drawn = figures.map((f) =>
+  const draw = (f: (typeof figures)[number]) =>
     fitWidth(
       `${f.id.padEnd(4)} ${STATUS[f.status].label.padEnd(width)} ${f.passages[0]?.padEnd(5) ?? ''} ${neutralizeInline(f.subject)}: ${neutralizeInline(f.explanation)}`,
       size.columns,
-    ),
-  );
-  lines.push(...listWindow(drawn, state, size.rows - 3, style));
+    );
+  lines.push(...listWindow(figures, state, size.rows - 3, style, draw));
   while (lines.length < size.rows - 1) lines.push('');
   lines.push(footer('list', size.columns, style));
   return lines;

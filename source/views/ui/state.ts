@@ -54,8 +54,9 @@ export interface ViewContext {
   pageSize: number;
   /** Rows in the current list (table, figures or search results). */
   listLength: number;
-  /** Lines of the current pane (read, pair, help) beyond one screen: how far it scrolls. */
-  scrollLimit: number;
+  /** Lines of the current pane (read, pair, help) beyond one screen: how far it scrolls (as far as
+   * drawn so far, or to its very end). */
+  scrollLimit: (toEnd: boolean) => number;
   /** Where a row of the table, the figure list or the search results leads. */
   target: (
     mode: 'table' | 'list' | 'search',
@@ -165,7 +166,10 @@ export function reduce(state: ViewState, action: Action, context: ViewContext): 
         const maxOffset = Math.max(0, context.sources - 1 - context.visibleColumns);
         return { ...state, columnOffset: clamp(state.columnOffset + action.by, 0, maxOffset) };
       }
-      return { ...state, scroll: clamp(state.scroll + action.by, 0, Math.max(0, context.scrollLimit)) };
+      return {
+        ...state,
+        scroll: clamp(state.scroll + action.by, 0, Math.max(0, context.scrollLimit(false))),
+      };
     }
     case 'pivot':
       if (action.to < 0 || action.to >= context.sources) return state;
@@ -254,7 +258,7 @@ function reduceKey(state: ViewState, press: KeyPress, context: ViewContext): Vie
     case 'last': {
       const far = binding.command === 'first' ? -Infinity : Infinity;
       if (list) return { ...state, selected: far < 0 ? 0 : Math.max(0, context.listLength - 1) };
-      if (pane) return { ...state, scroll: far < 0 ? 0 : Math.max(0, context.scrollLimit) };
+      if (pane) return { ...state, scroll: far < 0 ? 0 : Math.max(0, context.scrollLimit(true)) };
       return go({ type: 'go', to: far < 0 ? 0 : context.passages - 1 });
     }
     case 'next-passage':
