@@ -133,10 +133,10 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
     expect(conflict).not.toMatch(/▶P23 · not reported/);
 
     keys('Enter');
-    const top = await waitFor((s) => /1-\d+\/\d+ ·/.test(s), 'read mode with a scroll position');
+    const top = await waitFor((s) => /^1-\d+\/\d+\+? ·/m.test(s), 'read mode with a scroll position');
     keys('PgDn');
     const paged = await waitFor(
-      (s) => !/^1-\d+\/\d+ ·/m.test(s) && /^\d+-\d+\/\d+ ·/m.test(s),
+      (s) => !/^1-\d+\/\d+\+? ·/m.test(s) && /^\d+-\d+\/\d+\+? ·/m.test(s),
       'a page down',
     );
     expect(paged).not.toBe(top);

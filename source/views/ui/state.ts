@@ -114,15 +114,12 @@ export function mostCompleteSource(
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
-/** The column offset that shows source `show` among the non-pivot columns. */
+/** The column offset that shows source `show` first among the non-pivot columns (as far as they go). */
 function offsetShowing(state: ViewState, show: number, context: ViewContext): number {
   const others = [...Array(context.sources).keys()].filter((s) => s !== state.pivot);
   const index = others.indexOf(show);
   if (index < 0) return state.columnOffset;
-  const visible = Math.max(1, context.visibleColumns);
-  if (index < state.columnOffset) return index;
-  if (index >= state.columnOffset + visible) return index - visible + 1;
-  return state.columnOffset;
+  return Math.min(index, Math.max(0, others.length - Math.max(1, context.visibleColumns)));
 }
 
 /** The view's state machine: a pure function of the state, an action and the context. */
