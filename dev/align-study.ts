@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildFeatures } from '../source/align/features.js';
 import { scorePair } from '../source/align/score.js';
 import { loadSources } from '../source/corpus/load.js';
-import { locate, type RealGold } from './real-score.js';
+import { eventFiles, locate, type RealGold } from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const splits = JSON.parse(readFileSync(`${root}test/fixtures/real/splits.json`, 'utf8')) as {
@@ -22,7 +22,7 @@ interface Pair {
 const pairs: Pair[] = [];
 for (const event of splits.tune) {
   const gold = JSON.parse(readFileSync(`${root}test/fixtures/real/${event}/gold.json`, 'utf8')) as RealGold;
-  const sources = await loadSources([`${root}test/fixtures/real/${event}`]);
+  const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
   const facts = new Map<string, Set<string>>();
   for (const fact of gold.facts)
     for (const entry of fact.members) {

@@ -8,7 +8,7 @@ import type { GroupOptions } from '../source/align/group.js';
 import { loadSources } from '../source/corpus/load.js';
 import type { Source } from '../source/corpus/types.js';
 import type { GoldAlignment } from './alignment-score.js';
-import { type RealGold, scoreRealAlignment } from './real-score.js';
+import { eventFiles, type RealGold, scoreRealAlignment } from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
@@ -17,7 +17,7 @@ const sets: { name: string; sources: Source[]; facts: RealGold['facts'] }[] = []
 for (const event of splits.tune)
   sets.push({
     name: event,
-    sources: await loadSources([`${root}test/fixtures/real/${event}`]),
+    sources: await loadSources(eventFiles(`${root}test/fixtures/real/${event}`)),
     facts: json<RealGold>(`test/fixtures/real/${event}/gold.json`).facts,
   });
 const seeds = await loadSources([`${root}seeds`]);

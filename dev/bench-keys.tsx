@@ -19,11 +19,17 @@ const KEYS = [
   '\t',
   'j',
   '\r',
-  'j',
+  ']',
   '\u001b',
   'd',
   'j',
   '\u001b',
+  't',
+  'j',
+  'G',
+  'q',
+  'w',
+  'w',
 ];
 
 /** Times from writing a key to the frame that shows its effect, over `presses` keys. */

@@ -11,7 +11,7 @@ import { analyze } from '../source/analysis/analyze.js';
 import { loadSources } from '../source/corpus/load.js';
 import { type GoldAlignment, scoreAlignment } from './alignment-score.js';
 import { type GoldFigures, scoreFigures } from './figures-score.js';
-import { type RealGold, scoreRealAlignment, scoreRealFigures } from './real-score.js';
+import { eventFiles, type RealGold, scoreRealAlignment, scoreRealFigures } from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose');
@@ -88,7 +88,7 @@ for (const [half, events] of [
   const rows: Row[] = [];
   for (const event of events.filter((e) => onDisk.includes(e))) {
     const gold = json<RealGold>(`test/fixtures/real/${event}/gold.json`);
-    const sources = await loadSources([`${root}test/fixtures/real/${event}`]);
+    const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
     const comparison = analyze(sources, { asOf: null });
     const a = scoreRealAlignment(sources, comparison.passages, gold.facts);
     const f = scoreRealFigures(sources, comparison.figures, gold.figures);

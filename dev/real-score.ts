@@ -1,6 +1,8 @@
 // Scores an analysis against the gold of the real development set (test/fixtures/real/*/gold.json,
 // format in test/fixtures/real/FORMAT.md): pair recall and strict precision of the alignment, and
 // the figure measures of the figures issue (must-see recall, false conflicts, wrong "single-source").
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Passage } from '../source/align/types.js';
 import type { Source } from '../source/corpus/types.js';
 import type { Figure, Mention } from '../source/figures/types.js';
@@ -230,4 +232,12 @@ export function scoreRealFigures(
     wrongSingle,
     missed: mustSee.filter((g) => !found.includes(g)).map((g) => `${g.label}: ${g.about}`),
   };
+}
+
+/** The article files of an event folder (a-*.txt, b-*.txt...), not its README or gold. */
+export function eventFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => /^[a-z]-.*\.txt$/.test(name))
+    .sort()
+    .map((name) => join(folder, name));
 }

@@ -16,7 +16,7 @@ import {
 } from '../source/align/model.js';
 import { loadSources } from '../source/corpus/load.js';
 import type { GoldAlignment } from './alignment-score.js';
-import { locate, type RealGold } from './real-score.js';
+import { eventFiles, locate, type RealGold } from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const splits = JSON.parse(readFileSync(`${root}test/fixtures/real/splits.json`, 'utf8')) as {
@@ -55,7 +55,11 @@ export async function examples(sets: readonly TrainingSet[]): Promise<Example[]>
   const out: Example[] = [];
   for (const [e, set] of sets.entries()) {
     const gold = { facts: set.facts };
-    const sources = await loadSources([`${root}${set.folder}`]);
+    const sources = await loadSources(
+      set.folder.startsWith('test/fixtures/real/')
+        ? eventFiles(`${root}${set.folder}`)
+        : [`${root}${set.folder}`],
+    );
     const facts = new Map<string, Set<string>>();
     for (const fact of gold.facts)
       for (const entry of fact.members) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { analyze, type Progress } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
-import { parseFlags, showHelpOrVersion } from './cli/flags.js';
+import { formatOf, parseFlags, showHelpOrVersion } from './cli/flags.js';
 import { stdoutError, writeStdout } from './cli/stdout.js';
 import { writeReportFile } from './cli/write.js';
 import { loadCorpus } from './corpus/load.js';
@@ -11,12 +11,6 @@ import { InputError } from './text/errors.js';
 import { neutralizeInline } from './text/sanitize.js';
 import { type ColorChoice, wantsColor } from './text/style.js';
 
-const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
-  text: 'text',
-  markdown: 'markdown',
-  md: 'markdown',
-  json: 'json',
-};
 const COLORS = ['auto', 'always', 'never'];
 
 /** A YYYY-MM-DD day that exists, or a usage error naming the flag. */
@@ -36,7 +30,7 @@ async function main(): Promise<number> {
     await showHelpOrVersion(argv, import.meta);
     return 0;
   }
-  const format = flags.json ? 'json' : FORMATS[flags.format];
+  const format = flags.json ? 'json' : formatOf(flags.format, flags.output);
   if (!format) throw new InputError(`--format ${flags.format}: unknown format; use text, markdown or json`);
   if (!COLORS.includes(flags.color))
     throw new InputError(`--color ${flags.color}: use auto, always or never`);

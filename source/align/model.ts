@@ -48,7 +48,7 @@ export const FEATURE_COUNT = PAIR_FEATURES.length;
  * the pair reports a common fact.
  */
 export const PAIR_WEIGHTS: readonly number[] = [
-  -3.38, 0.48, 0.16, 1.49, 1.43, -0.05, 1.4, 2.59, 0.07, -0.1, -0.51, 1.61, -0.16, 0.38, 0.71, 0.93, 1.58,
+  -3.34, 0.45, 0.19, 2.14, 1.54, -0.09, 1.17, 2.6, 0.14, 0.08, -0.45, 1.69, 0.29, 0.46, 1.38, 0.89, 1.07,
 ];
 
 /** Scratch space for one pair's features. */

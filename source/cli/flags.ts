@@ -5,7 +5,8 @@ import { InputError } from '../text/errors.js';
 /** The command line's options, as the rest of the CLI uses them. */
 export interface Flags {
   report: boolean;
-  format: string;
+  /** As given; undefined: from the output file's extension, else text. */
+  format: string | undefined;
   json: boolean;
   output: string | undefined;
   color: string;
@@ -37,7 +38,8 @@ export const HELP = `
     --report               Print the report instead of opening the interactive view
                            (also the default when stdout or stdin is not a terminal)
     --format text|markdown|json
-                           Report format (default text; md is short for markdown)
+                           Report format (default: from the extension of --output,
+                           .md markdown, .json json, else text; md is short for markdown)
     --json                 Short for --report --format json
     --output FILE, -o      Write the report to FILE (atomically; a regular file or a new
                            path, never a device, a read-only file or an input)
@@ -72,7 +74,7 @@ export const HELP = `
 /** The options, one table: parsed by node:util on every run, described to meow for --help. */
 export const OPTIONS = {
   report: { type: 'boolean', default: false },
-  format: { type: 'string', default: 'text' },
+  format: { type: 'string' },
   json: { type: 'boolean', default: false },
   output: { type: 'string', short: 'o' },
   color: { type: 'string', default: 'auto' },
@@ -136,4 +138,28 @@ export async function showHelpOrVersion(argv: string[], importMeta: ImportMeta):
   const cli = meow(HELP, { importMeta, argv, flags: flags as never, autoHelp: false, autoVersion: false });
   if (argv.includes('--help')) cli.showHelp(0);
   else cli.showVersion();
+}
+
+const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
+  text: 'text',
+  markdown: 'markdown',
+  md: 'markdown',
+  json: 'json',
+};
+/** Report formats by the extension of the output file. */
+const EXTENSIONS: Record<string, 'text' | 'markdown' | 'json'> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.json': 'json',
+  '.txt': 'text',
+};
+
+/** The report format: --format when given, else the output file's extension, else text. */
+export function formatOf(
+  given: string | undefined,
+  output: string | undefined,
+): 'text' | 'markdown' | 'json' | undefined {
+  if (given !== undefined) return FORMATS[given];
+  const extension = /\.[^./\\]+$/.exec(output ?? '')?.[0]?.toLowerCase() ?? '';
+  return EXTENSIONS[extension] ?? 'text';
 }

@@ -64,7 +64,7 @@ describe('Markdown report', () => {
 
   it('renders as CommonMark with GFM tables and lists', () => {
     const types = tokens.map((t) => t.type);
-    expect(types.filter((t) => t === 'table_open').length).toBe(4);
+    expect(types.filter((t) => t === 'table_open').length).toBe(5);
     expect(types).toContain('bullet_list_open');
     // Every table row has as many cells as its header.
     let columns = 0;
@@ -84,6 +84,7 @@ describe('Markdown report', () => {
     expect(headings.map((h) => h.content)).toEqual([
       'parallax report',
       'Sources',
+      'Quantities (55)',
       'Conflicts (1)',
       'F1: when (troops)',
       expect.stringMatching(/^Stated by one source only \(\d+\)$/),
@@ -117,6 +118,21 @@ describe('--output', () => {
     expect(result.stderr).toBe(`parallax: report written to ${target}\n`);
     expect(readFileSync(target, 'utf8')).toBe(runCli(['--format', 'markdown', 'seeds']).stdout);
     expect(readdirSync(dir)).toEqual(['report.md']);
+  });
+
+  it('takes the format from the extension (.md, .json, .txt) unless --format says otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-out-'));
+    const write = (name: string, ...flags: string[]) => {
+      expect(runCli([...flags, '-o', join(dir, name), 'seeds']).code).toBe(0);
+      return readFileSync(join(dir, name), 'utf8');
+    };
+    expect(write('r.md')).toMatch(/^# parallax report/);
+    expect(JSON.parse(write('r.json')).schema).toBe('parallax-report/1');
+    expect(write('r.txt')).toMatch(/^parallax report/);
+    expect(write('r.report')).toMatch(/^parallax report/);
+    expect(write('R.MD')).toMatch(/^# parallax report/);
+    expect(write('forced.md', '--format', 'text')).toMatch(/^parallax report/);
+    expect(write('forced.txt', '--json')).toMatch(/^\{/);
   });
 
   it('replaces an existing report', () => {

@@ -73,7 +73,7 @@ describe('HTML files', () => {
     const result = runCli(['--report', fixture('opengraph-only.html'), fixture('comments-below.html')]);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    const end = lines.findIndex((line) => line.startsWith('Conflicts'));
+    const end = lines.findIndex((line) => line.startsWith('Quantities'));
     const head = lines.slice(lines.indexOf('Sources'), end - 1).join('\n');
     // Sources are sorted by id, whatever the order of the arguments.
     expect(head).toBe(

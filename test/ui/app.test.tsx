@@ -14,11 +14,14 @@ const KEYS = { down: '\u001b[B', up: '\u001b[A', enter: '\r', escape: '\u001b', 
 let view: ReturnType<typeof render> | undefined;
 afterEach(() => view?.unmount());
 
-/** Waits until the frame satisfies a condition (no fixed sleeps). */
+/** A frame without its colour codes. */
+const plain = (frame: string) => frame.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** Waits until the frame (read without colour codes) satisfies a condition (no fixed sleeps). */
 async function frameWhere(check: (frame: string) => boolean, what: string): Promise<string> {
   for (let i = 0; i < 1000; i++) {
     const frame = view!.lastFrame() ?? '';
-    if (check(frame)) return frame;
+    if (check(plain(frame))) return frame;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   throw new Error(`timed out waiting for ${what}; last frame:\n${view!.lastFrame()}`);
@@ -45,6 +48,31 @@ async function press(key: string, until: (frame: string) => boolean, what: strin
   return frameWhere(until, what);
 }
 
+/** The SGR attributes in force at each visible character of a line. */
+function attributesAt(line: string): { char: string; on: Set<number> }[] {
+  const on = new Set<number>();
+  const out: { char: string; on: Set<number> }[] = [];
+  const closes: Record<number, number[]> = {
+    22: [1, 2],
+    23: [3],
+    24: [4],
+    27: [7],
+    39: [31, 32, 33, 36, 97],
+    49: [41],
+  };
+  for (const part of line.split(/(\u001b\[[0-9;]*m)/)) {
+    const m = /^\u001b\[([0-9;]*)m$/.exec(part);
+    if (m) {
+      for (const code of m[1]!.split(';').map(Number)) {
+        if (code === 0) on.clear();
+        else if (closes[code]) for (const c of closes[code]!) on.delete(c);
+        else on.add(code);
+      }
+    } else for (const char of part) out.push({ char, on: new Set(on) });
+  }
+  return out;
+}
+
 describe('App', () => {
   it('moves the focus with j/k and the arrows', async () => {
     await open();
@@ -56,12 +84,12 @@ describe('App', () => {
 
   it('jumps to the conflict with n and explains it', async () => {
     await open();
-    const frame = await press('n', (f) => /F1 conflict/.test(f), 'the conflict detail');
+    const frame = await press('n', (f) => /conflict F1/.test(f), 'the conflict detail');
     const conflict = comparison.figures.find((f) => f.status === 'conflict')!;
     const index = comparison.passages.findIndex((p) => p.id === conflict.passages[0]);
     expect(frame).toContain(`passage ${index + 1}/`);
-    expect(frame).toContain('two or three months ago');
-    expect(frame).toContain('▶P');
+    expect(plain(frame)).toContain('two or three months ago');
+    expect(plain(frame)).toContain('▶P');
   });
 
   it('searches as you type and jumps to the chosen passage', async () => {
@@ -94,14 +122,17 @@ describe('App', () => {
     const marked = (frame: string) =>
       [...frame.matchAll(/\u001b\[[0-9;]*33m([^\u001b]+)/g)].map((m) => m[1]).join('|');
     expect(marked(after)).not.toBe(marked(before));
-    await press('1', (f) => f.includes('pivot 000'), 'pivot 000 by number');
+    await press('0', (f) => f.includes('pivot 000'), 'pivot 000 by its number');
+    await press('3', (f) => f.includes('pivot 003'), 'pivot 003 by its number');
   });
 
   it('opens the help overlay from the key table, and closes it', async () => {
     await open();
     const help = await press('?', (f) => f.includes('parallax · keys'), 'the help');
     expect(help).toContain('next conflict');
-    expect(help).toContain('fuzzy search passages');
+    expect(help).toContain('What the marks mean');
+    const end = await press('G', (f) => f.includes('erase a word'), 'the end of the help');
+    expect(end).toContain('Ctrl-U');
     await press(KEYS.escape, (f) => f.includes('passage 1/'), 'back');
   });
 
@@ -109,14 +140,86 @@ describe('App', () => {
     await open();
     const list = await press('d', (f) => f.includes('Figures ('), 'the list');
     expect(list).toMatch(/F1 +conflict/);
-    await press(KEYS.enter, (f) => f.includes('F1 conflict ·'), 'the conflict passage');
+    await press(KEYS.enter, (f) => f.includes('conflict F1'), 'the conflict passage');
     const read = await press(KEYS.enter, (f) => f.includes('(pivot)'), 'read mode');
-    expect(read).toContain('· not reported');
+    expect(read).toContain('marks: words');
   });
 
   it('writes the report with r and says where', async () => {
     const written = await open();
     await press('r', (f) => f.includes('report written to parallax-report.md'), 'the notice');
     expect(written).toEqual(['x']);
+  });
+});
+
+describe('App input', () => {
+  it('applies every key of a burst, in order: 50 j in one write move 50 passages', async () => {
+    await open();
+    view!.stdin.write('j'.repeat(50));
+    await frameWhere((f) => f.includes('passage 51/'), 'passage 51');
+    view!.stdin.write('kkkkkkkkkk');
+    await frameWhere((f) => f.includes('passage 41/'), 'passage 41');
+  });
+
+  it('edits the search with bursts of Backspace, Ctrl-W and Ctrl-U', async () => {
+    await open();
+    await press('/', (f) => f.includes('/▌'), 'the search prompt');
+    view!.stdin.write('nato troops');
+    await frameWhere((f) => f.includes('/nato troops▌'), 'the query');
+    view!.stdin.write('\u007f\u007f');
+    await frameWhere((f) => f.includes('/nato troo▌'), 'two characters erased');
+    view!.stdin.write('\u0017');
+    await frameWhere((f) => f.includes('/nato ▌'), 'a word erased');
+    view!.stdin.write('\u0015');
+    await frameWhere((f) => f.includes('/▌') && !f.includes('/nato'), 'the query cleared');
+  });
+
+  it('keeps the selected search row bold after its first match', async () => {
+    await open(true);
+    await press('/', (f) => f.includes('/▌'), 'the search prompt');
+    view!.stdin.write('Kosovo');
+    const frame = await frameWhere((f) => f.includes('/Kosovo▌') && f.includes('▶P'), 'results');
+    const row = frame.split('\n').find((l) => l.includes('▶P'))!;
+    const chars = attributesAt(row);
+    const matched = chars.map((c) => c.on.has(33));
+    const afterFirst = matched.indexOf(false, matched.indexOf(true));
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(chars.slice(afterFirst).every((c) => c.on.has(1))).toBe(true);
+  });
+
+  it('searches numbers exactly', async () => {
+    await open();
+    await press('/', (f) => f.includes('/▌'), 'the search prompt');
+    view!.stdin.write('4500');
+    const frame = await frameWhere((f) => f.includes('/4500▌') && f.includes('▶P'), 'results');
+    expect(frame).toContain('4,500');
+    expect(frame).not.toMatch(/no passage matches/);
+  });
+
+  it('opens the table of quantities with t and jumps to a row with Enter', async () => {
+    await open();
+    const table = await press('t', (f) => f.includes('Quantities ('), 'the table');
+    expect(table).toMatch(/F1 +when \(troops\) +conflict/);
+    const at = comparison.passages.findIndex((p) => p.id === comparison.figures[0]!.passages[0]) + 1;
+    await press(KEYS.enter, (f) => f.includes('conflict F1') && f.includes(`passage ${at}/`), 'the conflict');
+  });
+
+  it('paints a figure as one unit in its status colour, never split by the diff colour', async () => {
+    await open(true);
+    const frame = await press('n', (f) => /conflict F1/.test(f), 'the conflict');
+    // The passage rows, not the explanation under them.
+    const lines = frame
+      .split('\n')
+      .filter((l) => plain(l).includes('two or three') && !plain(l).includes('say'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const chars = attributesAt(line);
+      const start = chars
+        .map((c) => c.char)
+        .join('')
+        .indexOf('two or three');
+      const figure = chars.slice(start, start + 'two or three'.length);
+      expect(figure.every((c) => c.on.has(41) && !c.on.has(33))).toBe(true);
+    }
   });
 });

@@ -4,15 +4,16 @@ import { analyze } from '../../source/analysis/analyze.js';
 import type { Comparison } from '../../source/analysis/types.js';
 import { loadSources } from '../../source/corpus/load.js';
 import { segment } from '../../source/corpus/segment.js';
-import { makePaint } from '../../source/views/ui/paint.js';
+import { makeStyle } from '../../source/text/style.js';
+import { columnLayout, conflictLanding, createScene, numberKeys } from '../../source/views/ui/scene.js';
 import {
-  columnLayout,
-  createScene,
   renderBrowse,
   renderHelp,
   renderList,
+  renderPair,
   renderRead,
   renderSearch,
+  renderTable,
   renderTooSmall,
 } from '../../source/views/ui/screen.js';
 import { createSearch } from '../../source/views/ui/search.js';
@@ -36,7 +37,7 @@ describe('screens', () => {
     const scene = createScene(comparison);
     const search = createSearch(comparison);
     for (const color of [true, false]) {
-      const paint = makePaint(color);
+      const paint = makeStyle(color, true);
       for (const focus of [0, 24, comparison.passages.length - 1]) {
         const state = { ...initialState(1), focus };
         const screens = [
@@ -45,6 +46,8 @@ describe('screens', () => {
           renderList(scene, { ...state, selected: 3 }, size, paint),
           renderSearch(scene, { ...state, query: 'nato' }, search('nato'), size, paint),
           renderHelp(state, size, paint),
+          renderTable(scene, { ...state, mode: 'table', selected: 2 }, size, paint),
+          renderPair(scene, { ...state, mode: 'pair', pair: [1, 3], scroll: 5 }, size, paint),
         ];
         for (const lines of screens) {
           expect(lines.length).toBe(size.rows);
@@ -70,7 +73,7 @@ describe('screens', () => {
       scene,
       { ...initialState(0), focus: lone },
       { columns: 160, rows: 45 },
-      makePaint(false),
+      makeStyle(false, true),
     ).join('\n');
     expect(text).toContain('· not reported');
   });
@@ -83,7 +86,9 @@ describe('screens', () => {
     const sources = texts.map((t, i) => segment(`s${i}`, `s${i}`, t, 'utf-8'));
     const scene = createScene(analyze(sources));
     for (const render of [renderBrowse, renderRead]) {
-      const out = render(scene, initialState(0), { columns: 100, rows: 20 }, makePaint(false)).join('\n');
+      const out = render(scene, initialState(0), { columns: 100, rows: 20 }, makeStyle(false, true)).join(
+        '\n',
+      );
       expect(out).not.toMatch(/\u001b\]|\u0007|\u001b\[2J/);
       expect(strip(out)).toContain('␛]0;pwned␇');
     }
@@ -99,16 +104,16 @@ describe('screens', () => {
     const scene = createScene(analyze(sources));
     const state = initialState(0);
     for (const out of [
-      renderBrowse(scene, state, { columns: 100, rows: 20 }, makePaint(false)),
-      renderRead(scene, state, { columns: 100, rows: 20 }, makePaint(false)),
-      renderList(scene, state, { columns: 100, rows: 20 }, makePaint(false)),
+      renderBrowse(scene, state, { columns: 100, rows: 20 }, makeStyle(false, true)),
+      renderRead(scene, state, { columns: 100, rows: 20 }, makeStyle(false, true)),
+      renderList(scene, state, { columns: 100, rows: 20 }, makeStyle(false, true)),
     ]) {
       // Only the view's own SGR styling may remain.
       expect(strip(out.join('\n'))).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     }
-    expect(renderBrowse(scene, state, { columns: 100, rows: 20 }, makePaint(false)).join('\n')).toContain(
-      '␛]52;c;cHduZWQ=␇one',
-    );
+    expect(
+      renderBrowse(scene, state, { columns: 100, rows: 20 }, makeStyle(false, true)).join('\n'),
+    ).toContain('␛]52;c;cHduZWQ=␇one');
   });
 
   it('asks for a bigger terminal below the minimum size', () => {
@@ -118,27 +123,62 @@ describe('screens', () => {
   });
 });
 
-describe('a pair too different to diff', () => {
-  it('says so under the text instead of marking nothing', () => {
-    const words = (seed: number) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
-    const texts = [
-      `Officials said the port reopened. ${words(7)}.\n`,
-      `Officials said the port reopened. ${words(13)}.\n`,
-    ];
-    const sources = texts.map((t, i) => segment(`s${i}`, `s${i}`, t, 'utf-8'));
-    const comparison = analyze(sources);
+describe('conflict in view', () => {
+  it('lands on a conflict with the pivot on one side and the other side among the columns', () => {
     const scene = createScene(comparison);
-    const long = comparison.passages.findIndex(
-      (p) => p.members.length === 2 && p.members[0]!.text.length > 1000,
-    );
-    expect(long).toBeGreaterThanOrEqual(0);
-    const out = renderRead(
+    const passage = scene.conflictPassages[0]!;
+    const landing = conflictLanding(scene, passage, 2);
+    const figure = scene.figuresByPassage[passage]!.find((f) => f.status === 'conflict')!;
+    const sources = figure.mentions.map((m) => m.source);
+    expect(sources).toContain(landing.pivot);
+    expect(sources).toContain(landing.show);
+    const values = (s: number) => figure.mentions.filter((m) => m.source === s).map((m) => m.text);
+    expect(values(landing.show!)).not.toEqual(values(landing.pivot!));
+  });
+});
+
+describe('number keys', () => {
+  it('follow numeric labels, else number the sources from 1', () => {
+    expect([...numberKeys(['000', '001', '004']).digits]).toEqual([
+      [0, 0],
+      [1, 1],
+      [4, 2],
+    ]);
+    expect(numberKeys(['bbc', 'cnn']).keyOf).toEqual([1, 2]);
+  });
+});
+
+describe('pair mode', () => {
+  it('shows both articles whole, each in its own order', () => {
+    const scene = createScene(comparison);
+    const size = { columns: 120, rows: 10_000 };
+    const out = renderPair(
       scene,
-      { ...initialState(0), focus: long },
-      { columns: 120, rows: 1000 },
-      makePaint(false),
-    ).join('\n');
-    expect(out).toContain('(too different from the pivot to mark)');
+      { ...initialState(0), mode: 'pair', pair: [1, 3] },
+      size,
+      makeStyle(false, true),
+    );
+    const [left, right] = [0, 1].map((side) =>
+      out
+        .slice(2, -1)
+        .map((line) => strip(line).split('│')[side] ?? '')
+        .map((half) => (side === 0 ? half.slice(4) : half))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
+    for (const [source, text] of [
+      [1, left],
+      [3, right],
+    ] as const) {
+      const sentences = comparison.sources[source]!.sentences;
+      let at = 0;
+      for (const sentence of sentences) {
+        const words = sentence.text.replace(/\s+/g, ' ').trim();
+        const found = text!.indexOf(words, at);
+        expect(found, words).toBeGreaterThanOrEqual(0);
+        at = found;
+      }
+    }
   });
 });
 
@@ -156,11 +196,11 @@ describe('column heads of pages with provenance', () => {
       createScene(pages),
       initialState(0),
       { columns: 160, rows: 24 },
-      makePaint(false),
+      makeStyle(false, true),
     );
     expect(lines).toHaveLength(24);
     expect(strip(lines[1]!)).toMatch(
-      /^ {4}◆ jsonld-news Ferry capsizes on Lake Orrin, at lea… opengraph-only Death toll/,
+      /^ {4}◆ 1:jsonld-news Ferry capsizes on Lake Orrin, at l… 2:opengraph-only Death toll/,
     );
     expect(strip(lines[2]!).trimEnd()).toBe(
       `${' '.repeat(4)}${'The Lakeside Courier · 2024-03-12 08:40 +01:00'.padEnd(52)}Northern Wire · 2024-03-12 21:30 UTC`,
@@ -172,16 +212,21 @@ describe('column heads of pages with provenance', () => {
       createScene(comparison),
       initialState(0),
       { columns: 120, rows: 24 },
-      makePaint(false),
+      makeStyle(false, true),
     );
     expect(lines).toHaveLength(24);
     expect(strip(lines[2]!)).toMatch(/^▶P1 /);
   });
 
   it('follow the title in the stacked reading view', () => {
-    const out = renderRead(createScene(pages), initialState(0), { columns: 120, rows: 40 }, makePaint(false));
+    const out = renderRead(
+      createScene(pages),
+      initialState(0),
+      { columns: 200, rows: 40 },
+      makeStyle(false, true),
+    );
     expect(strip(out.join('\n'))).toContain(
-      'opengraph-only Death toll in Lake Orrin ferry disaster rises to 89 · Northern Wire · 2024-03-12 21:30 UTC',
+      '2:opengraph-only Death toll in Lake Orrin ferry disaster rises to 89 · Northern Wire · 2024-03-12 21:30 UTC',
     );
   });
 });

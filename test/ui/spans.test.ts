@@ -2,19 +2,32 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../source/figures/types.js';
 import { memberSpans, wrapSpans } from '../../source/views/ui/spans.js';
-import { diffAgainst } from '../../source/views/ui/word-diff.js';
+import { contentDiff } from '../../source/views/ui/word-diff.js';
 
-describe('diffAgainst', () => {
-  it('marks the words that differ from the pivot, case-insensitively', () => {
-    const text = 'At least 54 people were killed two or three years ago.';
-    const runs = diffAgainst('At least 45 people were killed two or three months ago.', text)!;
-    expect(runs.filter((r) => r.changed).map((r) => text.slice(r.start, r.end))).toEqual(['54', 'years']);
-    expect(runs[runs.length - 1]!.end).toBe(text.length);
-    expect(diffAgainst('AT LEAST', 'at least')!.every((r) => !r.changed)).toBe(true);
+describe('contentDiff', () => {
+  const changed = (other: string, text: string) =>
+    contentDiff(other, text)
+      .filter((r) => r.changed)
+      .map((r) => text.slice(r.start, r.end));
+  it('marks only the content words the other text lacks', () => {
+    expect(
+      changed(
+        'At least 45 people were killed two or three months ago.',
+        'At least 54 people were killed two or three years ago.',
+      ),
+    ).toEqual(['54', 'years']);
   });
-  it('gives up on texts too different to diff within its limits', () => {
-    const words = (seed: number) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
-    expect(diffAgainst(words(7), words(13))).toBeNull();
+  it("ignores case, punctuation, quote styles, word order and the aligner's synonyms", () => {
+    expect(
+      changed('“The SOLDIERS were deployed,” he said.', 'He said the troops had been deployed.'),
+    ).toEqual([]);
+    expect(changed('Kosovo police', 'Kosovar police')).toEqual([]);
+  });
+  it('covers the whole text with its runs', () => {
+    const text = 'Some 4,000 troops arrived.';
+    const runs = contentDiff('Nothing alike here', text);
+    expect(runs[0]!.start).toBe(0);
+    expect(runs[runs.length - 1]!.end).toBe(text.length);
   });
 });
 
@@ -26,7 +39,7 @@ describe('memberSpans and wrapSpans', () => {
     mentions: [{ source: 1, start: 107, end: 130 }],
   } as unknown as Figure;
 
-  it('cuts the text by diff runs and figures, and neutralises controls', () => {
+  it('cuts the text by diff runs and figures, paints a figure as one unit, and neutralises controls', () => {
     const spans = memberSpans(
       member,
       [
@@ -37,7 +50,8 @@ describe('memberSpans and wrapSpans', () => {
     );
     expect(spans.map((s) => [s.text, s.changed, s.figure])).toEqual([
       ['We had ', false, null],
-      ['two or three months ago', true, 'conflict'],
+      // The figure's status wins over the diff mark: one unit, one look.
+      ['two or three months ago', false, 'conflict'],
       [' ␛[31mmore troops.', true, null],
     ]);
   });

@@ -3,6 +3,8 @@ import { shortLabels } from '../../corpus/labels.js';
 import { displayDate } from '../../corpus/provenance.js';
 import type { Extraction, Provenance, SkippedKind, Source } from '../../corpus/types.js';
 import type { Figure, Mention } from '../../figures/types.js';
+import { type QuantityRow, quantityTable } from '../quantities.js';
+import { STATUS, STATUSES, type Status, statusSummary } from '../status.js';
 
 /** A source's sentence quoted around a mention, with the mention's place inside the quote. */
 export interface Quote {
@@ -29,18 +31,36 @@ export interface SourceHead {
   mayBeArticle: string[];
 }
 
+/** Figures of one status whose every source is quoted (conflicts, and the like). */
+export interface QuotedSection {
+  status: Status;
+  /** The section's heading ("Conflicts"). */
+  title: string;
+  figures: { figure: Figure; quotes: Quote[] }[];
+}
+
 /** What the text and Markdown reports say, in order; both render this. */
 export interface ReportContent {
   sources: SourceHead[];
   passageCount: number;
   alignedCount: number;
-  counts: Record<Figure['status'], number>;
-  conflicts: { figure: Figure; quotes: Quote[] }[];
+  /** "1 conflict, 14 agreements, 40 stated by one source only". */
+  summary: string;
+  /** The table of quantities: what each source says of each referent. */
+  quantities: QuantityRow[];
+  /** Sections that quote every source, most urgent first; conflicts always present. */
+  quoted: QuotedSection[];
   singles: { figure: Figure; label: string }[];
   agreements: { figure: Figure; labels: string[] }[];
   /** One row per passage: which sources report it, and whether it holds a conflict. */
   coverage: { passage: string; present: boolean[]; conflict: boolean; gist: string }[];
 }
+
+const TITLES: Partial<Record<Status, string>> = {
+  conflict: 'Conflicts',
+  differs: 'Figures that differ',
+  update: 'Figures updated over time',
+};
 
 /** Gathers what the reports show from the comparison: pure, deterministic. */
 export function reportContent(comparison: Comparison): ReportContent {
@@ -56,25 +76,28 @@ export function reportContent(comparison: Comparison): ReportContent {
     };
   };
   const conflictPassages = new Set(figures.filter((f) => f.status === 'conflict').flatMap((f) => f.passages));
-  const count = (status: Figure['status']) => figures.filter((f) => f.status === status).length;
+  const ofStatus = (status: Status) => figures.filter((f) => f.status === status);
   return {
     sources: sources.map((s, i) => sourceHead(s, labels[i]!)),
     passageCount: passages.length,
     alignedCount: passages.filter((p) => p.members.length > 1).length,
-    counts: {
-      conflict: count('conflict'),
-      agreement: count('agreement'),
-      'single-source': count('single-source'),
-    },
-    conflicts: figures
-      .filter((f) => f.status === 'conflict')
-      .map((figure) => ({ figure, quotes: figure.mentions.map(quote) })),
-    singles: figures
-      .filter((f) => f.status === 'single-source')
-      .map((figure) => ({ figure, label: labels[figure.mentions[0]!.source]! })),
-    agreements: figures
-      .filter((f) => f.status === 'agreement')
-      .map((figure) => ({ figure, labels: [...new Set(figure.mentions.map((m) => labels[m.source]!))] })),
+    summary: statusSummary(figures),
+    quantities: quantityTable(figures, sources.length),
+    quoted: STATUSES.filter((s) => STATUS[s].quoted && (s === 'conflict' || ofStatus(s).length > 0)).map(
+      (status) => ({
+        status,
+        title: TITLES[status] ?? STATUS[status].label,
+        figures: ofStatus(status).map((figure) => ({ figure, quotes: figure.mentions.map(quote) })),
+      }),
+    ),
+    singles: ofStatus('single-source').map((figure) => ({
+      figure,
+      label: labels[figure.mentions[0]!.source]!,
+    })),
+    agreements: ofStatus('agreement').map((figure) => ({
+      figure,
+      labels: [...new Set(figure.mentions.map((m) => labels[m.source]!))],
+    })),
     coverage: passages.map((p) => {
       const present = sources.map((_, i) => p.members.some((m) => m.source === i));
       return { passage: p.id, present, conflict: conflictPassages.has(p.id), gist: p.members[0]!.text };

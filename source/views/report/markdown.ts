@@ -1,6 +1,7 @@
 import type { Comparison } from '../../analysis/types.js';
 import { displayDate } from '../../corpus/provenance.js';
 import { neutralizeInline } from '../../text/sanitize.js';
+import { STATUS } from '../status.js';
 import { type Quote, reportContent } from './content.js';
 
 /**
@@ -23,7 +24,6 @@ function markQuote(quote: Quote): string {
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
 /**
  * The Markdown report (CommonMark with GFM tables): the same sections as the text report, with
@@ -31,13 +31,10 @@ const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ?
  */
 export function renderMarkdownReport(comparison: Comparison): string {
   const content = reportContent(comparison);
-  const { counts } = content;
   const out: string[] = ['# parallax report', ''];
   out.push(`- **Sources:** ${content.sources.length}`);
   out.push(`- **Passages:** ${content.passageCount} (${content.alignedCount} reported by several sources)`);
-  out.push(
-    `- **Figures:** ${plural(counts.conflict, 'conflict')}, ${plural(counts.agreement, 'agreement')}, ${counts['single-source']} stated by one source only`,
-  );
+  out.push(`- **Figures:** ${content.summary}`);
   // Provenance columns appear only when some source has provenance (an HTML page).
   const withProvenance = content.sources.some((s) => s.provenanceLine || s.provenance.url);
   const cell = (text: string | null) => (text ? escapeMarkdown(text) : '');
@@ -71,16 +68,41 @@ export function renderMarkdownReport(comparison: Comparison): string {
       out.push(`  - skipped, may be article text: “${escapeMarkdown(text)}”`);
   }
 
-  out.push('', `## Conflicts (${counts.conflict})`, '');
-  if (content.conflicts.length === 0) out.push('None found.');
-  for (const { figure, quotes } of content.conflicts) {
-    out.push(`### ${figure.id}: ${escapeMarkdown(figure.subject)}`, '');
-    out.push(`${escapeMarkdown(figure.explanation)} (passage ${figure.passages.join(', ')})`, '');
-    for (const quote of quotes) out.push(`- **${escapeMarkdown(quote.label)}**: ${markQuote(quote)}`);
-    out.push('');
+  const labels = content.sources.map((s) => escapeMarkdown(s.label));
+  out.push('', `## Quantities (${content.quantities.length})`, '');
+  if (content.quantities.length === 0) out.push('None found.');
+  else {
+    out.push('What each source says; a blank cell: the source does not give it.', '');
+    out.push(
+      row(['Figure', 'What', 'Status', ...labels, 'Passage']),
+      row(['---', '---', '---', ...labels.map(() => '---'), '---']),
+    );
+    for (const q of content.quantities) {
+      out.push(
+        row([
+          q.figure.id,
+          escapeMarkdown(q.label),
+          STATUS[q.status].label,
+          ...q.cells.map((c) => (c === null ? ' ' : escapeMarkdown(c))),
+          q.figure.passages.join(', '),
+        ]),
+      );
+    }
+  }
+  out.push('');
+
+  for (const section of content.quoted) {
+    out.push(`## ${section.title} (${section.figures.length})`, '');
+    if (section.figures.length === 0) out.push('None found.', '');
+    for (const { figure, quotes } of section.figures) {
+      out.push(`### ${figure.id}: ${escapeMarkdown(figure.subject)}`, '');
+      out.push(`${escapeMarkdown(figure.explanation)} (passage ${figure.passages.join(', ')})`, '');
+      for (const quote of quotes) out.push(`- **${escapeMarkdown(quote.label)}**: ${markQuote(quote)}`);
+      out.push('');
+    }
   }
 
-  out.push(`## Stated by one source only (${counts['single-source']})`, '');
+  out.push(`## Stated by one source only (${content.singles.length})`, '');
   if (content.singles.length === 0) out.push('None.');
   else {
     out.push(row(['Figure', 'Source', 'Says', 'About', 'Passage']), row(['---', '---', '---', '---', '---']));
@@ -97,7 +119,7 @@ export function renderMarkdownReport(comparison: Comparison): string {
     }
   }
 
-  out.push('', `## Agreements (${counts.agreement})`, '');
+  out.push('', `## Agreements (${content.agreements.length})`, '');
   if (content.agreements.length === 0) out.push('None.');
   else {
     out.push(
@@ -125,7 +147,6 @@ export function renderMarkdownReport(comparison: Comparison): string {
     'Which source reports which passage (✓), and where a conflict sits (⚠).',
     '',
   );
-  const labels = content.sources.map((s) => escapeMarkdown(s.label));
   out.push(row(['Passage', ...labels, 'Opening words']), row(['---', ...labels.map(() => ':-:'), '---']));
   for (const line of content.coverage) {
     const words = line.gist.split(/\s+/).slice(0, 8).join(' ');

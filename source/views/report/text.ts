@@ -1,7 +1,8 @@
 import type { Comparison } from '../../analysis/types.js';
 import { neutralizeInline } from '../../text/sanitize.js';
 import { makeStyle, type Style } from '../../text/style.js';
-import { width as displayWidth, padEnd, truncate, wrap } from '../../text/wrap.js';
+import { width as displayWidth, fitWidth, padEnd, truncate, wrap } from '../../text/width.js';
+import { STATUS, type Status } from '../status.js';
 import { type Quote, type ReportContent, reportContent } from './content.js';
 
 /** Options of the text report. */
@@ -12,6 +13,11 @@ export interface TextOptions {
 }
 
 const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/** A figure's wording marked by its status: colour, or [brackets] without colour. */
+function markFor(style: Style, status: Status): (text: string) => string {
+  return (text) => (style.codes ? style.draw(STATUS[status].report, text) : `[${text}]`);
+}
 
 /** A sentence with its figure marked (colour, or [brackets] without colour), made safe to print. */
 function markQuote(quote: Quote, mark: (text: string) => string): string {
@@ -32,15 +38,12 @@ export function renderTextReport(
   const style = makeStyle(options.color);
   const width = Math.max(40, options.width);
   const out: string[] = [];
-  const { counts } = content;
   out.push(
     style.bold(
       `parallax report: ${plural(content.sources.length, 'source')}, ${plural(content.passageCount, 'passage')} (${content.alignedCount} reported by several sources)`,
     ),
   );
-  out.push(
-    `Figures: ${plural(counts.conflict, 'conflict')}, ${plural(counts.agreement, 'agreement')}, ${counts['single-source']} stated by one source only`,
-  );
+  out.push(`Figures: ${content.summary}`);
   out.push('', style.heading('Sources'));
   const labelWidth = Math.max(0, ...content.sources.map((s) => displayWidth(s.label)));
   for (const source of content.sources) {
@@ -67,24 +70,29 @@ export function renderTextReport(
       under(style.dim(`(${source.mayBeArticle.length - 3} more such blocks; see --json)`));
   }
 
-  out.push('', style.heading(`Conflicts (${counts.conflict})`));
-  if (content.conflicts.length === 0) out.push('  none found');
-  for (const { figure, quotes } of content.conflicts) {
-    out.push(
-      wrap(
-        `${style.bold(figure.id)}  ${style.bold(neutralizeInline(figure.subject))}  ${style.dim(`[${figure.passages.join(', ')}]`)}`,
-        width,
-        2,
-      ),
-    );
-    out.push(wrap(neutralizeInline(figure.explanation), width, 6));
-    for (const quote of quotes) {
-      const label = padEnd(neutralizeInline(quote.label), labelWidth);
-      out.push(wrap(`${label}  ${markQuote(quote, style.conflict)}`, width, 6, labelWidth + 2));
+  out.push('', ...quantities(content, width, style));
+
+  for (const section of content.quoted) {
+    out.push('', style.heading(`${section.title} (${section.figures.length})`));
+    if (section.figures.length === 0) out.push('  none found');
+    const mark = markFor(style, section.status);
+    for (const { figure, quotes } of section.figures) {
+      out.push(
+        wrap(
+          `${style.bold(figure.id)}  ${style.bold(neutralizeInline(figure.subject))}  ${style.dim(`[${figure.passages.join(', ')}]`)}`,
+          width,
+          2,
+        ),
+      );
+      out.push(wrap(neutralizeInline(figure.explanation), width, 6));
+      for (const quote of quotes) {
+        const label = padEnd(neutralizeInline(quote.label), labelWidth);
+        out.push(wrap(`${label}  ${markQuote(quote, mark)}`, width, 6, labelWidth + 2));
+      }
     }
   }
 
-  out.push('', style.heading(`Stated by one source only (${counts['single-source']})`));
+  out.push('', style.heading(`Stated by one source only (${content.singles.length})`));
   if (content.singles.length === 0) out.push('  none');
   for (const { figure, label } of content.singles) {
     const mention = figure.mentions[0]!;
@@ -92,11 +100,11 @@ export function renderTextReport(
     out.push(wrap(line, width, 2, 6 + labelWidth));
   }
 
-  out.push('', style.heading(`Agreements (${counts.agreement})`));
+  out.push('', style.heading(`Agreements (${content.agreements.length})`));
   if (content.agreements.length === 0) out.push('  none');
   for (const { figure, labels } of content.agreements) {
     const wordings = [...new Set(figure.mentions.map((m) => neutralizeInline(m.text)))]
-      .map(style.agree)
+      .map(markFor(style, 'agreement'))
       .join(' / ');
     const line = `${padEnd(figure.id, 4)} ${neutralizeInline(figure.subject)}: ${wordings} ${style.dim(`(${labels.map(neutralizeInline).join(', ')}; ${figure.passages.join(', ')})`)}`;
     out.push(wrap(line, width, 2, 5));
@@ -105,6 +113,50 @@ export function renderTextReport(
   out.push('', style.heading('Coverage'), ...coverage(content, width, style));
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * The table of quantities: one row per referent, each source's wording. As a table with one
+ * column per source when every cell gets at least QUANTITY_CELL columns; narrower, one line per
+ * referent that names each source giving it (the others give nothing).
+ */
+function quantities(content: ReportContent, width: number, style: Style): string[] {
+  const rows = content.quantities;
+  const lines = [style.heading(`Quantities (${rows.length})`)];
+  if (rows.length === 0) return [...lines, '  none found'];
+  const labels = content.sources.map((s) => neutralizeInline(s.label));
+  const idWidth = Math.max(...rows.map((r) => displayWidth(r.figure.id)));
+  const whatWidth = Math.min(24, Math.max(4, ...rows.map((r) => displayWidth(neutralizeInline(r.label)))));
+  const statusWidth = Math.max(...rows.map((r) => displayWidth(STATUS[r.status].label)));
+  const status = (row: (typeof rows)[number]) => {
+    const text = fitWidth(STATUS[row.status].label, statusWidth);
+    return style.codes ? style.draw(STATUS[row.status].report, text) : text;
+  };
+  const room = width - 2 - (idWidth + 1) - (whatWidth + 1) - (statusWidth + 1);
+  const cell = Math.floor(room / labels.length) - 1;
+  if (cell >= QUANTITY_CELL) {
+    lines.push(`  ${style.dim('what each source says; blank: the source does not give it')}`);
+    const head = [padEnd('', idWidth), fitWidth('what', whatWidth), fitWidth('status', statusWidth)];
+    lines.push(`  ${[...head, ...labels.map((l) => fitWidth(l, cell))].join(' ')}`.trimEnd());
+    for (const row of rows) {
+      const cells = row.cells.map((c) => fitWidth(c === null ? '' : neutralizeInline(c), cell));
+      const what = fitWidth(neutralizeInline(row.label), whatWidth);
+      lines.push(`  ${[padEnd(row.figure.id, idWidth), what, status(row), ...cells].join(' ')}`.trimEnd());
+    }
+    return lines;
+  }
+  lines.push(`  ${style.dim('what each source says (a source not named does not give it)')}`);
+  for (const row of rows) {
+    const says = row.cells
+      .flatMap((c, i) => (c === null ? [] : [`${style.bold(labels[i]!)} ${neutralizeInline(c)}`]))
+      .join('; ');
+    const line = `${padEnd(row.figure.id, idWidth)} ${status(row)} ${neutralizeInline(row.label)}: ${says}`;
+    lines.push(wrap(line, width, 2, idWidth + statusWidth + 2));
+  }
+  return lines;
+}
+
+/** The narrowest cell of the quantities table; below it the table is printed one line per row. */
+const QUANTITY_CELL = 14;
 
 /** Passages by sources as a picture: █ reported, · not reported, ! a conflict in the passage. */
 function coverage(content: ReportContent, width: number, style: Style): string[] {

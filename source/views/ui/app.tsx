@@ -1,19 +1,22 @@
 import { Text, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Comparison } from '../../analysis/types.js';
-import { makePaint } from './paint.js';
+import { makeStyle } from '../../text/style.js';
+import { splitKeys } from './keys.js';
+import { columnLayout, conflictLanding, createScene, figureLanding, type Scene, type Size } from './scene.js';
 import {
-  columnLayout,
-  createScene,
   MIN_SIZE,
+  paneLimit,
   renderBrowse,
   renderHelp,
   renderList,
+  renderPair,
   renderRead,
   renderSearch,
+  renderTable,
   renderTooSmall,
 } from './screen.js';
-import { createSearch } from './search.js';
+import { createSearch, type SearchResult } from './search.js';
 import {
   type Action,
   initialState,
@@ -34,15 +37,57 @@ export interface AppProps {
   onInterrupt?: () => void;
 }
 
+/** What the reducer knows of the comparison and the screen, for the state a key arrives in. */
+function contextFor(
+  scene: Scene,
+  search: (query: string) => SearchResult[],
+  size: Size,
+  style: ReturnType<typeof makeStyle>,
+  state: ViewState,
+): ViewContext {
+  const { comparison } = scene;
+  const listLength =
+    state.mode === 'search'
+      ? search(state.query).length
+      : state.mode === 'table'
+        ? scene.quantities.length
+        : comparison.figures.length;
+  return {
+    passages: comparison.passages.length,
+    sources: comparison.sources.length,
+    conflictPassages: scene.conflictPassages,
+    conflictLanding: (passage, pivot) => conflictLanding(scene, passage, pivot),
+    figuresAt: (passage) => scene.figuresByPassage[passage]?.length ?? 0,
+    visibleColumns: columnLayout(scene, state, size.columns).visibleOthers,
+    pageSize:
+      state.mode === 'browse' ? Math.max(1, Math.floor((size.rows - 5) / 4)) : Math.max(1, size.rows - 4),
+    listLength,
+    scrollLimit: (toEnd) => Math.max(0, paneLimit(scene, state, size, style, toEnd)),
+    target: (mode, query, row, pivot) => {
+      if (mode === 'search') {
+        const passage = search(query)[row]?.passage;
+        return passage === undefined ? undefined : { passage };
+      }
+      const figure = mode === 'table' ? scene.quantities[row]?.figure : comparison.figures[row];
+      return figure ? figureLanding(scene, figure, pivot) : undefined;
+    },
+    digit: (digit) => scene.digits.get(digit),
+  };
+}
+
 /** The interactive view: keys go through the key table to the reducer; screens are pure functions. */
 export function App({ comparison, color, writeReport, onInterrupt }: AppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const scene = useMemo(() => createScene(comparison), [comparison]);
   const search = useMemo(() => createSearch(comparison), [comparison]);
-  const paint = useMemo(() => makePaint(color), [color]);
-  const [state, dispatchWith] = useReducer(
-    (s: ViewState, a: Action & { context: ViewContext }) => reduce(s, a, a.context),
+  const style = useMemo(() => makeStyle(color, true), [color]);
+  // The reducer reads the context of the state each key arrives in: keys of one burst are applied
+  // in order, each against the screen the previous one left.
+  const contextOf = useRef((state: ViewState) => contextFor(scene, search, size, style, state));
+  contextOf.current = (state: ViewState) => contextFor(scene, search, size, style, state);
+  const [state, dispatch] = useReducer(
+    (s: ViewState, a: Action) => reduce(s, a, contextOf.current(s)),
     mostCompleteSource(comparison.passages, comparison.sources.length),
     initialState,
   );
@@ -50,22 +95,10 @@ export function App({ comparison, color, writeReport, onInterrupt }: AppProps) {
     () => (state.mode === 'search' ? search(state.query) : []),
     [search, state.mode, state.query],
   );
-  const layout = columnLayout(scene, state, size.columns);
-  const context: ViewContext = {
-    passages: comparison.passages.length,
-    sources: comparison.sources.length,
-    conflictPassages: scene.conflictPassages,
-    visibleColumns: layout.visibleOthers,
-    pageSize: Math.max(1, Math.floor((size.rows - 4) / 4)),
-    listLength: state.mode === 'search' ? results.length : comparison.figures.length,
-    target: (mode, query, row) =>
-      mode === 'search'
-        ? search(query)[row]?.passage
-        : passageOf(comparison, comparison.figures[row]?.passages[0]),
-  };
-  const dispatch = (action: Action) => dispatchWith({ ...action, context });
 
-  useInput((input, key) => dispatch({ type: 'key', press: { input, ...key } }));
+  useInput((input, key) => {
+    for (const press of splitKeys(input, key)) dispatch({ type: 'key', press });
+  });
 
   // Side effects asked for by the reducer run once each (numbered by serial).
   const serial = state.effect?.serial;
@@ -88,16 +121,12 @@ export function App({ comparison, color, writeReport, onInterrupt }: AppProps) {
     throw new Error('render failure requested by a test');
   let lines: string[];
   if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) lines = renderTooSmall(size);
-  else if (state.mode === 'read') lines = renderRead(scene, state, size, paint);
-  else if (state.mode === 'list') lines = renderList(scene, state, size, paint);
-  else if (state.mode === 'search') lines = renderSearch(scene, state, results, size, paint);
-  else if (state.mode === 'help') lines = renderHelp(state, size, paint);
-  else lines = renderBrowse(scene, state, size, paint);
+  else if (state.mode === 'read') lines = renderRead(scene, state, size, style);
+  else if (state.mode === 'pair' && state.pair) lines = renderPair(scene, state, size, style);
+  else if (state.mode === 'table') lines = renderTable(scene, state, size, style);
+  else if (state.mode === 'list') lines = renderList(scene, state, size, style);
+  else if (state.mode === 'search') lines = renderSearch(scene, state, results, size, style);
+  else if (state.mode === 'help') lines = renderHelp(state, size, style);
+  else lines = renderBrowse(scene, state, size, style);
   return <Text>{lines.join('\n')}</Text>;
-}
-
-function passageOf(comparison: Comparison, id: string | undefined): number | undefined {
-  if (id === undefined) return undefined;
-  const index = comparison.passages.findIndex((p) => p.id === id);
-  return index < 0 ? undefined : index;
 }

@@ -1,34 +1,40 @@
-import { diffWords } from 'diff';
+import { tokenize } from '../../tokens/normalize.js';
+import { variantMap } from '../../tokens/variants.js';
 
-/** A stretch of a text that is the same as, or differs from, the text it was compared with. */
+/** A stretch of a text that the text it was compared with also has, or lacks. */
 export interface Run {
   start: number;
   end: number;
   changed: boolean;
 }
 
-/** Limits that keep a word diff from hanging on texts with nothing in common (jsdiff #163). */
-export const DIFF_LIMITS = { maxEditLength: 400, timeout: 40 };
-
 /**
- * Word diff of `text` against `pivot` (jsdiff, case-insensitive, bounded): the runs of `text` that
- * the pivot also has and those it does not. Returns null when the texts are too different to diff
- * within the limits; the caller then shows the text without marks.
+ * The content words of `text` that `other` lacks, as runs over `text`. Words are compared the way
+ * the aligner compares them (case, accents, punctuation and quote styles folded; stems, number
+ * values, synonym classes and spelling variants), and function words are never marked: on a
+ * paraphrase only the words that carry a different fact stand out. A word counts as shared
+ * wherever it sits in the other text, so a reordered sentence is not marked as changed.
  */
-export function diffAgainst(pivot: string, text: string): Run[] | null {
-  const changes = diffWords(pivot, text, { ignoreCase: true, ...DIFF_LIMITS });
-  if (!changes) return null;
+export function contentDiff(other: string, text: string): Run[] {
+  const mine = tokenize(text);
+  const theirs = tokenize(other);
+  const variants = variantMap(new Set([...mine, ...theirs].map((t) => t.key)));
+  const key = (k: string) => variants.get(k) ?? k;
+  const shared = new Set(theirs.map((t) => key(t.key)));
   const runs: Run[] = [];
   let at = 0;
-  for (const change of changes) {
-    if (change.removed) continue;
-    const end = at + change.value.length;
-    if (text.slice(at, end) !== change.value) return null; // never mark the wrong characters
-    const changed = Boolean(change.added) && /\S/u.test(change.value);
+  const push = (end: number, changed: boolean) => {
+    if (end <= at) return;
     const last = runs[runs.length - 1];
     if (last && last.changed === changed) last.end = end;
     else runs.push({ start: at, end, changed });
     at = end;
+  };
+  for (const token of mine) {
+    if (shared.has(key(token.key))) continue;
+    push(token.start, false);
+    push(token.end, true);
   }
-  return at === text.length ? runs : null;
+  push(text.length, false);
+  return runs;
 }

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { padEnd, truncate, wrap } from '../../source/text/wrap.js';
+import { fitWidth, lineRanges, padEnd, truncate, wrap } from '../../source/text/width.js';
 
 const widths = (text: string) => text.split('\n').map((line) => stringWidth(line));
 
@@ -42,5 +42,30 @@ describe('padEnd and truncate', () => {
     expect(padEnd('東京', 6)).toBe('東京  ');
     expect(truncate('東京大阪名古屋', 7)).toBe('東京大…');
     expect(truncate('short', 10)).toBe('short');
+  });
+});
+
+describe('lineRanges and fitWidth', () => {
+  it('gives the offsets of each wrapped line in the text', () => {
+    const text = 'We had two or three  months ago more troops.';
+    const ranges = lineRanges(text, 12);
+    expect(ranges.map(([a, b]) => text.slice(a, b))).toEqual([
+      'We had two',
+      'or three',
+      'months ago',
+      'more troops.',
+    ]);
+  });
+  it('cuts a word longer than the line', () => {
+    expect(lineRanges('abcdefghij', 4).map(([a, b]) => 'abcdefghij'.slice(a, b))).toEqual([
+      'abcd',
+      'efgh',
+      'ij',
+    ]);
+  });
+  it('pads or cuts to exactly the width, colours kept', () => {
+    expect(fitWidth('東京大阪', 5)).toBe('東京…');
+    expect(fitWidth('ab', 4)).toBe('ab  ');
+    expect(stringWidth(fitWidth('\u001b[1mbold text\u001b[22m', 6))).toBe(6);
   });
 });

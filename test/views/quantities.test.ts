@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure, Mention } from '../../source/figures/types.js';
+import { quantityTable } from '../../source/views/quantities.js';
+import { STATUS, STATUSES, statusSummary } from '../../source/views/status.js';
+
+const mention = (source: number, text: string): Mention =>
+  ({ source, text, value: {}, start: 0, end: text.length }) as unknown as Mention;
+const figure = (
+  id: string,
+  status: Figure['status'],
+  kind: Figure['kind'],
+  passage: string,
+  mentions: Mention[],
+) =>
+  ({ id, status, kind, subject: `${kind} ${id}`, passages: [passage], mentions, explanation: '' }) as Figure;
+
+describe('quantityTable', () => {
+  it('gives each referent one row, each source its wording or a blank, most urgent first', () => {
+    const rows = quantityTable(
+      [
+        figure('F3', 'single-source', 'date', 'P2', [mention(1, 'Friday')]),
+        figure('F2', 'agreement', 'count', 'P9', [mention(0, 'about 500 men'), mention(2, '500 troops')]),
+        figure('F1', 'conflict', 'relative-time', 'P4', [
+          mention(0, 'two months ago'),
+          mention(0, 'two months ago'),
+          mention(1, 'two years ago'),
+        ]),
+      ],
+      3,
+    );
+    expect(rows.map((r) => [r.figure.id, r.status, r.cells])).toEqual([
+      ['F1', 'conflict', ['two months ago', 'two years ago', null]],
+      ['F2', 'agreement', ['about 500 men', null, '500 troops']],
+      ['F3', 'single-source', [null, 'Friday', null]],
+    ]);
+  });
+});
+
+describe('the status table', () => {
+  it('knows every status, the coming ones too, and summarises the counts', () => {
+    expect(STATUSES).toEqual(['conflict', 'differs', 'update', 'agreement', 'single-source']);
+    for (const status of STATUSES) expect(STATUS[status].mono.length).toBeGreaterThan(0);
+    const f = (status: Figure['status']) => ({ status }) as Figure;
+    expect(statusSummary([f('conflict'), f('agreement'), f('agreement')])).toBe(
+      '1 conflict, 2 agreements, 0 stated by one source only',
+    );
+    expect(statusSummary([{ status: 'update' } as unknown as Figure])).toBe(
+      '0 conflicts, 1 update, 0 agreements, 0 stated by one source only',
+    );
+  });
+});
