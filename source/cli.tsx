@@ -12,6 +12,12 @@ import { neutralizeInline } from './text/sanitize.js';
 import { type ColorChoice, wantsColor } from './text/style.js';
 
 const COLORS = ['auto', 'always', 'never'];
+/** The statuses that make --exit-code (or --fail-on) exit 1: the chosen one and the more urgent ones. */
+const FAIL_ON: Record<string, string[]> = {
+  conflict: ['conflict'],
+  differs: ['conflict', 'differs'],
+  update: ['conflict', 'differs', 'update'],
+};
 
 /** A YYYY-MM-DD day that exists, or a usage error naming the flag. */
 function parseDay(text: string): CalendarDate {
@@ -32,6 +38,8 @@ async function main(): Promise<number> {
   }
   const format = flags.json ? 'json' : formatOf(flags.format, flags.output);
   if (!format) throw new InputError(`--format ${flags.format}: unknown format; use text, markdown or json`);
+  if (flags.failOn !== undefined && !FAIL_ON[flags.failOn])
+    throw new InputError(`--fail-on ${flags.failOn}: use conflict, differs or update`);
   if (!COLORS.includes(flags.color))
     throw new InputError(`--color ${flags.color}: use auto, always or never`);
   if (!(flags.maxSize > 0)) throw new InputError('--max-size: give a positive number of megabytes');
@@ -64,8 +72,12 @@ async function main(): Promise<number> {
   }
   // Pages that say when they were published date the reports: their latest day is the present.
   const asOf = givenAsOf ?? latestPublishedDay(sources);
+  // --exit-code: 1 when conflicts were found; --fail-on differs (or update) also counts those.
+  const failing = new Set<string>(FAIL_ON[flags.failOn ?? 'conflict']);
   const exitCodeFor = (comparison: Comparison) =>
-    flags.exitCode && comparison.figures.some((f) => f.status === 'conflict') ? 1 : 0;
+    (flags.exitCode || flags.failOn !== undefined) && comparison.figures.some((f) => failing.has(f.status))
+      ? 1
+      : 0;
 
   if (view) {
     const { runInteractive } = await view;

@@ -11,6 +11,7 @@ export interface Flags {
   output: string | undefined;
   color: string;
   exitCode: boolean;
+  failOn: string | undefined;
   maxSize: number;
   maxTotal: number;
   asOf: string | undefined;
@@ -47,6 +48,8 @@ export const HELP = `
                            Colour in the text report (default auto: on in a terminal;
                            NO_COLOR and FORCE_COLOR are honoured)
     --exit-code            Exit with 1 when conflicts were found, 0 when none
+    --fail-on STATUS       With conflict, differs or update: exit 1 when figures of that
+                           status or a more urgent one were found (implies --exit-code)
     --max-size MB          Largest article or page accepted, in megabytes (default ${DEFAULT_MAX_BYTES / 1024 / 1024})
     --max-total MB         Largest total of all articles, in megabytes (default ${DEFAULT_MAX_TOTAL_BYTES / 1024 / 1024})
     --timeout SECONDS      Time limit for fetching each URL (default ${DEFAULT_TIMEOUT_SECONDS})
@@ -79,6 +82,7 @@ export const OPTIONS = {
   output: { type: 'string', short: 'o' },
   color: { type: 'string', default: 'auto' },
   'exit-code': { type: 'boolean', default: false },
+  'fail-on': { type: 'string' },
   'max-size': { type: 'string', default: String(DEFAULT_MAX_BYTES / 1024 / 1024) },
   'max-total': { type: 'string', default: String(DEFAULT_MAX_TOTAL_BYTES / 1024 / 1024) },
   'as-of': { type: 'string' },
@@ -115,6 +119,7 @@ export function parseFlags(argv: string[]): { flags: Flags; input: string[] } {
       output: v.output,
       color: v.color,
       exitCode: v['exit-code'],
+      failOn: v['fail-on'],
       maxSize,
       maxTotal: Number(v['max-total']),
       asOf: v['as-of'],

@@ -1,9 +1,9 @@
 import type { Passage } from '../align/types.js';
 import { shortLabels } from '../corpus/labels.js';
 import type { Source } from '../corpus/types.js';
-import { MONTHS, WEEKDAYS } from '../lexicon/quantities.js';
+import { MONTHS, RUNNING_ROLES, UPDATE_CUE, WEEKDAYS } from '../lexicon/quantities.js';
 import type { Figure, FigureKind, Mention } from './types.js';
-import { compatible, compatibleAsAlternative, weekdayOf } from './values.js';
+import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
 
 /** Which comparison slot a mention fills: mentions are only compared within one slot. */
 function slotOf(m: Mention): string {
@@ -41,14 +41,26 @@ function crossKey(m: Mention): string | undefined {
 interface Group {
   mentions: Mention[];
   passages: Set<number>;
+  basis: Figure['basis'];
 }
 
+/** Order of figures: the most urgent first. */
+const RANK: Record<Figure['status'], number> = {
+  conflict: 0,
+  differs: 1,
+  update: 2,
+  agreement: 3,
+  'single-source': 4,
+};
+
 /**
- * Groups mentions that speak of the same thing and decides whether the sources agree. Inside an
+ * Groups mentions that speak of the same thing and grades how the sources relate. Inside an
  * aligned passage, mentions of the same slot (kind, counted subject, role, group) are compared
  * when each source gives one; where a source gives several, only agreeing ones are joined (no
- * guessed conflicts). Across passages, counts with the same subject, role and group are joined
- * only when they agree: a conflict is never built from two facts that were not aligned.
+ * guessed conflicts). Across passages: mentions of the same value join when nothing says they
+ * count different things (so "only X says" means what it says), and counts of the same subject and
+ * role are compared by that referent alone, never as a conflict (at most `differs`): two facts the
+ * alignment did not put together may still be two different events.
  */
 export function compareMentions(
   sources: readonly Source[],
@@ -64,10 +76,10 @@ export function compareMentions(
   for (const m of mentions) {
     const p = passageOf.get(`${m.source}:${m.sentence}`);
     if (p === undefined) continue;
-    const list = byPassage.get(p);
-    if (list) list.push(m);
-    else byPassage.set(p, [m]);
+    push(byPassage, p, m);
   }
+  const sentenceText = (m: Mention) => sources[m.source]!.sentences[m.sentence]?.text ?? '';
+  const statusOf = (g: Group) => gradedStatus(g.mentions, sentenceText, g.basis);
 
   const groups: Group[] = [];
   for (const [p, list] of [...byPassage.entries()].sort((a, b) => a[0] - b[0])) {
@@ -81,74 +93,131 @@ export function compareMentions(
       // contradict anything: it joins only what it agrees with.
       const bare = slot[0]!.kind === 'count' && !slot[0]!.subjectClass && !slot[0]!.role;
       if (!bare && perSource.size > 1 && [...perSource.values()].every((ms) => ms.length === 1)) {
-        groups.push({ mentions: slot, passages: new Set([p]) });
+        groups.push({ mentions: slot, passages: new Set([p]), basis: 'passage' });
         continue;
       }
       // Several mentions of one slot in a source: join only compatible ones, one per source.
       for (const cluster of agreeingClusters(slot))
-        groups.push({ mentions: cluster, passages: new Set([p]) });
+        groups.push({ mentions: cluster, passages: new Set([p]), basis: 'passage' });
     }
   }
 
-  // Across passages: join groups that count the same thing with the same role, when they agree.
-  const byKey = new Map<string, Group[]>();
-  for (const group of groups) {
-    const keys = new Set(group.mentions.map(crossKey));
-    const key = keys.size === 1 ? [...keys][0] : undefined;
-    if (key) push(byKey, key, group);
-  }
   const absorbed = new Set<Group>();
-  for (const list of byKey.values()) {
+  const join = (target: Group, other: Group) => {
+    target.mentions = [...target.mentions, ...other.mentions];
+    for (const p of other.passages) target.passages.add(p);
+    absorbed.add(other);
+  };
+
+  // Across passages, the same value: groups whose readings are one value join when no subject or
+  // role tells them apart ("60 dead" and "60 wounded" stay apart). Buckets by value keep it linear.
+  const byValue = new Map<string, Group[]>();
+  for (const group of groups) {
+    const key = valueKey(group);
+    if (key) push(byValue, key, group);
+  }
+  for (const list of byValue.values()) {
     for (let i = 0; i < list.length; i++) {
       const target = list[i]!;
-      if (absorbed.has(target) || status(target.mentions) === 'conflict') continue;
+      if (absorbed.has(target)) continue;
       for (let j = i + 1; j < list.length; j++) {
         const other = list[j]!;
-        if (absorbed.has(other) || status(other.mentions) === 'conflict') continue;
-        const joined = [...target.mentions, ...other.mentions];
-        if (status(joined) === 'conflict') continue;
-        target.mentions = joined;
-        for (const p of other.passages) target.passages.add(p);
-        absorbed.add(other);
+        if (absorbed.has(other) || !sameReferent(target.mentions, other.mentions)) continue;
+        join(target, other);
       }
     }
   }
 
+  // Across passages, the same referent (a count that says what it counts and what happened to
+  // it): groups of one subject, role and group are compared, at most as `differs`.
+  const byReferent = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    const keys = new Set(group.mentions.map(crossKey));
+    const key = keys.size === 1 ? [...keys][0] : undefined;
+    if (key) push(byReferent, key, group);
+  }
+  for (const list of byReferent.values()) {
+    const open = list.filter((g) => statusOf(g) !== 'conflict' && !g.mentions.some((m) => m.sumOf));
+    if (open.length < 2) continue;
+    const target = open[0]!;
+    // Figures of one referent that are orders of magnitude apart are different events (a
+    // day's toll and a war's), not two reports of one figure.
+    for (const other of open.slice(1)) if (sameMagnitude(target, other)) join(target, other);
+    if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
+      target.basis = 'referent';
+  }
+
   const labels = shortLabels(sources);
   const bySentence = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const key = `${m.source}:${m.sentence}`;
-    const list = bySentence.get(key);
-    if (list) list.push(m);
-    else bySentence.set(key, [m]);
-  }
-  const rank = { conflict: 0, agreement: 1, 'single-source': 2 };
+  for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
   const figures = groups
     .filter((g) => !absorbed.has(g))
     .map((g) => {
       const ordered = [...g.mentions].sort((a, b) => a.source - b.source || a.start - b.start);
-      const state = status(ordered);
+      const state = gradedStatus(ordered, sentenceText, g.basis);
       const first = Math.min(...g.passages);
       return {
         first,
         figure: {
           id: '',
           status: state,
+          basis: g.basis,
           kind: ordered[0]!.kind,
           subject: describeSubject(ordered, bySentence),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          explanation: explain(ordered, state, labels),
+          explanation: explain(ordered, state, g.basis, labels),
         } satisfies Figure,
       };
     })
     .sort(
       (a, b) =>
-        rank[a.figure.status] - rank[b.figure.status] ||
+        RANK[a.figure.status] - RANK[b.figure.status] ||
         a.first - b.first ||
+        a.figure.mentions[0]!.source - b.figure.mentions[0]!.source ||
         a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
     );
   return figures.map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+}
+
+/** Most that two reports of one figure differ by across passages (16 killed, then 68). */
+const REFERENT_RATIO = 5;
+
+/** The groups' values are within REFERENT_RATIO of each other. */
+function sameMagnitude(a: Group, b: Group): boolean {
+  const middle = (g: Group) => {
+    const values = g.mentions
+      .map((m) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2)
+      .sort((x, y) => x - y);
+    return values[values.length >> 1]!;
+  };
+  const [x, y] = [middle(a), middle(b)];
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= REFERENT_RATIO;
+}
+
+/** A group's one value (kind, unit and numbers or calendar parts), or undefined when it has several. */
+function valueKey(group: Group): string | undefined {
+  const keys = new Set(
+    group.mentions.map((m) => {
+      const { hedge: _hedge, alternatives: _alternatives, ...value } = m.value;
+      return `${m.kind}|${JSON.stringify(value)}`;
+    }),
+  );
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
+/** Nothing tells two groups' referents apart: subjects and roles agree wherever both are stated. */
+function sameReferent(a: readonly Mention[], b: readonly Mention[]): boolean {
+  const agree = (x: string | null, y: string | null) => x === null || y === null || x === y;
+  return a.every((x) =>
+    b.every(
+      (y) =>
+        agree(x.subjectClass, y.subjectClass) &&
+        agree(roleClass(x.role), roleClass(y.role)) &&
+        agree(x.container, y.container),
+    ),
+  );
 }
 
 /**
@@ -212,8 +281,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function status(mentions: readonly Mention[]): Figure['status'] {
+/**
+ * The graded status of a group: conflict when two readings cannot both be true (a conflict found
+ * only by referent, across passages, is shown as differs), differs when hedges or rounding could
+ * reconcile them, agreement when they are the same value; a running count (a toll, people missing)
+ * whose values differ and whose sentences mark a latest figure ("rose to", "so far") is an update.
+ */
+function gradedStatus(
+  mentions: readonly Mention[],
+  sentenceText: (m: Mention) => string,
+  basis: Figure['basis'],
+): Figure['status'] {
   if (mentions.some(wrongWeekday)) return 'conflict';
+  if (new Set(mentions.map((m) => m.source)).size < 2) return 'single-source';
   // Compare distinct readings, not every pair of mentions: a fact repeated by hundreds of sources
   // usually takes a handful of forms.
   const readings = new Map<string, { mention: Mention; sources: Set<number> }>();
@@ -223,18 +303,28 @@ function status(mentions: readonly Mention[]): Figure['status'] {
     if (reading) reading.sources.add(m.source);
     else readings.set(key, { mention: m, sources: new Set([m.source]) });
   }
-  if (new Set(mentions.map((m) => m.source)).size < 2) return 'single-source';
   const list = [...readings.values()];
-  for (let i = 0; i < list.length; i++) {
+  let worst: 'same' | 'differs' | 'conflict' = 'same';
+  for (let i = 0; i < list.length && worst !== 'conflict'; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
       const oneSource =
         a.sources.size === 1 && b.sources.size === 1 && [...a.sources][0] === [...b.sources][0];
-      if (!oneSource && !compatible(a.mention, b.mention)) return 'conflict';
+      if (oneSource) continue;
+      const relation = relate(a.mention, b.mention);
+      if (relation === 'conflict') {
+        worst = 'conflict';
+        break;
+      }
+      if (relation === 'differs') worst = 'differs';
     }
   }
-  return 'agreement';
+  if (worst === 'same') return 'agreement';
+  const running = mentions.some((m) => m.role && RUNNING_ROLES.has(m.role));
+  if (running && mentions.some((m) => UPDATE_CUE.test(sentenceText(m)))) return 'update';
+  if (worst === 'conflict' && basis === 'passage') return 'conflict';
+  return 'differs';
 }
 
 const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
@@ -280,7 +370,12 @@ function wrongWeekday(m: Mention): boolean {
 }
 
 /** "001 says two or three months ago; 003 says two or three years ago". */
-function explain(mentions: readonly Mention[], state: Figure['status'], labels: readonly string[]): string {
+function explain(
+  mentions: readonly Mention[],
+  state: Figure['status'],
+  basis: Figure['basis'],
+  labels: readonly string[],
+): string {
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
   const selfContradictions = mentions.filter(wrongWeekday).map((m) => {
     const { year, month, day } = m.value as Required<Mention['value']>;
@@ -296,7 +391,7 @@ function explain(mentions: readonly Mention[], state: Figure['status'], labels: 
   }
   const readings: Mention[][] = [];
   for (const same of distinct.values()) {
-    const home = readings.find((r) => r.every((x) => compatible(x, same[0]!)));
+    const home = readings.find((r) => r.every((x) => relate(x, same[0]!) === 'same'));
     if (home) home.push(...same);
     else readings.push([...same]);
   }
@@ -310,6 +405,16 @@ function explain(mentions: readonly Mention[], state: Figure['status'], labels: 
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
   if (state === 'agreement') return `agree: ${text}`;
+  const rule =
+    state === 'update'
+      ? ' (a running count: a later report gives a later figure)'
+      : basis === 'referent'
+        ? ' (not in aligned passages: compared because they count the same thing; check it is the same event)'
+        : state === 'differs' && mentions.some((m) => m.value.vague)
+          ? ' (a vague amount can neither confirm nor contradict a figure)'
+          : state === 'differs'
+            ? ' (the values differ, but hedges or rounding could reconcile them)'
+            : '';
   const garbled = mentions.filter((m) => m.value.alternatives?.length);
   const notes = garbled
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))
@@ -317,5 +422,5 @@ function explain(mentions: readonly Mention[], state: Figure['status'], labels: 
       (g) =>
         ` (${labels[g.source]}'s wording is garbled; read with "${g.value.alternatives![0]}" it would agree)`,
     );
-  return text + notes.join('');
+  return text + rule + notes.join('');
 }

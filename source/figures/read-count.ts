@@ -70,6 +70,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   const previous = tokens[start - 1];
   const value: FigureValue = { min: number.min, max: number.max };
   if (hedge) value.hedge = hedge.hedge;
+  // "Dozens", "hundreds": an order of magnitude, never a stated figure to contradict.
+  if (number.shape === 'vague') value.vague = true;
 
   // Not quantities: names with numbers, ages, strengths, decades, ordinals.
   if (first.kind === 'number') {

@@ -28,6 +28,8 @@ export interface FigureValue {
   relation?: string;
   /** The bound or hedge the text put on the number ("more than", "about", ...). */
   hedge?: string;
+  /** A vague amount ("dozens", "tens of thousands"): it can differ from a figure, never contradict it. */
+  vague?: boolean;
   /** Other readings of a garbled phrase ("two or three years ago months": also months). */
   alternatives?: string[];
   year?: number;
@@ -66,7 +68,15 @@ export type SentenceMention = Omit<Mention, 'source' | 'sentence'>;
 /** A group of mentions about the same thing across sources, and whether they agree. */
 export interface Figure {
   id: string;
-  status: 'conflict' | 'agreement' | 'single-source';
+  /**
+   * conflict: the values cannot both be true of the same thing at the same time; differs: different
+   * values that hedges or rounding could reconcile (or compared across passages only); update: a
+   * later figure for the same thing ("rose to"); agreement: the same value in other words;
+   * single-source: no other source states a value for it.
+   */
+  status: 'conflict' | 'differs' | 'update' | 'agreement' | 'single-source';
+  /** What the comparison rests on: the mentions sat in one aligned passage, or only counted the same thing. */
+  basis: 'passage' | 'referent';
   kind: FigureKind;
   /** What the figure is about, in plain words. */
   subject: string;

@@ -102,3 +102,65 @@ function datesCompatible(a: FigureValue, b: FigureValue): boolean {
     weekdayOf(y.year, y.month, y.day) === x.weekday;
   return weekdayCheck(a, b) && weekdayCheck(b, a);
 }
+
+/**
+ * How two mentions of the same thing relate (the graded statuses of a figure):
+ * - `same`: the same value, or the same number under a compatible hedge ("nearly 3,000" / "3,000"),
+ *   or numbers equal once the more precise is rounded as coarsely as the other and within 5% of it
+ *   ("9.8 km" / "10 km"); dates and times that agree;
+ * - `differs`: different stated values that hedges or rounding could reconcile: their intervals
+ *   (hedges read as news usage, see quantityInterval) overlap ("about 650" / "about 700";
+ *   "3,000" / "up to 3,500"); clock times within half an hour;
+ * - `conflict`: both cannot be true of the same thing at the same time.
+ */
+export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' {
+  switch (a.kind) {
+    case 'date':
+      return datesCompatible(a.value, b.value) ? 'same' : 'conflict';
+    case 'time': {
+      const minutes = (v: FigureValue) => (v.hour ?? 0) * 60 + (v.minute ?? 0);
+      const gap = Math.abs(minutes(a.value) - minutes(b.value));
+      return gap === 0 ? 'same' : gap <= 30 ? 'differs' : 'conflict';
+    }
+    default: {
+      // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
+      if ((a.value.unit ?? '') === (b.value.unit ?? '') && sameNumbers(a.value, b.value)) return 'same';
+      if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';
+      return 'differs';
+    }
+  }
+}
+
+/** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */
+function sameNumbers(a: FigureValue, b: FigureValue): boolean {
+  const [a0, a1] = [a.min ?? 0, a.max ?? a.min ?? 0];
+  const [b0, b1] = [b.min ?? 0, b.max ?? b.min ?? 0];
+  if (a0 === b0 && a1 === b1) return true;
+  // A stated range and a number inside it ("500 to 650 men" / "about 600 men").
+  const statedRange = (v: FigureValue) => v.hedge === undefined || v.hedge === 'about';
+  if (a0 < a1 && b0 === b1 && statedRange(a) && a0 <= b0 && b0 <= a1) return true;
+  if (b0 < b1 && a0 === a1 && statedRange(b) && b0 <= a0 && a0 <= b1) return true;
+  if (a0 !== a1 || b0 !== b1) return false;
+  return roundedAlike(a0, b0);
+}
+
+/**
+ * 9.8 and 10: the more precise rounded to the other's precision gives it, they are within 5%, and
+ * the rounder one is a round figure (two significant digits at most: 6,101,530 is not rounded).
+ */
+function roundedAlike(x: number, y: number): boolean {
+  if (Math.abs(x - y) > 0.05 * Math.max(Math.abs(x), Math.abs(y))) return false;
+  const significant = (n: number) =>
+    String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+  // The precision a number is stated to: 10 for "650", 100 for "700", 0.1 for "9.8".
+  const step = (n: number) => {
+    const text = String(Math.abs(n));
+    const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+    if (decimals > 0) return 10 ** -decimals;
+    const zeros = /0*$/.exec(text)![0].length;
+    return n === 0 ? 1 : 10 ** Math.min(zeros, text.length - 1);
+  };
+  const coarse = Math.max(step(x), step(y));
+  if (significant(step(x) >= step(y) ? x : y) > 2) return false;
+  return Math.round(x / coarse) === Math.round(y / coarse);
+}

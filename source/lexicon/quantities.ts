@@ -176,6 +176,28 @@ export const ROLES: Record<string, string> = {
   rescued: 'rescued',
 };
 
+/**
+ * Roles whose counts grow while a story develops (tolls, people missing, rescued...): different
+ * values of them in different reports are often successive figures, not contradictions.
+ */
+export const RUNNING_ROLES = new Set([
+  'killed',
+  'casualties',
+  'injured',
+  'missing',
+  'rescued',
+  'evacuated',
+  'displaced',
+  'arrested',
+]);
+
+/**
+ * Words that mark a figure as the latest of a series ("the toll rose to 36", "so far", "as of
+ * noon", "revised"): English news usage for running counts, not taken from any article.
+ */
+export const UPDATE_CUE =
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|so far|as of|now stands|stands at|has grown|grew)\b/i;
+
 /** Plural nouns and their singular, where dropping an "s" is wrong. */
 const IRREGULAR: Record<string, string> = {
   men: 'man',

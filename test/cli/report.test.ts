@@ -15,7 +15,9 @@ describe('text report', () => {
   it('summarises, then lists conflicts with every source quoted and the figure marked', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^parallax report: 5 sources, \d+ passages \(\d+ reported by several sources\)\n/);
-    expect(stdout).toMatch(/Figures: 1 conflict, \d+ agreements, \d+ stated by one source only/);
+    expect(stdout).toMatch(
+      /Figures: 1 conflict, (?:\d+ [a-z ]+, )*\d+ agreements, \d+ stated by one source only/,
+    );
     const conflicts = stdout.slice(stdout.indexOf('Conflicts (1)'), stdout.indexOf('Stated by one source'));
     expect(conflicts).toContain('001 says two or three months ago; 003 says two or three years ago months');
     expect(conflicts).toContain('[two or three months ago]');
@@ -29,7 +31,7 @@ describe('text report', () => {
       'troops (in a battalion): [about 500 to 650 men] / [approximately 500 to 650 men] / [500-650 troops]',
     );
     const coverage = stdout.slice(stdout.indexOf('Coverage'));
-    expect(coverage).toMatch(/\n {2}P\d+ +█ +█ +█ +█ +█ +The United States/);
+    expect(coverage).toMatch(/\n {2}P\d+ +█ +█ +█ +█ +█ +\S/);
     expect(coverage).toMatch(/\n {2}P\d+ +! [█·]/);
   });
 
@@ -84,7 +86,7 @@ describe('Markdown report', () => {
     expect(headings.map((h) => h.content)).toEqual([
       'parallax report',
       'Sources',
-      'Quantities (55)',
+      expect.stringMatching(/^Quantities \(\d+\)$/),
       'Conflicts (1)',
       'F1: when (troops)',
       expect.stringMatching(/^Stated by one source only \(\d+\)$/),

@@ -95,13 +95,17 @@ export function expectValidReport(
       if (text) expect(text.slice(member.start, member.end)).toBe(member.text);
     }
   }
-  const order = { conflict: 0, agreement: 1, 'single-source': 2 } as Record<string, number>;
+  const order = { conflict: 0, differs: 1, update: 2, agreement: 3, 'single-source': 4 } as Record<
+    string,
+    number
+  >;
   let last = 0;
   for (const figure of r.figures) {
     expect(figure.id).toMatch(/^F\d+$/);
     expect(Object.keys(order)).toContain(figure.status);
     expect(order[figure.status]!).toBeGreaterThanOrEqual(last);
     last = order[figure.status]!;
+    expect(['passage', 'referent']).toContain((figure as unknown as { basis: string }).basis);
     expect(typeof figure.kind).toBe('string');
     expect(typeof figure.subject).toBe('string');
     expect(typeof figure.explanation).toBe('string');

@@ -52,6 +52,7 @@ export function renderJsonReport(comparison: Comparison): string {
     figures: comparison.figures.map((figure) => ({
       id: figure.id,
       status: figure.status,
+      basis: figure.basis,
       kind: figure.kind,
       subject: figure.subject,
       passages: figure.passages,
