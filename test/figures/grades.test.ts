@@ -105,9 +105,12 @@ describe('graded statuses of figures', () => {
     expect(toll.explanation).toContain('not in aligned passages');
   });
 
-  it('does not compare a day's toll with a war's across passages (orders of magnitude apart)', () => {
+  it('does not compare the toll of a day with the toll of a war (orders of magnitude apart)', () => {
     const figures = figuresWith(
-      ['Clashes erupted at dawn.\nFour people were killed in the clashes.', 'The war left 13,000 people dead.\nIt ended in 1999.'],
+      [
+        'Clashes erupted at dawn.\nFour people were killed in the clashes.',
+        'The war left 13,000 people dead.\nIt ended in 1999.',
+      ],
       [],
     );
     expect(figures.filter((f) => f.kind === 'count' && f.mentions.length > 1)).toEqual([]);
