@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectValidReport } from '../helpers/contract.js';
@@ -75,5 +76,19 @@ describe('parallax CLI', () => {
     const result = runCli(['--frobnicate', 'seeds']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/frobnicate/);
+  });
+
+  it('gives the same bytes on any day: no wall clock (run as if it were 2040)', () => {
+    // "Friday, September 29" in the seeds fits 2023 and also 2028, 2034 and 2045: a clock-bound
+    // year inference would change with the day the tool runs.
+    const clock = `--import=${ROOT}test/helpers/future-clock.mjs`;
+    const later = runCli(['--json', 'seeds'], { env: { NODE_OPTIONS: clock } });
+    expect(later.code).toBe(0);
+    // The preload really moves the clock (else this test could not fail).
+    const year = spawnSync(process.execPath, [clock, '-e', 'console.log(new Date().getFullYear())'], {
+      encoding: 'utf8',
+    });
+    expect(year.stdout.trim()).toBe('2040');
+    expect(later.stdout).toBe(runCli(['--json', 'seeds']).stdout);
   });
 });
