@@ -1,5 +1,7 @@
+import { shortLabels } from '../source/corpus/labels.js';
 import type { Source } from '../source/corpus/types.js';
 import type { Figure, Mention } from '../source/figures/types.js';
+import { explain } from '../source/views/explain.js';
 
 type Entry = [string, string];
 
@@ -81,7 +83,7 @@ export function scoreFigures(
     gold: goldSides.length,
     falseConflicts: conflicts
       .filter((f) => !matchedFigures.includes(f))
-      .map((f) => `${f.id} ${f.explanation}`),
+      .map((f) => `${f.id} ${explain(f, shortLabels(sources))}`),
     missed: goldSides.filter((g) => !found.includes(g)).map((g) => g.about),
     violations,
   };

@@ -4,8 +4,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Passage } from '../source/align/types.js';
+import { shortLabels } from '../source/corpus/labels.js';
 import type { Source } from '../source/corpus/types.js';
 import type { Figure, Mention } from '../source/figures/types.js';
+import { explain } from '../source/views/explain.js';
 
 type Entry = [string, string];
 
@@ -211,7 +213,7 @@ export function scoreRealFigures(
   );
   const falseConflicts = figures
     .filter((f) => f.status === 'conflict' && !disagreeing.some((g) => crosses(f, g.located)))
-    .map((f) => `${f.id} ${f.explanation}`);
+    .map((f) => `${f.id} ${explain(f, shortLabels(sources))}`);
   const wrongSingle: string[] = [];
   for (const figure of figures) {
     if (figure.status !== 'single-source') continue;
@@ -221,7 +223,7 @@ export function scoreRealFigures(
         return mine.length > 0 && side.some((l) => !mine.some((x) => x.source === l.source));
       }),
     );
-    if (agreeing) wrongSingle.push(`${figure.id} ${figure.explanation}`);
+    if (agreeing) wrongSingle.push(`${figure.id} ${explain(figure, shortLabels(sources))}`);
   }
   return {
     mustSee: mustSee.length,

@@ -1,7 +1,6 @@
 import type { Passage } from '../align/types.js';
-import { shortLabels } from '../corpus/labels.js';
 import type { Source } from '../corpus/types.js';
-import { MONTHS, RUNNING_ROLES, UPDATE_CUE, WEEKDAYS } from '../lexicon/quantities.js';
+import { RUNNING_ROLES, UPDATE_CUE } from '../lexicon/quantities.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
 
@@ -148,7 +147,6 @@ export function compareMentions(
       target.basis = 'referent';
   }
 
-  const labels = shortLabels(sources);
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
   const figures = groups
@@ -167,7 +165,7 @@ export function compareMentions(
           subject: describeSubject(ordered, bySentence),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          explanation: explain(ordered, state, g.basis, labels),
+          reasons: reasons(ordered, state, g.basis),
         } satisfies Figure,
       };
     })
@@ -353,9 +351,6 @@ function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<stri
   return neighbour ? `${base} (${neighbour.subjectClass})` : base;
 }
 
-/** Month or weekday names from the lexicon, capitalised for the explanations. */
-const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
-
 /** A date whose stated weekday is not the weekday of its (stated or inferred) calendar date. */
 function wrongWeekday(m: Mention): boolean {
   const { weekday, year, month, day } = m.value;
@@ -369,58 +364,47 @@ function wrongWeekday(m: Mention): boolean {
   );
 }
 
-/** "001 says two or three months ago; 003 says two or three years ago". */
-function explain(
+/**
+ * Why a figure has its status, as data (the views put it into words, see views/explain.ts): the
+ * readings (sources that give one value, with their wordings), the rule applied, garbled phrases
+ * whose other reading would agree, and dates whose weekday is not the weekday of their date.
+ */
+function reasons(
   mentions: readonly Mention[],
   state: Figure['status'],
   basis: Figure['basis'],
-  labels: readonly string[],
-): string {
+): Figure['reasons'] {
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
-  const selfContradictions = mentions.filter(wrongWeekday).map((m) => {
+  const wrongWeekdays = mentions.filter(wrongWeekday).map((m) => {
     const { year, month, day } = m.value as Required<Mention['value']>;
-    return `${labels[m.source]} says ${quote(m)}, but ${capitalised(MONTHS[month - 1]!)} ${day}, ${year} was a ${capitalised(WEEKDAYS[weekdayOf(year, month, day)]!)}`;
+    return { source: m.source, text: quote(m), year, month, day, weekday: weekdayOf(year, month, day) };
   });
-  if (selfContradictions.length && new Set(mentions.map((m) => m.source)).size < 2)
-    return selfContradictions.join('; ');
-  if (state === 'single-source') return `only ${labels[mentions[0]!.source]} says ${quote(mentions[0]!)}`;
-  // Sources whose mentions agree with each other form one reading (distinct values compared once).
+  // Sources whose mentions are the same value form one reading (distinct values compared once).
   const distinct = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    push(distinct, readingKey(m), m);
-  }
-  const readings: Mention[][] = [];
+  for (const m of mentions) push(distinct, readingKey(m), m);
+  const grouped: Mention[][] = [];
   for (const same of distinct.values()) {
-    const home = readings.find((r) => r.every((x) => relate(x, same[0]!) === 'same'));
+    const home = grouped.find((r) => r.every((x) => relate(x, same[0]!) === 'same'));
     if (home) home.push(...same);
-    else readings.push([...same]);
+    else grouped.push([...same]);
   }
-  const describe = (reading: Mention[]) => {
-    const who = [...new Set(reading.map((m) => labels[m.source]!))];
-    const whoText =
-      who.length > 6 ? `${who.slice(0, 5).join(', ')} and ${who.length - 5} more` : who.join(', ');
-    const wordings = [...new Set(reading.map(quote))];
-    const what = wordings.length > 4 ? `${wordings.slice(0, 4).join(' / ')} / …` : wordings.join(' / ');
-    return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}`;
-  };
-  const text = [...readings.map(describe), ...selfContradictions].join('; ');
-  if (state === 'agreement') return `agree: ${text}`;
-  const rule =
-    state === 'update'
-      ? ' (a running count: a later report gives a later figure)'
-      : basis === 'referent'
-        ? ' (not in aligned passages: compared because they count the same thing; check it is the same event)'
-        : state === 'differs' && mentions.some((m) => m.value.vague)
-          ? ' (a vague amount can neither confirm nor contradict a figure)'
-          : state === 'differs'
-            ? ' (the values differ, but hedges or rounding could reconcile them)'
-            : '';
-  const garbled = mentions.filter((m) => m.value.alternatives?.length);
-  const notes = garbled
+  const readings = grouped.map((reading) => ({
+    sources: [...new Set(reading.map((m) => m.source))],
+    wordings: [...new Set(reading.map(quote))],
+  }));
+  const rule: Figure['reasons']['rule'] =
+    state === 'agreement' || state === 'single-source' || state === 'conflict'
+      ? state
+      : state === 'update'
+        ? 'running-count'
+        : basis === 'referent'
+          ? 'same-referent'
+          : mentions.some((m) => m.value.vague)
+            ? 'vague'
+            : 'reconcilable';
+  const garbled = mentions
+    .filter((g) => g.value.alternatives?.length)
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))
-    .map(
-      (g) =>
-        ` (${labels[g.source]}'s wording is garbled; read with "${g.value.alternatives![0]}" it would agree)`,
-    );
-  return text + rule + notes.join('');
+    .map((g) => ({ source: g.source, alternative: g.value.alternatives![0]! }));
+  return { rule, readings, garbled, wrongWeekdays };
 }

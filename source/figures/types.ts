@@ -83,6 +83,34 @@ export interface Figure {
   /** Passage ids the mentions sit in. */
   passages: string[];
   mentions: Mention[];
-  /** One line a reader understands: who says what. */
-  explanation: string;
+  /** Why it has its status, as data; views/explain.ts puts it into words. */
+  reasons: {
+    /**
+     * conflict: the values cannot both be true; reconcilable: hedges or rounding could reconcile
+     * them; vague: a vague amount against a figure; same-referent: compared across passages only
+     * because they count the same thing; running-count: a later figure of a running count;
+     * agreement; single-source.
+     */
+    rule:
+      | 'conflict'
+      | 'reconcilable'
+      | 'vague'
+      | 'same-referent'
+      | 'running-count'
+      | 'agreement'
+      | 'single-source';
+    /** Sources that give one value, with the wordings they use. */
+    readings: { sources: number[]; wordings: string[] }[];
+    /** A garbled phrase whose other reading would agree ("two or three years ago months"). */
+    garbled: { source: number; alternative: string }[];
+    /** A date whose stated weekday is not the weekday of its date. */
+    wrongWeekdays: {
+      source: number;
+      text: string;
+      year: number;
+      month: number;
+      day: number;
+      weekday: number;
+    }[];
+  };
 }

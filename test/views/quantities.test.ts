@@ -12,7 +12,21 @@ const figure = (
   passage: string,
   mentions: Mention[],
 ) =>
-  ({ id, status, kind, subject: `${kind} ${id}`, passages: [passage], mentions, explanation: '' }) as Figure;
+  ({
+    id,
+    status,
+    kind,
+    subject: `${kind} ${id}`,
+    passages: [passage],
+    mentions,
+    basis: 'passage',
+    reasons: {
+      rule: status === 'single-source' ? 'single-source' : 'agreement',
+      readings: [],
+      garbled: [],
+      wrongWeekdays: [],
+    },
+  }) as Figure;
 
 describe('quantityTable', () => {
   it('gives each referent one row, each source its wording or a blank, most urgent first', () => {

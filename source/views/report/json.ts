@@ -1,5 +1,7 @@
 import type { Comparison } from '../../analysis/types.js';
+import { shortLabels } from '../../corpus/labels.js';
 import { escapeJsonControls } from '../../text/sanitize.js';
+import { explain } from '../explain.js';
 
 /** Name and version of the JSON report contract (see docs/report-json.md). */
 export const REPORT_SCHEMA = 'parallax-report/1';
@@ -66,7 +68,7 @@ export function renderJsonReport(comparison: Comparison): string {
         role: mention.role,
         group: mention.container,
       })),
-      explanation: figure.explanation,
+      explanation: explain(figure, shortLabels(comparison.sources)),
     })),
   };
   return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;

@@ -1,6 +1,7 @@
 import type { Comparison } from '../../analysis/types.js';
 import { displayDate } from '../../corpus/provenance.js';
 import { neutralizeInline } from '../../text/sanitize.js';
+import { explain } from '../explain.js';
 import { STATUS } from '../status.js';
 import { type Quote, reportContent } from './content.js';
 
@@ -96,7 +97,15 @@ export function renderMarkdownReport(comparison: Comparison): string {
     if (section.figures.length === 0) out.push('None found.', '');
     for (const { figure, quotes } of section.figures) {
       out.push(`### ${figure.id}: ${escapeMarkdown(figure.subject)}`, '');
-      out.push(`${escapeMarkdown(figure.explanation)} (passage ${figure.passages.join(', ')})`, '');
+      out.push(
+        `${escapeMarkdown(
+          explain(
+            figure,
+            content.sources.map((s) => s.label),
+          ),
+        )} (passage ${figure.passages.join(', ')})`,
+        '',
+      );
       for (const quote of quotes) out.push(`- **${escapeMarkdown(quote.label)}**: ${markQuote(quote)}`);
       out.push('');
     }

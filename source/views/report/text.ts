@@ -2,6 +2,7 @@ import type { Comparison } from '../../analysis/types.js';
 import { neutralizeInline } from '../../text/sanitize.js';
 import { makeStyle, type Style } from '../../text/style.js';
 import { width as displayWidth, fitWidth, padEnd, truncate, wrap } from '../../text/width.js';
+import { explain } from '../explain.js';
 import { STATUS, type Status } from '../status.js';
 import { type Quote, type ReportContent, reportContent } from './content.js';
 
@@ -84,7 +85,18 @@ export function renderTextReport(
           2,
         ),
       );
-      out.push(wrap(neutralizeInline(figure.explanation), width, 6));
+      out.push(
+        wrap(
+          neutralizeInline(
+            explain(
+              figure,
+              content.sources.map((s) => s.label),
+            ),
+          ),
+          width,
+          6,
+        ),
+      );
       for (const quote of quotes) {
         const label = padEnd(neutralizeInline(quote.label), labelWidth);
         out.push(wrap(`${label}  ${markQuote(quote, mark)}`, width, 6, labelWidth + 2));

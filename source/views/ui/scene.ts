@@ -4,6 +4,7 @@ import { displayDate } from '../../corpus/provenance.js';
 import type { Provenance } from '../../corpus/types.js';
 import type { Figure } from '../../figures/types.js';
 import { neutralizeInline } from '../../text/sanitize.js';
+import { explain } from '../explain.js';
 import { type QuantityRow, quantityTable } from '../quantities.js';
 import { STATUS } from '../status.js';
 import { type Line, memberSpans, wrapSpans } from './spans.js';
@@ -45,6 +46,17 @@ export interface Scene {
 export function columnProvenance(p: Provenance): string | null {
   const parts = [p.outlet, p.published && displayDate(p.published)].filter(Boolean) as string[];
   return parts.length ? neutralizeInline(parts.join(' · ')) : null;
+}
+
+/** A figure's explanation in words, made once per figure and safe to print. */
+export function explanationOf(scene: Scene, figure: Figure): string {
+  const key = `explain:${figure.id}`;
+  let text = scene.memo.get(key) as string | undefined;
+  if (text === undefined) {
+    text = neutralizeInline(explain(figure, scene.labels));
+    scene.memo.set(key, text);
+  }
+  return text;
 }
 
 /** Builds the scene of a comparison once; the renderers fill its memo tables as needed. */

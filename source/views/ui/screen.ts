@@ -7,6 +7,7 @@ import { pairLines } from './pair.js';
 import {
   cellLines,
   columnLayout,
+  explanationOf,
   keyPrefix,
   MIN_SIZE,
   memo,
@@ -64,7 +65,7 @@ function figureTitle(scene: Scene, state: ViewState, style: Style): { text: stri
       style.color ? STATUS[figure.status].colour : STATUS[figure.status].mono,
       STATUS[figure.status].label,
     ),
-    text: `${figure.id}${count} · ${neutralizeInline(figure.subject)}: ${neutralizeInline(figure.explanation)}`,
+    text: `${figure.id}${count} · ${neutralizeInline(figure.subject)}: ${explanationOf(scene, figure)}`,
   };
 }
 
@@ -211,7 +212,7 @@ function readHead(scene: Scene, state: ViewState, columns: number, style: Style)
   for (const figure of scene.figuresByPassage[state.focus]!) {
     const look = style.color ? STATUS[figure.status].colour : STATUS[figure.status].mono;
     const label = STATUS[figure.status].label;
-    const text = `${figure.id} ${neutralizeInline(figure.subject)}: ${neutralizeInline(figure.explanation)}`;
+    const text = `${figure.id} ${neutralizeInline(figure.subject)}: ${explanationOf(scene, figure)}`;
     wrapLines(text, columns - label.length - 1).forEach((line, i) => {
       out.push(`${i === 0 ? `${style.draw(look, label)} ` : ' '.repeat(label.length + 1)}${line}`);
     });
@@ -386,7 +387,7 @@ export function renderList(scene: Scene, state: ViewState, size: Size, style: St
   const width = Math.max(...STATUSES.map((s) => STATUS[s].label.length));
   const draw = (f: (typeof figures)[number]) =>
     fitWidth(
-      `${f.id.padEnd(4)} ${STATUS[f.status].label.padEnd(width)} ${f.passages[0]?.padEnd(5) ?? ''} ${neutralizeInline(f.subject)}: ${neutralizeInline(f.explanation)}`,
+      `${f.id.padEnd(4)} ${STATUS[f.status].label.padEnd(width)} ${f.passages[0]?.padEnd(5) ?? ''} ${neutralizeInline(f.subject)}: ${explanationOf(scene, f)}`,
       size.columns,
     );
   lines.push(...listWindow(figures, state, size.rows - 3, style, draw));

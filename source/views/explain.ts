@@ -1,0 +1,48 @@
+import type { Figure } from '../figures/types.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/quantities.js';
+
+/** Month or weekday names from the lexicon, capitalised. */
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/** The words after a figure's readings that say which rule gave its status. */
+const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
+  conflict: '',
+  agreement: '',
+  'single-source': '',
+  'running-count': ' (a running count: a later report gives a later figure)',
+  'same-referent':
+    ' (not in aligned passages: compared because they count the same thing; check it is the same event)',
+  vague: ' (a vague amount can neither confirm nor contradict a figure)',
+  reconcilable: ' (the values differ, but hedges or rounding could reconcile them)',
+};
+
+/**
+ * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
+ * "001 says two or three months ago; 003 says two or three years ago"; "agree: 002, 003 say ...".
+ * `labels` are the sources' labels as the view shows them.
+ */
+export function explain(figure: Figure, labels: readonly string[]): string {
+  const { rule, readings, garbled, wrongWeekdays } = figure.reasons;
+  const selfContradictions = wrongWeekdays.map(
+    (w) =>
+      `${labels[w.source]} says ${w.text}, but ${capitalised(MONTHS[w.month - 1]!)} ${w.day}, ${w.year} was a ${capitalised(WEEKDAYS[w.weekday]!)}`,
+  );
+  const sources = new Set(readings.flatMap((r) => r.sources));
+  if (selfContradictions.length && sources.size < 2) return selfContradictions.join('; ');
+  if (rule === 'single-source')
+    return `only ${labels[readings[0]!.sources[0]!]} says ${readings[0]!.wordings[0]}`;
+  const describe = (reading: Figure['reasons']['readings'][number]) => {
+    const who = reading.sources.map((s) => labels[s]!);
+    const whoText =
+      who.length > 6 ? `${who.slice(0, 5).join(', ')} and ${who.length - 5} more` : who.join(', ');
+    const { wordings } = reading;
+    const what = wordings.length > 4 ? `${wordings.slice(0, 4).join(' / ')} / …` : wordings.join(' / ');
+    return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}`;
+  };
+  const text = [...readings.map(describe), ...selfContradictions].join('; ');
+  if (rule === 'agreement') return `agree: ${text}`;
+  const notes = garbled.map(
+    (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
+  );
+  return text + RULE_WORDS[rule] + notes.join('');
+}
