@@ -20,7 +20,6 @@ await build({
   entryPoints: {
     eval: 'dev/eval.ts',
     bench: 'dev/bench.ts',
-    'align-study': 'dev/align-study.ts',
     'train-align': 'dev/train-align.ts',
     'align-tune': 'dev/align-tune.ts',
   },

@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type GoldAlignment, scoreAlignment } from '../../dev/alignment-score.js';
 import { align } from '../../source/align/align.js';
-import { loadSources } from '../../source/corpus/load.js';
 import { segment } from '../../source/corpus/segment.js';
 import type { Source } from '../../source/corpus/types.js';
 

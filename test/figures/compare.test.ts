@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../source/align/align.js';
 import { segment } from '../../source/corpus/segment.js';
 import { inferCalendar, resolveDates } from '../../source/figures/dates.js';
-import { extractFromSentence } from '../../source/figures/extract.js';
 import { findFigures } from '../../source/figures/figures.js';
-import type { Figure, Mention } from '../../source/figures/types.js';
 import { compatible } from '../../source/figures/values.js';
-import { explain } from '../../source/views/explain.js';
-
-/** A figure's explanation in words, sources labelled s0, s1... as in these tests. */
-const words = (figure: Figure) => explain(figure, ['s0', 's1', 's2', 's3']);
-
-/** The first mention of a phrase, as a mention of source `source`. */
-const mention = (phrase: string, source = 0): Mention => {
-  const m = extractFromSentence(phrase)[0];
-  if (!m) throw new Error(`no mention in ${phrase}`);
-  return { ...m, source, sentence: 0 };
-};
+import { mention, words } from '../helpers/figures.js';
 
 describe('compatible', () => {
   it.each([

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../source/align/types.js';
 import { segment } from '../../source/corpus/segment.js';
-import { extractFromSentence } from '../../source/figures/extract.js';
 import { findFigures } from '../../source/figures/figures.js';
-import type { Figure, Mention } from '../../source/figures/types.js';
 import { relate } from '../../source/figures/values.js';
-import { explain } from '../../source/views/explain.js';
-
-/** A figure's explanation in words, sources labelled s0, s1... as in these tests. */
-const words = (figure: Figure) => explain(figure, ['s0', 's1', 's2', 's3']);
-
-const mention = (phrase: string, source = 0): Mention => {
-  const m = extractFromSentence(phrase)[0];
-  if (!m) throw new Error(`no mention in ${phrase}`);
-  return { ...m, source, sentence: 0 };
-};
+import { mention, words } from '../helpers/figures.js';
 
 // Sentence shapes from real multi-outlet reports (paraphrased), one per rule.
 describe('relate: the graded relation of two values', () => {
