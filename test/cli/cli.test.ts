@@ -91,4 +91,20 @@ describe('parallax CLI', () => {
     expect(year.stdout.trim()).toBe('2040');
     expect(later.stdout).toBe(runCli(['--json', 'seeds']).stdout);
   });
+
+  it('lists the lines skipped as page furniture, with offsets, and says so in the text report', () => {
+    const args = ['test/fixtures/corpus/web-debris.txt', 'seeds/000_ab7e6b656cab8f4b.txt'];
+    const report = JSON.parse(runCli(['--json', ...args]).stdout) as {
+      sources: { id: string; skipped: { text: string }[] }[];
+    };
+    expectValidReport(report as never, (path) => readFileSync(`${ROOT}${path}`, 'utf8'));
+    const debris = report.sources.find((s) => s.id === 'web-debris')!;
+    expect(debris.skipped.map((l) => l.text)).toContain('Share this:');
+    expect(debris.skipped.map((l) => l.text)).not.toContain(
+      'The meeting lasted three hours and ended without a deal.',
+    );
+    expect(runCli(['--report', ...args]).stdout).toContain(
+      `${debris.skipped.length} lines skipped as page furniture`,
+    );
+  });
 });

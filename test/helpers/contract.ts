@@ -26,6 +26,7 @@ export interface ReportSource {
   modified: string | null;
   byline: string | null;
   url: string | null;
+  skipped: { start: number; end: number; text: string }[];
   extraction: {
     method: string;
     paragraphs: number;
@@ -80,7 +81,11 @@ export function expectValidReport(
       }
     }
     const stdinText = source.path === '-' && source.format === 'text';
-    texts.set(source.id, stdinText ? '' : readText(source.path, source).replace(/^\uFEFF/, ''));
+    const text = stdinText ? '' : readText(source.path, source).replace(/^\uFEFF/, '');
+    texts.set(source.id, text);
+    // Lines skipped as page furniture are listed with exact offsets too.
+    expect(Array.isArray(source.skipped)).toBe(true);
+    for (const line of source.skipped) if (text) expect(text.slice(line.start, line.end)).toBe(line.text);
   }
   const passageIds = new Set<string>();
   for (const passage of r.passages) {

@@ -29,6 +29,8 @@ export interface SourceHead {
   extractionLine: string | null;
   /** Skipped blocks that may be article text (not navigation, captions, comments...). Raw page text. */
   mayBeArticle: string[];
+  /** "2 lines skipped as page furniture", or null when nothing was skipped. */
+  furnitureLine: string | null;
 }
 
 /** Figures of one status whose every source is quoted (conflicts, and the like). */
@@ -140,6 +142,12 @@ export function extractionLine(extraction: Extraction | null): string | null {
   return `from HTML: ${plural(extraction.kept, 'paragraph')} kept${skipped}`;
 }
 
+/** Lines of the text as read that were not compared: page furniture (share widgets, counters...). */
+function furnitureLine(source: Source): string | null {
+  const n = source.paragraphs.filter((p) => p.kind === 'debris').length;
+  return n ? `${plural(n, 'line')} skipped as page furniture (listed in --json)` : null;
+}
+
 function sourceHead(source: Source, label: string): SourceHead {
   const skipped = source.extraction?.skipped ?? [];
   return {
@@ -153,5 +161,6 @@ function sourceHead(source: Source, label: string): SourceHead {
     mayBeArticle: skipped
       .filter((b) => MAY_BE_ARTICLE.has(b.kind) && readsLikeProse(b.text))
       .map((b) => b.text),
+    furnitureLine: furnitureLine(source),
   };
 }

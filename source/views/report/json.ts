@@ -27,6 +27,10 @@ export function renderJsonReport(comparison: Comparison): string {
       modified: source.provenance.modified,
       byline: source.provenance.byline,
       url: source.provenance.url,
+      // Lines not compared, as page furniture (share widgets, comment forms, counters), with offsets.
+      skipped: source.paragraphs
+        .filter((p) => p.kind === 'debris')
+        .map((p) => ({ start: p.start, end: p.end, text: p.text })),
       extraction: source.extraction && {
         method: source.extraction.method,
         paragraphs: source.extraction.kept,

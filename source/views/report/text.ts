@@ -65,6 +65,7 @@ export function renderTextReport(
     // A URL stays whole on its line, to be copied.
     if (url && url !== source.path) out.push(`${' '.repeat(indent)}${style.dim(neutralizeInline(url))}`);
     if (source.extractionLine) under(style.dim(source.extractionLine));
+    if (source.furnitureLine) under(style.dim(source.furnitureLine));
     for (const text of source.mayBeArticle.slice(0, 3))
       under(`skipped, may be article text: “${truncate(neutralizeInline(text), 160)}”`);
     if (source.mayBeArticle.length > 3)
