@@ -21,7 +21,11 @@ export interface AnalyzeOptions {
  * Runs the analysis pipeline over loaded sources: alignment, then figures. Pure apart from the
  * optional progress callback: no I/O, no clock.
  */
-export function analyze(sources: Source[], options: AnalyzeOptions = {}): Comparison {
+export function analyze(given: Source[], options: AnalyzeOptions = {}): Comparison {
+  // A stable key, not the position: the same articles in any order give the same comparison
+  // (ties between equal scores are broken by index further down).
+  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sources = [...given].sort((a, b) => byCode(a.id, b.id) || byCode(a.text, b.text));
   const progress = options.progress ?? (() => {});
   const sentences = sources.reduce((n, s) => n + s.sentences.length, 0);
   progress(`aligning ${sentences} sentences of ${sources.length} articles`);
