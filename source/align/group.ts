@@ -123,24 +123,35 @@ export function groupSentences(
     }
     return g;
   };
-  const perSource = (g: Group) => {
-    const counts = new Map<number, number>();
-    for (const id of g.ids) counts.set(sentences[id]!.source, (counts.get(sentences[id]!.source) ?? 0) + 1);
-    return counts;
+  // Per group: for each source, how many sentences it gives and the first and last of them, kept
+  // up to date as groups join, so a join is checked in time proportional to the smaller group.
+  const spans = new Map<Group, Map<number, { count: number; first: number; last: number }>>();
+  const spanOf = (g: Group) => {
+    let m = spans.get(g);
+    if (!m) {
+      m = new Map();
+      for (const id of g.ids) {
+        const { source, sentence } = sentences[id]!;
+        const at = m.get(source);
+        if (at) {
+          at.count++;
+          at.first = Math.min(at.first, sentence);
+          at.last = Math.max(at.last, sentence);
+        } else m.set(source, { count: 1, first: sentence, last: sentence });
+      }
+      spans.set(g, m);
+    }
+    return m;
   };
   /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
   const fits = (x: Group, y: Group) => {
-    const cx = perSource(x);
-    for (const [source, count] of perSource(y))
-      if ((cx.get(source) ?? 0) + count > options.maxPerSource) return false;
-    const first = new Map<number, number>();
-    const last = new Map<number, number>();
-    for (const id of [...x.ids, ...y.ids]) {
-      const { source, sentence } = sentences[id]!;
-      first.set(source, Math.min(first.get(source) ?? sentence, sentence));
-      last.set(source, Math.max(last.get(source) ?? sentence, sentence));
+    const [big, small] = x.ids.length >= y.ids.length ? [spanOf(x), spanOf(y)] : [spanOf(y), spanOf(x)];
+    for (const [source, s] of small) {
+      const b = big.get(source);
+      if (!b) continue;
+      if (b.count + s.count > options.maxPerSource) return false;
+      if (Math.max(b.last, s.last) - Math.min(b.first, s.first) > options.span) return false;
     }
-    for (const [source, at] of first) if (last.get(source)! - at > options.span) return false;
     return true;
   };
   const sample = (ids: readonly number[]) =>
@@ -171,6 +182,16 @@ export function groupSentences(
       owner.set(id, big);
     }
     big.edges.push(edge, ...small.edges);
+    const into = spanOf(big);
+    for (const [source, s] of spanOf(small)) {
+      const b = into.get(source);
+      if (b) {
+        b.count += s.count;
+        b.first = Math.min(b.first, s.first);
+        b.last = Math.max(b.last, s.last);
+      } else into.set(source, { ...s });
+    }
+    spans.delete(small);
   }
   const groups = [...new Set(owner.values())].filter(
     (g) => new Set(g.ids.map((id) => sentences[id]!.source)).size > 1,

@@ -145,7 +145,7 @@ export function pairFeatures(
   f[10] = Math.abs(place(table, a) - place(table, b));
   f[11] = a.lead && b.lead ? 1 : 0;
   f[12] = Math.log1p(Math.min(a.length, b.length)) / Math.log(40);
-  const smaller = Math.min(wordNorm2(table, a), wordNorm2(table, b));
+  const smaller = Math.min(a.wordNorm2, b.wordNorm2);
   f[13] = smaller > 0 ? Math.min(1, evidence.sharedWords / smaller) : 0;
   f[14] = bestClauseCosine(table, a, b);
   f[15] = relative;
@@ -161,14 +161,6 @@ function meaningCosine(a: SentenceFeatures, b: SentenceFeatures): number {
   let dot = 0;
   for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
   return dot;
-}
-
-/** Squared norm of a sentence's word keys, by rarity alone (as sharedWords counts them). */
-function wordNorm2(table: FeatureTable, s: SentenceFeatures): number {
-  let sum = 0;
-  for (let i = 0; i < s.keys.length; i++)
-    if (table.kind[s.keys[i]!] === KeyKind.Word) sum += table.idf[s.keys[i]!]! ** 2;
-  return sum;
 }
 
 /** The best rarity-weighted cosine between a clause of `a` and a clause of `b`. */
