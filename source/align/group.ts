@@ -1,6 +1,56 @@
 import type { ScoredCandidates } from './candidates.js';
 import type { FeatureTable } from './features.js';
-import { pairEvidence, pairFeatures, probability, relativeScore } from './model.js';
+import { type PairEvidence, pairEvidence, pairFeatures, probability, relativeScore } from './model.js';
+
+/**
+ * A map from pairs of non-negative integers (below 2^26) to values: open addressing over one
+ * Float64Array of keys, so millions of pairs cost no per-entry objects and no number boxing.
+ */
+class PairTable<T> {
+  private keys = new Float64Array(1024).fill(-1);
+  private values: (T | undefined)[] = new Array(1024);
+  private size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    // Multiplicative hashing of the two halves of the key.
+    let h = (Math.imul(key % 67108864, 0x9e3779b1) ^ Math.imul(Math.floor(key / 67108864), 0x85ebca6b)) & mask;
+    while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
+    return h;
+  }
+
+  get(a: number, b: number): T | undefined {
+    const h = this.slot(a * 67108864 + b);
+    return this.keys[h] === -1 ? undefined : this.values[h];
+  }
+
+  set(a: number, b: number, value: T): void {
+    const key = a * 67108864 + b;
+    let h = this.slot(key);
+    if (this.keys[h] === -1) {
+      if (2 * (this.size + 1) > this.keys.length) {
+        this.grow();
+        h = this.slot(key);
+      }
+      this.keys[h] = key;
+      this.size++;
+    }
+    this.values[h] = value;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.values = new Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      const h = this.slot(keys[i]!);
+      this.keys[h] = keys[i]!;
+      this.values[h] = values[i];
+    }
+  }
+}
 
 /** Tuning of grouping (defaults in align.ts, measured by `npm run eval`). */
 export interface GroupOptions {
@@ -35,7 +85,6 @@ export function pairProbabilities(
   scored: ScoredCandidates,
 ): { p: (a: number, b: number) => number; relative: (a: number, b: number) => number } {
   const { sentences } = table;
-  const n = sentences.length;
   let maxIdf = 0;
   for (const v of table.idf) if (v > maxIdf) maxIdf = v;
   // Best candidate per (sentence, other source), by cosine.
@@ -62,29 +111,38 @@ export function pairProbabilities(
     const k = bestOf.get(a * sourceCount + sentences[b]!.source);
     return k === undefined ? 0 : scored[a]!.scores[k]!.score;
   };
-  const cache = new Map<number, number>();
-  const relativeCache = new Map<number, number>();
+  // Probabilities and relative scores per sentence pair; evidence per pair of distinct texts (a
+  // sentence repeated word for word by many sources is compared with another text only once).
+  const cache = new PairTable<number>();
+  const relativeCache = new PairTable<number>();
+  const evidenceCache = new PairTable<PairEvidence>();
   const p = (x: number, y: number) => {
-    const [a, b] = x < y ? [x, y] : [y, x];
-    const key = a * n + b;
-    const cached = cache.get(key);
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
+    const cached = cache.get(a, b);
     if (cached !== undefined) return cached;
     const sa = sentences[a]!;
     const sb = sentences[b]!;
-    const evidence = pairEvidence(table, sa, sb);
+    const ta = sa.text < sb.text ? sa.text : sb.text;
+    const tb = sa.text < sb.text ? sb.text : sa.text;
+    let evidence = evidenceCache.get(ta, tb);
+    if (evidence === undefined) {
+      evidence = pairEvidence(table, sa, sb);
+      evidenceCache.set(ta, tb, evidence);
+    }
     const ba = isBest(a, b);
     const bb = isBest(b, a);
     const relative = relativeScore(evidence.cosine, bestCosine(a, b), bestCosine(b, a));
-    relativeCache.set(key, relative);
+    relativeCache.set(a, b, relative);
     const features = pairFeatures(table, sa, sb, evidence, ba || bb, ba && bb, maxIdf, relative);
     // Figures alone never make a match: a pair must share a word.
     const prob = evidence.sharedWords > 0 ? probability(features) : 0;
-    cache.set(key, prob);
+    cache.set(a, b, prob);
     return prob;
   };
   const relative = (x: number, y: number) => {
     p(x, y);
-    return relativeCache.get(Math.min(x, y) * n + Math.max(x, y))!;
+    return relativeCache.get(Math.min(x, y), Math.max(x, y))!;
   };
   return { p, relative };
 }

@@ -64,9 +64,17 @@ export interface PairEvidence {
   informative: number;
   /** Sum of squared rarity weights of the shared words. */
   sharedWords: number;
+  /** Best cosine between a clause of one sentence and a clause of the other. */
+  clause: number;
+  /** Cosine of the meaning vectors. */
+  meaning: number;
 }
 
-/** One merge over both sentences' keys: per-kind cosines and the shared-word statistics. */
+/**
+ * One merge over both sentences' keys: per-kind cosines and the shared-word statistics, and the
+ * clause and meaning cosines. All of it depends on the two texts alone (and is symmetric), so it
+ * can be reused for every pair of sentences with the same two texts.
+ */
 export function pairEvidence(table: FeatureTable, a: SentenceFeatures, b: SentenceFeatures): PairEvidence {
   const dots = new Float64Array(KEY_KINDS);
   let dot = 0;
@@ -111,6 +119,8 @@ export function pairEvidence(table: FeatureTable, a: SentenceFeatures, b: Senten
     rarest,
     informative,
     sharedWords,
+    clause: bestClauseCosine(table, a, b),
+    meaning: meaningCosine(a, b),
   };
 }
 
@@ -147,9 +157,9 @@ export function pairFeatures(
   f[12] = Math.log1p(Math.min(a.length, b.length)) / Math.log(40);
   const smaller = Math.min(a.wordNorm2, b.wordNorm2);
   f[13] = smaller > 0 ? Math.min(1, evidence.sharedWords / smaller) : 0;
-  f[14] = bestClauseCosine(table, a, b);
+  f[14] = evidence.clause;
   f[15] = relative;
-  f[16] = meaningCosine(a, b);
+  f[16] = evidence.meaning;
   return f;
 }
 
