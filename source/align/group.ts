@@ -7,9 +7,17 @@ import { type PairEvidence, pairEvidence, pairFeatures, probability, relativeSco
  * Float64Array of keys, so millions of pairs cost no per-entry objects and no number boxing.
  */
 class PairTable<T> {
-  private keys = new Float64Array(1024).fill(-1);
-  private values: (T | undefined)[] = new Array(1024);
+  private keys: Float64Array;
+  private values: (T | undefined)[];
   private size = 0;
+
+  /** Sized for about `expected` entries (it grows past them). */
+  constructor(expected = 512) {
+    let capacity = 1024;
+    while (capacity < 2 * expected) capacity *= 2;
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.values = new Array(capacity);
+  }
 
   private slot(key: number): number {
     const mask = this.keys.length - 1;
@@ -94,10 +102,10 @@ export function pairProbabilities(
     ids.forEach((b, k) => {
       const key = a * sourceCount + sentences[b]!.source;
       const current = bestOf.get(key);
-      const score = scores[k]!.score;
+      const score = scores[k]!;
       if (current === undefined) bestOf.set(key, k);
       else {
-        const cs = scores[current]!.score;
+        const cs = scores[current]!;
         if (score > cs || (score === cs && b < ids[current]!)) bestOf.set(key, k);
       }
     });
@@ -109,13 +117,15 @@ export function pairProbabilities(
   /** The best cosine of sentence a in b's source. */
   const bestCosine = (a: number, b: number) => {
     const k = bestOf.get(a * sourceCount + sentences[b]!.source);
-    return k === undefined ? 0 : scored[a]!.scores[k]!.score;
+    return k === undefined ? 0 : scored[a]!.scores[k]!;
   };
   // Probabilities and relative scores per sentence pair; evidence per pair of distinct texts (a
   // sentence repeated word for word by many sources is compared with another text only once).
-  const cache = new PairTable<number>();
-  const relativeCache = new PairTable<number>();
-  const evidenceCache = new PairTable<PairEvidence>();
+  let candidatePairs = 0;
+  for (const { ids } of scored) candidatePairs += ids.length;
+  const cache = new PairTable<number>(candidatePairs);
+  const relativeCache = new PairTable<number>(candidatePairs);
+  const evidenceCache = new PairTable<PairEvidence>(candidatePairs);
   const p = (x: number, y: number) => {
     const a = x < y ? x : y;
     const b = x < y ? y : x;
