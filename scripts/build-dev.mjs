@@ -17,6 +17,7 @@ await build({
     js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
   },
   define: { 'process.env.NODE_ENV': '"production"' },
+  supported: { 'regexp-unicode-property-escapes': true },
   entryPoints: {
     eval: 'dev/eval.ts',
     bench: 'dev/bench.ts',

@@ -5,6 +5,7 @@ import { formatOf, parseFlags, showHelpOrVersion } from './cli/flags.js';
 import { stdoutError, writeStdout } from './cli/stdout.js';
 import { writeReportFile } from './cli/write.js';
 import { loadCorpus } from './corpus/load.js';
+import { preloadEmbeddings } from './lexicon/embeddings.js';
 import { latestPublishedDay } from './corpus/provenance.js';
 import type { CalendarDate } from './figures/types.js';
 import { InputError } from './text/errors.js';
@@ -49,6 +50,8 @@ async function main(): Promise<number> {
   const view = interactive ? loadView() : undefined;
   view?.catch(() => {}); // an error surfaces where it is awaited
 
+  // The aligner's word vectors are read in the background while the articles load.
+  preloadEmbeddings();
   const fetching = statusLine();
   const { sources, files: inputs } = await loadCorpus(input, {
     maxBytes: Math.round(flags.maxSize * 1024 * 1024),
