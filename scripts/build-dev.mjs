@@ -10,6 +10,10 @@ await build({
   target: 'node20',
   format: 'esm',
   outdir: '.dev',
+  // Split, so that Ink's devtools bridge stays a lazily imported chunk (its react-devtools-core import
+  // would otherwise be hoisted into the bench's own module and fail to resolve).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   jsx: 'automatic',
   external: ['react-devtools-core'],
   logLevel: 'warning',
