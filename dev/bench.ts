@@ -229,7 +229,12 @@ async function main(): Promise<void> {
     // 4. Key-to-frame latency, in process.
     console.log('');
     console.log('Interactive view, keypress to the frame that shows it (in process: Ink into an in-memory');
-    console.log('terminal, 100x24; 120 keys after the first frame; targets: median <= 8 ms, p99 <= 33 ms):');
+    console.log(
+      'terminal, 100x24; 120 keys after one warm-up pass of the 25-key sequence, which is reported',
+    );
+    console.log(
+      'apart; a key that brings no new frame is not timed; targets: median <= 8 ms, p99 <= 33 ms):',
+    );
     const big = generateCorpus(pool, 200, WORDS_PER_ARTICLE).map((text, i) =>
       segment(`g${i}`, `g${i}.txt`, text, 'utf-8'),
     );
@@ -237,7 +242,7 @@ async function main(): Promise<void> {
       ['seeds', sources],
       ['200 articles', big],
     ] as const) {
-      const times = await keyLatencies(analyze(corpus));
+      const { times, unchanged, cold } = await keyLatencies(analyze(corpus));
       const med = median(times);
       const p99 = percentile(times, 99);
       console.log(
@@ -245,7 +250,9 @@ async function main(): Promise<void> {
           ...times,
         )
           .toFixed(1)
-          .padStart(5)} ms   (${times.length} keys: ${verdict(med <= 8 && p99 <= 33)})`,
+          .padStart(
+            5,
+          )} ms   (${times.length} keys timed, ${unchanged} changed nothing: ${verdict(med <= 8 && p99 <= 33)}); the first ${cold.length} keys (cold): median ${median(cold).toFixed(1)} ms, max ${Math.max(...cold).toFixed(1)} ms`,
       );
     }
 
