@@ -268,7 +268,9 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       kindNorm2,
       length,
       clauses,
-      clauseNorm2: Float64Array.from(clauses, (clause) => clause.reduce((sum, key) => sum + idf[key]! ** 2, 0)),
+      clauseNorm2: Float64Array.from(clauses, (clause) =>
+        clause.reduce((sum, key) => sum + idf[key]! ** 2, 0),
+      ),
     };
   });
   const sentences = raw.map(

@@ -22,7 +22,8 @@ class PairTable<T> {
   private slot(key: number): number {
     const mask = this.keys.length - 1;
     // Multiplicative hashing of the two halves of the key.
-    let h = (Math.imul(key % 67108864, 0x9e3779b1) ^ Math.imul(Math.floor(key / 67108864), 0x85ebca6b)) & mask;
+    let h =
+      (Math.imul(key % 67108864, 0x9e3779b1) ^ Math.imul(Math.floor(key / 67108864), 0x85ebca6b)) & mask;
     while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
     return h;
   }
