@@ -7,7 +7,6 @@ import { writeReportFile } from './cli/write.js';
 import { loadCorpus } from './corpus/load.js';
 import { latestPublishedDay } from './corpus/provenance.js';
 import type { CalendarDate } from './figures/types.js';
-import { preloadEmbeddings } from './lexicon/embeddings.js';
 import { InputError } from './text/errors.js';
 import { neutralizeInline } from './text/sanitize.js';
 import { type ColorChoice, wantsColor } from './text/style.js';
@@ -50,8 +49,6 @@ async function main(): Promise<number> {
   const view = interactive ? loadView() : undefined;
   view?.catch(() => {}); // an error surfaces where it is awaited
 
-  // The aligner's word vectors are read in the background while the articles load.
-  preloadEmbeddings();
   const fetching = statusLine();
   const { sources, files: inputs } = await loadCorpus(input, {
     maxBytes: Math.round(flags.maxSize * 1024 * 1024),

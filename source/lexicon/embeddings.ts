@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 
 /**
  * Word vectors for the 30,000 most frequent lower-case English words (GloVe 6B, 100 dimensions, from
@@ -18,22 +17,6 @@ let loaded: Embeddings | null | undefined;
 /** Where the table lies: beside this module in the sources, beside the bundle (or its chunks) in dist/. */
 const PLACES = ['./embeddings.bin', '../embeddings.bin'];
 
-/** The table's bytes when preloadEmbeddings has finished reading them, by place. */
-const preloaded = new Map<string, Buffer>();
-
-/**
- * Starts reading the table in the background (libuv's thread pool), so that the ~3.6 MB read
- * overlaps reading and segmenting the articles instead of delaying the analysis. Optional: without
- * it, or before it finishes, embeddings() reads the file itself. The result is the same either way.
- */
-export function preloadEmbeddings(): void {
-  for (const place of PLACES)
-    readFile(new URL(place, import.meta.url)).then(
-      (bytes) => preloaded.set(place, bytes),
-      () => {},
-    );
-}
-
 /** The word vectors, or null when the table cannot be read (the aligner then works without them). */
 export function embeddings(): Embeddings | null {
   if (loaded !== undefined) return loaded;
@@ -41,7 +24,7 @@ export function embeddings(): Embeddings | null {
   for (const place of PLACES) {
     let bytes: Buffer;
     try {
-      bytes = preloaded.get(place) ?? readFileSync(new URL(place, import.meta.url));
+      bytes = readFileSync(new URL(place, import.meta.url));
     } catch {
       continue;
     }
@@ -83,6 +66,5 @@ export function embeddings(): Embeddings | null {
     };
     break;
   }
-  preloaded.clear();
   return loaded;
 }
