@@ -10,6 +10,10 @@ await build({
   target: 'node20',
   format: 'esm',
   outdir: '.dev',
+  // Split, so that Ink's devtools bridge stays a lazily imported chunk (its react-devtools-core import
+  // would otherwise be hoisted into the bench's own module and fail to resolve).
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   jsx: 'automatic',
   external: ['react-devtools-core'],
   logLevel: 'warning',
@@ -17,6 +21,7 @@ await build({
     js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
   },
   define: { 'process.env.NODE_ENV': '"production"' },
+  supported: { 'regexp-unicode-property-escapes': true },
   entryPoints: {
     eval: 'dev/eval.ts',
     bench: 'dev/bench.ts',

@@ -23,6 +23,9 @@ const common = {
     js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
   },
   define: { 'process.env.NODE_ENV': '"production"' },
+  // Node 20 has Unicode property escapes (\p{L}); without this, esbuild rewrites each such literal
+  // into a `new RegExp(...)` call that compiles the pattern again on every call.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 // Chunk names carry content hashes: start from an empty dist/ so stale chunks do not pile up.

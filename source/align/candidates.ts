@@ -1,8 +1,8 @@
 import type { FeatureTable } from './features.js';
-import { type PairScore, scorePair } from './score.js';
+import { cosine } from './score.js';
 
-/** Candidate pairs of each sentence, scored: for sentence id, parallel arrays of other ids and scores. */
-export type ScoredCandidates = { ids: Int32Array; scores: PairScore[] }[];
+/** Candidate pairs of each sentence, scored: for sentence id, parallel arrays of other ids and cosines. */
+export type ScoredCandidates = { ids: Int32Array; scores: Float64Array }[];
 
 /** Keys in more than this share of all sentences are topic words: not used to find candidates. */
 const TOPIC_SHARE = 0.1;
@@ -80,7 +80,7 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
     for (let k = 0; k < spread; k++) best.push(touched[top + Math.floor((k * rest) / spread)]!);
     for (const id of touched) partial[id] = 0;
     touched.length = 0;
-    return { ids: Int32Array.from(best), scores: best.map((id) => scorePair(table, a, sentences[id]!)) };
+    return { ids: Int32Array.from(best), scores: Float64Array.from(best, (id) => cosine(a, sentences[id]!)) };
   });
 }
 

@@ -20,6 +20,13 @@ export interface SentenceFeatures {
   strong: Uint8Array;
   /** Squared norm of the weight vector. */
   norm2: number;
+  /** Squared norm of the word keys by rarity alone (as pairEvidence counts sharedWords). */
+  wordNorm2: number;
+  /**
+   * Which distinct text the sentence has (ids from 0, in order of first occurrence): sentences with
+   * one text share their key arrays and vectors, and pair evidence can be computed once per two texts.
+   */
+  text: number;
   /** Squared norm of the weights of each key kind (see KeyKind). */
   kindNorm2: Float64Array;
   /** Content tokens in the sentence. */
@@ -71,6 +78,7 @@ const NO_MEANING = new Float32Array(0);
  */
 function addMeanings(
   sentences: SentenceFeatures[],
+  /** Tokens of each distinct text, by text id. */
   raw: readonly { tokens: Token[] }[],
   ids: ReadonlyMap<string, number>,
   variants: ReadonlyMap<string, string>,
@@ -79,9 +87,17 @@ function addMeanings(
   const table = embeddings();
   if (!table) return;
   const dims = table.dimensions;
-  sentences.forEach((sentence, i) => {
+  // One vector per distinct text (repeated sentences share it).
+  const byText: Float32Array[] = [];
+  for (const sentence of sentences) {
+    const known = byText[sentence.text];
+    if (known) {
+      sentence.meaning = known;
+      continue;
+    }
+    byText[sentence.text] = NO_MEANING;
     const sum = new Float32Array(dims);
-    for (const token of raw[i]!.tokens) {
+    for (const token of raw[sentence.text]!.tokens) {
       if (token.number || token.name) continue;
       const v = table.vector(foldWord(token.raw));
       if (!v) continue;
@@ -90,11 +106,12 @@ function addMeanings(
     }
     let norm = 0;
     for (let d = 0; d < dims; d++) norm += sum[d]! ** 2;
-    if (norm === 0) return;
+    if (norm === 0) continue;
     const scale = 1 / Math.sqrt(norm);
     for (let d = 0; d < dims; d++) sum[d]! *= scale;
     sentence.meaning = sum;
-  });
+    byText[sentence.text] = sum;
+  }
 }
 
 /** Punctuation that separates clauses. */
@@ -112,17 +129,24 @@ const INFORMATIVE_IDF = 1;
 
 /** Tokenises every sentence, merges spelling variants, interns keys and weights them by rarity. */
 export function buildFeatures(sources: readonly Source[]): FeatureTable {
+  // Each distinct sentence text is tokenised, keyed and weighed once (wire copy republished by many
+  // outlets repeats most sentences word for word); texts are numbered in order of first occurrence,
+  // so keys are interned in the same order as when every sentence is read.
+  const textIds = new Map<string, number>();
+  const distinct: { text: string; tokens: Token[] }[] = [];
   const raw = sources.flatMap((source, s) =>
-    source.sentences.map((sentence) => ({
-      source: s,
-      sentence: sentence.index,
-      tokens: tokenize(sentence.text),
-      text: sentence.text,
-      lead: sentence.index < LEAD_SENTENCES,
-    })),
+    source.sentences.map((sentence) => {
+      let text = textIds.get(sentence.text);
+      if (text === undefined) {
+        text = distinct.length;
+        textIds.set(sentence.text, text);
+        distinct.push({ text: sentence.text, tokens: tokenize(sentence.text) });
+      }
+      return { source: s, sentence: sentence.index, text, lead: sentence.index < LEAD_SENTENCES };
+    }),
   );
   const vocabulary = new Set<string>();
-  for (const entry of raw) for (const token of entry.tokens) vocabulary.add(token.key);
+  for (const entry of distinct) for (const token of entry.tokens) vocabulary.add(token.key);
   const variants = variantMap(vocabulary);
 
   const ids = new Map<string, number>();
@@ -137,7 +161,7 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     return id;
   };
 
-  const perSentence = raw.map((entry) => {
+  const perText = distinct.map((entry) => {
     const words = new Map<number, string>();
     const strong = new Set<number>();
     let previous: string | undefined;
@@ -178,7 +202,6 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       if (!token.number) clauses[clauses.length - 1]!.push(ids.get(variants.get(token.key) ?? token.key)!);
     }
     return {
-      entry,
       keys,
       words,
       strong,
@@ -192,8 +215,8 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   // Sources each key occurs in (sentences come grouped by source).
   const sourcesWith = new Int32Array(keyCount);
   const lastSource = new Int32Array(keyCount).fill(-1);
-  for (const { keys, entry } of perSentence) {
-    for (const key of keys) {
+  for (const entry of raw) {
+    for (const key of perText[entry.text]!.keys) {
       df[key]!++;
       if (lastSource[key] !== entry.source) {
         lastSource[key] = entry.source;
@@ -205,14 +228,14 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   // sentences, so that a fact's own words are not taken for topic words in a three-line article.
   // A word found in more than half of all sentences is the story's topic, however small the input:
   // its weight falls to zero as that share approaches all sentences.
-  const total = Math.max(perSentence.length, MIN_SENTENCES);
+  const total = Math.max(raw.length, MIN_SENTENCES);
   // With one sentence per source, words they all share are the match, not the topic.
-  const oneSentenceEach = perSentence.length <= sources.length;
+  const oneSentenceEach = raw.length <= sources.length;
   const idf = new Float64Array(keyCount);
   const informative = new Uint8Array(keyCount);
   for (let key = 0; key < keyCount; key++) {
     const count = df[key]!;
-    const topic = oneSentenceEach ? 1 : Math.min(1, 2 * (1 - count / perSentence.length));
+    const topic = oneSentenceEach ? 1 : Math.min(1, 2 * (1 - count / raw.length));
     idf[key] = Math.max(0, Math.log((total + 1) / (count + 0.5)) * topic);
     // Evidence: a rare word, or a word that every source uses about once (a fact all of them
     // report, however common it is across the corpus), but never a topic word.
@@ -220,40 +243,48 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     informative[key] = kinds[key] === KeyKind.Word && (idf[key]! >= INFORMATIVE_IDF || oncePerSource) ? 1 : 0;
   }
 
-  const sentences = perSentence.map(
-    ({ entry, keys, words, strong, length, clauses }, id): SentenceFeatures => {
-      const weights = new Float64Array(keys.length);
-      const strongFlags = new Uint8Array(keys.length);
-      const kindNorm2 = new Float64Array(KEY_KINDS);
-      let norm2 = 0;
-      keys.forEach((key, i) => {
-        const isStrong = strong.has(key);
-        strongFlags[i] = isStrong ? 1 : 0;
-        weights[i] = isStrong ? idf[key]! * STRONG_BOOST : idf[key]!;
-        norm2 += weights[i]! ** 2;
-        kindNorm2[kinds[key]!]! += weights[i]! ** 2;
-      });
-      return {
-        id,
-        source: entry.source,
-        sentence: entry.sentence,
-        keys,
-        weights,
-        words: Array.from(keys, (key) => words.get(key)!),
-        strong: strongFlags,
-        norm2,
-        kindNorm2,
-        length,
-        lead: entry.lead,
-        clauses,
-        clauseNorm2: Float64Array.from(clauses, (clause) =>
-          clause.reduce((sum, key) => sum + idf[key]! ** 2, 0),
-        ),
-        meaning: NO_MEANING,
-      };
-    },
+  // Weights depend on the text alone: computed once per distinct text, shared by its sentences.
+  const weighed = perText.map(({ keys, words, strong, length, clauses }) => {
+    const weights = new Float64Array(keys.length);
+    const strongFlags = new Uint8Array(keys.length);
+    const kindNorm2 = new Float64Array(KEY_KINDS);
+    let norm2 = 0;
+    let wordNorm2 = 0;
+    keys.forEach((key, i) => {
+      const isStrong = strong.has(key);
+      strongFlags[i] = isStrong ? 1 : 0;
+      weights[i] = isStrong ? idf[key]! * STRONG_BOOST : idf[key]!;
+      norm2 += weights[i]! ** 2;
+      kindNorm2[kinds[key]!]! += weights[i]! ** 2;
+      if (kinds[key] === KeyKind.Word) wordNorm2 += idf[key]! ** 2;
+    });
+    return {
+      keys,
+      weights,
+      words: Array.from(keys, (key) => words.get(key)!),
+      strong: strongFlags,
+      norm2,
+      wordNorm2,
+      kindNorm2,
+      length,
+      clauses,
+      clauseNorm2: Float64Array.from(clauses, (clause) =>
+        clause.reduce((sum, key) => sum + idf[key]! ** 2, 0),
+      ),
+    };
+  });
+  const sentences = raw.map(
+    (entry, id): SentenceFeatures => ({
+      id,
+      source: entry.source,
+      sentence: entry.sentence,
+      text: entry.text,
+      ...weighed[entry.text]!,
+      lead: entry.lead,
+      meaning: NO_MEANING,
+    }),
   );
-  addMeanings(sentences, raw, ids, variants, idf);
+  addMeanings(sentences, distinct, ids, variants, idf);
   const sourceLengths = sources.map((source) => source.sentences.length);
   return { sentences, keyCount, df, idf, informative, kind: Uint8Array.from(kinds), sourceLengths };
 }

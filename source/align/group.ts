@@ -1,6 +1,65 @@
 import type { ScoredCandidates } from './candidates.js';
 import type { FeatureTable } from './features.js';
-import { pairEvidence, pairFeatures, probability, relativeScore } from './model.js';
+import { type PairEvidence, pairEvidence, pairFeatures, probability, relativeScore } from './model.js';
+
+/**
+ * A map from pairs of non-negative integers (below 2^26) to values: open addressing over one
+ * Float64Array of keys, so millions of pairs cost no per-entry objects and no number boxing.
+ */
+class PairTable<T> {
+  private keys: Float64Array;
+  private values: (T | undefined)[];
+  private size = 0;
+
+  /** Sized for about `expected` entries (it grows past them). */
+  constructor(expected = 512) {
+    let capacity = 1024;
+    while (capacity < 2 * expected) capacity *= 2;
+    this.keys = new Float64Array(capacity).fill(-1);
+    this.values = new Array(capacity);
+  }
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    // Multiplicative hashing of the two halves of the key.
+    let h =
+      (Math.imul(key % 67108864, 0x9e3779b1) ^ Math.imul(Math.floor(key / 67108864), 0x85ebca6b)) & mask;
+    while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
+    return h;
+  }
+
+  get(a: number, b: number): T | undefined {
+    const h = this.slot(a * 67108864 + b);
+    return this.keys[h] === -1 ? undefined : this.values[h];
+  }
+
+  set(a: number, b: number, value: T): void {
+    const key = a * 67108864 + b;
+    let h = this.slot(key);
+    if (this.keys[h] === -1) {
+      if (2 * (this.size + 1) > this.keys.length) {
+        this.grow();
+        h = this.slot(key);
+      }
+      this.keys[h] = key;
+      this.size++;
+    }
+    this.values[h] = value;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const values = this.values;
+    this.keys = new Float64Array(keys.length * 2).fill(-1);
+    this.values = new Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      const h = this.slot(keys[i]!);
+      this.keys[h] = keys[i]!;
+      this.values[h] = values[i];
+    }
+  }
+}
 
 /** Tuning of grouping (defaults in align.ts, measured by `npm run eval`). */
 export interface GroupOptions {
@@ -35,7 +94,6 @@ export function pairProbabilities(
   scored: ScoredCandidates,
 ): { p: (a: number, b: number) => number; relative: (a: number, b: number) => number } {
   const { sentences } = table;
-  const n = sentences.length;
   let maxIdf = 0;
   for (const v of table.idf) if (v > maxIdf) maxIdf = v;
   // Best candidate per (sentence, other source), by cosine.
@@ -45,10 +103,10 @@ export function pairProbabilities(
     ids.forEach((b, k) => {
       const key = a * sourceCount + sentences[b]!.source;
       const current = bestOf.get(key);
-      const score = scores[k]!.score;
+      const score = scores[k]!;
       if (current === undefined) bestOf.set(key, k);
       else {
-        const cs = scores[current]!.score;
+        const cs = scores[current]!;
         if (score > cs || (score === cs && b < ids[current]!)) bestOf.set(key, k);
       }
     });
@@ -60,31 +118,42 @@ export function pairProbabilities(
   /** The best cosine of sentence a in b's source. */
   const bestCosine = (a: number, b: number) => {
     const k = bestOf.get(a * sourceCount + sentences[b]!.source);
-    return k === undefined ? 0 : scored[a]!.scores[k]!.score;
+    return k === undefined ? 0 : scored[a]!.scores[k]!;
   };
-  const cache = new Map<number, number>();
-  const relativeCache = new Map<number, number>();
+  // Probabilities and relative scores per sentence pair; evidence per pair of distinct texts (a
+  // sentence repeated word for word by many sources is compared with another text only once).
+  let candidatePairs = 0;
+  for (const { ids } of scored) candidatePairs += ids.length;
+  const cache = new PairTable<number>(candidatePairs);
+  const relativeCache = new PairTable<number>(candidatePairs);
+  const evidenceCache = new PairTable<PairEvidence>(candidatePairs);
   const p = (x: number, y: number) => {
-    const [a, b] = x < y ? [x, y] : [y, x];
-    const key = a * n + b;
-    const cached = cache.get(key);
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
+    const cached = cache.get(a, b);
     if (cached !== undefined) return cached;
     const sa = sentences[a]!;
     const sb = sentences[b]!;
-    const evidence = pairEvidence(table, sa, sb);
+    const ta = sa.text < sb.text ? sa.text : sb.text;
+    const tb = sa.text < sb.text ? sb.text : sa.text;
+    let evidence = evidenceCache.get(ta, tb);
+    if (evidence === undefined) {
+      evidence = pairEvidence(table, sa, sb);
+      evidenceCache.set(ta, tb, evidence);
+    }
     const ba = isBest(a, b);
     const bb = isBest(b, a);
     const relative = relativeScore(evidence.cosine, bestCosine(a, b), bestCosine(b, a));
-    relativeCache.set(key, relative);
+    relativeCache.set(a, b, relative);
     const features = pairFeatures(table, sa, sb, evidence, ba || bb, ba && bb, maxIdf, relative);
     // Figures alone never make a match: a pair must share a word.
     const prob = evidence.sharedWords > 0 ? probability(features) : 0;
-    cache.set(key, prob);
+    cache.set(a, b, prob);
     return prob;
   };
   const relative = (x: number, y: number) => {
     p(x, y);
-    return relativeCache.get(Math.min(x, y) * n + Math.max(x, y))!;
+    return relativeCache.get(Math.min(x, y), Math.max(x, y))!;
   };
   return { p, relative };
 }
@@ -123,24 +192,35 @@ export function groupSentences(
     }
     return g;
   };
-  const perSource = (g: Group) => {
-    const counts = new Map<number, number>();
-    for (const id of g.ids) counts.set(sentences[id]!.source, (counts.get(sentences[id]!.source) ?? 0) + 1);
-    return counts;
+  // Per group: for each source, how many sentences it gives and the first and last of them, kept
+  // up to date as groups join, so a join is checked in time proportional to the smaller group.
+  const spans = new Map<Group, Map<number, { count: number; first: number; last: number }>>();
+  const spanOf = (g: Group) => {
+    let m = spans.get(g);
+    if (!m) {
+      m = new Map();
+      for (const id of g.ids) {
+        const { source, sentence } = sentences[id]!;
+        const at = m.get(source);
+        if (at) {
+          at.count++;
+          at.first = Math.min(at.first, sentence);
+          at.last = Math.max(at.last, sentence);
+        } else m.set(source, { count: 1, first: sentence, last: sentence });
+      }
+      spans.set(g, m);
+    }
+    return m;
   };
   /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
   const fits = (x: Group, y: Group) => {
-    const cx = perSource(x);
-    for (const [source, count] of perSource(y))
-      if ((cx.get(source) ?? 0) + count > options.maxPerSource) return false;
-    const first = new Map<number, number>();
-    const last = new Map<number, number>();
-    for (const id of [...x.ids, ...y.ids]) {
-      const { source, sentence } = sentences[id]!;
-      first.set(source, Math.min(first.get(source) ?? sentence, sentence));
-      last.set(source, Math.max(last.get(source) ?? sentence, sentence));
+    const [big, small] = x.ids.length >= y.ids.length ? [spanOf(x), spanOf(y)] : [spanOf(y), spanOf(x)];
+    for (const [source, s] of small) {
+      const b = big.get(source);
+      if (!b) continue;
+      if (b.count + s.count > options.maxPerSource) return false;
+      if (Math.max(b.last, s.last) - Math.min(b.first, s.first) > options.span) return false;
     }
-    for (const [source, at] of first) if (last.get(source)! - at > options.span) return false;
     return true;
   };
   const sample = (ids: readonly number[]) =>
@@ -171,6 +251,16 @@ export function groupSentences(
       owner.set(id, big);
     }
     big.edges.push(edge, ...small.edges);
+    const into = spanOf(big);
+    for (const [source, s] of spanOf(small)) {
+      const b = into.get(source);
+      if (b) {
+        b.count += s.count;
+        b.first = Math.min(b.first, s.first);
+        b.last = Math.max(b.last, s.last);
+      } else into.set(source, { ...s });
+    }
+    spans.delete(small);
   }
   const groups = [...new Set(owner.values())].filter(
     (g) => new Set(g.ids.map((id) => sentences[id]!.source)).size > 1,

@@ -64,9 +64,17 @@ export interface PairEvidence {
   informative: number;
   /** Sum of squared rarity weights of the shared words. */
   sharedWords: number;
+  /** Best cosine between a clause of one sentence and a clause of the other. */
+  clause: number;
+  /** Cosine of the meaning vectors. */
+  meaning: number;
 }
 
-/** One merge over both sentences' keys: per-kind cosines and the shared-word statistics. */
+/**
+ * One merge over both sentences' keys: per-kind cosines and the shared-word statistics, and the
+ * clause and meaning cosines. All of it depends on the two texts alone (and is symmetric), so it
+ * can be reused for every pair of sentences with the same two texts.
+ */
 export function pairEvidence(table: FeatureTable, a: SentenceFeatures, b: SentenceFeatures): PairEvidence {
   const dots = new Float64Array(KEY_KINDS);
   let dot = 0;
@@ -111,6 +119,8 @@ export function pairEvidence(table: FeatureTable, a: SentenceFeatures, b: Senten
     rarest,
     informative,
     sharedWords,
+    clause: bestClauseCosine(table, a, b),
+    meaning: meaningCosine(a, b),
   };
 }
 
@@ -145,11 +155,11 @@ export function pairFeatures(
   f[10] = Math.abs(place(table, a) - place(table, b));
   f[11] = a.lead && b.lead ? 1 : 0;
   f[12] = Math.log1p(Math.min(a.length, b.length)) / Math.log(40);
-  const smaller = Math.min(wordNorm2(table, a), wordNorm2(table, b));
+  const smaller = Math.min(a.wordNorm2, b.wordNorm2);
   f[13] = smaller > 0 ? Math.min(1, evidence.sharedWords / smaller) : 0;
-  f[14] = bestClauseCosine(table, a, b);
+  f[14] = evidence.clause;
   f[15] = relative;
-  f[16] = meaningCosine(a, b);
+  f[16] = evidence.meaning;
   return f;
 }
 
@@ -161,14 +171,6 @@ function meaningCosine(a: SentenceFeatures, b: SentenceFeatures): number {
   let dot = 0;
   for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
   return dot;
-}
-
-/** Squared norm of a sentence's word keys, by rarity alone (as sharedWords counts them). */
-function wordNorm2(table: FeatureTable, s: SentenceFeatures): number {
-  let sum = 0;
-  for (let i = 0; i < s.keys.length; i++)
-    if (table.kind[s.keys[i]!] === KeyKind.Word) sum += table.idf[s.keys[i]!]! ** 2;
-  return sum;
 }
 
 /** The best rarity-weighted cosine between a clause of `a` and a clause of `b`. */

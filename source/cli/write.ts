@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { chmod, lstat, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../text/errors.js';
@@ -83,6 +82,8 @@ export async function writeReportFile(
   }
   // A short name of its own: the target's name plus a suffix could pass the 255-byte limit when the
   // target's name alone does not.
+  // node:crypto is loaded only here: runs that print to stdout never pay for it.
+  const { randomUUID } = await import('node:crypto');
   const temporary = join(dirname(target), `.parallax-${process.pid}-${randomUUID()}.tmp`);
   try {
     await writeFile(temporary, content, { flag: 'wx', mode: 0o666 });

@@ -86,17 +86,36 @@ export function extractFromSentence(text: string): SentenceMention[] {
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Reads every mention of a source, with offsets into the source's text. */
-export function extractMentions(source: Source, sourceIndex: number): Mention[] {
+/**
+ * Reads every mention of a source, with offsets into the source's text. With `memo`, a sentence text
+ * already read (in this source or another) is not read again: its mentions are copied, values too,
+ * since later steps complete dates in place.
+ */
+export function extractMentions(
+  source: Source,
+  sourceIndex: number,
+  memo?: Map<string, SentenceMention[]>,
+): Mention[] {
   return source.sentences.flatMap((sentence) =>
-    extractFromSentence(sentence.text).map((m) => ({
+    read(sentence.text, memo).map((m) => ({
       ...m,
+      value: { ...m.value },
       source: sourceIndex,
       sentence: sentence.index,
       start: sentence.start + m.start,
       end: sentence.start + m.end,
     })),
   );
+}
+
+function read(text: string, memo: Map<string, SentenceMention[]> | undefined): SentenceMention[] {
+  if (!memo) return extractFromSentence(text);
+  let mentions = memo.get(text);
+  if (!mentions) {
+    mentions = extractFromSentence(text);
+    memo.set(text, mentions);
+  }
+  return mentions;
 }
 
 /** Verbs of saying: a date right after one dates the statement, not the event. */

@@ -2,7 +2,7 @@ import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { compareMentions } from './compare.js';
 import { inferCalendar, resolveDates } from './dates.js';
-import { extractMentions } from './extract.js';
+import { extractMentions, type SentenceMention } from './extract.js';
 import type { CalendarDate, Figure } from './types.js';
 
 /**
@@ -14,7 +14,9 @@ export function findFigures(
   passages: readonly Passage[],
   asOf: CalendarDate | null = null,
 ): Figure[] {
-  const mentions = sources.flatMap((source, i) => extractMentions(source, i));
+  // Each distinct sentence text is read once (wire copy repeats sentences across outlets).
+  const memo = new Map<string, SentenceMention[]>();
+  const mentions = sources.flatMap((source, i) => extractMentions(source, i, memo));
   resolveDates(mentions, inferCalendar(mentions, asOf));
   return compareMentions(sources, passages, mentions);
 }
