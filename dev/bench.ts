@@ -226,6 +226,28 @@ async function main(): Promise<void> {
     const lineFit = exponent(huge.map((h) => ({ x: h.kb, y: h.t.median })));
     console.log(`  time grows as size^${lineFit.toFixed(2)} (1.00 is linear)`);
 
+    // 3b. Figure comparison at scale: many short paragraphs that are nothing but figures of one
+    // referent (the shape that used to be quadratic in the comparison), doubled twice.
+    console.log('');
+    console.log(
+      'Figure comparison: two articles of N one-figure paragraphs each ("12 troops were deployed."):',
+    );
+    const figurePoints: { x: number; y: number }[] = [];
+    for (const n of quick ? [500, 1000] : [1250, 2500, 5000]) {
+      const paragraphs = (word: string, step: number) =>
+        Array.from({ length: n }, (_, i) => `${(i % step) + 3} ${word}.`).join('\n\n');
+      const a = join(dir, `fig-a-${n}.txt`);
+      const b = join(dir, `fig-b-${n}.txt`);
+      writeFileSync(a, paragraphs('troops were deployed', 50));
+      writeFileSync(b, paragraphs('soldiers were killed', 47));
+      const [t] = hyperfine([{ name: `${n} paragraphs each`, argv: [node, cli, '--json', a, b] }], 3, 1);
+      figurePoints.push({ x: n, y: t!.median });
+      console.log(row(t!));
+    }
+    console.log(
+      `  time grows as paragraphs^${exponent(figurePoints).toFixed(2)} (1.00 is linear; the issue measured 2.4 / 8.8 / 37.8 s, ~1.9)`,
+    );
+
     // 4. Key-to-frame latency, in process.
     console.log('');
     console.log('Interactive view, keypress to the frame that shows it (in process: Ink into an in-memory');
