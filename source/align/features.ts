@@ -1,6 +1,6 @@
 import type { Source } from '../corpus/types.js';
 import { embeddings } from '../lexicon/embeddings.js';
-import { foldWord, type Token, tokenize } from '../tokens/normalize.js';
+import { type ContentWord, contentWords, foldWord } from '../tokens/normalize.js';
 import { variantMap } from '../tokens/variants.js';
 
 /** A sentence as the aligner sees it: its keys (interned, ascending) and their weights. */
@@ -79,7 +79,7 @@ const NO_MEANING = new Float32Array(0);
 function addMeanings(
   sentences: SentenceFeatures[],
   /** Tokens of each distinct text, by text id. */
-  raw: readonly { tokens: Token[] }[],
+  raw: readonly { tokens: ContentWord[] }[],
   ids: ReadonlyMap<string, number>,
   variants: ReadonlyMap<string, string>,
   idf: Float64Array,
@@ -133,14 +133,14 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   // outlets repeats most sentences word for word); texts are numbered in order of first occurrence,
   // so keys are interned in the same order as when every sentence is read.
   const textIds = new Map<string, number>();
-  const distinct: { text: string; tokens: Token[] }[] = [];
+  const distinct: { text: string; tokens: ContentWord[] }[] = [];
   const raw = sources.flatMap((source, s) =>
     source.sentences.map((sentence) => {
       let text = textIds.get(sentence.text);
       if (text === undefined) {
         text = distinct.length;
         textIds.set(sentence.text, text);
-        distinct.push({ text: sentence.text, tokens: tokenize(sentence.text) });
+        distinct.push({ text: sentence.text, tokens: contentWords(sentence.text) });
       }
       return { source: s, sentence: sentence.index, text, lead: sentence.index < LEAD_SENTENCES };
     }),

@@ -1,6 +1,6 @@
 import type { Source } from '../corpus/types.js';
 import { PHRASE_BREAK, singular, subjectClass } from '../lexicon/quantities.js';
-import { type Token, tokenize } from '../tokens/figure-tokens.js';
+import { type Token, tokenize } from '../tokens/tokenize.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';

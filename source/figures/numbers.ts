@@ -1,5 +1,5 @@
 import { SCALES, UNITS, VAGUE } from '../lexicon/quantities.js';
-import type { Token } from '../tokens/figure-tokens.js';
+import type { Token } from '../tokens/tokenize.js';
 
 /** A number phrase read at a token: its value as an interval and the token after it. */
 export interface NumberPhrase {

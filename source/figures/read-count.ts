@@ -7,7 +7,7 @@ import {
   singular,
   subjectClass,
 } from '../lexicon/quantities.js';
-import type { Token } from '../tokens/figure-tokens.js';
+import type { Token } from '../tokens/tokenize.js';
 import { readNumber } from './numbers.js';
 import { isWord, monthOf, timeUnit, yearNumber } from './read-time.js';
 import type { FigureKind, FigureValue, SentenceMention } from './types.js';

@@ -6,7 +6,7 @@ import {
   TIME_UNITS,
   WEEKDAYS,
 } from '../lexicon/quantities.js';
-import type { Token } from '../tokens/figure-tokens.js';
+import type { Token } from '../tokens/tokenize.js';
 import type { FigureKind, FigureValue } from './types.js';
 
 // Reading dates, clock times and relative times ("last week", "a week ago") at a token.

@@ -1,11 +1,12 @@
 import { stemmer } from 'stemmer';
 import { SCALES, UNITS } from '../lexicon/quantities.js';
+import { tokenize } from './tokenize.js';
 
-/** One word of a sentence, normalised for matching, with its span inside the sentence text. */
-export interface Token {
+/** A content word of a sentence (a token that is a word or a number), with its matching key. */
+export interface ContentWord {
   /** Normalised form used for matching: stem, number value, or synonym class. */
   key: string;
-  /** The word as written. */
+  /** The word as written (the token's text). */
   raw: string;
   start: number;
   end: number;
@@ -121,33 +122,38 @@ export const wordKey = memoised(computeKey);
 
 function computeKey(word: string): string {
   const folded = foldWord(word);
-  if (/^\d[\d,.\s]*$/u.test(word)) return `#${word.replace(/[,.\s](?=\d{3}\b)/gu, '')}`;
+  // A number by value: thousands separators (comma, dot, thin or no-break space) and an ordinal
+  // suffix dropped ("4 000", "4,000" and "4000" are one key; "5th" is "#5").
+  if (/^\d/u.test(word))
+    return `#${word.replace(/(?:st|nd|rd|th)$/u, '').replace(/[,.\s\u00a0\u2009\u202f](?=\d{3}\b)/gu, '')}`;
   const value = NUMBER_WORDS[folded];
   if (value !== undefined) return `#${value}`;
   const stem = stemmer(folded);
   return SYNONYM.get(stem) ?? stem;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}\p{N}'’‐‑-]*\p{L}|\p{L}|\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?/gu;
-
-/** Content tokens of a sentence: words and numbers, stopwords dropped, normalised for matching. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Content words of a sentence: its words and numbers (from the one tokenizer), stopwords and
+ * single letters dropped, each with its matching key.
+ */
+export function contentWords(text: string): ContentWord[] {
+  const words: ContentWord[] = [];
   let first = true;
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const isNumber = /^\d/u.test(raw) || NUMBER_WORDS[foldWord(raw)] !== undefined;
+  for (const token of tokenize(text)) {
+    if (token.kind === 'punct') continue;
+    const raw = token.text;
+    const isNumber = token.kind === 'number' || NUMBER_WORDS[foldWord(raw)] !== undefined;
     const opensSentence = first;
     first = false;
     if (!isNumber && (STOPWORDS.has(foldWord(raw)) || raw.length < 2)) continue;
-    tokens.push({
+    words.push({
       key: wordKey(raw),
       raw,
-      start: m.index,
-      end: m.index + raw.length,
+      start: token.start,
+      end: token.end,
       name: !opensSentence && /^\p{Lu}/u.test(raw) && !isNumber,
       number: isNumber,
     });
   }
-  return tokens;
+  return words;
 }

@@ -1,4 +1,4 @@
-import { tokenize } from '../../tokens/normalize.js';
+import { contentWords } from '../../tokens/normalize.js';
 import { variantMap } from '../../tokens/variants.js';
 
 /** A stretch of a text that the text it was compared with also has, or lacks. */
@@ -16,8 +16,8 @@ export interface Run {
  * wherever it sits in the other text, so a reordered sentence is not marked as changed.
  */
 export function contentDiff(other: string, text: string): Run[] {
-  const mine = tokenize(text);
-  const theirs = tokenize(other);
+  const mine = contentWords(text);
+  const theirs = contentWords(other);
   const variants = variantMap(new Set([...mine, ...theirs].map((t) => t.key)));
   const key = (k: string) => variants.get(k) ?? k;
   const shared = new Set(theirs.map((t) => key(t.key)));

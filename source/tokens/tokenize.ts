@@ -1,4 +1,7 @@
-/** A token of a sentence for quantity reading: a word, a number or one punctuation mark. */
+/**
+ * A token of a sentence: a word, a number or one punctuation mark. The one tokenizer of the
+ * program: the figures reader reads its tokens, the aligner and the word diff key its words.
+ */
 export interface Token {
   text: string;
   /** Lower case, curly apostrophes straightened. */
