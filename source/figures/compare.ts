@@ -4,37 +4,79 @@ import { RUNNING_ROLES, UPDATE_CUE } from '../lexicon/quantities.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
 
-/** Which comparison slot a mention fills: mentions are only compared within one slot. */
-function slotOf(m: Mention): string {
+/** The comparison slot a mention fills: mentions are only compared within one slot. */
+interface Slot {
+  /** What is measured: the kind, or a timespan's relation, or a date's part ("when", "date:day"). */
+  family: string;
+  /** A quantity's unit ('' for none). */
+  unit: string;
+  /** Whether the slot is a quantity of something (a count, money, a share...), with a subject. */
+  counted: boolean;
+  /** The counted subject's class, null when the text does not say. */
+  subject: string | null;
+  /** What happened to it (killed and casualties are one), null when the text does not say. */
+  role: string | null;
+  /** The group it belongs to ('' for none). */
+  container: string;
+  /** Part of a sum of coordinated counts. */
+  sum: boolean;
+}
+
+function slotOf(m: Mention): Slot {
+  const plain = { unit: '', counted: false, subject: null, role: null, container: '', sum: false };
   switch (m.kind) {
     case 'relative-time':
-      return m.value.relation === 'ago' || m.value.relation === 'last' ? 'when' : `when:${m.value.relation}`;
+      return {
+        ...plain,
+        family:
+          m.value.relation === 'ago' || m.value.relation === 'last' ? 'when' : `when:${m.value.relation}`,
+      };
     case 'duration':
-      return `duration:${m.value.relation ?? ''}`;
+      return { ...plain, family: `duration:${m.value.relation ?? ''}` };
     case 'date':
-      if (m.value.day === undefined && m.value.weekday === undefined) return 'date:year';
-      return m.role === 'reported' ? 'date:reported' : 'date:day';
+      if (m.value.day === undefined && m.value.weekday === undefined)
+        return { ...plain, family: 'date:year' };
+      return { ...plain, family: m.role === 'reported' ? 'date:reported' : 'date:day' };
     default:
-      return [
-        m.kind,
-        m.value.unit ?? '',
-        m.subjectClass ?? '?',
-        roleClass(m.role),
-        m.container ?? '',
-        m.sumOf ? 'sum' : '',
-      ].join('|');
+      return {
+        family: m.kind,
+        unit: m.value.unit ?? '',
+        counted: true,
+        subject: m.subjectClass,
+        role: m.role === null ? null : roleClass(m.role),
+        container: m.container ?? '',
+        sum: Boolean(m.sumOf),
+      };
   }
 }
 
+/** A slot as a map key (every field, in order). */
+function slotKey(slot: Slot): string {
+  return JSON.stringify([
+    slot.family,
+    slot.unit,
+    slot.counted,
+    slot.subject,
+    slot.role,
+    slot.container,
+    slot.sum,
+  ]);
+}
+
 /** Killed and casualties compare with each other (casualties >= killed). */
-function roleClass(role: string | null): string {
-  return role === 'casualties' ? 'killed' : (role ?? '?');
+function roleClass(role: string): string {
+  return role === 'casualties' ? 'killed' : role;
+}
+
+/** A mention's role class, '?' when the text does not say. */
+function roleOf(m: Mention): string {
+  return m.role === null ? '?' : roleClass(m.role);
 }
 
 /** Mentions that may be compared across passages: a count that says what it counts and what happened. */
 function crossKey(m: Mention): string | undefined {
   if (m.kind !== 'count' || !m.subjectClass || !m.role) return undefined;
-  return [m.subjectClass, roleClass(m.role), m.container ?? ''].join('|');
+  return JSON.stringify([m.subjectClass, roleClass(m.role), m.container ?? '']);
 }
 
 interface Group {
@@ -82,10 +124,16 @@ export function compareMentions(
 
   const groups: Group[] = [];
   for (const [p, list] of [...byPassage.entries()].sort((a, b) => a[0] - b[0])) {
-    const slots = new Map<string, Mention[]>();
-    for (const m of list) push(slots, slotOf(m), m);
+    const slots = new Map<string, { slot: Slot; mentions: Mention[] }>();
+    for (const m of list) {
+      const slot = slotOf(m);
+      const key = slotKey(slot);
+      const entry = slots.get(key);
+      if (entry) entry.mentions.push(m);
+      else slots.set(key, { slot, mentions: [m] });
+    }
     adoptUnknownSubjects(slots);
-    for (const slot of slots.values()) {
+    for (const { mentions: slot } of slots.values()) {
       const perSource = new Map<number, Mention[]>();
       for (const m of slot) push(perSource, m.source, m);
       // A bare count (nothing says what it counts or what happened to it) is too vague to
@@ -205,15 +253,16 @@ function valueKey(group: Group): string | undefined {
   return keys.size === 1 ? [...keys][0] : undefined;
 }
 
-/** Nothing tells two groups' referents apart: subjects and roles agree wherever both are stated. */
+/**
+ * Nothing tells two groups' referents apart: subjects and groups agree wherever both are stated,
+ * and roles are the same (an unstated role matches only an unstated one: "60 dead" and "60" stay apart).
+ */
 function sameReferent(a: readonly Mention[], b: readonly Mention[]): boolean {
   const agree = (x: string | null, y: string | null) => x === null || y === null || x === y;
   return a.every((x) =>
     b.every(
       (y) =>
-        agree(x.subjectClass, y.subjectClass) &&
-        agree(roleClass(x.role), roleClass(y.role)) &&
-        agree(x.container, y.container),
+        agree(x.subjectClass, y.subjectClass) && roleOf(x) === roleOf(y) && agree(x.container, y.container),
     ),
   );
 }
@@ -222,16 +271,22 @@ function sameReferent(a: readonly Mention[], b: readonly Mention[]): boolean {
  * A count that does not say what it counts ("Three of them died") joins the one slot of the same
  * passage with the same kind, role and group whose subject is known, when there is exactly one.
  */
-function adoptUnknownSubjects(slots: Map<string, Mention[]>): void {
-  for (const [key, list] of [...slots]) {
-    const [kind, unit, subject, ...rest] = key.split('|');
-    if (subject !== '?' || rest[0] === '?') continue;
-    const homes = [...slots.keys()].filter((other) => {
-      const [k, u, s, ...r] = other.split('|');
-      return other !== key && k === kind && u === unit && s !== '?' && r.join('|') === rest.join('|');
-    });
+function adoptUnknownSubjects(slots: Map<string, { slot: Slot; mentions: Mention[] }>): void {
+  for (const [key, { slot, mentions }] of [...slots]) {
+    if (!slot.counted || slot.subject !== null || slot.role === null) continue;
+    const homes = [...slots.entries()].filter(
+      ([other, { slot: s }]) =>
+        other !== key &&
+        s.counted &&
+        s.family === slot.family &&
+        s.unit === slot.unit &&
+        s.subject !== null &&
+        s.role === slot.role &&
+        s.container === slot.container &&
+        s.sum === slot.sum,
+    );
     if (homes.length !== 1) continue;
-    slots.get(homes[0]!)!.push(...list);
+    homes[0]![1].mentions.push(...mentions);
     slots.delete(key);
   }
 }
