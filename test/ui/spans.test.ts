@@ -23,6 +23,19 @@ describe('contentDiff', () => {
     ).toEqual([]);
     expect(changed('Kosovo police', 'Kosovar police')).toEqual([]);
   });
+  it('marks a word said twice here and once there, but not a word that only moved', () => {
+    expect(changed('Two soldiers died.', 'Two soldiers and two officers died.')).toEqual(['two', 'officers']);
+    expect(changed('Troops left Kosovo on Friday.', 'On Friday troops left Kosovo.')).toEqual([]);
+  });
+  it('past 400 edits marks the words the other text lacks, still covering the text', () => {
+    const words = (prefix: string) =>
+      Array.from({ length: 450 }, (_, i) => `${prefix}${i.toString(36)}x`).join(' ');
+    const text = `${words('alpha')} Kosovo`;
+    const runs = contentDiff(`${words('beta')} Kosovo`, text);
+    expect(runs[runs.length - 1]!.end).toBe(text.length);
+    expect(changed(`${words('beta')} Kosovo`, text)).not.toContain('Kosovo');
+    expect(changed(`${words('beta')} Kosovo`, text).length).toBeGreaterThan(400);
+  });
   it('covers the whole text with its runs', () => {
     const text = 'Some 4,000 troops arrived.';
     const runs = contentDiff('Nothing alike here', text);
