@@ -28,15 +28,28 @@ const common = {
   supported: { 'regexp-unicode-property-escapes': true },
 };
 
-// Chunk names carry content hashes: start from an empty dist/ so stale chunks do not pile up.
-await rm('dist', { recursive: true, force: true });
+// `node scripts/build.mjs --test` builds the same program into .test-build/ (never published) with
+// the two test hooks live (PARALLAX_TEST_RENDER_ERROR: an error while drawing; PARALLAX_TEST_ENDLESS_
+// ANALYSIS: an analysis that never ends), for the terminal tests that need them. The product in
+// dist/ has them compiled out.
+const forTests = process.argv.includes('--test');
+const outdir = forTests ? '.test-build' : 'dist';
+const hooksOff = {
+  'process.env.PARALLAX_TEST_RENDER_ERROR': 'undefined',
+  'process.env.PARALLAX_TEST_ENDLESS_ANALYSIS': 'undefined',
+};
+
+// Chunk names carry content hashes: start from an empty folder so stale chunks do not pile up.
+await rm(outdir, { recursive: true, force: true });
 await build({
   ...common,
+  outdir,
+  define: { ...common.define, ...(forTests ? {} : hooksOff) },
   entryPoints: {
     cli: 'source/cli.tsx',
     'analysis-worker': 'source/analysis/worker.ts',
   },
 });
-await chmod('dist/cli.js', 0o755);
+await chmod(`${outdir}/cli.js`, 0o755);
 // The aligner's word vectors are read at run time from beside the bundle (source/lexicon/embeddings.ts).
-await copyFile('source/lexicon/embeddings.bin', 'dist/embeddings.bin');
+await copyFile('source/lexicon/embeddings.bin', `${outdir}/embeddings.bin`);

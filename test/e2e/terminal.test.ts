@@ -194,7 +194,7 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
       'send-keys',
       '-t',
       'e2e',
-      'clear; PARALLAX_TEST_RENDER_ERROR=1 node dist/cli.js seeds; echo __EXIT=$?__',
+      'clear; PARALLAX_TEST_RENDER_ERROR=1 node .test-build/cli.js seeds; echo __EXIT=$?__',
       'Enter',
     );
     await waitFor((s) => s.includes('parallax · 5 sources'), 'the view again');
@@ -242,7 +242,7 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
       'send-keys',
       '-t',
       'e2e',
-      `PARALLAX_TEST_ENDLESS_ANALYSIS=1 node dist/cli.js ${dir}; echo __EXIT=$?__`,
+      `PARALLAX_TEST_ENDLESS_ANALYSIS=1 node .test-build/cli.js ${dir}; echo __EXIT=$?__`,
       'Enter',
     );
     await waitFor((s) => s.includes('analysing forever (test)'), 'the spinner', 20_000);
