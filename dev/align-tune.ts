@@ -7,8 +7,13 @@ import { align } from '../source/align/align.js';
 import type { GroupOptions } from '../source/align/group.js';
 import { loadSources } from '../source/corpus/load.js';
 import type { Source } from '../source/corpus/types.js';
-import type { GoldAlignment } from './alignment-score.js';
-import { eventFiles, type RealGold, scoreRealAlignment } from './real-score.js';
+import {
+  eventFiles,
+  factsFromGroups,
+  type GoldAlignment,
+  type RealGold,
+  scoreRealAlignment,
+} from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
@@ -21,11 +26,7 @@ for (const event of splits.tune)
     facts: json<RealGold>(`test/fixtures/real/${event}/gold.json`).facts,
   });
 const seeds = await loadSources([`${root}seeds`]);
-const seedFacts = json<GoldAlignment>('test/fixtures/gold/seeds-alignment.json').groups.map((g, i) => ({
-  id: `g${i}`,
-  fact: g.fact,
-  members: g.members,
-}));
+const seedFacts = factsFromGroups(json<GoldAlignment>('test/fixtures/gold/seeds-alignment.json'));
 
 function run(options: GroupOptions) {
   let r = 0;

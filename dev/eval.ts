@@ -9,9 +9,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../source/analysis/analyze.js';
 import { loadSources } from '../source/corpus/load.js';
-import { type GoldAlignment, scoreAlignment } from './alignment-score.js';
 import { type GoldFigures, scoreFigures } from './figures-score.js';
-import { eventFiles, type RealGold, scoreRealAlignment, scoreRealFigures } from './real-score.js';
+import {
+  eventFiles,
+  factsFromGroups,
+  type GoldAlignment,
+  type RealGold,
+  scoreRealAlignment,
+  scoreRealFigures,
+} from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose');
@@ -34,12 +40,7 @@ for (const set of V1_SETS) {
   const sources = await loadSources([`${root}${set.folder}`]);
   const comparison = analyze(sources, { asOf: null });
   const goldAlignment = json<GoldAlignment>(`test/fixtures/gold/${set.alignment}`);
-  const alignment = scoreAlignment(sources, comparison.passages, goldAlignment);
-  const strict = scoreRealAlignment(
-    sources,
-    comparison.passages,
-    goldAlignment.groups.map((g, i) => ({ id: `g${i}`, fact: g.fact, members: g.members })),
-  );
+  const strict = scoreRealAlignment(sources, comparison.passages, factsFromGroups(goldAlignment));
   const figures = scoreFigures(
     sources,
     comparison.figures,
@@ -47,7 +48,7 @@ for (const set of V1_SETS) {
   );
   console.log(`${set.name} (tuning): ${sources.length} sources, ${comparison.passages.length} passages`);
   console.log(
-    `  alignment   pair recall ${f3(strict.recall)} (${strict.placed}/${strict.required})  strict precision ${f3(strict.precision)} (${strict.correct}/${strict.predicted})  v1 precision ${f3(alignment.precision)}`,
+    `  alignment   pair recall ${f3(strict.recall)} (${strict.placed}/${strict.required})  strict precision ${f3(strict.precision)} (${strict.correct}/${strict.predicted})`,
   );
   console.log(
     `  conflicts   precision ${f3(figures.precision)}  recall ${f3(figures.recall)} (${figures.matched}/${figures.found} found are real, ${figures.gold} in gold)  compatible called conflicts: ${figures.violations.length}`,

@@ -13,6 +13,16 @@ type Entry = [string, string];
 
 export type FigureLabel = 'conflict' | 'update' | 'differs' | 'different-referent' | 'agreement';
 
+/** The gold alignment of the seeds and quake: groups of quotes, one group per fact ('?' optional). */
+export interface GoldAlignment {
+  groups: { fact: string; members: Entry[] }[];
+}
+
+/** A groups-style gold as facts (the real set's format), so one scorer serves every set. */
+export function factsFromGroups(gold: GoldAlignment): RealGold['facts'] {
+  return gold.groups.map((g, i) => ({ id: `g${i}`, fact: g.fact, members: g.members }));
+}
+
 export interface RealGold {
   event: string;
   day: string;

@@ -15,8 +15,7 @@ import {
   relativeScore,
 } from '../source/align/model.js';
 import { loadSources } from '../source/corpus/load.js';
-import type { GoldAlignment } from './alignment-score.js';
-import { eventFiles, locate, type RealGold } from './real-score.js';
+import { eventFiles, factsFromGroups, type GoldAlignment, locate, type RealGold } from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const splits = JSON.parse(readFileSync(`${root}test/fixtures/real/splits.json`, 'utf8')) as {
@@ -38,8 +37,7 @@ interface TrainingSet {
 }
 
 const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
-const fromGroups = (path: string) =>
-  json<GoldAlignment>(path).groups.map((g, i) => ({ id: `g${i}`, fact: g.fact, members: g.members }));
+const fromGroups = (path: string) => factsFromGroups(json<GoldAlignment>(path));
 
 /** The tuning half of the real set, plus the seeds (near-copies: translations of one wire story). */
 export const TRAINING: TrainingSet[] = [

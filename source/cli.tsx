@@ -10,14 +10,11 @@ import type { CalendarDate } from './figures/types.js';
 import { InputError } from './text/errors.js';
 import { neutralizeInline } from './text/sanitize.js';
 import { type ColorChoice, wantsColor } from './text/style.js';
+import { STATUS, STATUSES, type Status } from './views/status.js';
 
 const COLORS = ['auto', 'always', 'never'];
-/** The statuses that make --exit-code (or --fail-on) exit 1: the chosen one and the more urgent ones. */
-const FAIL_ON: Record<string, string[]> = {
-  conflict: ['conflict'],
-  differs: ['conflict', 'differs'],
-  update: ['conflict', 'differs', 'update'],
-};
+/** The statuses --fail-on takes; it fails on the one chosen and every more urgent one (status.ts). */
+const FAIL_ON: readonly Status[] = ['conflict', 'differs', 'update'];
 
 /** A YYYY-MM-DD day that exists, or a usage error naming the flag. */
 function parseDay(text: string): CalendarDate {
@@ -38,7 +35,8 @@ async function main(): Promise<number> {
   }
   const format = flags.json ? 'json' : formatOf(flags.format, flags.output);
   if (!format) throw new InputError(`--format ${flags.format}: unknown format; use text, markdown or json`);
-  if (flags.failOn !== undefined && !FAIL_ON[flags.failOn])
+  const failOn = (flags.failOn ?? 'conflict') as Status;
+  if (!FAIL_ON.includes(failOn))
     throw new InputError(`--fail-on ${flags.failOn}: use conflict, differs or update`);
   if (!COLORS.includes(flags.color))
     throw new InputError(`--color ${flags.color}: use auto, always or never`);
@@ -73,7 +71,7 @@ async function main(): Promise<number> {
   // Pages that say when they were published date the reports: their latest day is the present.
   const asOf = givenAsOf ?? latestPublishedDay(sources);
   // --exit-code: 1 when conflicts were found; --fail-on differs (or update) also counts those.
-  const failing = new Set<string>(FAIL_ON[flags.failOn ?? 'conflict']);
+  const failing = new Set<string>(STATUSES.filter((s) => STATUS[s].rank <= STATUS[failOn].rank));
   const exitCodeFor = (comparison: Comparison) =>
     (flags.exitCode || flags.failOn !== undefined) && comparison.figures.some((f) => failing.has(f.status))
       ? 1

@@ -1,12 +1,4 @@
-import type { FeatureTable, SentenceFeatures } from './features.js';
-
-/** How alike two sentences are. */
-export interface PairScore {
-  /** Cosine similarity of the weighted key vectors, 0..1. */
-  score: number;
-  /** How many shared single words are informative (not topic words). */
-  informative: number;
-}
+import type { SentenceFeatures } from './features.js';
 
 /** Why two sentences were matched: their shared words. */
 export interface PairReasons {
@@ -16,31 +8,7 @@ export interface PairReasons {
   strong: string[];
 }
 
-/** Scores one pair of sentences: weighted cosine over their sorted key arrays (a linear merge). */
-export function scorePair(table: FeatureTable, a: SentenceFeatures, b: SentenceFeatures): PairScore {
-  const ka = a.keys;
-  const kb = b.keys;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  let informative = 0;
-  while (i < ka.length && j < kb.length) {
-    const x = ka[i]!;
-    const y = kb[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      dot += a.weights[i]! * b.weights[j]!;
-      informative += table.informative[x]!;
-      i++;
-      j++;
-    }
-  }
-  const denominator = Math.sqrt(a.norm2 * b.norm2);
-  return { score: denominator > 0 ? dot / denominator : 0, informative };
-}
-
-/** The weighted cosine of two sentences' keys: scorePair's score, without allocating. */
+/** The weighted cosine of two sentences' keys (a linear merge of their sorted key arrays). */
 export function cosine(a: SentenceFeatures, b: SentenceFeatures): number {
   const ka = a.keys;
   const kb = b.keys;

@@ -29,7 +29,7 @@ const CLOSERS = /["'”’»)\]]*/uy;
 /** Closers set off by a space (French « … ») also close the sentence. */
 const SPACED_CLOSERS = /[ \t\u00a0\u202f]+[”’»)\]]+(?=\s|$)/uy;
 const SPACE = /\s+/uy;
-/** A sentence glued to the previous full stop: "buildup.Serbia", "province.“We". */
+/** A sentence glued to the previous full stop: "border.Troops", "area.“We". */
 const GLUED_START = /["“«]?\p{Lu}\p{Ll}/uy;
 /** How far to look for the first letter after a full stop (a lower-case one means no break). */
 const LOOKAHEAD = 64;

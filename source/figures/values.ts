@@ -146,7 +146,7 @@ function sameNumbers(a: FigureValue, b: FigureValue): boolean {
 
 /**
  * 9.8 and 10: the more precise rounded to the other's precision gives it, they are within 5%, and
- * the rounder one is a round figure (two significant digits at most: 6,101,530 is not rounded).
+ * the rounder one is a round figure (two significant digits at most: 1,234,560 is not rounded).
  */
 function roundedAlike(x: number, y: number): boolean {
   if (Math.abs(x - y) > 0.05 * Math.max(Math.abs(x), Math.abs(y))) return false;

@@ -1,8 +1,8 @@
 import type { Figure } from '../figures/types.js';
 import type { Attribute } from '../text/style.js';
 
-/** Every status a figure can have, including those the figures layer is about to add. */
-export type Status = Figure['status'] | 'differs' | 'update';
+/** Every status a figure can have. */
+export type Status = Figure['status'];
 
 /** How the views show one status: the only place that knows the statuses. */
 export interface StatusLook {

@@ -1,15 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { GoldAlignment } from '../../dev/alignment-score.js';
 import { type GoldFigures, scoreFigures } from '../../dev/figures-score.js';
-import { eventFiles, type RealGold, scoreRealAlignment } from '../../dev/real-score.js';
+import {
+  eventFiles,
+  factsFromGroups,
+  type GoldAlignment,
+  type RealGold,
+  scoreRealAlignment,
+} from '../../dev/real-score.js';
 import { analyze } from '../../source/analysis/analyze.js';
 import { loadSources } from '../../source/corpus/load.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
-const facts = (path: string) =>
-  json<GoldAlignment>(path).groups.map((g, i) => ({ id: `g${i}`, fact: g.fact, members: g.members }));
+const facts = (path: string) => factsFromGroups(json<GoldAlignment>(path));
 
 // Floors under what `npm run eval` reports, a few pairs below it: they fail loudly when a change
 // makes the analysis worse. Raise them when the scores rise.
