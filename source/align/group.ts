@@ -19,27 +19,18 @@ class PairTable<T> {
     this.values = new Array(capacity);
   }
 
-  private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    // Multiplicative hashing of the two halves of the key.
-    let h =
-      (Math.imul(key % 67108864, 0x9e3779b1) ^ Math.imul(Math.floor(key / 67108864), 0x85ebca6b)) & mask;
-    while (this.keys[h] !== -1 && this.keys[h] !== key) h = (h + 1) & mask;
-    return h;
-  }
-
   get(a: number, b: number): T | undefined {
-    const h = this.slot(a * 67108864 + b);
+    const h = slotOf(this.keys, a * 67108864 + b);
     return this.keys[h] === -1 ? undefined : this.values[h];
   }
 
   set(a: number, b: number, value: T): void {
     const key = a * 67108864 + b;
-    let h = this.slot(key);
+    let h = slotOf(this.keys, key);
     if (this.keys[h] === -1) {
       if (2 * (this.size + 1) > this.keys.length) {
         this.grow();
-        h = this.slot(key);
+        h = slotOf(this.keys, key);
       }
       this.keys[h] = key;
       this.size++;
@@ -54,11 +45,61 @@ class PairTable<T> {
     this.values = new Array(keys.length * 2);
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === -1) continue;
-      const h = this.slot(keys[i]!);
+      const h = slotOf(this.keys, keys[i]!);
       this.keys[h] = keys[i]!;
       this.values[h] = values[i];
     }
   }
+}
+
+/** PairTable for numbers, kept unboxed in a Float64Array (NaN: absent). */
+class NumberPairTable {
+  private keys: Float64Array;
+  private values: Float64Array;
+  private size = 0;
+
+  constructor() {
+    this.keys = new Float64Array(1024).fill(-1);
+    this.values = new Float64Array(1024);
+  }
+
+  /** The value of the pair, or NaN. */
+  get(a: number, b: number): number {
+    const h = slotOf(this.keys, a * 67108864 + b);
+    return this.keys[h] === -1 ? Number.NaN : this.values[h]!;
+  }
+
+  set(a: number, b: number, value: number): void {
+    const key = a * 67108864 + b;
+    let h = slotOf(this.keys, key);
+    if (this.keys[h] === -1) {
+      if (2 * (this.size + 1) > this.keys.length) {
+        const keys = this.keys;
+        const values = this.values;
+        this.keys = new Float64Array(keys.length * 2).fill(-1);
+        this.values = new Float64Array(keys.length * 2);
+        for (let i = 0; i < keys.length; i++) {
+          if (keys[i] === -1) continue;
+          const at = slotOf(this.keys, keys[i]!);
+          this.keys[at] = keys[i]!;
+          this.values[at] = values[i]!;
+        }
+        h = slotOf(this.keys, key);
+      }
+      this.keys[h] = key;
+      this.size++;
+    }
+    this.values[h] = value;
+  }
+}
+
+/** The slot of `key` in an open-addressing key array (its own, or the empty one it would take). */
+function slotOf(keys: Float64Array, key: number): number {
+  const mask = keys.length - 1;
+  // Multiplicative hashing of the two halves of the key.
+  let h = (Math.imul(key % 67108864, 0x9e3779b1) ^ Math.imul(Math.floor(key / 67108864), 0x85ebca6b)) & mask;
+  while (keys[h] !== -1 && keys[h] !== key) h = (h + 1) & mask;
+  return h;
 }
 
 /** Tuning of grouping (defaults in align.ts, measured by `npm run eval`). */
@@ -85,77 +126,140 @@ export interface Group {
 /** Members compared between two groups when deciding a join (larger groups are sampled). */
 const LINK_SAMPLE = 8;
 
+/** Pair probabilities and relative scores, by sentence ids (both symmetric). */
+export interface PairModel {
+  p: (a: number, b: number) => number;
+  relative: (a: number, b: number) => number;
+}
+
 /**
  * Pair probabilities for every candidate pair, from the pair model: the evidence of the two
  * sentences plus whether each is the other's best match in its source (by cosine, among candidates).
  */
-export function pairProbabilities(
-  table: FeatureTable,
-  scored: ScoredCandidates,
-): { p: (a: number, b: number) => number; relative: (a: number, b: number) => number } {
+export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates): PairModel {
   const { sentences } = table;
   let maxIdf = 0;
   for (const v of table.idf) if (v > maxIdf) maxIdf = v;
-  // Best candidate per (sentence, other source), by cosine.
-  const bestOf = new Map<number, number>();
+  const count = sentences.length;
+  const sourceOf = Int32Array.from(sentences, (sentence) => sentence.source);
+  // Per-candidate arrays, flat: candidate k of sentence a is entry offsets[a] + k.
+  const offsets = new Int32Array(count + 1);
+  for (let a = 0; a < count; a++) offsets[a + 1] = offsets[a]! + scored[a]!.ids.length;
+  const total = offsets[count]!;
+  // For each candidate, the index (in its sentence's list) of the sentence's best candidate in the
+  // same source, by cosine (ties: the lower id).
+  const bestAt = new Int32Array(total);
   const sourceCount = table.sourceLengths.length;
-  scored.forEach(({ ids, scores }, a) => {
-    ids.forEach((b, k) => {
-      const key = a * sourceCount + sentences[b]!.source;
-      const current = bestOf.get(key);
-      const score = scores[k]!;
-      if (current === undefined) bestOf.set(key, k);
-      else {
-        const cs = scores[current]!;
-        if (score > cs || (score === cs && b < ids[current]!)) bestOf.set(key, k);
+  const bestOfSource = new Int32Array(sourceCount);
+  const stamp = new Int32Array(sourceCount).fill(-1);
+  for (let a = 0; a < count; a++) {
+    const { ids, scores } = scored[a]!;
+    for (let k = 0; k < ids.length; k++) {
+      const source = sourceOf[ids[k]!]!;
+      if (stamp[source] !== a) {
+        stamp[source] = a;
+        bestOfSource[source] = k;
+        continue;
       }
-    });
-  });
-  const isBest = (a: number, b: number) => {
-    const k = bestOf.get(a * sourceCount + sentences[b]!.source);
-    return k !== undefined && scored[a]!.ids[k] === b;
+      const current = bestOfSource[source]!;
+      const score = scores[k]!;
+      const cs = scores[current]!;
+      if (score > cs || (score === cs && ids[k]! < ids[current]!)) bestOfSource[source] = k;
+    }
+    const at = offsets[a]!;
+    for (let k = 0; k < ids.length; k++) bestAt[at + k] = bestOfSource[sourceOf[ids[k]!]!]!;
+  }
+  /** Where b is in a's candidates, or -1. */
+  const locate = (a: number, b: number) => {
+    const ids = scored[a]!.ids;
+    for (let k = 0; k < ids.length; k++) if (ids[k] === b) return k;
+    return -1;
   };
-  /** The best cosine of sentence a in b's source. */
-  const bestCosine = (a: number, b: number) => {
-    const k = bestOf.get(a * sourceCount + sentences[b]!.source);
-    return k === undefined ? 0 : scored[a]!.scores[k]!;
+  /** The best cosine of sentence a in b's source (k: where b is in a's candidates, or -1). */
+  const bestCosine = (a: number, b: number, k: number) => {
+    const { ids, scores } = scored[a]!;
+    if (k < 0) {
+      const source = sourceOf[b]!;
+      for (let i = 0; i < ids.length && k < 0; i++) if (sourceOf[ids[i]!] === source) k = i;
+      if (k < 0) return 0;
+    }
+    return scores[bestAt[offsets[a]! + k]!]!;
   };
-  // Probabilities and relative scores per sentence pair; evidence per pair of distinct texts (a
-  // sentence repeated word for word by many sources is compared with another text only once).
-  let candidatePairs = 0;
-  for (const { ids } of scored) candidatePairs += ids.length;
-  const cache = new PairTable<number>(candidatePairs);
-  const relativeCache = new PairTable<number>(candidatePairs);
-  const evidenceCache = new PairTable<PairEvidence>(candidatePairs);
+  // Probabilities and relative scores per sentence pair: beside the candidate lists for candidate
+  // pairs (NaN until computed), in a table for other pairs (sampled when groups join).
+  const probs = new Float64Array(total).fill(Number.NaN);
+  const relatives = new Float64Array(total);
+  const otherProbs = new NumberPairTable();
+  const otherRelatives = new NumberPairTable();
+  // Evidence per pair of distinct texts (a sentence repeated word for word by many sources is
+  // compared with another text only once); kept only for texts that occur more than once.
+  const textCount = new Int32Array(sentences.length ? Math.max(...sentences.map((s) => s.text)) + 1 : 0);
+  for (const sentence of sentences) textCount[sentence.text]!++;
+  const evidenceCache = new PairTable<PairEvidence>();
+  // The last pair asked for, so relative() right after p() of the same pair finds it at once.
+  let lastA = -1;
+  let lastB = -1;
+  let lastP = 0;
+  let lastRelative = 0;
   const p = (x: number, y: number) => {
     const a = x < y ? x : y;
     const b = x < y ? y : x;
-    const cached = cache.get(a, b);
-    if (cached !== undefined) return cached;
+    if (a === lastA && b === lastB) return lastP;
+    const kab = locate(a, b);
+    const kba = locate(b, a);
+    const atAB = kab < 0 ? -1 : offsets[a]! + kab;
+    const atBA = kba < 0 ? -1 : offsets[b]! + kba;
+    const cached = atAB >= 0 ? probs[atAB]! : atBA >= 0 ? probs[atBA]! : otherProbs.get(a, b);
+    lastA = a;
+    lastB = b;
+    if (!Number.isNaN(cached)) {
+      lastP = cached;
+      lastRelative = atAB >= 0 ? relatives[atAB]! : atBA >= 0 ? relatives[atBA]! : otherRelatives.get(a, b);
+      return cached;
+    }
     const sa = sentences[a]!;
     const sb = sentences[b]!;
     const ta = sa.text < sb.text ? sa.text : sb.text;
     const tb = sa.text < sb.text ? sb.text : sa.text;
-    let evidence = evidenceCache.get(ta, tb);
+    const shared = textCount[ta]! * textCount[tb]! > 1;
+    let evidence = shared ? evidenceCache.get(ta, tb) : undefined;
     if (evidence === undefined) {
       evidence = pairEvidence(table, sa, sb);
-      evidenceCache.set(ta, tb, evidence);
+      if (shared) evidenceCache.set(ta, tb, evidence);
     }
-    const ba = isBest(a, b);
-    const bb = isBest(b, a);
-    const relative = relativeScore(evidence.cosine, bestCosine(a, b), bestCosine(b, a));
-    relativeCache.set(a, b, relative);
+    const ba = atAB >= 0 && bestAt[atAB] === kab;
+    const bb = atBA >= 0 && bestAt[atBA] === kba;
+    const relative = relativeScore(evidence.cosine, bestCosine(a, b, kab), bestCosine(b, a, kba));
     const features = pairFeatures(table, sa, sb, evidence, ba || bb, ba && bb, maxIdf, relative);
     // Figures alone never make a match: a pair must share a word.
     const prob = evidence.sharedWords > 0 ? probability(features) : 0;
-    cache.set(a, b, prob);
+    if (atAB >= 0) {
+      probs[atAB] = prob;
+      relatives[atAB] = relative;
+    }
+    if (atBA >= 0) {
+      probs[atBA] = prob;
+      relatives[atBA] = relative;
+    }
+    if (atAB < 0 && atBA < 0) {
+      otherProbs.set(a, b, prob);
+      otherRelatives.set(a, b, relative);
+    }
+    lastP = prob;
+    lastRelative = relative;
     return prob;
   };
   const relative = (x: number, y: number) => {
     p(x, y);
-    return relativeCache.get(Math.min(x, y), Math.max(x, y))!;
+    return lastRelative;
   };
   return { p, relative };
+}
+
+/** A group while grouping: its sources' sentence counts and spans, kept up to date as groups join. */
+interface Growing extends Group {
+  /** Per source: how many sentences it gives and the first and last of them. */
+  spans: Map<number, { count: number; first: number; last: number }>;
 }
 
 /**
@@ -167,54 +271,57 @@ export function pairProbabilities(
 export function groupSentences(
   table: FeatureTable,
   scored: ScoredCandidates,
-  model: ReturnType<typeof pairProbabilities>,
+  model: PairModel,
   options: GroupOptions,
 ): Group[] {
   const { p } = model;
   const { sentences } = table;
-  const edges: { a: number; b: number; p: number }[] = [];
+  // Edges as parallel typed arrays (there can be millions): the pair and its probability.
+  let edgeA = new Int32Array(1024);
+  let edgeB = new Int32Array(1024);
+  let edgeP = new Float64Array(1024);
+  let edgeCount = 0;
   scored.forEach(({ ids }, a) => {
     for (const b of ids) {
       if (b < a && scored[b]!.ids.includes(a)) continue; // once per pair
       const prob = p(a, b);
-      if (prob >= options.edge && model.relative(a, b) >= options.relative)
-        edges.push({ a: Math.min(a, b), b: Math.max(a, b), p: prob });
+      if (prob >= options.edge && model.relative(a, b) >= options.relative) {
+        if (edgeCount === edgeA.length) {
+          edgeA = grow(edgeA, new Int32Array(2 * edgeCount));
+          edgeB = grow(edgeB, new Int32Array(2 * edgeCount));
+          edgeP = grow(edgeP, new Float64Array(2 * edgeCount));
+        }
+        edgeA[edgeCount] = Math.min(a, b);
+        edgeB[edgeCount] = Math.max(a, b);
+        edgeP[edgeCount] = prob;
+        edgeCount++;
+      }
     }
   });
-  edges.sort((x, y) => y.p - x.p || x.a - y.a || x.b - y.b);
+  const order = strongestFirst(edgeA, edgeB, edgeP, edgeCount);
 
-  const owner = new Map<number, Group>();
-  const groupOf = (id: number): Group => {
-    let g = owner.get(id);
-    if (!g) {
-      g = { ids: [id], edges: [] };
-      owner.set(id, g);
-    }
+  // The group of each sentence (index into `all`, -1: none yet), and the sentences in the order
+  // they were first given a group (the groups come out in that order).
+  const groupIndex = new Int32Array(sentences.length).fill(-1);
+  const all: Growing[] = [];
+  const touched: number[] = [];
+  const groupOf = (id: number): Growing => {
+    const index = groupIndex[id]!;
+    if (index >= 0) return all[index]!;
+    const { source, sentence } = sentences[id]!;
+    const g: Growing = {
+      ids: [id],
+      edges: [],
+      spans: new Map([[source, { count: 1, first: sentence, last: sentence }]]),
+    };
+    groupIndex[id] = all.length;
+    all.push(g);
+    touched.push(id);
     return g;
   };
-  // Per group: for each source, how many sentences it gives and the first and last of them, kept
-  // up to date as groups join, so a join is checked in time proportional to the smaller group.
-  const spans = new Map<Group, Map<number, { count: number; first: number; last: number }>>();
-  const spanOf = (g: Group) => {
-    let m = spans.get(g);
-    if (!m) {
-      m = new Map();
-      for (const id of g.ids) {
-        const { source, sentence } = sentences[id]!;
-        const at = m.get(source);
-        if (at) {
-          at.count++;
-          at.first = Math.min(at.first, sentence);
-          at.last = Math.max(at.last, sentence);
-        } else m.set(source, { count: 1, first: sentence, last: sentence });
-      }
-      spans.set(g, m);
-    }
-    return m;
-  };
   /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
-  const fits = (x: Group, y: Group) => {
-    const [big, small] = x.ids.length >= y.ids.length ? [spanOf(x), spanOf(y)] : [spanOf(y), spanOf(x)];
+  const fits = (x: Growing, y: Growing) => {
+    const [big, small] = x.ids.length >= y.ids.length ? [x.spans, y.spans] : [y.spans, x.spans];
     for (const [source, s] of small) {
       const b = big.get(source);
       if (!b) continue;
@@ -239,36 +346,90 @@ export function groupSentences(
     return count ? sum / count : 0;
   };
 
-  for (const edge of edges) {
-    const x = groupOf(edge.a);
-    const y = groupOf(edge.b);
+  for (let n = 0; n < edgeCount; n++) {
+    const e = order[n]!;
+    const ea = edgeA[e]!;
+    const eb = edgeB[e]!;
+    const x = groupOf(ea);
+    const y = groupOf(eb);
     if (x === y) continue;
     if (!fits(x, y)) continue;
     if ((x.ids.length > 1 || y.ids.length > 1) && meanLink(x.ids, y.ids) < options.link) continue;
     const [big, small] = x.ids.length >= y.ids.length ? [x, y] : [y, x];
+    const into = groupIndex[big.ids[0]!]!;
     for (const id of small.ids) {
       big.ids.push(id);
-      owner.set(id, big);
+      groupIndex[id] = into;
     }
-    big.edges.push(edge, ...small.edges);
-    const into = spanOf(big);
-    for (const [source, s] of spanOf(small)) {
-      const b = into.get(source);
+    big.edges.push({ a: ea, b: eb, p: edgeP[e]! }, ...small.edges);
+    for (const [source, s] of small.spans) {
+      const b = big.spans.get(source);
       if (b) {
         b.count += s.count;
         b.first = Math.min(b.first, s.first);
         b.last = Math.max(b.last, s.last);
-      } else into.set(source, { ...s });
+      } else big.spans.set(source, { ...s });
     }
-    spans.delete(small);
   }
-  const groups = [...new Set(owner.values())].filter(
-    (g) => new Set(g.ids.map((id) => sentences[id]!.source)).size > 1,
-  );
-  for (const g of groups) g.ids.sort((a, b) => a - b);
+  const groups: Group[] = [];
+  const listed = new Uint8Array(all.length);
+  for (const id of touched) {
+    const index = groupIndex[id]!;
+    if (listed[index]) continue;
+    listed[index] = 1;
+    const g = all[index]!;
+    if (g.spans.size > 1) groups.push({ ids: g.ids.sort((a, b) => a - b), edges: g.edges });
+  }
   joinSandwiched(table, scored, p, groups);
 
   return groups;
+}
+
+/** A typed array grown into `into` (which is larger). */
+function grow<T extends Int32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
+}
+
+/**
+ * The order of the edges, strongest first, ties by the lower sentence id, then the higher: a
+ * stable radix sort (16 bits a pass) by b, then a, then the probability's bits (descending; for
+ * non-negative doubles the bit patterns order as the numbers do).
+ */
+function strongestFirst(
+  edgeA: Int32Array,
+  edgeB: Int32Array,
+  edgeP: Float64Array,
+  count: number,
+): Uint32Array {
+  const bits = new Uint32Array(edgeP.buffer, 0, 2 * count);
+  const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  const low = little ? 0 : 1;
+  const digits: ((i: number) => number)[] = [
+    (i) => edgeB[i]! & 0xffff,
+    (i) => edgeB[i]! >>> 16,
+    (i) => edgeA[i]! & 0xffff,
+    (i) => edgeA[i]! >>> 16,
+    (i) => ~bits[2 * i + low]! & 0xffff,
+    (i) => ~bits[2 * i + low]! >>> 16,
+    (i) => ~bits[2 * i + 1 - low]! & 0xffff,
+    (i) => ~bits[2 * i + 1 - low]! >>> 16,
+  ];
+  let order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  let next = new Uint32Array(count);
+  const buckets = new Int32Array(65537);
+  for (const digit of digits) {
+    buckets.fill(0);
+    for (let i = 0; i < count; i++) buckets[digit(i) + 1]!++;
+    for (let d = 0; d < 65536; d++) buckets[d + 1]! += buckets[d]!;
+    for (let n = 0; n < count; n++) {
+      const i = order[n]!;
+      next[buckets[digit(i)]!++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
 }
 
 /** The lowest pair probability for a pair that its neighbours vouch for (see joinSandwiched). */
@@ -287,18 +448,21 @@ function joinSandwiched(
   groups: Group[],
 ): void {
   const { sentences } = table;
-  const owner = new Map<number, Group>();
-  for (const g of groups) for (const id of g.ids) owner.set(id, g);
-  const neighbour = (id: number, step: number): number | undefined => {
+  // The group of each sentence, as an index into `groups` (-1: none).
+  const owner = new Int32Array(sentences.length).fill(-1);
+  groups.forEach((g, index) => {
+    for (const id of g.ids) owner[id] = index;
+  });
+  const neighbour = (id: number, step: number): number => {
     const next = sentences[id + step];
-    return next && next.source === sentences[id]!.source ? next.id : undefined;
+    return next && next.source === sentences[id]!.source ? next.id : -1;
   };
-  const together = (x: number | undefined, y: number | undefined) =>
-    x !== undefined && y !== undefined && owner.has(x) && owner.get(x) === owner.get(y);
+  const together = (x: number, y: number) => x >= 0 && y >= 0 && owner[x]! >= 0 && owner[x] === owner[y];
   const pairs: { a: number; b: number; p: number }[] = [];
   scored.forEach(({ ids }, a) => {
+    if (owner[a]! >= 0) return;
     for (const b of ids) {
-      if (b < a || owner.has(a) || owner.has(b)) continue;
+      if (b < a || owner[b]! >= 0) continue;
       if (!together(neighbour(a, -1), neighbour(b, -1)) || !together(neighbour(a, 1), neighbour(b, 1)))
         continue;
       const prob = p(a, b);
@@ -307,10 +471,10 @@ function joinSandwiched(
   });
   pairs.sort((x, y) => y.p - x.p || x.a - y.a || x.b - y.b);
   for (const pair of pairs) {
-    if (owner.has(pair.a) || owner.has(pair.b)) continue;
+    if (owner[pair.a]! >= 0 || owner[pair.b]! >= 0) continue;
     const group: Group = { ids: [pair.a, pair.b], edges: [pair] };
+    owner[pair.a] = groups.length;
+    owner[pair.b] = groups.length;
     groups.push(group);
-    owner.set(pair.a, group);
-    owner.set(pair.b, group);
   }
 }
