@@ -40,12 +40,29 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
   const partial = new Float64Array(sentences.length);
   const sourceOf = Int32Array.from(sentences, (sentence) => sentence.source);
   const touched: number[] = [];
-  return sentences.map((a) => {
-    const shared = Array.from(a.keys).filter((key) => df[key]! >= 2);
-    shared.sort((x, y) => df[x]! - df[y]! || x - y);
-    for (let i = 0; i < shared.length; i++) {
-      const key = shared[i]!;
-      if (i >= MIN_LOOKUPS && df[key]! > topicLimit) break;
+  // What depends on the text alone is worked out once per distinct text (repeated sentences share
+  // it): the keys to look up, rarest first, and the cosines with other texts, for which sentences
+  // are visited text by text (each sentence's result is its own; the visiting order changes nothing).
+  const textCount = sentences.reduce((n, s) => Math.max(n, s.text + 1), 0);
+  const lookups: Int32Array[] = new Array(textCount);
+  const cosines = new Float64Array(textCount);
+  const cosineOf = new Int32Array(textCount).fill(-1);
+  const visit = Int32Array.from(sentences, (s) => s.id);
+  visit.sort((x, y) => sentences[x]!.text - sentences[y]!.text || x - y);
+  const result: ScoredCandidates = new Array(sentences.length);
+  for (const id of visit) {
+    const a = sentences[id]!;
+    let keys = lookups[a.text];
+    if (keys === undefined) {
+      const shared = Array.from(a.keys).filter((key) => df[key]! >= 2);
+      shared.sort((x, y) => df[x]! - df[y]! || x - y);
+      let end = 0;
+      while (end < shared.length && (end < MIN_LOOKUPS || df[shared[end]!]! <= topicLimit)) end++;
+      keys = Int32Array.from(shared.slice(0, end));
+      lookups[a.text] = keys;
+    }
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const w = idf[key]! * idf[key]!;
       let from = offsets[key]!;
       let to = offsets[key + 1]!;
@@ -74,14 +91,25 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
     // discrepancies we look for) still meet.
     const top = Math.min(touched.length, MAX_CANDIDATES - SPREAD_CANDIDATES);
     selectBest(touched, top, (x, y) => partial[y]! - partial[x]! || x - y);
-    const best = touched.slice(0, top);
     const rest = touched.length - top;
     const spread = Math.min(SPREAD_CANDIDATES, rest);
-    for (let k = 0; k < spread; k++) best.push(touched[top + Math.floor((k * rest) / spread)]!);
+    const ids = new Int32Array(top + spread);
+    for (let k = 0; k < top; k++) ids[k] = touched[k]!;
+    for (let k = 0; k < spread; k++) ids[top + k] = touched[top + Math.floor((k * rest) / spread)]!;
     for (const id of touched) partial[id] = 0;
     touched.length = 0;
-    return { ids: Int32Array.from(best), scores: Float64Array.from(best, (id) => cosine(a, sentences[id]!)) };
-  });
+    const scores = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      const b = sentences[ids[k]!]!;
+      if (cosineOf[b.text] !== a.text) {
+        cosineOf[b.text] = a.text;
+        cosines[b.text] = cosine(a, b);
+      }
+      scores[k] = cosines[b.text]!;
+    }
+    result[id] = { ids, scores };
+  }
+  return result;
 }
 
 /**

@@ -129,7 +129,12 @@ const LINK_SAMPLE = 8;
 /** Pair probabilities and relative scores, by sentence ids (both symmetric). */
 export interface PairModel {
   p: (a: number, b: number) => number;
+  /** The relative score of a pair (see relativeScore). */
   relative: (a: number, b: number) => number;
+  /** p of sentence a and its k-th candidate (faster than p: no search for the pair). */
+  candidate: (a: number, k: number) => number;
+  /** Whether the k-th candidate of sentence a has a among its own candidates. */
+  mutual: (a: number, k: number) => boolean;
 }
 
 /**
@@ -201,17 +206,14 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
   let lastB = -1;
   let lastP = 0;
   let lastRelative = 0;
-  const p = (x: number, y: number) => {
-    const a = x < y ? x : y;
-    const b = x < y ? y : x;
+  /** p of sentences a < b, where kab / kba are each one's place in the other's candidates (or -1). */
+  const known = (a: number, b: number, kab: number, kba: number) => {
     if (a === lastA && b === lastB) return lastP;
-    const kab = locate(a, b);
-    const kba = locate(b, a);
+    lastA = a;
+    lastB = b;
     const atAB = kab < 0 ? -1 : offsets[a]! + kab;
     const atBA = kba < 0 ? -1 : offsets[b]! + kba;
     const cached = atAB >= 0 ? probs[atAB]! : atBA >= 0 ? probs[atBA]! : otherProbs.get(a, b);
-    lastA = a;
-    lastB = b;
     if (!Number.isNaN(cached)) {
       lastP = cached;
       lastRelative = atAB >= 0 ? relatives[atAB]! : atBA >= 0 ? relatives[atBA]! : otherRelatives.get(a, b);
@@ -249,11 +251,51 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
     lastRelative = relative;
     return prob;
   };
+  const p = (x: number, y: number) => {
+    const a = x < y ? x : y;
+    const b = x < y ? y : x;
+    if (a === lastA && b === lastB) return lastP;
+    return known(a, b, locate(a, b), locate(b, a));
+  };
   const relative = (x: number, y: number) => {
     p(x, y);
     return lastRelative;
   };
-  return { p, relative };
+  // Where each candidate's sentence has the other among its own candidates (-1: it has not),
+  // found through the candidate lists turned around (who lists b), in time linear in their size.
+  const mirror = new Int32Array(total).fill(-1);
+  const incoming = new Int32Array(count + 1);
+  for (const { ids } of scored) for (let k = 0; k < ids.length; k++) incoming[ids[k]! + 1]!++;
+  for (let b = 0; b < count; b++) incoming[b + 1]! += incoming[b]!;
+  // For each sentence b, the sentences that list it and where (flat entries).
+  const listedBy = new Int32Array(total);
+  const listedAt = new Int32Array(total);
+  const fill = incoming.slice(0, count);
+  for (let a = 0; a < count; a++) {
+    const ids = scored[a]!.ids;
+    for (let k = 0; k < ids.length; k++) {
+      const n = fill[ids[k]!]!++;
+      listedBy[n] = a;
+      listedAt[n] = offsets[a]! + k;
+    }
+  }
+  const placeOf = new Int32Array(count).fill(-1);
+  for (let b = 0; b < count; b++) {
+    const ids = scored[b]!.ids;
+    for (let k = 0; k < ids.length; k++) placeOf[ids[k]!] = k;
+    for (let n = incoming[b]!; n < incoming[b + 1]!; n++) {
+      mirror[listedAt[n]!] = placeOf[listedBy[n]!]!;
+    }
+    for (let k = 0; k < ids.length; k++) placeOf[ids[k]!] = -1;
+  }
+  /** p of a and its candidate k, and whether that candidate has a among its own candidates. */
+  const candidate = (a: number, k: number) => {
+    const b = scored[a]!.ids[k]!;
+    const back = mirror[offsets[a]! + k]!;
+    return a < b ? known(a, b, k, back) : known(b, a, back, k);
+  };
+  const mutual = (a: number, k: number) => mirror[offsets[a]! + k]! >= 0;
+  return { p, relative, candidate, mutual };
 }
 
 /** A group while grouping: its sources' sentence counts and spans, kept up to date as groups join. */
@@ -282,9 +324,10 @@ export function groupSentences(
   let edgeP = new Float64Array(1024);
   let edgeCount = 0;
   scored.forEach(({ ids }, a) => {
-    for (const b of ids) {
-      if (b < a && scored[b]!.ids.includes(a)) continue; // once per pair
-      const prob = p(a, b);
+    for (let k = 0; k < ids.length; k++) {
+      const b = ids[k]!;
+      if (b < a && model.mutual(a, k)) continue; // once per pair
+      const prob = model.candidate(a, k);
       if (prob >= options.edge && model.relative(a, b) >= options.relative) {
         if (edgeCount === edgeA.length) {
           edgeA = grow(edgeA, new Int32Array(2 * edgeCount));
