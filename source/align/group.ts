@@ -180,15 +180,13 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
     for (let k = 0; k < ids.length; k++) if (ids[k] === b) return k;
     return -1;
   };
-  /** The best cosine of sentence a in b's source (k: where b is in a's candidates, or -1). */
-  const bestCosine = (a: number, b: number, k: number) => {
+  /** The best cosine of sentence a in b's source, among a's candidates (0: none there). */
+  const bestCosine = (a: number, b: number) => {
     const { ids, scores } = scored[a]!;
-    if (k < 0) {
-      const source = sourceOf[b]!;
-      for (let i = 0; i < ids.length && k < 0; i++) if (sourceOf[ids[i]!] === source) k = i;
-      if (k < 0) return 0;
-    }
-    return scores[bestAt[offsets[a]! + k]!]!;
+    const source = sourceOf[b]!;
+    for (let k = 0; k < ids.length; k++)
+      if (sourceOf[ids[k]!] === source) return scores[bestAt[offsets[a]! + k]!]!;
+    return 0;
   };
   // Probabilities and relative scores per sentence pair: beside the candidate lists for candidate
   // pairs (NaN until computed), in a table for other pairs (sampled when groups join).
@@ -231,7 +229,11 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
     }
     const ba = atAB >= 0 && bestAt[atAB] === kab;
     const bb = atBA >= 0 && bestAt[atBA] === kba;
-    const relative = relativeScore(evidence.cosine, bestCosine(a, b, kab), bestCosine(b, a, kba));
+    const bestA =
+      atAB >= 0 ? scored[a]!.scores[bestAt[atAB]!]! : atBA >= 0 ? backBest[atBA]! : bestCosine(a, b);
+    const bestB =
+      atBA >= 0 ? scored[b]!.scores[bestAt[atBA]!]! : atAB >= 0 ? backBest[atAB]! : bestCosine(b, a);
+    const relative = relativeScore(evidence.cosine, bestA, bestB);
     const features = pairFeatures(table, sa, sb, evidence, ba || bb, ba && bb, maxIdf, relative);
     // Figures alone never make a match: a pair must share a word.
     const prob = evidence.sharedWords > 0 ? probability(features) : 0;
@@ -279,12 +281,25 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
       listedAt[n] = offsets[a]! + k;
     }
   }
+  // And for a candidate b of a that does not list a: b's best cosine in a's source.
+  const backBest = new Float64Array(total);
   const placeOf = new Int32Array(count).fill(-1);
+  stamp.fill(-1);
   for (let b = 0; b < count; b++) {
-    const ids = scored[b]!.ids;
-    for (let k = 0; k < ids.length; k++) placeOf[ids[k]!] = k;
+    const { ids, scores } = scored[b]!;
+    for (let k = 0; k < ids.length; k++) {
+      placeOf[ids[k]!] = k;
+      const source = sourceOf[ids[k]!]!;
+      if (stamp[source] !== b) {
+        stamp[source] = b;
+        bestOfSource[source] = bestAt[offsets[b]! + k]!;
+      }
+    }
     for (let n = incoming[b]!; n < incoming[b + 1]!; n++) {
-      mirror[listedAt[n]!] = placeOf[listedBy[n]!]!;
+      const a = listedBy[n]!;
+      mirror[listedAt[n]!] = placeOf[a]!;
+      const source = sourceOf[a]!;
+      backBest[listedAt[n]!] = stamp[source] === b ? scores[bestOfSource[source]!]! : 0;
     }
     for (let k = 0; k < ids.length; k++) placeOf[ids[k]!] = -1;
   }
