@@ -449,6 +449,9 @@ function grow<T extends Int32Array | Float64Array>(from: T, into: T): T {
   return into;
 }
 
+/** Edges from which they are ordered by radix sort rather than by comparisons. */
+const RADIX_FROM = 50_000;
+
 /**
  * The order of the edges, strongest first, ties by the lower sentence id, then the higher: a
  * stable radix sort (16 bits a pass) by b, then a, then the probability's bits (descending; for
@@ -460,6 +463,13 @@ function strongestFirst(
   edgeP: Float64Array,
   count: number,
 ): Uint32Array {
+  if (count < RADIX_FROM) {
+    // Few edges: a comparison sort (the radix sort's fixed cost of 8 passes over 65,536 buckets is
+    // larger, and runs cold in a short run). The order is total, so both give the same result.
+    return Uint32Array.from({ length: count }, (_, i) => i).sort(
+      (x, y) => edgeP[y]! - edgeP[x]! || edgeA[x]! - edgeA[y]! || edgeB[x]! - edgeB[y]!,
+    );
+  }
   const bits = new Uint32Array(edgeP.buffer, 0, 2 * count);
   const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   const low = little ? 0 : 1;
