@@ -234,4 +234,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
-await run();
+void run();

@@ -25,8 +25,14 @@ export function variantMap(keys: Iterable<string>): Map<string, string> {
   for (const words of blocks.values()) {
     if (words.length < 2) continue;
     words.sort();
+    // Only a word with a possible variant in its block is searched for (isVariant's conditions
+    // that do not depend on the fuzzy score); most blocks have none and need no index at all.
+    const searched = words.filter((word) =>
+      words.some((other) => other !== word && mayBeVariant(word, other)),
+    );
+    if (searched.length === 0) continue;
     const fuse = new Fuse(words, { includeScore: true, threshold: 0.3, ignoreLocation: true });
-    for (const word of words) {
+    for (const word of searched) {
       for (const hit of fuse.search(word, { limit: 6 })) {
         const other = hit.item;
         if (other === word || !isVariant(word, other, hit.score ?? 1)) continue;
@@ -50,8 +56,13 @@ export function variantMap(keys: Iterable<string>): Map<string, string> {
 
 /** Two words are variants when they share most of their beginning and differ only at the end. */
 function isVariant(a: string, b: string, score: number): boolean {
+  return score <= 0.3 && mayBeVariant(a, b);
+}
+
+/** The part of isVariant that needs no fuzzy score: a long shared beginning, similar lengths. */
+function mayBeVariant(a: string, b: string): boolean {
   let prefix = 0;
   while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
   const shorter = Math.min(a.length, b.length);
-  return score <= 0.3 && prefix >= 5 && prefix >= 0.7 * shorter && Math.abs(a.length - b.length) <= 3;
+  return prefix >= 5 && prefix >= 0.7 * shorter && Math.abs(a.length - b.length) <= 3;
 }
