@@ -39,7 +39,9 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
   const topicLimit = Math.max(8, TOPIC_SHARE * sentences.length, 2 * sourceCount);
   const partial = new Float64Array(sentences.length);
   const sourceOf = Int32Array.from(sentences, (sentence) => sentence.source);
-  const touched: number[] = [];
+  // The sentences met so far for the current sentence: touched[0 .. met).
+  const touched = new Int32Array(sentences.length);
+  let met = 0;
   // What depends on the text alone is worked out once per distinct text (repeated sentences share
   // it): the keys to look up, rarest first, and the cosines with other texts, for which sentences
   // are visited text by text (each sentence's result is its own; the visiting order changes nothing).
@@ -81,7 +83,7 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
       for (let p = from; p < to; p++) {
         const id = postings[p]!;
         if (sourceOf[id] === a.source) continue;
-        if (partial[id] === 0) touched.push(id);
+        if (partial[id] === 0) touched[met++] = id;
         partial[id]! += w;
       }
     }
@@ -89,15 +91,15 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
     // over the rest: where a fact is repeated word for word by many sources, the best slots all
     // go to exact twins, and the spread ones let groups of twins that differ in a figure (the
     // discrepancies we look for) still meet.
-    const top = Math.min(touched.length, MAX_CANDIDATES - SPREAD_CANDIDATES);
-    selectBest(touched, top, (x, y) => partial[y]! - partial[x]! || x - y);
-    const rest = touched.length - top;
+    const top = Math.min(met, MAX_CANDIDATES - SPREAD_CANDIDATES);
+    selectBest(touched, met, top, (x, y) => partial[y]! - partial[x]! || x - y);
+    const rest = met - top;
     const spread = Math.min(SPREAD_CANDIDATES, rest);
     const ids = new Int32Array(top + spread);
     for (let k = 0; k < top; k++) ids[k] = touched[k]!;
     for (let k = 0; k < spread; k++) ids[top + k] = touched[top + Math.floor((k * rest) / spread)]!;
-    for (const id of touched) partial[id] = 0;
-    touched.length = 0;
+    for (let k = 0; k < met; k++) partial[touched[k]!] = 0;
+    met = 0;
     const scores = new Float64Array(ids.length);
     for (let k = 0; k < ids.length; k++) {
       const b = sentences[ids[k]!]!;
@@ -113,12 +115,17 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
 }
 
 /**
- * Moves the k smallest items (by `compare`) to the front of `items`, in no particular order
- * (Hoare's quickselect with a middle pivot; deterministic for a given input).
+ * Moves the k smallest of the first `length` items (by `compare`) to the front of `items`, in no
+ * particular order (Hoare's quickselect with a middle pivot; deterministic for a given input).
  */
-function selectBest(items: number[], k: number, compare: (x: number, y: number) => number): void {
+function selectBest(
+  items: Int32Array,
+  length: number,
+  k: number,
+  compare: (x: number, y: number) => number,
+): void {
   let lo = 0;
-  let hi = items.length - 1;
+  let hi = length - 1;
   while (lo < hi && k > lo && k <= hi) {
     const pivot = items[(lo + hi) >> 1]!;
     let i = lo;

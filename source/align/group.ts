@@ -316,7 +316,7 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
 /** A group while grouping: its sources' sentence counts and spans, kept up to date as groups join. */
 interface Growing extends Group {
   /** Per source: how many sentences it gives and the first and last of them. */
-  spans: Map<number, { count: number; first: number; last: number }>;
+  spans: Map<number, { source: number; count: number; first: number; last: number }>;
 }
 
 /**
@@ -370,7 +370,7 @@ export function groupSentences(
     const g: Growing = {
       ids: [id],
       edges: [],
-      spans: new Map([[source, { count: 1, first: sentence, last: sentence }]]),
+      spans: new Map([[source, { source, count: 1, first: sentence, last: sentence }]]),
     };
     groupIndex[id] = all.length;
     all.push(g);
@@ -380,8 +380,8 @@ export function groupSentences(
   /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
   const fits = (x: Growing, y: Growing) => {
     const [big, small] = x.ids.length >= y.ids.length ? [x.spans, y.spans] : [y.spans, x.spans];
-    for (const [source, s] of small) {
-      const b = big.get(source);
+    for (const s of small.values()) {
+      const b = big.get(s.source);
       if (!b) continue;
       if (b.count + s.count > options.maxPerSource) return false;
       if (Math.max(b.last, s.last) - Math.min(b.first, s.first) > options.span) return false;
@@ -420,13 +420,13 @@ export function groupSentences(
       groupIndex[id] = into;
     }
     big.edges.push({ a: ea, b: eb, p: edgeP[e]! }, ...small.edges);
-    for (const [source, s] of small.spans) {
-      const b = big.spans.get(source);
+    for (const s of small.spans.values()) {
+      const b = big.spans.get(s.source);
       if (b) {
         b.count += s.count;
         b.first = Math.min(b.first, s.first);
         b.last = Math.max(b.last, s.last);
-      } else big.spans.set(source, { ...s });
+      } else big.spans.set(s.source, { ...s });
     }
   }
   const groups: Group[] = [];
@@ -457,7 +457,7 @@ const RADIX_FROM = 50_000;
  * stable radix sort (16 bits a pass) by b, then a, then the probability's bits (descending; for
  * non-negative doubles the bit patterns order as the numbers do).
  */
-function strongestFirst(
+export function strongestFirst(
   edgeA: Int32Array,
   edgeB: Int32Array,
   edgeP: Float64Array,
@@ -470,32 +470,34 @@ function strongestFirst(
       (x, y) => edgeP[y]! - edgeP[x]! || edgeA[x]! - edgeA[y]! || edgeB[x]! - edgeB[y]!,
     );
   }
-  const bits = new Uint32Array(edgeP.buffer, 0, 2 * count);
-  const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  const low = little ? 0 : 1;
-  const digits: ((i: number) => number)[] = [
-    (i) => edgeB[i]! & 0xffff,
-    (i) => edgeB[i]! >>> 16,
-    (i) => edgeA[i]! & 0xffff,
-    (i) => edgeA[i]! >>> 16,
-    (i) => ~bits[2 * i + low]! & 0xffff,
-    (i) => ~bits[2 * i + low]! >>> 16,
-    (i) => ~bits[2 * i + 1 - low]! & 0xffff,
-    (i) => ~bits[2 * i + 1 - low]! >>> 16,
+  const bits = new Uint32Array(edgeP.buffer, edgeP.byteOffset, 2 * count);
+  const low = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+  // The sort keys, least significant first: b, a, then the probability's bits complemented.
+  const keys: ((i: number) => number)[] = [
+    (i) => edgeB[i]!,
+    (i) => edgeA[i]!,
+    (i) => ~bits[2 * i + low]! >>> 0,
+    (i) => ~bits[2 * i + 1 - low]! >>> 0,
   ];
   let order = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
   let next = new Uint32Array(count);
+  const digit = new Uint16Array(count);
   const buckets = new Int32Array(65537);
-  for (const digit of digits) {
-    buckets.fill(0);
-    for (let i = 0; i < count; i++) buckets[digit(i) + 1]!++;
-    for (let d = 0; d < 65536; d++) buckets[d + 1]! += buckets[d]!;
-    for (let n = 0; n < count; n++) {
-      const i = order[n]!;
-      next[buckets[digit(i)]!++] = i;
+  for (const key of keys) {
+    for (const shift of [0, 16]) {
+      for (let i = 0; i < count; i++) digit[i] = (key(i) >>> shift) & 0xffff;
+      buckets.fill(0);
+      for (let i = 0; i < count; i++) buckets[digit[i]! + 1]!++;
+      // A pass where every edge has the same digit changes nothing.
+      if (buckets[digit[0]! + 1] === count) continue;
+      for (let d = 0; d < 65536; d++) buckets[d + 1]! += buckets[d]!;
+      for (let n = 0; n < count; n++) {
+        const i = order[n]!;
+        next[buckets[digit[i]!]!++] = i;
+      }
+      [order, next] = [next, order];
     }
-    [order, next] = [next, order];
   }
   return order;
 }
