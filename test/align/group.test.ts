@@ -28,7 +28,7 @@ function edges(count: number, seed: number) {
 }
 
 describe('strongestFirst', () => {
-  for (const count of [0, 1, 500, 120_000]) {
+  for (const count of [0, 1, 500, 250_000]) {
     it(`orders ${count} edges by probability (highest first), then by the pair, as a comparison sort does`, () => {
       const { a, b, p } = edges(count, count + 7);
       const expected = Array.from({ length: count }, (_, i) => i).sort(
