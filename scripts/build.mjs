@@ -1,16 +1,19 @@
-// Bundles the CLI with esbuild (the eval and bench tools build apart: build-dev.mjs, not published). The interactive view is a separate chunk
-// loaded only when a terminal session needs it, so report runs never parse React or Ink.
-import { chmod, copyFile, rm } from 'node:fs/promises';
+// Bundles the CLI with esbuild (the eval and bench tools build apart: build-dev.mjs, not published).
+//
+// Start-up is a feature, so the report path is one CommonJS file (dist/parallax.cjs) loaded by a
+// small entry (dist/cli.js) through node:vm with a V8 code cache made here, at build time, from a
+// run on the seeds: the functions that run then are not parsed or compiled again on each start.
+// The interactive view (React and Ink, which use top-level await and so cannot be CommonJS) and the
+// analysis worker are ES modules beside it (dist/ui.js, dist/analysis-worker.js, dist/chunks/),
+// loaded only when a terminal session needs them, so report runs never parse React or Ink.
+import { spawnSync } from 'node:child_process';
+import { chmod, copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
   jsx: 'automatic',
   legalComments: 'none',
   // Ink loads its devtools bridge only when DEV=true; it is not a dependency of ours.
@@ -18,10 +21,6 @@ const common = {
   // Smaller files parse faster: start-up is a feature.
   minify: !process.env.PARALLAX_NO_MINIFY, // PARALLAX_NO_MINIFY=1 for readable profiles
   logLevel: 'warning',
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
-  },
   define: { 'process.env.NODE_ENV': '"production"' },
   // Node 20 has Unicode property escapes (\p{L}); without this, esbuild rewrites each such literal
   // into a `new RegExp(...)` call that compiles the pattern again on every call.
@@ -38,18 +37,58 @@ const hooksOff = {
   'process.env.PARALLAX_TEST_RENDER_ERROR': 'undefined',
   'process.env.PARALLAX_TEST_ENDLESS_ANALYSIS': 'undefined',
 };
+const define = { ...common.define, ...(forTests ? {} : hooksOff) };
+
+/** The view is imported by the CLI as its own ES module (dist/ui.js), not bundled into it. */
+const viewApart = {
+  name: 'view-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/views\/ui\/run\.js$/ }, () => ({ path: './ui.js', external: true }));
+  },
+};
 
 // Chunk names carry content hashes: start from an empty folder so stale chunks do not pile up.
 await rm(outdir, { recursive: true, force: true });
-await build({
-  ...common,
-  outdir,
-  define: { ...common.define, ...(forTests ? {} : hooksOff) },
-  entryPoints: {
-    cli: 'source/cli.tsx',
-    'analysis-worker': 'source/analysis/worker.ts',
-  },
-});
+await Promise.all([
+  build({
+    ...common,
+    format: 'esm',
+    outdir,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    // Some CommonJS dependencies call require(); give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
+    },
+    define,
+    entryPoints: { ui: 'source/views/ui/run.tsx', 'analysis-worker': 'source/analysis/worker.ts' },
+  }),
+  build({
+    ...common,
+    format: 'cjs',
+    outfile: `${outdir}/parallax.cjs`,
+    plugins: [viewApart],
+    // import.meta does not exist in CommonJS: its url is the bundle's own file URL.
+    banner: { js: 'var __parallaxUrl = require("node:url").pathToFileURL(__filename).href;' },
+    define: { ...define, 'import.meta.url': '__parallaxUrl' },
+    entryPoints: ['source/cli.tsx'],
+  }),
+]);
+// The entry's #! line came along from source/cli.tsx; the bundle is run wrapped in a function. Its
+// import() calls (the view, node:crypto, ...) go through the entry's own import(): V8 drops a
+// script's import() handler when the script comes from a code cache.
+const bundle = (await readFile(`${outdir}/parallax.cjs`, 'utf8'))
+  .replace(/^#!.*\n/, '')
+  .replace(/\bimport\(("[^"]*")\)/g, '__parallaxImport($1)');
+if (/\bimport\(/.test(bundle))
+  throw new Error('build: an import() the entry does not handle is left in the bundle');
+await writeFile(`${outdir}/parallax.cjs`, bundle);
+await writeFile(`${outdir}/cli.js`, await import('./entry.mjs').then((m) => m.ENTRY));
 await chmod(`${outdir}/cli.js`, 0o755);
 // The aligner's word vectors are read at run time from beside the bundle (source/lexicon/embeddings.ts).
 await copyFile('source/lexicon/embeddings.bin', `${outdir}/embeddings.bin`);
+// The code cache: made by a run of the bundle on the seeds in a separate process.
+const made = spawnSync(process.execPath, ['scripts/code-cache.mjs', `${outdir}/parallax.cjs`], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (made.status !== 0) console.warn('build: no code cache was made; the CLI starts without one');

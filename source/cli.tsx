@@ -30,7 +30,8 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const { flags, input } = parseFlags(argv);
   if (flags.help || flags.version) {
-    await showHelpOrVersion(argv, import.meta);
+    // Only the URL: meow looks for package.json from there (the bundle is CommonJS, see build.mjs).
+    await showHelpOrVersion(argv, { url: import.meta.url } as ImportMeta);
     return 0;
   }
   const format = flags.json ? 'json' : formatOf(flags.format, flags.output);
@@ -234,4 +235,5 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(2);
 });
 
+// Not awaited at the top level: the bundle is CommonJS (scripts/build.mjs).
 void run();
