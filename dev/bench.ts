@@ -50,6 +50,8 @@ interface Timing {
   /** Milliseconds. */
   min: number;
   median: number;
+  /** Mean CPU time (user + system) of a run: less swayed by other load than the wall clock. */
+  cpu: number;
 }
 
 /**
@@ -68,12 +70,17 @@ function hyperfine(commands: { name: string; argv: string[] }[], runs: number, w
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const results = (JSON.parse(readFileSync(out, 'utf8')) as { results: { times: number[] }[] }).results;
+    const results = (
+      JSON.parse(readFileSync(out, 'utf8')) as {
+        results: { times: number[]; user: number; system: number }[];
+      }
+    ).results;
     return results.map((r, i) => ({
       name: commands[i]!.name,
       runs: r.times.length,
       min: Math.min(...r.times) * 1000,
       median: median(r.times) * 1000,
+      cpu: (r.user + r.system) * 1000,
     }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -102,7 +109,7 @@ const ms = (value: number) =>
       ? `${(value / 1000).toFixed(2)} s`
       : `${value.toFixed(0)} ms`;
 const row = (t: Timing, note = '') =>
-  `  ${t.name.padEnd(44)} min ${ms(t.min).padStart(8)}   median ${ms(t.median).padStart(8)}   (${t.runs} runs)${note}`;
+  `  ${t.name.padEnd(44)} min ${ms(t.min).padStart(8)}   median ${ms(t.median).padStart(8)}   cpu ${ms(t.cpu).padStart(8)}   (${t.runs} runs)${note}`;
 const ratio = (a: Timing, b: Timing) => `${(a.median / b.median).toFixed(2)}x`;
 const verdict = (ok: boolean) => (ok ? 'holds' : 'MISSED');
 
@@ -127,7 +134,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const [load1, load5] = loadavg();
-  console.log('parallax benchmark: whole-process times by hyperfine (min and median of the runs named),');
+  console.log('parallax benchmark: whole-process times by hyperfine (min and median of the runs named,');
+  console.log('and the mean CPU time, user + system, which other load on the machine sways less),');
   console.log(
     'baselines in the same hyperfine invocation; peak memory by GNU time (%M, largest of the runs).',
   );
