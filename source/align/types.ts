@@ -7,6 +7,11 @@ export interface Member extends Span {
   /** Indices of the member's sentences in its source. */
   sentences: number[];
   text: string;
+  /**
+   * Set when the member's sentence also reports another passage's fact and belongs to that passage
+   * (its id): the sentence is shown in both, and its figures are compared in that one only.
+   */
+  alsoIn?: string;
 }
 
 /** Why two members were aligned: the pair score and the shared evidence. */
@@ -26,7 +31,7 @@ export interface Link {
 export interface Passage {
   /** "P1", "P2", ... in reading order. */
   id: string;
-  /** At most one member per source, ordered by source. */
+  /** At most one member per source, ordered by source (an echo, see Member.alsoIn, counts as one). */
   members: Member[];
   /** The matches that joined the members, strongest first; empty for a one-source passage. */
   links: Link[];

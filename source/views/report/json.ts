@@ -47,6 +47,7 @@ export function renderJsonReport(comparison: Comparison): string {
         end: member.end,
         text: member.text,
         sentences: member.sentences,
+        also_in: member.alsoIn ?? null,
       })),
       links: passage.links.map((link) => ({
         between: [id(link.from), id(link.to)],
