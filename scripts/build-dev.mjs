@@ -28,6 +28,7 @@ await build({
     'train-align': 'dev/train-align.ts',
     'align-tune': 'dev/align-tune.ts',
     'pair-dump': 'dev/pair-dump.ts',
+    calibrate: 'dev/calibrate.ts',
   },
 });
 await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');

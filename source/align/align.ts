@@ -1,5 +1,6 @@
 import type { Source } from '../corpus/types.js';
 import { scoreCandidates } from './candidates.js';
+import { linkRate, strengthOf } from './confidence.js';
 import { buildFeatures } from './features.js';
 import { type GroupOptions, groupSentences, pairProbabilities } from './group.js';
 import { readingOrder } from './order.js';
@@ -101,8 +102,16 @@ export function align(
       if (m.echo) member.alsoIn = home.get(`${m.source}:${m.sentences[0]}`)!;
       return member;
     });
-    const confidence = links.length ? round(links.reduce((sum, l) => sum + l.score, 0) / links.length) : null;
-    return { id: `P${i + 1}`, members, links, confidence };
+    const confidence = links.length
+      ? round(links.reduce((sum, l) => sum + linkRate(l.score), 0) / links.length)
+      : null;
+    return {
+      id: `P${i + 1}`,
+      members,
+      links,
+      confidence,
+      strength: confidence === null ? null : strengthOf(confidence),
+    };
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from '../corpus/types.js';
+import type { Strength } from './confidence.js';
 
 /** One source's part of a passage: one sentence or a few adjacent ones. */
 export interface Member extends Span {
@@ -35,6 +36,12 @@ export interface Passage {
   members: Member[];
   /** The matches that joined the members, strongest first; empty for a one-source passage. */
   links: Link[];
-  /** How sure the alignment is: the mean score of its links (null for one source). */
+  /**
+   * How sure the alignment is: the share of links like its own that join sentences reporting a
+   * common fact, as measured on the development set (align/confidence.ts), averaged over its links
+   * (null for one source).
+   */
   confidence: number | null;
+  /** The confidence in words: strong, fair or weak (null for one source). */
+  strength: Strength | null;
 }

@@ -100,6 +100,19 @@ export function expectValidReport(
   const passageIds = new Set<string>();
   for (const passage of r.passages) {
     expect(passage.id).toMatch(/^P\d+$/);
+    // Confidence is a calibrated share, and its word follows it; both absent for one source.
+    const { confidence, strength } = passage as unknown as {
+      confidence: number | null;
+      strength: string | null;
+    };
+    if (passage.members.filter((m) => m.also_in === null).length < 2) {
+      expect(confidence).toBeNull();
+      expect(strength).toBeNull();
+    } else {
+      expect(confidence).toBeGreaterThan(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+      expect(strength).toBe(confidence! >= 0.9 ? 'strong' : confidence! >= 0.75 ? 'fair' : 'weak');
+    }
     passageIds.add(passage.id);
     const seen = new Set<string>();
     for (const member of passage.members) {

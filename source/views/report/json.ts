@@ -41,6 +41,7 @@ export function renderJsonReport(comparison: Comparison): string {
     passages: comparison.passages.map((passage) => ({
       id: passage.id,
       confidence: passage.confidence,
+      strength: passage.strength,
       members: passage.members.map((member) => ({
         source: id(member.source),
         start: member.start,
