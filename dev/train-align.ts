@@ -144,6 +144,7 @@ console.log(`  ${curve(data, w)}`);
 console.log(`  weights: [${w.map((v) => v.toFixed(2)).join(', ')}]`);
 for (const [k, name] of PAIR_FEATURES.entries()) console.log(`    ${name.padEnd(12)} ${w[k]!.toFixed(2)}`);
 console.log('leave one tuning event out:');
+const pooled: { p: number; y: number; labelled: boolean }[] = [];
 for (const [e, { name: event }] of TRAINING.entries()) {
   const wi = fitWeights(
     data.filter((d) => d.event !== e),
@@ -155,4 +156,17 @@ for (const [e, { name: event }] of TRAINING.entries()) {
       wi,
     )}`,
   );
+  if (event !== 'seeds')
+    for (const d of data)
+      if (d.event === e) pooled.push({ p: probability(d.x, wi), y: d.y, labelled: d.labelled });
+}
+{
+  const lab = pooled.filter((d) => d.labelled);
+  const pos = lab.filter((d) => d.y).length;
+  const at = (t: number) => {
+    const sel = lab.filter((d) => d.p >= t);
+    const tp = sel.filter((d) => d.y).length;
+    return `${t}: P ${(tp / Math.max(1, sel.length)).toFixed(2)} R ${(tp / Math.max(1, pos)).toFixed(2)}`;
+  };
+  console.log(`pooled over the real tuning events: ${[0.5, 0.6, 0.7, 0.8, 0.9].map(at).join(' | ')}`);
 }

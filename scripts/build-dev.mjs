@@ -29,6 +29,7 @@ await build({
     'align-tune': 'dev/align-tune.ts',
     'pair-dump': 'dev/pair-dump.ts',
     calibrate: 'dev/calibrate.ts',
+    'miss-causes': 'dev/miss-causes.ts',
   },
 });
 await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');
