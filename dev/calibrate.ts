@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { align } from '../source/align/align.js';
 import { loadSources } from '../source/corpus/load.js';
 import type { Source } from '../source/corpus/types.js';
-import { eventFiles, factsFromGroups, type GoldAlignment, locate, type RealGold } from './real-score.js';
+import {
+  eventFiles,
+  factsBySentence,
+  factsFromGroups,
+  type GoldAlignment,
+  type RealGold,
+} from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
@@ -22,15 +28,7 @@ interface Outcome {
 }
 
 function outcomes(sources: Source[], facts: RealGold['facts']): Outcome[] {
-  const factsOf = new Map<string, Set<string>>();
-  for (const fact of facts)
-    for (const entry of fact.members) {
-      const l = locate(sources, entry);
-      if (l.sentence === null) continue;
-      const key = `${l.source}:${l.sentence}`;
-      if (!factsOf.has(key)) factsOf.set(key, new Set());
-      factsOf.get(key)!.add(fact.id);
-    }
+  const factsOf = factsBySentence(sources, facts);
   const out: Outcome[] = [];
   for (const passage of align(sources)) {
     const members = passage.members.filter((m) => !m.alsoIn);

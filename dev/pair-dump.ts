@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildFeatures } from '../source/align/features.js';
 import { pairEvidence, pairFeatures, probability } from '../source/align/model.js';
 import { loadSources } from '../source/corpus/load.js';
-import { eventFiles, locate, type RealGold } from './real-score.js';
+import { eventFiles, factsBySentence, type RealGold } from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const event = process.argv[2]!;
@@ -15,15 +15,7 @@ const splits = JSON.parse(readFileSync(`${root}test/fixtures/real/splits.json`, 
 if (!splits.tune.includes(event)) throw new Error('tuning events only');
 const gold = JSON.parse(readFileSync(`${root}test/fixtures/real/${event}/gold.json`, 'utf8')) as RealGold;
 const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
-const facts = new Map<string, Set<string>>();
-for (const fact of gold.facts)
-  for (const entry of fact.members) {
-    const l = locate(sources, entry);
-    if (l.sentence === null) continue;
-    const key = `${l.source}:${l.sentence}`;
-    if (!facts.has(key)) facts.set(key, new Set());
-    facts.get(key)!.add(fact.id);
-  }
+const facts = factsBySentence(sources, gold.facts);
 const table = buildFeatures(sources);
 const s = table.sentences;
 const maxIdf = Math.max(...table.idf);

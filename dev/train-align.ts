@@ -15,7 +15,13 @@ import {
   relativeScore,
 } from '../source/align/model.js';
 import { loadSources } from '../source/corpus/load.js';
-import { eventFiles, factsFromGroups, type GoldAlignment, locate, type RealGold } from './real-score.js';
+import {
+  eventFiles,
+  factsBySentence,
+  factsFromGroups,
+  type GoldAlignment,
+  type RealGold,
+} from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const splits = JSON.parse(readFileSync(`${root}test/fixtures/real/splits.json`, 'utf8')) as {
@@ -58,15 +64,7 @@ export async function examples(sets: readonly TrainingSet[]): Promise<Example[]>
         ? eventFiles(`${root}${set.folder}`)
         : [`${root}${set.folder}`],
     );
-    const facts = new Map<string, Set<string>>();
-    for (const fact of gold.facts)
-      for (const entry of fact.members) {
-        const l = locate(sources, entry);
-        if (l.sentence === null) continue;
-        const key = `${l.source}:${l.sentence}`;
-        if (!facts.has(key)) facts.set(key, new Set());
-        facts.get(key)!.add(fact.id);
-      }
+    const facts = factsBySentence(sources, gold.facts);
     const table = buildFeatures(sources);
     const s = table.sentences;
     const maxIdf = Math.max(...table.idf);
