@@ -27,6 +27,9 @@ await build({
     bench: 'dev/bench.ts',
     'train-align': 'dev/train-align.ts',
     'align-tune': 'dev/align-tune.ts',
+    'pair-dump': 'dev/pair-dump.ts',
+    calibrate: 'dev/calibrate.ts',
+    'miss-causes': 'dev/miss-causes.ts',
   },
 });
 await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');

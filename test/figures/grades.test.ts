@@ -49,6 +49,7 @@ const figuresWith = (texts: string[], aligned: number[][]) => {
     })),
     links: [],
     confidence: null,
+    strength: null,
   }));
   for (const { source: s, sentence } of alone) {
     const x = sources[s]!.sentences[sentence]!;
@@ -57,6 +58,7 @@ const figuresWith = (texts: string[], aligned: number[][]) => {
       members: [{ source: s, sentences: [sentence], start: x.start, end: x.end, text: x.text }],
       links: [],
       confidence: null,
+      strength: null,
     });
   }
   return findFigures(sources, passages, null);

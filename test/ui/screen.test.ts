@@ -78,6 +78,30 @@ describe('screens', () => {
     expect(text).toContain('· not reported');
   });
 
+  it('marks a sentence shown in a second passage with the passage it belongs to', () => {
+    const scene = createScene(comparison);
+    const focus = comparison.passages.findIndex((p) => p.members.some((m) => m.alsoIn));
+    expect(focus).toBeGreaterThanOrEqual(0);
+    const passage = comparison.passages[focus]!;
+    const echo = passage.members.find((m) => m.alsoIn)!;
+    // Pivot on the echo's own source, so its column is on screen.
+    const state = { ...initialState(echo.source), focus };
+    const size = { columns: 237, rows: 61 };
+    for (const screen of [
+      renderBrowse(scene, state, size, makeStyle(false, true)),
+      renderRead(scene, state, size, makeStyle(false, true)),
+    ])
+      expect(screen.join('\n')).toContain(`↺ also in ${echo.alsoIn}`);
+    // An ordinary member carries no mark (read mode shows the focused passage alone).
+    const plain = comparison.passages.findIndex(
+      (p) => p.members.length > 1 && p.members.every((m) => !m.alsoIn),
+    );
+    const text = renderRead(scene, { ...initialState(0), focus: plain }, size, makeStyle(false, true)).join(
+      '\n',
+    );
+    expect(text).not.toContain('↺ also in');
+  });
+
   it('neutralises control characters from the articles', () => {
     const texts = [
       'Officials said \u001b]0;pwned\u0007 that 12 people were hurt in the blast at the port.\n',

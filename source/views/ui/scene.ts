@@ -215,6 +215,15 @@ export function cellLines(
   return memo(scene, `cell:${passage}:${state.pivot}:${state.diff}:${source}:${width}`, () => {
     const reference = state.diff ? referenceOf(scene, passage, state.pivot, source) : null;
     const runs = reference === null ? null : diffRuns(scene, passage, reference, source);
-    return wrapSpans(memberSpans(member, runs, scene.figuresByPassage[passage]!), width);
+    const lines = wrapSpans(memberSpans(member, runs, scene.figuresByPassage[passage]!), width);
+    // A sentence that reports two passages' facts is shown in both, marked in the second.
+    if (member.alsoIn)
+      lines.unshift(
+        ...wrapSpans(
+          [{ text: `↺ also in ${member.alsoIn}`, changed: false, figure: null, dim: true }],
+          width,
+        ),
+      );
+    return lines;
   });
 }

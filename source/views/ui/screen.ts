@@ -95,7 +95,7 @@ function detail(scene: Scene, state: ViewState, columns: number, style: Style): 
   } else {
     const link = passage.links[0];
     const text = link
-      ? `${passage.id}: ${passage.members.length} sources, confidence ${passage.confidence?.toFixed(2)}; shared: ${link.shared.map(neutralizeInline).join(', ')}`
+      ? `${passage.id}: ${passage.members.length} sources, ${passage.strength} alignment (${passage.confidence?.toFixed(2)} right on the development set); shared: ${link.shared.map(neutralizeInline).join(', ')}`
       : `${passage.id}: reported by ${scene.labels[passage.members[0]!.source]} only`;
     lines = [style.dim(fitWidth(text, columns))];
   }
