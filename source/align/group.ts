@@ -52,44 +52,41 @@ class PairTable<T> {
   }
 }
 
-/** PairTable for numbers, kept unboxed in a Float64Array (NaN: absent). */
-class NumberPairTable {
+/**
+ * A bounded cache of a pure function of sentence pairs (probability and relative score): one slot
+ * per hash, a newer pair overwrites an older one (which is then computed again when asked for), so
+ * it never grows however many pairs are sampled. Unboxed, in typed arrays.
+ */
+class PairCache {
   private keys: Float64Array;
-  private values: Float64Array;
-  private size = 0;
+  private probs: Float64Array;
+  private relatives: Float64Array;
 
-  constructor() {
-    this.keys = new Float64Array(1024).fill(-1);
-    this.values = new Float64Array(1024);
+  constructor(bits: number) {
+    this.keys = new Float64Array(1 << bits).fill(-1);
+    this.probs = new Float64Array(1 << bits);
+    this.relatives = new Float64Array(1 << bits);
   }
 
-  /** The value of the pair, or NaN. */
+  private slot(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & (this.keys.length - 1);
+  }
+
+  /** The pair's probability, or NaN when not cached; its relative score is then relative(). */
   get(a: number, b: number): number {
-    const h = slotOf(this.keys, a * 67108864 + b);
-    return this.keys[h] === -1 ? Number.NaN : this.values[h]!;
+    const h = this.slot(a, b);
+    return this.keys[h] === a * 67108864 + b ? this.probs[h]! : Number.NaN;
   }
 
-  set(a: number, b: number, value: number): void {
-    const key = a * 67108864 + b;
-    let h = slotOf(this.keys, key);
-    if (this.keys[h] === -1) {
-      if (2 * (this.size + 1) > this.keys.length) {
-        const keys = this.keys;
-        const values = this.values;
-        this.keys = new Float64Array(keys.length * 2).fill(-1);
-        this.values = new Float64Array(keys.length * 2);
-        for (let i = 0; i < keys.length; i++) {
-          if (keys[i] === -1) continue;
-          const at = slotOf(this.keys, keys[i]!);
-          this.keys[at] = keys[i]!;
-          this.values[at] = values[i]!;
-        }
-        h = slotOf(this.keys, key);
-      }
-      this.keys[h] = key;
-      this.size++;
-    }
-    this.values[h] = value;
+  relative(a: number, b: number): number {
+    return this.relatives[this.slot(a, b)]!;
+  }
+
+  set(a: number, b: number, prob: number, relative: number): void {
+    const h = this.slot(a, b);
+    this.keys[h] = a * 67108864 + b;
+    this.probs[h] = prob;
+    this.relatives[h] = relative;
   }
 }
 
@@ -203,8 +200,8 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
   // pairs (NaN until computed), in a table for other pairs (sampled when groups join).
   const probs = new Float64Array(total).fill(Number.NaN);
   const relatives = new Float64Array(total);
-  const otherProbs = new NumberPairTable();
-  const otherRelatives = new NumberPairTable();
+  // Pairs that are nobody's candidates (sampled when groups join): 2^16 slots, about 1.5 MB.
+  const others = new PairCache(16);
   // Evidence per pair of distinct texts (a sentence repeated word for word by many sources is
   // compared with another text only once); kept only for texts that occur more than once.
   const textCount = new Int32Array(sentences.length ? Math.max(...sentences.map((s) => s.text)) + 1 : 0);
@@ -222,10 +219,10 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
     lastB = b;
     const atAB = kab < 0 ? -1 : offsets[a]! + kab;
     const atBA = kba < 0 ? -1 : offsets[b]! + kba;
-    const cached = atAB >= 0 ? probs[atAB]! : atBA >= 0 ? probs[atBA]! : otherProbs.get(a, b);
+    const cached = atAB >= 0 ? probs[atAB]! : atBA >= 0 ? probs[atBA]! : others.get(a, b);
     if (!Number.isNaN(cached)) {
       lastP = cached;
-      lastRelative = atAB >= 0 ? relatives[atAB]! : atBA >= 0 ? relatives[atBA]! : otherRelatives.get(a, b);
+      lastRelative = atAB >= 0 ? relatives[atAB]! : atBA >= 0 ? relatives[atBA]! : others.relative(a, b);
       return cached;
     }
     const sa = sentences[a]!;
@@ -257,8 +254,7 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
       relatives[atBA] = relative;
     }
     if (atAB < 0 && atBA < 0) {
-      otherProbs.set(a, b, prob);
-      otherRelatives.set(a, b, relative);
+      others.set(a, b, prob, relative);
     }
     lastP = prob;
     lastRelative = relative;
@@ -530,24 +526,30 @@ function addEchoes(
   threshold: number,
 ): void {
   const { sentences } = table;
-  const owner = new Map<number, Group>();
-  for (const g of groups) for (const id of g.ids) owner.set(id, g);
+  // The group of each sentence, as an index into `groups` (-1: none).
+  const owner = new Int32Array(sentences.length).fill(-1);
+  groups.forEach((g, index) => {
+    for (const id of g.ids) owner[id] = index;
+  });
   // The sources each group has a member or an echo from.
-  const sourcesOf = new Map(groups.map((g) => [g, new Set(g.ids.map((id) => sentences[id]!.source))]));
-  const found: { id: number; group: Group; p: number }[] = [];
+  const sourcesOf = groups.map((g) => new Set(g.ids.map((id) => sentences[id]!.source)));
+  // Each group's sample (its members do not change while echoes are looked for).
+  const samples = groups.map((g) => sample(g.ids));
+  // The groups already looked at for the current sentence: seen[g] === that sentence.
+  const seen = new Int32Array(groups.length).fill(-1);
+  const found: { id: number; group: number; p: number }[] = [];
   scored.forEach(({ ids }, a) => {
-    const home = owner.get(a);
+    const home = owner[a]!;
     const source = sentences[a]!.source;
-    let best: Group | undefined;
+    let best = -1;
     let bestP = 0;
-    const seen = new Set<Group>();
     for (const b of ids) {
-      const g = owner.get(b);
-      if (!g || g === home || seen.has(g)) continue;
-      seen.add(g);
-      if (sourcesOf.get(g)!.has(source)) continue;
+      const g = owner[b]!;
+      if (g < 0 || g === home || seen[g] === a) continue;
+      seen[g] = a;
+      if (sourcesOf[g]!.has(source)) continue;
       // Large groups are sampled, as when groups join.
-      const members = sample(g.ids);
+      const members = samples[g]!;
       let sum = 0;
       for (const id of members) sum += p(a, id);
       const mean = sum / members.length;
@@ -556,16 +558,17 @@ function addEchoes(
         bestP = mean;
       }
     }
-    if (best) found.push({ id: a, group: best, p: bestP });
+    if (best >= 0) found.push({ id: a, group: best, p: bestP });
   });
   // Strongest first, so a passage keeps the best echo of each source.
   found.sort((x, y) => y.p - x.p || x.id - y.id);
-  for (const { id, group } of found) {
+  for (const { id, group: index } of found) {
+    const group = groups[index]!;
     const source = sentences[id]!.source;
-    const taken = sourcesOf.get(group)!;
+    const taken = sourcesOf[index]!;
     if (taken.has(source)) continue;
     taken.add(source);
-    if (owner.has(id)) {
+    if (owner[id]! >= 0) {
       group.echoes ??= [];
       group.echoes.push(id);
     } else {
@@ -574,7 +577,7 @@ function addEchoes(
       for (const m of sample(group.ids)) if (p(id, m) > p(id, partner)) partner = m;
       group.edges.push({ a: Math.min(id, partner), b: Math.max(id, partner), p: p(id, partner) });
       group.ids.push(id);
-      owner.set(id, group);
+      owner[id] = index;
     }
   }
   for (const g of groups) {
