@@ -182,8 +182,41 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
     const at = offsets[a]!;
     for (let k = 0; k < ids.length; k++) bestAt[at + k] = bestOfSource[sourceOf[ids[k]!]!]!;
   }
+  // Each candidate list also sorted by id and by source, as (value << bits) | place, for binary
+  // search: pairs outside the lists (sampled for joins and echoes) are looked up often.
+  let longest = 0;
+  for (const { ids } of scored) longest = Math.max(longest, ids.length);
+  let bits = 1;
+  while (1 << bits <= longest) bits++;
+  const packed = Math.max(count, sourceCount) < 2 ** (31 - bits);
+  const byId = new Int32Array(packed ? total : 0);
+  const bySource = new Int32Array(packed ? total : 0);
+  if (packed) {
+    for (let a = 0; a < count; a++) {
+      const ids = scored[a]!.ids;
+      const at = offsets[a]!;
+      for (let k = 0; k < ids.length; k++) {
+        byId[at + k] = (ids[k]! << bits) | k;
+        bySource[at + k] = (sourceOf[ids[k]!]! << bits) | k;
+      }
+      byId.subarray(at, at + ids.length).sort();
+      bySource.subarray(at, at + ids.length).sort();
+    }
+  }
+  /** The place of the first entry of a's list in `sorted` whose value is `value`, or -1. */
+  const search = (sorted: Int32Array, a: number, value: number) => {
+    let lo = offsets[a]!;
+    let hi = offsets[a + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! >> bits < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets[a + 1]! && sorted[lo]! >> bits === value ? sorted[lo]! & ((1 << bits) - 1) : -1;
+  };
   /** Where b is in a's candidates, or -1. */
   const locate = (a: number, b: number) => {
+    if (packed) return search(byId, a, b);
     const ids = scored[a]!.ids;
     for (let k = 0; k < ids.length; k++) if (ids[k] === b) return k;
     return -1;
@@ -192,6 +225,10 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
   const bestCosine = (a: number, b: number) => {
     const { ids, scores } = scored[a]!;
     const source = sourceOf[b]!;
+    if (packed) {
+      const k = search(bySource, a, source);
+      return k < 0 ? 0 : scores[bestAt[offsets[a]! + k]!]!;
+    }
     for (let k = 0; k < ids.length; k++)
       if (sourceOf[ids[k]!] === source) return scores[bestAt[offsets[a]! + k]!]!;
     return 0;
