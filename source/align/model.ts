@@ -53,6 +53,8 @@ export const PAIR_WEIGHTS: readonly number[] = [
 
 /** Scratch space for one pair's features. */
 const scratch = new Float64Array(FEATURE_COUNT);
+/** Scratch space for one pair's dot products per key kind (pairEvidence runs millions of times). */
+const dotScratch = new Float64Array(KEY_KINDS);
 
 /** Per-pair match statistics from one merge of the two sentences' sorted keys. */
 export interface PairEvidence {
@@ -76,7 +78,7 @@ export interface PairEvidence {
  * can be reused for every pair of sentences with the same two texts.
  */
 export function pairEvidence(table: FeatureTable, a: SentenceFeatures, b: SentenceFeatures): PairEvidence {
-  const dots = new Float64Array(KEY_KINDS);
+  const dots = dotScratch.fill(0);
   let dot = 0;
   let names = 0;
   let rarest = 0;
