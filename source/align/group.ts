@@ -432,16 +432,26 @@ export function groupSentences(
     }
     return true;
   };
-  const meanLink = (xs: readonly number[], ys: readonly number[]) => {
-    let sum = 0;
-    let count = 0;
+  /**
+   * Whether the mean probability between the groups' (sampled) members of different sources is not
+   * below `link`. Reading stops once the answer is certain: each probability is between 0 and 1
+   * and floating-point sums are monotone, so the sum so far, plus 1 for each pair not yet read,
+   * bounds the final sum from above, and the sum so far bounds it from below.
+   */
+  const linked = (xs: readonly number[], ys: readonly number[], link: number) => {
+    const pairs: number[] = [];
     for (const a of sample(xs))
-      for (const b of sample(ys)) {
-        if (sentences[a]!.source === sentences[b]!.source) continue;
-        sum += p(a, b);
-        count++;
-      }
-    return count ? sum / count : 0;
+      for (const b of sample(ys)) if (sentences[a]!.source !== sentences[b]!.source) pairs.push(a, b);
+    const count = pairs.length / 2;
+    let sum = 0;
+    for (let i = 0; i < count; i++) {
+      sum += p(pairs[2 * i]!, pairs[2 * i + 1]!);
+      if (sum / count >= link) return true;
+      let most = sum;
+      for (let r = i + 1; r < count; r++) most += 1;
+      if (most / count < link) return false;
+    }
+    return !((count ? sum / count : 0) < link);
   };
 
   for (let n = 0; n < edgeCount; n++) {
@@ -452,7 +462,7 @@ export function groupSentences(
     const y = groupOf(eb);
     if (x === y) continue;
     if (!fits(x, y)) continue;
-    if ((x.ids.length > 1 || y.ids.length > 1) && meanLink(x.ids, y.ids) < options.link) continue;
+    if ((x.ids.length > 1 || y.ids.length > 1) && !linked(x.ids, y.ids, options.link)) continue;
     const [big, small] = x.ids.length >= y.ids.length ? [x, y] : [y, x];
     const into = groupIndex[big.ids[0]!]!;
     for (const id of small.ids) {
@@ -587,8 +597,18 @@ function addEchoes(
       if (sourcesOf[g]!.has(source)) continue;
       // Large groups are sampled, as when groups join.
       const members = samples[g]!;
+      // Reading stops once the mean can neither reach the threshold nor beat the best so far:
+      // each probability is at most 1 and floating-point sums are monotone, so the sum so far
+      // plus 1 for each member not yet read bounds the final sum (the result is the same).
       let sum = 0;
-      for (const id of members) sum += p(a, id);
+      let read = 0;
+      while (read < members.length) {
+        sum += p(a, members[read++]!);
+        let most = sum;
+        for (let r = read; r < members.length; r++) most += 1;
+        if (most / members.length < threshold || most / members.length <= bestP) break;
+      }
+      if (read < members.length) continue;
       const mean = sum / members.length;
       if (mean >= threshold && mean > bestP) {
         best = g;
