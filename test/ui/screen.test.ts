@@ -5,6 +5,7 @@ import type { Comparison } from '../../source/analysis/types.js';
 import { loadSources } from '../../source/corpus/load.js';
 import { segment } from '../../source/corpus/segment.js';
 import { makeStyle } from '../../source/text/style.js';
+import { pairLines } from '../../source/views/ui/pair.js';
 import { columnLayout, conflictLanding, createScene, numberKeys } from '../../source/views/ui/scene.js';
 import {
   renderBrowse,
@@ -55,6 +56,17 @@ describe('screens', () => {
         }
       }
     }
+  });
+
+  it.each(SIZES)('draws pair mode within $columns columns for every pair, whole', (size) => {
+    const scene = createScene(comparison);
+    const sources = comparison.sources.length;
+    for (let a = 0; a < sources; a++)
+      for (let b = 0; b < sources; b++) {
+        if (a === b) continue;
+        for (const line of pairLines(scene, [a, b], size.columns, true, makeStyle(true, true)))
+          expect(stringWidth(line), strip(line)).toBeLessThanOrEqual(size.columns);
+      }
   });
 
   it('shows as many columns as fit at a readable width, the pivot first', () => {
