@@ -69,6 +69,34 @@ describe('screens', () => {
       }
   });
 
+  it('draws from its memo tables what a fresh scene draws, across pivots, widths, columns and marks', () => {
+    // One scene kept over a walk of states (as the view keeps it over keys) against a new scene
+    // for every screen: a memo keyed on too little would show a stale cell after the change.
+    const kept = createScene(comparison);
+    const sources = comparison.sources.length;
+    const conflict = comparison.passages.findIndex((_, i) => kept.conflictPassages.includes(i));
+    let state = initialState(0);
+    for (let step = 0; step < 20; step++) {
+      const size = SIZES[step % SIZES.length]!;
+      state = {
+        ...state,
+        pivot: (state.pivot + (step % 3 === 0 ? 1 : 0)) % sources,
+        diff: step % 7 !== 3,
+        columnOffset: step % 5,
+        focus: step % 4 === 0 ? Math.max(0, conflict) : (step * 7) % comparison.passages.length,
+      };
+      for (const color of [true, false]) {
+        const paint = makeStyle(color, true);
+        expect(renderBrowse(kept, state, size, paint)).toEqual(
+          renderBrowse(createScene(comparison), state, size, paint),
+        );
+        expect(renderRead(kept, { ...state, mode: 'read' }, size, paint)).toEqual(
+          renderRead(createScene(comparison), { ...state, mode: 'read' }, size, paint),
+        );
+      }
+    }
+  });
+
   it('shows as many columns as fit at a readable width, the pivot first', () => {
     const scene = createScene(comparison);
     expect(columnLayout(scene, initialState(2), 160).order).toEqual([2, 0, 1, 3, 4]);

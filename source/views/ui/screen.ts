@@ -5,6 +5,7 @@ import { STATUS, STATUSES } from '../status.js';
 import { footerHint, helpLines, MODE_TITLES, type Mode } from './keys.js';
 import { pairLines } from './pair.js';
 import {
+  cellKey,
   cellLines,
   columnLayout,
   explanationOf,
@@ -125,7 +126,8 @@ export function renderBrowse(scene: Scene, state: ViewState, size: Size, style: 
   const budget = size.rows - 1 - lines.length - DETAIL_LINES;
   const body: string[] = [];
   for (let p = Math.max(0, state.focus - 1); p < comparison.passages.length && body.length < budget; p++) {
-    const cells = layout.order.map((s) => cellLines(scene, p, state, s, layout.width));
+    const keys = layout.order.map((s) => cellKey(scene, p, state, s, layout.width));
+    const cells = layout.order.map((s, column) => cellLines(scene, p, state, s, layout.width, keys[column]));
     const focused = p === state.focus;
     const tallest = Math.max(...cells.map((c) => c?.length ?? 1));
     const height = Math.min(tallest, focused ? budget - body.length : ROW_LINES, budget - body.length);
@@ -145,10 +147,8 @@ export function renderBrowse(scene: Scene, state: ViewState, size: Size, style: 
         const cut = row === height - 1 && cell.length > height;
         if (cut) return paintLine(ellipsize(line, layout.width), layout.width, style);
         // Painting measures every span: done once per cell line.
-        return memo(
-          scene,
-          `paint:${p}:${state.pivot}:${state.diff}:${layout.order[column]}:${layout.width}:${row}:${style.color}`,
-          () => paintLine(line, layout.width, style),
+        return memo(scene, `paint:${keys[column]}:${row}:${style.color}`, () =>
+          paintLine(line, layout.width, style),
         );
       });
       body.push(`${gutter}${parts.join(' ')}`);
