@@ -93,6 +93,13 @@ describe('screens', () => {
         expect(renderRead(kept, { ...state, mode: 'read' }, size, paint)).toEqual(
           renderRead(createScene(comparison), { ...state, mode: 'read' }, size, paint),
         );
+        const listed = { ...state, selected: step % 9 };
+        expect(renderTable(kept, { ...listed, mode: 'table' }, size, paint)).toEqual(
+          renderTable(createScene(comparison), { ...listed, mode: 'table' }, size, paint),
+        );
+        expect(renderList(kept, { ...listed, mode: 'list' }, size, paint)).toEqual(
+          renderList(createScene(comparison), { ...listed, mode: 'list' }, size, paint),
+        );
       }
     }
   });

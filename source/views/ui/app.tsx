@@ -86,10 +86,11 @@ export function App({ comparison, color, writeReport, onInterrupt }: AppProps) {
   // in order, each against the screen the previous one left.
   const contextOf = useRef((state: ViewState) => contextFor(scene, search, size, style, state));
   contextOf.current = (state: ViewState) => contextFor(scene, search, size, style, state);
+  // The initial state is computed once, not on every render (it walks every passage).
   const [state, dispatch] = useReducer(
     (s: ViewState, a: Action) => reduce(s, a, contextOf.current(s)),
-    mostCompleteSource(comparison.passages, comparison.sources.length),
-    initialState,
+    comparison,
+    (c: Comparison) => initialState(mostCompleteSource(c.passages, c.sources.length)),
   );
   const results = useMemo(
     () => (state.mode === 'search' ? search(state.query) : []),

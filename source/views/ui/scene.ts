@@ -38,6 +38,10 @@ export interface Scene {
   /** Source index by number key, and the key of each source (null: none). */
   digits: Map<number, number>;
   keyOf: (number | null)[];
+  /** Every label is a number, which is then its key (no "3:" prefix in titles). */
+  numericLabels: boolean;
+  /** Figures in conflict, for the header. */
+  conflicts: number;
   /** Memo tables, filled as the renderers need them. */
   memo: Map<string, unknown>;
 }
@@ -83,6 +87,8 @@ export function createScene(comparison: Comparison): Scene {
     quantities: quantityTable(comparison.figures, comparison.sources.length),
     digits,
     keyOf,
+    numericLabels: labels.every((l) => /^\d+$/.test(l)),
+    conflicts: comparison.figures.filter((f) => f.status === 'conflict').length,
     memo: new Map(),
   };
 }
@@ -110,8 +116,7 @@ export function numberKeys(labels: readonly string[]): {
 /** A title's prefix for a source: its number key when the label does not already say it. */
 export function keyPrefix(scene: Scene, source: number): string {
   const key = scene.keyOf[source];
-  const numeric = scene.labels.every((l) => /^\d+$/.test(l));
-  return key === null || numeric ? '' : `${key}:`;
+  return key === null || scene.numericLabels ? '' : `${key}:`;
 }
 
 /** Memoises a value in the scene under a key. */
