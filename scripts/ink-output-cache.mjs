@@ -1,0 +1,44 @@
+// esbuild plugin for the bundles: Ink's output stage (ink/build/output.js) tokenises every line of
+// a frame into styled characters and measures each with string-width, behind caches that belong to
+// one Output, and Ink makes a new Output for every frame; so every key re-tokenised and re-measured
+// the whole screen, most of it unchanged (about half of a key's time in bench-keys). This makes the
+// caches one set shared by all frames. They map a line's text to its styled characters and a
+// string to its width: pure functions of the text, never mutated once made (the frame grid holds
+// the character objects and replaces them; it does not change them), so sharing them changes no
+// output. They are bounded (emptied when full). If Ink's file changes shape, the build fails
+// rather than shipping Ink unpatched unnoticed.
+import { readFile } from 'node:fs/promises';
+
+/** Most lines, and most measured strings, kept between frames. */
+const LINES = 2_000;
+const STRINGS = 20_000;
+
+const EDITS = [
+  [
+    'class OutputCaches {\n',
+    `class OutputCaches {\n    bound() {\n        if (this.styledChars.size > ${LINES}) this.styledChars.clear();\n        if (this.blockWidths.size > ${LINES}) this.blockWidths.clear();\n        if (this.widths.size > ${STRINGS}) this.widths.clear();\n    }\n`,
+  ],
+  [
+    'export default class Output {\n',
+    'const sharedCaches = new OutputCaches();\nexport default class Output {\n',
+  ],
+  ['    caches = new OutputCaches();\n', '    caches = sharedCaches;\n'],
+  ['    get() {\n', '    get() {\n        this.caches.bound();\n'],
+];
+
+export const inkOutputCache = {
+  name: 'ink-output-cache',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, async (args) => {
+      let contents = await readFile(args.path, 'utf8');
+      for (const [from, to] of EDITS) {
+        if (contents.split(from).length !== 2)
+          throw new Error(
+            `ink-output-cache: ${args.path} changed (no single "${from.trim()}"); update or drop the patch`,
+          );
+        contents = contents.replace(from, to);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
