@@ -9,8 +9,8 @@
 // rather than shipping Ink unpatched unnoticed.
 import { readFile } from 'node:fs/promises';
 
-/** Most lines, and most measured strings, kept between frames. */
-const LINES = 2_000;
+/** Most lines (some twenty screens; a line of styled characters is some 10 KB) and measured strings kept. */
+const LINES = 1_000;
 const STRINGS = 20_000;
 
 const EDITS = [
