@@ -5,22 +5,24 @@
 // caches one set shared by all frames. They map a line's text to its styled characters and a
 // string to its width: pure functions of the text, never mutated once made (the frame grid holds
 // the character objects and replaces them; it does not change them), so sharing them changes no
-// output. They are bounded (emptied when full). If Ink's file changes shape, the build fails
+// output. They are bounded (the oldest entries dropped). If Ink's file changes shape, the build fails
 // rather than shipping Ink unpatched unnoticed.
 import { readFile } from 'node:fs/promises';
 
-/** Most lines (some twenty screens; a line of styled characters is some 10 KB) and measured strings kept. */
-const LINES = 1_000;
+/** Most lines (a few screens: a redrawn screen shares most of its lines with the last ones; a line of
+ * styled characters takes some 25 KB) and measured strings kept. */
+const LINES = 300;
 const STRINGS = 20_000;
 
 const EDITS = [
   [
     'class OutputCaches {\n',
-    `class OutputCaches {\n    bound() {\n        if (this.styledChars.size > ${LINES}) this.styledChars.clear();\n        if (this.blockWidths.size > ${LINES}) this.blockWidths.clear();\n        if (this.widths.size > ${STRINGS}) this.widths.clear();\n    }\n`,
+    `class OutputCaches {\n    bound() {\n        trim(this.styledChars, ${LINES});\n        trim(this.blockWidths, ${LINES});\n        trim(this.widths, ${STRINGS});\n    }\n`,
   ],
   [
     'export default class Output {\n',
-    'const sharedCaches = new OutputCaches();\nexport default class Output {\n',
+    // The oldest entries go first: the lines of the screen being redrawn stay.
+    'function trim(map, limit) {\n    for (const key of map.keys()) {\n        if (map.size <= limit) break;\n        map.delete(key);\n    }\n}\nconst sharedCaches = new OutputCaches();\nexport default class Output {\n',
   ],
   ['    caches = new OutputCaches();\n', '    caches = sharedCaches;\n'],
   ['    get() {\n', '    get() {\n        this.caches.bound();\n'],
