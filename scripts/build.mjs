@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmod, copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { inkOutputCache } from './ink-output-cache.mjs';
 
 const common = {
   bundle: true,
@@ -25,6 +26,8 @@ const common = {
   // Node 20 has Unicode property escapes (\p{L}); without this, esbuild rewrites each such literal
   // into a `new RegExp(...)` call that compiles the pattern again on every call.
   supported: { 'regexp-unicode-property-escapes': true },
+  // Ink's per-line caches shared between frames (see the plugin).
+  plugins: [inkOutputCache],
 };
 
 // `node scripts/build.mjs --test` builds the same program into .test-build/ (never published) with
