@@ -70,7 +70,7 @@ await Promise.all([
     ...common,
     format: 'cjs',
     outfile: `${outdir}/parallax.cjs`,
-    plugins: [viewApart],
+    plugins: [...common.plugins, viewApart],
     // import.meta does not exist in CommonJS: its url is the bundle's own file URL.
     banner: { js: 'var __parallaxUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: { ...define, 'import.meta.url': '__parallaxUrl' },
