@@ -64,7 +64,12 @@ export function extractFromSentence(text: string): SentenceMention[] {
         i,
         subject.head ? subject.end : proportion.end,
         'proportion',
-        { min: proportion.value, max: proportion.value, unit: 'share' },
+        {
+          min: proportion.min,
+          max: proportion.max,
+          unit: 'share',
+          ...(proportion.vague ? { vague: true } : {}),
+        },
         {
           subject: subject.head,
           subjectClass: subject.head && subjectClass(subject.head),
@@ -80,8 +85,10 @@ export function extractFromSentence(text: string): SentenceMention[] {
       i = quantity.end - 1;
     }
   }
+  mergeRestatements(text, tokens, mentions);
   markReportingDates(tokens, mentions);
   inheritSubjects(tokens, mentions);
+  shareOfCount(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -149,6 +156,68 @@ function tokenIndex(tokens: readonly Token[]): { start: Map<number, number>; end
     end.set(t.end, i);
   });
   return { start, end };
+}
+
+/** Kinds whose figure a bracket may restate in other terms: "US$3 billion (S$4.1 billion)". */
+const RESTATED = new Set<FigureKind>(['money', 'measure', 'date', 'percent']);
+
+/**
+ * A figure restated in brackets right after it ("US$3 billion (S$4.1 billion)", "10 km (6 miles)",
+ * "Wednesday (January 29)") is one figure, not two: the bracket joins the first mention's span, a
+ * date takes the calendar parts the bracket adds, and the bracketed figure is not read on its own.
+ */
+function mergeRestatements(text: string, tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const dropped = new Set<SentenceMention>();
+  for (const m of mentions) {
+    if (dropped.has(m) || !RESTATED.has(m.kind)) continue;
+    // The bracket may follow the figure's own words ("Wednesday morning (January 29)").
+    let k = (at.end.get(m.end) ?? -2) + 1;
+    if (m.kind === 'date' && TIME_OF_DAY.has(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.text !== '(') continue;
+    const inner = byStart.get(tokens[k + 1]?.start ?? -1);
+    if (!inner || inner.kind !== m.kind || dropped.has(inner)) continue;
+    const close = tokens[(at.end.get(inner.end) ?? -2) + 1];
+    if (close?.text !== ')') continue;
+    if (m.kind === 'date') {
+      for (const key of ['year', 'month', 'day', 'weekday'] as const)
+        if (m.value[key] === undefined && inner.value[key] !== undefined) m.value[key] = inner.value[key];
+    }
+    m.end = close.end;
+    m.text = text.slice(m.start, m.end);
+    dropped.add(inner);
+  }
+  if (!dropped.size) return;
+  const kept = mentions.filter((m) => !dropped.has(m));
+  mentions.length = 0;
+  mentions.push(...kept);
+}
+const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * A proportion right after a count is a share of that count ("around 120,000 Serbs live in Kosovo,
+ * a third of them in the north"; "13,000 people dead, mostly civilians"): its group is the count,
+ * named by its value, so two reports' shares of the same group are compared whatever noun they use.
+ */
+function shareOfCount(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  let count: SentenceMention | undefined;
+  for (const m of mentions) {
+    if (m.kind === 'count' && m.value.min !== undefined && m.value.min >= 10) count = m;
+    if (m.kind !== 'proportion' || !count || m.container) continue;
+    const from = at.end.get(count.end);
+    const to = at.start.get(m.start);
+    if (from === undefined || to === undefined || to - from > 6) continue;
+    const gap = tokens.slice(from + 1, to);
+    if (gap.some((t) => t.text === '.' || t.text === ';')) continue;
+    m.container = `of ${groupDigits(count.value.min!)}`;
+  }
+}
+
+/** 120000 as "120,000" (fixed grouping, never the locale's). */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** A count with no noun of its own ("three were arrested") counts what the count before it counted. */
