@@ -1,6 +1,6 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
-import { RUNNING_ROLES, UPDATE_CUE } from '../lexicon/quantities.js';
+import { knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
 
@@ -77,6 +77,23 @@ function roleOf(m: Mention): string {
 function crossKey(m: Mention): string | undefined {
   if (m.kind !== 'count' || !m.subjectClass || !m.role) return undefined;
   return JSON.stringify([m.subjectClass, roleClass(m.role), m.container ?? '']);
+}
+
+/**
+ * A group's referent for comparison across passages: the one crossKey of its mentions that say
+ * what they count, when those that do not ("15 were wounded" after "15 service members") have the
+ * same role and group.
+ */
+function groupReferent(mentions: readonly Mention[]): string | undefined {
+  const said = mentions.filter((m) => m.subjectClass);
+  const keys = new Set(said.map(crossKey));
+  if (keys.size !== 1) return undefined;
+  const key = [...keys][0];
+  if (!key) return undefined;
+  const { role, container } = said[0]!;
+  const fits = (m: Mention) =>
+    m.role !== null && roleClass(m.role) === roleClass(role!) && (m.container ?? '') === (container ?? '');
+  return mentions.every((m) => m.subjectClass || (m.kind === 'count' && fits(m))) ? key : undefined;
 }
 
 interface Group {
@@ -180,8 +197,7 @@ export function compareMentions(
   const byReferent = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group)) continue;
-    const keys = new Set(group.mentions.map(crossKey));
-    const key = keys.size === 1 ? [...keys][0] : undefined;
+    const key = groupReferent(group.mentions);
     if (key) push(byReferent, key, group);
   }
   for (const list of byReferent.values()) {
@@ -194,6 +210,8 @@ export function compareMentions(
     if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
       target.basis = 'referent';
   }
+
+  joinRestatedValues(groups, absorbed, join);
 
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
@@ -225,6 +243,117 @@ export function compareMentions(
         a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
     );
   return figures.map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+}
+
+/**
+ * "Only X says" must be true: a figure that one source alone gives joins a group in which another
+ * source states the same value of a compatible referent anywhere in the event (see restates), unless
+ * the join would put a contradiction in that group. The joined figure's basis says what the match
+ * rests on. Candidates are bucketed by kind and order of magnitude, so this stays near linear.
+ */
+function joinRestatedValues(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+): void {
+  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
+  const buckets = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    for (const key of new Set(group.mentions.map((m) => valueBucket(m, 0)))) push(buckets, key, group);
+  }
+  for (const group of groups) {
+    if (absorbed.has(group) || sourcesOf(group).size !== 1) continue;
+    const source = group.mentions[0]!.source;
+    const keys = new Set(group.mentions.flatMap((m) => [-2, -1, 0, 1, 2].map((d) => valueBucket(m, d))));
+    const seen = new Set<Group>();
+    let target: Group | undefined;
+    for (const key of [...keys].sort()) {
+      for (const other of buckets.get(key) ?? []) {
+        if (other === group || absorbed.has(other) || seen.has(other)) continue;
+        seen.add(other);
+        const theirs = other.mentions.filter((x) => x.source !== source);
+        const same = theirs.find((x) => group.mentions.some((m) => restates(m, x)));
+        if (!same) continue;
+        // No new contradiction: whatever the joined mentions contradict, the value they restate
+        // already contradicted (a group that already shows "12" against "13" may take another "12").
+        const conflicts = (a: Mention, b: Mention) => a.kind === b.kind && relate(a, b) === 'conflict';
+        if (group.mentions.some((m) => other.mentions.some((y) => conflicts(m, y) && !conflicts(same, y))))
+          continue;
+        if (!target || groupOrder(other) < groupOrder(target)) target = other;
+      }
+    }
+    if (!target) continue;
+    // A figure that one source gave until now rests on the value match; one that several sources
+    // gave in a passage keeps its basis (the joined mention only adds a restatement).
+    const alone = sourcesOf(target).size === 1;
+    const passagesBefore = new Set(target.passages);
+    join(target, group);
+    if (alone && [...group.passages].some((p) => !passagesBefore.has(p))) target.basis = 'value';
+  }
+}
+
+/** A stable order of groups (their first passage, then their first mention). */
+function groupOrder(g: Group): number {
+  const first = g.mentions.reduce((a, b) => ((a.source - b.source || a.start - b.start) <= 0 ? a : b));
+  return Math.min(...g.passages) * 1e9 + first.source * 1e7 + first.start;
+}
+
+/**
+ * A mention's bucket for value joins: its kind and unit, and for quantities the order of magnitude
+ * in quarter decades (shifted by `d`, so that neighbours are found: 9.8 and 10, "hundreds" and 290);
+ * dates by the weekday they name or fall on, else by their parts.
+ */
+function valueBucket(m: Mention, d: number): string {
+  const v = m.value;
+  if (m.kind === 'date') {
+    const weekday =
+      v.weekday ??
+      (v.year !== undefined && v.month !== undefined && v.day !== undefined
+        ? weekdayOf(v.year, v.month, v.day)
+        : undefined);
+    if (d !== 0) return '';
+    return weekday !== undefined
+      ? `date|w${weekday}`
+      : `date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`;
+  }
+  if (m.kind === 'time') return d === 0 ? `time|${v.hour}` : '';
+  const middle = ((v.min ?? 0) + (v.max ?? v.min ?? 0)) / 2;
+  const magnitude = middle > 0 ? Math.floor(Math.log10(middle) * 4) + d : d;
+  return `${m.kind}|${v.unit ?? ''}|${magnitude}`;
+}
+
+/**
+ * Whether another source's mention states the same value of a compatible referent: the values are
+ * the same (relate; both vague or both not), the slots are of one family (a date is any date, a timespan keeps its relation),
+ * and for quantities nothing tells the referents apart: no two different roles or groups, and the
+ * counted things are of one kind ("80 planes" / "80 aircraft"); when one does not say what it
+ * counts, the roles are the same and stated, or the value is distinctive (not a small or round
+ * number: "72 onboard" / "72 people on board"); two different known classes never match.
+ */
+function restates(m: Mention, x: Mention): boolean {
+  // A vague amount ("a few months", "hundreds") holds a figure but does not state it.
+  if (m.kind !== x.kind || Boolean(m.value.vague) !== Boolean(x.value.vague) || relate(m, x) !== 'same')
+    return false;
+  const a = slotOf(m);
+  const b = slotOf(x);
+  if (!a.counted)
+    return a.family === b.family || (a.family.startsWith('date:') && b.family.startsWith('date:'));
+  if (a.unit !== b.unit || a.sum !== b.sum) return false;
+  if (a.role !== null && b.role !== null && a.role !== b.role) return false;
+  if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
+  if (a.subject !== null && b.subject !== null) {
+    if (sameKind(a.subject, b.subject)) return true;
+    return distinctive(m) && !(knownClass(a.subject) && knownClass(b.subject)) && a.role === b.role;
+  }
+  return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/** A value that is unlikely to be stated twice by chance: 11-999 but not a multiple of ten, or 1,000 and more. */
+function distinctive(m: Mention): boolean {
+  const { min, max, vague } = m.value;
+  if (vague || min === undefined || min !== (max ?? min)) return false;
+  return min >= 1000 || (min >= 11 && min % 10 !== 0);
 }
 
 /** Most that two reports of one figure differ by across passages (16 killed, then 68). */
@@ -391,10 +520,16 @@ const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
 function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<string, Mention[]>): string {
   const m = group.find((x) => x.subjectClass) ?? group[0]!;
   if (m.kind === 'count' || m.kind === 'proportion' || m.kind === 'money' || m.kind === 'percent') {
-    const what = m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind);
+    const what =
+      m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind === 'proportion' ? 'share' : m.kind);
     const role =
       m.role && m.role !== 'casualties' ? ` ${m.role}` : m.role === 'casualties' ? ' (casualties)' : '';
-    const container = m.container ? ` (in a ${m.container})` : '';
+    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 120,000").
+    const container = !m.container
+      ? ''
+      : /^(?:part )?of /.test(m.container)
+        ? ` ${m.container}`
+        : ` (in a ${m.container})`;
     return `${m.sumOf ? 'people' : what}${role}${container}`;
   }
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").

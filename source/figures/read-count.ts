@@ -422,7 +422,11 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
   for (let j = start - 1; j >= 0 && j >= start - 12; j--) {
     const token = tokens[j]!;
     if (token.kind === 'punct' && /[.;:,!?]/.test(token.text)) return null;
-    if (token.lower === 'toll') return 'killed';
+    // "The toll of injured service members was upped to 18": a toll of another role.
+    if (token.lower === 'toll') {
+      const of = tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : undefined;
+      return (of && ROLES[of]) || 'killed';
+    }
   }
   return null;
 }

@@ -75,8 +75,12 @@ export interface Figure {
    * single-source: no other source states a value for it.
    */
   status: 'conflict' | 'differs' | 'update' | 'agreement' | 'single-source';
-  /** What the comparison rests on: the mentions sat in one aligned passage, or only counted the same thing. */
-  basis: 'passage' | 'referent';
+  /**
+   * What the comparison rests on: the mentions sat in one aligned passage; or, across passages,
+   * they count the same thing with the same role (referent); or another source states the same
+   * value of a thing of the same kind, or the same day (value).
+   */
+  basis: 'passage' | 'referent' | 'value';
   kind: FigureKind;
   /** What the figure is about, in plain words. */
   subject: string;

@@ -196,7 +196,7 @@ export const RUNNING_ROLES = new Set([
  * noon", "revised"): English news usage for running counts, not taken from any article.
  */
 export const UPDATE_CUE =
-  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|so far|as of|now stands|stands at|has grown|grew)\b/i;
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|upped|raised|so far|as of|now stands|stands at|has grown|grew)\b/i;
 
 /** Plural nouns and their singular, where dropping an "s" is wrong. */
 const IRREGULAR: Record<string, string> = {
@@ -254,6 +254,7 @@ const SUBJECT_CLASSES: Record<string, string[]> = {
     'peacekeeper',
     'marine',
     'reservist',
+    'service member',
   ],
   attackers: [
     'gunman',
@@ -273,6 +274,71 @@ const SUBJECT_CLASSES: Record<string, string[]> = {
 };
 const CLASS_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);
+
+/**
+ * Looser kinds of counted things, used only to join reports that state the same value ("80
+ * planes" / "80 aircraft"; "nine sites" / "nine training grounds"; "36 pilgrims" / "36 people"),
+ * never to compare different values: a kind holds members that are often one another's
+ * subset (helicopters are aircraft, passengers are people), so different numbers of them are not
+ * a contradiction, but the same number is the same figure. General news nouns, by kind.
+ */
+const KINDS: Record<string, string[]> = {
+  aircraft: [
+    'aircraft',
+    'plane',
+    'airplane',
+    'aeroplane',
+    'jet',
+    'warplane',
+    'helicopter',
+    'chopper',
+    'bomber',
+  ],
+  ships: ['ship', 'warship', 'vessel', 'boat', 'frigate', 'destroyer', 'corvette'],
+  sites: ['site', 'ground', 'range', 'location', 'venue', 'facility', 'polygon'],
+  people: [
+    ...SUBJECT_CLASSES.people!,
+    'passenger',
+    'pilgrim',
+    'worshipper',
+    'devotee',
+    'spectator',
+    'fan',
+    'tourist',
+    'visitor',
+    'worker',
+    'migrant',
+    'refugee',
+  ],
+  troops: [...SUBJECT_CLASSES.troops!, 'member', 'paratrooper', 'sailor', 'airman', 'trooper'],
+  foreigners: ['foreigner', 'national', 'expatriate', 'citizen'],
+  votes: ['vote', 'ballot'],
+};
+const KIND_OF = new Map<string, string>();
+// Members by lemma, and each kind by its own name (the comparison classes people and troops).
+for (const [name, members] of Object.entries(KINDS)) {
+  KIND_OF.set(name, name);
+  for (const m of members) KIND_OF.set(m, name);
+}
+
+/**
+ * Whether two counted things (subject classes or lemmas) are of one kind: the same class, a kind
+ * above, or spelling variants of one word (the same first five letters, endings of at most three:
+ * "Nepali" / "Nepalese", "Kosovar" / "Kosovan").
+ */
+export function sameKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ka = KIND_OF.get(a);
+  if (ka !== undefined && ka === KIND_OF.get(b)) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 5 && a.length - common <= 3 && b.length - common <= 3;
+}
+
+/** Whether a counted thing belongs to one of the comparison classes above. */
+export function knownClass(subject: string): boolean {
+  return SUBJECT_CLASSES[subject] !== undefined;
+}
 
 /** The comparison class of a counted noun (its plural as the class name when it has none). */
 export function subjectClass(lemma: string): string {

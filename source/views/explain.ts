@@ -16,6 +16,10 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   reconcilable: ' (the values differ, but hedges or rounding could reconcile them)',
 };
 
+/** What a figure joined across passages by its value rests on. */
+const BASIS_VALUE =
+  ' (not in aligned passages: joined because another source states the same value of the same kind of thing)';
+
 /**
  * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
  * "001 says two or three months ago; 003 says two or three years ago"; "agree: 002, 003 say ...".
@@ -40,9 +44,10 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}`;
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
-  if (rule === 'agreement') return `agree: ${text}`;
+  const basis = figure.basis === 'value' ? BASIS_VALUE : '';
+  if (rule === 'agreement') return `agree: ${text}${basis}`;
   const notes = garbled.map(
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
   );
-  return text + RULE_WORDS[rule] + notes.join('');
+  return text + RULE_WORDS[rule] + basis + notes.join('');
 }

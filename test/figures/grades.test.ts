@@ -22,6 +22,9 @@ describe('relate: the graded relation of two values', () => {
     ['7 foreign nationals', '12 foreign nationals', 'conflict'],
     ['two or three months ago', 'two or three years ago', 'conflict'],
     ['at 9:15 a.m.', 'at 9:18 a.m.', 'differs'],
+    ['hundreds of tanks', '290 tanks', 'same'],
+    ['mostly civilians', 'the vast majority of them', 'same'],
+    ['mostly in the north', 'a third of them', 'differs'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
@@ -125,5 +128,77 @@ describe('graded statuses of figures', () => {
       [],
     );
     expect(figures.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
+});
+
+describe('"only one source says" is true when said', () => {
+  it('joins the same value of things of one kind stated in passages that were not aligned', () => {
+    const figures = figuresWith(
+      [
+        'Storms hit.\nThe drills involve 80 planes and helicopters.',
+        'Rain fell.\nSome 80 aircraft are involved.',
+      ],
+      [],
+    );
+    const aircraft = figures.filter((f) => f.kind === 'count');
+    expect(aircraft).toHaveLength(1);
+    expect(aircraft[0]).toMatchObject({ status: 'agreement', basis: 'value' });
+    expect(words(aircraft[0]!)).toContain('states the same value of the same kind of thing');
+  });
+  it('joins a distinctive value whose noun one source leaves out ("72 onboard" / "72 people")', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nThe plane crashed with 72 onboard.', 'It rained.\nThere were 72 people on the plane.'],
+      [],
+    );
+    expect(figures.filter((f) => f.status === 'single-source')).toEqual([]);
+  });
+  it('keeps small or round numbers of unnamed things, and different known classes, apart', () => {
+    const small = figuresWith(['Snow fell.\nFive boats sank.', 'It rained.\nFive people were rescued.'], []);
+    expect(small.filter((f) => f.status === 'single-source')).toHaveLength(2);
+    const classes = figuresWith(
+      ['Snow fell.\nIt sent 25,000 troops.', 'It rained.\nIt housed 25,000 people.'],
+      [],
+    );
+    expect(classes.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
+  it('adds a restatement to a figure that already shows the same two values, never a new contradiction', () => {
+    const figures = figuresWith(
+      [
+        'The attack killed 13 service members.\nIt rained.',
+        'The attack killed 12 service members.\nIt rained.',
+        'Snow fell.\nOfficials counted 12 service members among the dead.',
+      ],
+      [[0, 0]],
+    );
+    const dead = figures.filter((f) => f.kind === 'count' && f.mentions.length > 1);
+    expect(dead).toHaveLength(1);
+    expect(dead[0]!.status).toBe('conflict');
+    expect(dead[0]!.mentions.map((m) => m.value.min)).toEqual([13, 12, 12]);
+  });
+  it('compares a running count across passages when the mentions without a noun have its role', () => {
+    const figures = figuresWith(
+      [
+        'Officials said 15 service members were wounded.\nStorms hit.',
+        'Another 15 were wounded.\nBy evening 18 service members had been wounded so far.',
+      ],
+      [[0, 0]],
+    );
+    const wounded = figures.find((f) => f.mentions.length === 3)!;
+    expect(wounded.status).toBe('update');
+  });
+});
+
+describe('shares of a count', () => {
+  it('reports "mostly" against "a third" of the same count at least as differs', () => {
+    const figures = figuresWith(
+      [
+        'A community of around 120,000 people, mostly in the north, lives there.',
+        'Around 120,000 Serbs live in Kosovo, a third of them in the north.',
+      ],
+      [[0, 0]],
+    );
+    const share = figures.find((f) => f.kind === 'proportion')!;
+    expect(share.status).toBe('differs');
+    expect(share.subject).toBe('share of 120,000');
   });
 });

@@ -110,7 +110,7 @@ export function expectValidReport(
     expect(Object.keys(order)).toContain(figure.status);
     expect(order[figure.status]!).toBeGreaterThanOrEqual(last);
     last = order[figure.status]!;
-    expect(['passage', 'referent']).toContain((figure as unknown as { basis: string }).basis);
+    expect(['passage', 'referent', 'value']).toContain((figure as unknown as { basis: string }).basis);
     expect(typeof figure.kind).toBe('string');
     expect(typeof figure.subject).toBe('string');
     expect(typeof figure.explanation).toBe('string');
