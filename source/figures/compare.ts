@@ -75,8 +75,8 @@ function roleOf(m: Mention): string {
 
 /** Mentions that may be compared across passages: a count that says what it counts and what happened. */
 function crossKey(m: Mention): string | undefined {
-  if (m.kind !== 'count' || !m.subjectClass || !m.role) return undefined;
-  return JSON.stringify([m.subjectClass, roleClass(m.role), m.container ?? '']);
+  if (m.kind !== 'count' || !m.subjectClass) return undefined;
+  return JSON.stringify([m.subjectClass, m.role ? roleClass(m.role) : '', m.container ?? '']);
 }
 
 /**
@@ -92,7 +92,10 @@ function groupReferent(mentions: readonly Mention[]): string | undefined {
   if (!key) return undefined;
   const { role, container } = said[0]!;
   const fits = (m: Mention) =>
-    m.role !== null && roleClass(m.role) === roleClass(role!) && (m.container ?? '') === (container ?? '');
+    m.role !== null &&
+    role !== null &&
+    roleClass(m.role) === roleClass(role) &&
+    (m.container ?? '') === (container ?? '');
   return mentions.every((m) => m.subjectClass || (m.kind === 'count' && fits(m))) ? key : undefined;
 }
 
@@ -192,6 +195,8 @@ export function compareMentions(
     }
   }
 
+  joinNearPrecise(groups, absorbed, join);
+
   // Across passages, the same referent (a count that says what it counts and what happened to
   // it): groups of one subject, role and group are compared, at most as `differs`.
   const byReferent = new Map<string, Group[]>();
@@ -200,9 +205,17 @@ export function compareMentions(
     const key = groupReferent(group.mentions);
     if (key) push(byReferent, key, group);
   }
-  for (const list of byReferent.values()) {
+  for (const [key, list] of byReferent.entries()) {
     const open = list.filter((g) => statusOf(g) !== 'conflict' && !g.mentions.some((m) => m.sumOf));
     if (open.length < 2) continue;
+    // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
+    // compared only when the whole event gives it exactly two figures, one value each (a third
+    // figure usually means the thing is counted for different groups: each candidate's votes).
+    const roleless = (JSON.parse(key) as string[])[1] === '';
+    const sharedSource = (a: Group, b: Group) =>
+      a.mentions.some((m) => b.mentions.some((x) => x.source === m.source));
+    if (roleless && (open.length !== 2 || open.some((g) => !valueKey(g)) || sharedSource(open[0]!, open[1]!)))
+      continue;
     const target = open[0]!;
     // Figures of one referent that are orders of magnitude apart are different events (a
     // day's toll and a war's), not two reports of one figure.
@@ -293,6 +306,57 @@ function joinRestatedValues(
   }
 }
 
+/** Significant digits of a stated figure (6,101,533: 7; 6.1 million: 2). */
+function significantDigits(n: number): number {
+  return String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * Precise figures (five significant digits or more, unhedged) of one kind and unit whose values are
+ * within 0.1% of each other but not equal ("6,101,533 votes" / "6,101,530 votes") are one figure
+ * reported differently: two different things almost never come out that close. Their groups join
+ * wherever they sit, and the difference is a conflict (basis 'value').
+ */
+function joinNearPrecise(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+): void {
+  const precise = groups
+    .filter((g) => !absorbed.has(g))
+    .map((g) => ({ g, key: valueKey(g), m: g.mentions[0]! }))
+    .filter(
+      ({ key, m }) =>
+        key !== undefined &&
+        m.value.min !== undefined &&
+        m.value.min === m.value.max &&
+        !m.value.hedge &&
+        !m.value.vague &&
+        significantDigits(m.value.min) >= 5,
+    )
+    .sort((a, b) => a.m.value.min! - b.m.value.min! || groupOrder(a.g) - groupOrder(b.g));
+  for (let i = 0; i + 1 < precise.length; i++) {
+    const a = precise[i]!;
+    const b = precise[i + 1]!;
+    if (
+      absorbed.has(a.g) ||
+      absorbed.has(b.g) ||
+      a.m.kind !== b.m.kind ||
+      (a.m.value.unit ?? '') !== (b.m.value.unit ?? '')
+    )
+      continue;
+    const x = a.m.value.min!;
+    const y = b.m.value.min!;
+    if (x === y || Math.abs(x - y) > 0.001 * Math.max(x, y)) continue;
+    if (a.g.mentions.some((m) => b.g.mentions.some((n) => n.source === m.source))) continue;
+    const agree = (p: string | null, q: string | null) => p === null || q === null || p === q;
+    if (!agree(a.m.subjectClass, b.m.subjectClass) || !agree(a.m.role, b.m.role)) continue;
+    join(a.g, b.g);
+    a.g.basis = 'value';
+    precise[i + 1] = a;
+  }
+}
+
 /** A stable order of groups (their first passage, then their first mention). */
 function groupOrder(g: Group): number {
   const first = g.mentions.reduce((a, b) => ((a.source - b.source || a.start - b.start) <= 0 ? a : b));
@@ -332,11 +396,13 @@ function valueBucket(m: Mention, d: number): string {
  * number: "72 onboard" / "72 people on board"); two different known classes never match.
  */
 function restates(m: Mention, x: Mention): boolean {
-  // A vague amount ("a few months", "hundreds") holds a figure but does not state it.
-  if (m.kind !== x.kind || Boolean(m.value.vague) !== Boolean(x.value.vague) || relate(m, x) !== 'same')
-    return false;
+  if (m.kind !== x.kind || relate(m, x) !== 'same') return false;
   const a = slotOf(m);
   const b = slotOf(x);
+  // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
+  // name the same counted thing ("hundreds of tanks" / "290 tanks").
+  if (Boolean(m.value.vague) !== Boolean(x.value.vague) && (a.subject === null || a.subject !== b.subject))
+    return false;
   if (!a.counted)
     return a.family === b.family || (a.family.startsWith('date:') && b.family.startsWith('date:'));
   if (a.unit !== b.unit || a.sum !== b.sum) return false;
@@ -505,7 +571,8 @@ function gradedStatus(
   if (worst === 'same') return 'agreement';
   const running = mentions.some((m) => m.role && RUNNING_ROLES.has(m.role));
   if (running && mentions.some((m) => UPDATE_CUE.test(sentenceText(m)))) return 'update';
-  if (worst === 'conflict' && basis === 'passage') return 'conflict';
+  // Across passages, only precise figures joined by their near-equal values (basis 'value') conflict.
+  if (worst === 'conflict' && (basis === 'passage' || basis === 'value')) return 'conflict';
   return 'differs';
 }
 

@@ -35,6 +35,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   pounds: 'GBP',
 };
 const DURATION_BEFORE: Record<string, string> = {
+  after: 'after',
   for: 'for',
   lasting: 'for',
   in: 'within',
@@ -164,6 +165,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     return 'skip';
   }
   if (number.ordinal) return 'skip';
+  // "Bola Tinubu, 70, was elected": a number set off by commas after a name is an age.
+  if (
+    !hedge &&
+    number.shape === 'exact' &&
+    number.min >= 1 &&
+    number.min < 120 &&
+    previous?.text === ',' &&
+    /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '') &&
+    next?.text === ','
+  )
+    return 'skip';
   // "the two leaders", "the three men": a definite small number refers back; it reports nothing.
   if (!number.digits && number.max <= 10 && ['the', 'these', 'those', 'both'].includes(previous?.lower ?? ''))
     return 'skip';
@@ -491,6 +503,8 @@ export function readProportion(
   if (w(0) === 'the' && w(1) === 'majority' && w(2) === 'of') return vague(0.5, 1, i + 2);
   if (w(0) === 'most' && w(1) === 'of') return vague(0.5, 1, i + 1);
   if ((w(0) === 'almost' || w(0) === 'nearly') && w(1) === 'all') return vague(0.85, 1, i + 2);
-  if (w(0) === 'mostly') return vague(0.5, 1, i + 1);
+  // "mostly civilians", "mostly in the north"; not "mostly peaceful" (an adjective: no share).
+  if (w(0) === 'mostly' && !/(?:ful|ous|ive|less|able|ible|ic|ed|ing|ly)$/.test(w(1)))
+    return vague(0.5, 1, i + 1);
   return undefined;
 }

@@ -20,6 +20,10 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
 const BASIS_VALUE =
   ' (not in aligned passages: joined because another source states the same value of the same kind of thing)';
 
+/** What a conflict between precise figures in passages that were not aligned rests on. */
+const BASIS_PRECISE =
+  ' (not in aligned passages: precise figures this close are one figure reported differently)';
+
 /**
  * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
  * "001 says two or three months ago; 003 says two or three years ago"; "agree: 002, 003 say ...".
@@ -44,7 +48,7 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}`;
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
-  const basis = figure.basis === 'value' ? BASIS_VALUE : '';
+  const basis = figure.basis !== 'value' ? '' : figure.status === 'conflict' ? BASIS_PRECISE : BASIS_VALUE;
   if (rule === 'agreement') return `agree: ${text}${basis}`;
   const notes = garbled.map(
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,

@@ -202,3 +202,34 @@ describe('shares of a count', () => {
     expect(share.subject).toBe('share of 120,000');
   });
 });
+
+describe('comparisons across passages that rest on the counted thing or the value', () => {
+  it('compares the only two figures of a thing with no role, at most as differs', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nTwo infants were among the passengers.', 'It rained.\nThe plane carried three infants.'],
+      [],
+    );
+    const infants = figures.find((f) => f.mentions.length === 2)!;
+    expect(infants).toMatchObject({ status: 'differs', basis: 'referent' });
+  });
+  it('does not compare figures of a thing with no role when the event gives more than two', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nOne candidate won 8,794,726 votes.',
+        'It rained.\nAnother won 6,984,520 votes.',
+        'It hailed.\nA third won 1,496,687 votes.',
+      ],
+      [],
+    );
+    expect(figures.every((f) => f.mentions.length === 1)).toBe(true);
+  });
+  it('calls precise figures within 0.1% of each other one figure reported differently: a conflict', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nHe got 6,101,533 votes.', 'It rained.\nLP: 6,101,530 votes.'],
+      [],
+    );
+    const votes = figures.find((f) => f.mentions.length === 2)!;
+    expect(votes).toMatchObject({ status: 'conflict', basis: 'value' });
+    expect(words(votes)).toContain('precise figures this close are one figure reported differently');
+  });
+});

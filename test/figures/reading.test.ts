@@ -147,3 +147,23 @@ describe('what a count counts', () => {
     });
   });
 });
+
+describe('numbers that are not counts, and timespans', () => {
+  it('reads a number set off by commas after a name as an age', () => {
+    expect(counts('Bola Tinubu, 70, was declared the winner.')).toEqual([]);
+  });
+  it('does not read "mostly" before an adjective as a share', () => {
+    expect(mentions('Observers said the vote was mostly peaceful.')).toEqual([]);
+    expect(mentions('120,000 people, mostly in the north')[1]).toMatchObject({ kind: 'proportion' });
+  });
+  it('reads "after 12 hours" as a time after, like "12 hours after"', () => {
+    expect(mentions('Even after 12 hours of the incident, no toll was given.')[0]).toMatchObject({
+      kind: 'duration',
+      relation: 'after',
+    });
+    expect(mentions('more than 12 hours after the tragedy')[0]).toMatchObject({ relation: 'after' });
+  });
+  it('reads "is sending" as a deployment', () => {
+    expect(counts('China is sending 3,200 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
+  });
+});
