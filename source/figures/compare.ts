@@ -544,12 +544,17 @@ function gradedStatus(
   if (new Set(mentions.map((m) => m.source)).size < 2) return 'single-source';
   // Compare distinct readings, not every pair of mentions: a fact repeated by hundreds of sources
   // usually takes a handful of forms.
-  const readings = new Map<string, { mention: Mention; sources: Set<number> }>();
+  const readings = new Map<
+    string,
+    { mention: Mention; sources: Set<number>; bodies: Set<string | undefined> }
+  >();
   for (const m of mentions) {
     const key = readingKey(m);
     const reading = readings.get(key);
-    if (reading) reading.sources.add(m.source);
-    else readings.set(key, { mention: m, sources: new Set([m.source]) });
+    if (reading) {
+      reading.sources.add(m.source);
+      reading.bodies.add(m.attribution);
+    } else readings.set(key, { mention: m, sources: new Set([m.source]), bodies: new Set([m.attribution]) });
   }
   const list = [...readings.values()];
   let worst: 'same' | 'differs' | 'conflict' = 'same';
@@ -561,11 +566,12 @@ function gradedStatus(
         a.sources.size === 1 && b.sources.size === 1 && [...a.sources][0] === [...b.sources][0];
       if (oneSource) continue;
       const relation = relate(a.mention, b.mention);
-      if (relation === 'conflict') {
+      // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
+      if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
         break;
       }
-      if (relation === 'differs') worst = 'differs';
+      if (relation !== 'same') worst = 'differs';
     }
   }
   if (worst === 'same') return 'agreement';
@@ -574,6 +580,33 @@ function gradedStatus(
   // Across passages, only precise figures joined by their near-equal values (basis 'value') conflict.
   if (worst === 'conflict' && (basis === 'passage' || basis === 'value')) return 'conflict';
   return 'differs';
+}
+
+/** Two readings that every mention attributes, each to bodies the other never names. */
+function otherBodies(a: ReadonlySet<string | undefined>, b: ReadonlySet<string | undefined>): boolean {
+  if (a.has(undefined) || b.has(undefined)) return false;
+  for (const body of a) if (b.has(body)) return false;
+  return true;
+}
+
+/** Whether a group differs only because different bodies give different estimates. */
+function onlyEstimates(mentions: readonly Mention[]): boolean {
+  const readings = new Map<string, { mention: Mention; bodies: Set<string | undefined> }>();
+  for (const m of mentions) {
+    const key = readingKey(m);
+    const reading = readings.get(key);
+    if (reading) reading.bodies.add(m.attribution);
+    else readings.set(key, { mention: m, bodies: new Set([m.attribution]) });
+  }
+  const list = [...readings.values()];
+  let estimates = false;
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      if (relate(list[i]!.mention, list[j]!.mention) !== 'conflict') continue;
+      if (!otherBodies(list[i]!.bodies, list[j]!.bodies)) return false;
+      estimates = true;
+    }
+  return estimates;
 }
 
 const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
@@ -648,6 +681,7 @@ function reasons(
   const readings = grouped.map((reading) => ({
     sources: [...new Set(reading.map((m) => m.source))],
     wordings: [...new Set(reading.map(quote))],
+    attributions: [...new Set(reading.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
   }));
   const rule: Figure['reasons']['rule'] =
     state === 'agreement' || state === 'single-source' || state === 'conflict'
@@ -656,9 +690,11 @@ function reasons(
         ? 'running-count'
         : basis === 'referent'
           ? 'same-referent'
-          : mentions.some((m) => m.value.vague)
-            ? 'vague'
-            : 'reconcilable';
+          : onlyEstimates(mentions)
+            ? 'estimates'
+            : mentions.some((m) => m.value.vague)
+              ? 'vague'
+              : 'reconcilable';
   const garbled = mentions
     .filter((g) => g.value.alternatives?.length)
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))

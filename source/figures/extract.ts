@@ -89,6 +89,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   markReportingDates(tokens, mentions);
   inheritSubjects(tokens, mentions);
   shareOfCount(tokens, mentions);
+  attribute(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -218,6 +219,97 @@ function shareOfCount(tokens: readonly Token[], mentions: SentenceMention[]): vo
 /** 120000 as "120,000" (fixed grouping, never the locale's). */
 function groupDigits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Verbs by which a body gives a figure ("police said", "organisers estimated"). */
+const GIVING = new Set([
+  ...SAYING,
+  'say',
+  'estimated',
+  'estimates',
+  'counted',
+  'counts',
+  'put',
+  'puts',
+  'cited',
+]);
+/** Words that are not a body a figure is attributed to (pronouns, relatives, determiners). */
+const NOT_A_BODY = new Set(
+  'he she they it we i you who which that this these those there one some many others other reports report media'.split(
+    ' ',
+  ),
+);
+/** Kinds of figure a body estimates (amounts); dates and timespans are not attributed. */
+const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money', 'measure']);
+/** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
+const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though']);
+
+/**
+ * Who gives the figures of a sentence, when it says: "police said", "the health minister said",
+ * "according to the organisers", "..., said the interior ministry". The body is the last two words
+ * of its noun phrase (lower case, the last one singular): "police", "organiser", "health minister".
+ * Each mention takes the attribution of its own clause ("Police said 10,000 marched, while
+ * organisers put the figure at 50,000"), else the sentence's only one.
+ */
+function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  if (!mentions.some((m) => ATTRIBUTED.has(m.kind))) return;
+  const found: { at: number; body: string }[] = [];
+  const body = (words: Token[]) => {
+    const kept = words.filter((t) => !['the', 'a', 'an', 'its', 'their'].includes(t.lower));
+    if (!kept.length || kept.some((t) => !isWord(t) || NOT_A_BODY.has(t.lower))) return undefined;
+    const last = kept.slice(-2).map((t) => t.lower);
+    last[last.length - 1] = singular(last[last.length - 1]!);
+    return last.join(' ');
+  };
+  const phraseBefore = (j: number) => {
+    const words: Token[] = [];
+    for (let k = j - 1; k >= 0 && words.length < 3; k--) {
+      const t = tokens[k]!;
+      if (!isWord(t) || PHRASE_BREAK.has(t.lower) || GIVING.has(t.lower)) break;
+      words.unshift(t);
+    }
+    return words;
+  };
+  const phraseAfter = (j: number) => {
+    const words: Token[] = [];
+    let k = j;
+    if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
+    for (; k < tokens.length && words.length < 3; k++) {
+      const t = tokens[k]!;
+      if (!isWord(t) || PHRASE_BREAK.has(t.lower) || GIVING.has(t.lower)) break;
+      words.push(t);
+    }
+    return words;
+  };
+  tokens.forEach((t, j) => {
+    let who: string | undefined;
+    if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') who = body(phraseAfter(j + 2));
+    else if (GIVING.has(t.lower)) {
+      // "put" gives a figure only as "put the number/figure/toll at".
+      if ((t.lower === 'put' || t.lower === 'puts') && tokens[j + 3]?.lower !== 'at') return;
+      who = body(phraseBefore(j));
+      // "..., said the interior ministry": the body after the verb, at the end of a clause.
+      if (!who && (tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === '"' || tokens[j - 1]?.text === '”'))
+        who = body(phraseAfter(j + 1));
+    }
+    if (who) found.push({ at: j, body: who });
+  });
+  if (!found.length) return;
+  const at = tokenIndex(tokens);
+  const clauseOf = (index: number) => {
+    let clause = 0;
+    for (let k = 0; k < index; k++) if (CLAUSE_BREAK.has(tokens[k]!.lower)) clause++;
+    return clause;
+  };
+  const bodies = new Set(found.map((f) => f.body));
+  for (const m of mentions) {
+    const index = at.start.get(m.start);
+    if (index === undefined || !ATTRIBUTED.has(m.kind)) continue;
+    const clause = clauseOf(index);
+    const own = new Set(found.filter((f) => clauseOf(f.at) === clause).map((f) => f.body));
+    if (own.size === 1) m.attribution = [...own][0]!;
+    else if (own.size === 0 && bodies.size === 1) m.attribution = [...bodies][0]!;
+  }
 }
 
 /** A count with no noun of its own ("three were arrested") counts what the count before it counted. */

@@ -60,6 +60,11 @@ export interface Mention extends Span {
   container: string | null;
   /** Part of a sum of coordinated counts ("a police officer and three gunmen"). */
   sumOf?: number;
+  /**
+   * Who the text says gives the figure ("police", "organiser", "health minister"), from "police
+   * said", "according to the organisers", "said the ministry"; absent when the sentence names no one.
+   */
+  attribution?: string;
 }
 
 /** A mention inside one sentence, offsets relative to the sentence. */
@@ -90,7 +95,8 @@ export interface Figure {
   /** Why it has its status, as data; views/explain.ts puts it into words. */
   reasons: {
     /**
-     * conflict: the values cannot both be true; reconcilable: hedges or rounding could reconcile
+     * conflict: the values cannot both be true; estimates: they would conflict, but different
+     * bodies give them ("police said" / "organisers said"); reconcilable: hedges or rounding could reconcile
      * them; vague: a vague amount against a figure; same-referent: compared across passages only
      * because they count the same thing; running-count: a later figure of a running count;
      * agreement; single-source.
@@ -102,9 +108,13 @@ export interface Figure {
       | 'same-referent'
       | 'running-count'
       | 'agreement'
-      | 'single-source';
-    /** Sources that give one value, with the wordings they use. */
-    readings: { sources: number[]; wordings: string[] }[];
+      | 'single-source'
+      | 'estimates';
+    /**
+     * Sources that give one value, with the wordings they use and whom they attribute it to
+     * ("police", "organiser"; empty when no one is named).
+     */
+    readings: { sources: number[]; wordings: string[]; attributions: string[] }[];
     /** A garbled phrase whose other reading would agree ("two or three years ago months"). */
     garbled: { source: number; alternative: string }[];
     /** A date whose stated weekday is not the weekday of its date. */

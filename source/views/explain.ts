@@ -14,6 +14,7 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
     ' (not in aligned passages: compared because they count the same thing; check it is the same event)',
   vague: ' (a vague amount can neither confirm nor contradict a figure)',
   reconcilable: ' (the values differ, but hedges or rounding could reconcile them)',
+  estimates: ' (different bodies give their own estimates)',
 };
 
 /** What a figure joined across passages by its value rests on. */
@@ -45,7 +46,10 @@ export function explain(figure: Figure, labels: readonly string[]): string {
       who.length > 6 ? `${who.slice(0, 5).join(', ')} and ${who.length - 5} more` : who.join(', ');
     const { wordings } = reading;
     const what = wordings.length > 4 ? `${wordings.slice(0, 4).join(' / ')} / …` : wordings.join(' / ');
-    return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}`;
+    // Whom the sources attribute the figure to: "s0 says 10,000 (police)".
+    const by =
+      rule !== 'agreement' && reading.attributions.length ? ` (${reading.attributions.join(', ')})` : '';
+    return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}${by}`;
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
   const basis = figure.basis !== 'value' ? '' : figure.status === 'conflict' ? BASIS_PRECISE : BASIS_VALUE;

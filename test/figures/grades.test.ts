@@ -233,3 +233,29 @@ describe('comparisons across passages that rest on the counted thing or the valu
     expect(words(votes)).toContain('precise figures this close are one figure reported differently');
   });
 });
+
+describe('different bodies give different estimates', () => {
+  it('calls police and organisers counts of one march differs, naming who gives which', () => {
+    const figures = figuresWith(
+      [
+        'Police said 1.12 million people marched across the country.',
+        'Some 2.8 million people marched, according to the unions.',
+      ],
+      [[0, 0]],
+    );
+    const crowd = figures.find((f) => f.mentions.length === 2)!;
+    expect(crowd.status).toBe('differs');
+    expect(crowd.reasons.rule).toBe('estimates');
+    expect(crowd.reasons.readings.map((r) => r.attributions)).toEqual([['police'], ['union']]);
+    expect(words(crowd)).toBe(
+      's0 says 1.12 million people (police); s1 says Some 2.8 million people (union) (different bodies give their own estimates)',
+    );
+  });
+  it('keeps a conflict when one side names no body', () => {
+    const figures = figuresWith(
+      ['Police said 1.12 million people marched.', 'Some 2.8 million people marched.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('conflict');
+  });
+});

@@ -167,3 +167,29 @@ describe('numbers that are not counts, and timespans', () => {
     expect(counts('China is sending 3,200 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
   });
 });
+
+describe('attribution: who gives a figure', () => {
+  const attributions = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.attribution ?? null]);
+  it.each([
+    ['Police said 1.12 million people marched across the country.', 'police'],
+    ['Some 2.8 million people took part, according to the organisers.', 'organiser'],
+    ['At least 40 people were killed, the health minister said.', 'health minister'],
+    ['Around 650 homes collapsed, said the interior ministry.', 'interior ministry'],
+  ])('%s', (text, body) => {
+    expect(attributions(text)[0]![1]).toBe(body);
+  });
+  it('gives each clause its own body', () => {
+    expect(
+      attributions('Police said 10,000 people marched, while organisers put the figure at 50,000 people.'),
+    ).toEqual([
+      ['10,000 people', 'police'],
+      ['50,000 people', 'organiser'],
+    ]);
+  });
+  it('names no body for a pronoun', () => {
+    expect(attributions('He said 300 people had been arrested.')[0]![1]).toBeNull();
+  });
+});

@@ -54,7 +54,14 @@ export function expectValidReport(
       kind: string;
       subject: string;
       passages: string[];
-      mentions: { source: string; start: number; end: number; text: string; value: unknown }[];
+      mentions: {
+        source: string;
+        start: number;
+        end: number;
+        text: string;
+        value: unknown;
+        attribution: string | null;
+      }[];
       explanation: string;
     }[];
   };
@@ -118,6 +125,8 @@ export function expectValidReport(
     for (const mention of figure.mentions) {
       const text = texts.get(mention.source);
       if (text) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      // Who the text says gives the figure ("police"), or null.
+      expect(mention.attribution === null || typeof mention.attribution === 'string').toBe(true);
     }
   }
 }
