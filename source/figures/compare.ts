@@ -403,8 +403,9 @@ function restates(m: Mention, x: Mention): boolean {
   // name the same counted thing ("hundreds of tanks" / "290 tanks").
   if (Boolean(m.value.vague) !== Boolean(x.value.vague) && (a.subject === null || a.subject !== b.subject))
     return false;
-  if (!a.counted)
-    return a.family === b.family || (a.family.startsWith('date:') && b.family.startsWith('date:'));
+  // A date is any date; a timespan is any timespan ("after 144 years" / "once every 144 years").
+  const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
+  if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
   if (a.unit !== b.unit || a.sum !== b.sum) return false;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;

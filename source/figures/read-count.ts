@@ -272,7 +272,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
 
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
-  const head = phrase.head;
+  // "five from India", "four from Russia": people named by where they come from.
+  const head = phrase.head ?? origin(tokens, number.end);
   const role =
     phrase.role ?? roleAfter(tokens, phrase.end) ?? roleBefore(tokens, start) ?? tollBefore(tokens, start);
   // "53 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
@@ -339,6 +340,18 @@ export function nounPhrase(
   // "18 more", "650 others": the count refers back to what was counted before; it names nothing.
   if (head !== null && MORE_OF_THE_SAME.has(head) && end === from + 1) head = null;
   return { head, end, partitive };
+}
+
+/**
+ * The place a count of people comes from, as its counted thing ("four from Russia": russia, which
+ * matches "four Russians" as a spelling variant): the last capitalised word after "from".
+ */
+function origin(tokens: readonly Token[], from: number): string | null {
+  if (tokens[from]?.lower !== 'from') return null;
+  let place: string | null = null;
+  for (let k = from + 1; k < from + 4 && isWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k]!.text); k++)
+    place = tokens[k]!.lower;
+  return place;
 }
 
 /** The token after a dotted abbreviation of capital letters starting at j ("U.S.", "U.K."), else j. */
