@@ -63,9 +63,12 @@ function slotKey(slot: Slot): string {
   ]);
 }
 
-/** Killed and casualties compare with each other (casualties >= killed). */
+/**
+ * Killed and casualties compare with each other (casualties >= killed); so do the deployed and
+ * those taking part ("sending 3,200 troops" / "3,500 troops will take part").
+ */
 function roleClass(role: string): string {
-  return role === 'casualties' ? 'killed' : role;
+  return role === 'casualties' ? 'killed' : role === 'participated' ? 'deployed' : role;
 }
 
 /** A mention's role class, '?' when the text does not say. */

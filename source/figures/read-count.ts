@@ -423,10 +423,15 @@ function roleAfter(tokens: readonly Token[], from: number): string | null {
     // agent, not its victims.
     if (ROLES[word] && j === from && /ed$/.test(word) && objectStart(tokens, j + 1)) return null;
     if (ROLES[word]) return ROLES[word]!;
-    if (!isWord(tokens[j]) || !ROLE_SKIP.has(word)) break;
+    // "3,500 troops will take part", "people took part": taking part in the exercise or march.
+    if (TAKE.has(word) && tokens[j + 1]?.lower === 'part') return 'participated';
+    if (!isWord(tokens[j]) || !(ROLE_SKIP.has(word) || FUTURE.has(word))) break;
   }
   return null;
 }
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+/** Auxiliaries of the future and of intent before a role ("will take part", "are expected to be sent"). */
+const FUTURE = new Set(['will', 'would', 'to', 'expected', 'set', 'due', 'could', 'may', 'might', 'shall']);
 
 /** A token that opens an object: a number, a number word, a determiner or a hedge. */
 function objectStart(tokens: readonly Token[], k: number): boolean {

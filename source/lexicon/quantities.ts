@@ -176,6 +176,10 @@ export const ROLES: Record<string, string> = {
   evacuated: 'evacuated',
   displaced: 'displaced',
   rescued: 'rescued',
+  // Taking part (in an exercise, a march, a vote); not "marched", a manner of moving that also
+  // describes soldiers on parade.
+  participated: 'participated',
+  participating: 'participated',
 };
 
 /**

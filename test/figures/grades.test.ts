@@ -259,3 +259,19 @@ describe('different bodies give different estimates', () => {
     expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('conflict');
   });
 });
+
+describe('troops sent and troops taking part', () => {
+  it('are compared across passages as one referent, at most as differs', () => {
+    const figures = figuresWith(
+      [
+        'Storms hit.\nChina is sending 3,200 troops to the exercise.',
+        'Rain fell.\nSome 3,500 Chinese troops will take part in the games.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)).toMatchObject({
+      status: 'differs',
+      basis: 'referent',
+    });
+  });
+});

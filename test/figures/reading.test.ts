@@ -166,6 +166,12 @@ describe('numbers that are not counts, and timespans', () => {
   it('reads "is sending" as a deployment', () => {
     expect(counts('China is sending 3,200 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
   });
+  it('reads "will take part" as taking part, whatever the auxiliaries before it', () => {
+    expect(counts('Some 3,500 Chinese troops will take part in the games.')[0]).toMatchObject({
+      role: 'participated',
+    });
+    expect(counts('80 Armenian soldiers marching in the parade')[0]).toMatchObject({ role: null });
+  });
 });
 
 describe('attribution: who gives a figure', () => {
