@@ -227,6 +227,23 @@ export function compareMentions(
       target.basis = 'referent';
   }
 
+  // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on
+  // Wednesday"): date groups of one event class are compared, at most as `differs`.
+  const byEvent = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || group.mentions[0]!.kind !== 'date') continue;
+    const events = new Set(group.mentions.flatMap((m) => (m.subjectClass ? [m.subjectClass] : [])));
+    if (events.size === 1) push(byEvent, [...events][0]!, group);
+  }
+  for (const list of byEvent.values()) {
+    const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    if (open.length < 2) continue;
+    const target = open[0]!;
+    for (const other of open.slice(1)) join(target, other);
+    if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
+      target.basis = 'referent';
+  }
+
   joinRestatedValues(groups, absorbed, join);
 
   const bySentence = new Map<string, Mention[]>();

@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/types.js';
-import { PHRASE_BREAK, singular, subjectClass } from '../lexicon/quantities.js';
+import { eventClass, PHRASE_BREAK, singular, subjectClass } from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
@@ -87,6 +87,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   }
   mergeRestatements(text, tokens, mentions);
   markReportingDates(tokens, mentions);
+  markEventDays(tokens, mentions);
   inheritSubjects(tokens, mentions);
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
@@ -147,6 +148,65 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     if (j >= 0 && SAYING.has(tokens[j]!.lower)) m.role = 'reported';
   }
 }
+
+/**
+ * A day (a weekday or a day of the month, not a statement's) in the same clause as a news event's
+ * noun is that event's day: "the stampede happened on Tuesday", "Tuesday's blast", "a suicide
+ * attack Thursday". The event's class is kept as the date's counted subject; the nearest noun wins,
+ * looking back to the clause's start and two words ahead.
+ */
+function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  const named = new Set<number>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (
+      m.kind !== 'date' ||
+      m.role === 'reported' ||
+      (m.value.day === undefined && m.value.weekday === undefined)
+    )
+      continue;
+    const first = at.start.get(m.start);
+    const last = at.end.get(m.end);
+    if (first === undefined || last === undefined) continue;
+    // "runs until Monday", "ends on Thursday": the end of the event, not its day.
+    if (tokens.slice(Math.max(0, first - 3), first).some((t) => UNTIL.has(t.lower))) continue;
+    let found: string | undefined;
+    // "Tuesday's blast": the day names the event after it, which then dates nothing else
+    // ("the winner of Saturday's election on Wednesday": Wednesday is not the election's day).
+    if (/'s$|’s$/.test(tokens[last]!.text))
+      for (let k = last + 1; k <= last + 2 && k < tokens.length && !found; k++) {
+        found = eventClass(tokens[k]!.lower);
+        if (found) named.add(k);
+      }
+    for (let k = first - 1; k >= 0 && k >= first - 6 && !found; k--) {
+      const t = tokens[k]!;
+      if ([';', ':', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK.has(t.lower) || SAYING.has(t.lower))
+        break;
+      // "the first crash since it opened on Jan. 1": another event's clause.
+      if (SUBORDINATE.has(t.lower)) break;
+      if (!named.has(k)) found = eventClass(t.lower);
+    }
+    if (found) {
+      m.subject = found;
+      m.subjectClass = found;
+    }
+  }
+}
+
+const SUBORDINATE = new Set(['since', 'after', 'before', 'because', 'when', 'until', 'as']);
+const UNTIL = new Set([
+  'until',
+  'till',
+  'through',
+  'ends',
+  'end',
+  'ended',
+  'ending',
+  'concludes',
+  'last',
+  'lasts',
+  'next',
+]);
 
 /** Token indices by start and by end offset (lookups that stay linear on very long sentences). */
 function tokenIndex(tokens: readonly Token[]): { start: Map<number, number>; end: Map<number, number> } {

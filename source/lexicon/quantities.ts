@@ -399,3 +399,37 @@ export const MEASURE_UNITS: Record<string, string> = {
   mph: 'mph',
   magnitude: 'magnitude',
 };
+
+/**
+ * Nouns of sudden news events, by class: a day stated in the same clause as one ("the stampede
+ * happened on Tuesday", "Tuesday's blast") is the day of that event, so two reports' days of one
+ * event class are compared even when their passages were not aligned. Only events that happen at
+ * one moment (attacks, earthquakes, crushes, crashes, disasters): an election, a protest movement
+ * or an exercise has several days (the vote and its result, start and end), which a nearby day
+ * may name. General news vocabulary, no article's words.
+ */
+const EVENT_CLASSES: Record<string, string[]> = {
+  attack: ['attack', 'blast', 'bombing', 'explosion', 'shooting', 'ambush', 'raid', 'assault'],
+  earthquake: ['earthquake', 'quake', 'tremor'],
+  stampede: ['stampede', 'crush'],
+  crash: ['crash', 'collision', 'derailment'],
+  disaster: [
+    'flood',
+    'flooding',
+    'landslide',
+    'eruption',
+    'cyclone',
+    'hurricane',
+    'typhoon',
+    'storm',
+    'fire',
+    'wildfire',
+  ],
+};
+const EVENT_OF = new Map<string, string>();
+for (const [name, members] of Object.entries(EVENT_CLASSES)) for (const m of members) EVENT_OF.set(m, name);
+
+/** The event class of a noun ("blasts" -> attack), if it names a news event. */
+export function eventClass(word: string): string | undefined {
+  return EVENT_OF.get(singular(word.replace(/'s$/, '')));
+}

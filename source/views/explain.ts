@@ -11,7 +11,7 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   'single-source': '',
   'running-count': ' (a running count: a later report gives a later figure)',
   'same-referent':
-    ' (not in aligned passages: compared because they count the same thing; check it is the same event)',
+    ' (not in aligned passages: compared because they count or date the same thing; check it is the same event)',
   vague: ' (a vague amount can neither confirm nor contradict a figure)',
   reconcilable: ' (the values differ, but hedges or rounding could reconcile them)',
   estimates: ' (different bodies give their own estimates)',

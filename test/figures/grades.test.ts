@@ -275,3 +275,39 @@ describe('troops sent and troops taking part', () => {
     });
   });
 });
+
+describe('the day of a sudden event', () => {
+  it('compares the days two reports give one event in passages that were not aligned, at most as differs', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nAt least 30 pilgrims died in a stampede at the river bank on Wednesday.',
+        'It rained.\nThe stampede happened on Tuesday, police said.',
+      ],
+      [],
+    );
+    const day = figures.find((f) => f.kind === 'date')!;
+    expect(day).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(words(day)).toContain('count or date the same thing');
+  });
+  it('does not take the day of a statement, an end, or another clause as the event day', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIt was the first crash since the airport opened on Sunday.',
+        'It rained.\nThe crash happened on Monday.',
+        'Hail fell.\nOfficials said on Friday the blast had killed 12.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'date').every((f) => f.mentions.length === 1)).toBe(true);
+  });
+  it('leaves the days of an election apart from the days its result was given', () => {
+    const figures = figuresWith(
+      [
+        "Snow fell.\nObservers of Saturday's election praised it.",
+        'It rained.\nHe was declared the winner of the election on Wednesday.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'date').every((f) => f.mentions.length === 1)).toBe(true);
+  });
+});
