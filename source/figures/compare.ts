@@ -429,6 +429,14 @@ function restates(m: Mention, x: Mention): boolean {
   if (a.unit !== b.unit || a.sum !== b.sum) return false;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
+  // Shares of one count ("1.8 million inhabitants, mostly of Albanian origin" / "a population of
+  // 1.8 million, the vast majority of them ...") are the same referent, whatever noun follows.
+  if (
+    a.container.startsWith('of ') &&
+    a.container === b.container &&
+    (a.subject === null || b.subject === null)
+  )
+    return true;
   if (a.subject !== null && b.subject !== null) {
     if (sameKind(a.subject, b.subject)) return true;
     return distinctive(m) && !(knownClass(a.subject) && knownClass(b.subject)) && a.role === b.role;
@@ -642,7 +650,11 @@ function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<stri
   const m = group.find((x) => x.subjectClass) ?? group[0]!;
   if (m.kind === 'count' || m.kind === 'proportion' || m.kind === 'money' || m.kind === 'percent') {
     const what =
-      m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind === 'proportion' ? 'share' : m.kind);
+      m.kind === 'proportion'
+        ? m.subjectClass
+          ? `share (${m.subjectClass})`
+          : 'share'
+        : (m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind));
     const role =
       m.role && m.role !== 'casualties' ? ` ${m.role}` : m.role === 'casualties' ? ' (casualties)' : '';
     // A group noun ("in a battalion"), or a share of a count or part of a group ("of 120,000").

@@ -201,6 +201,19 @@ describe('shares of a count', () => {
     expect(share.status).toBe('differs');
     expect(share.subject).toBe('share of 120,000');
   });
+  it('joins shares of one count across passages whatever noun follows them', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIts 1.8 million inhabitants, mostly of Albanian origin, include Serbs.',
+        'It rained.\nThe population of 1.8 million, the vast majority of them Albanians, voted.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'proportion')).toMatchObject({
+      status: 'agreement',
+      basis: 'value',
+    });
+  });
 });
 
 describe('comparisons across passages that rest on the counted thing or the value', () => {

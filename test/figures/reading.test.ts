@@ -195,6 +195,13 @@ describe('attribution: who gives a figure', () => {
       ['50,000 people', 'organiser'],
     ]);
   });
+  it('names no body for a participle that is not a verb of saying', () => {
+    expect(
+      attributions(
+        'It refuses to recognise the independence declared in 2008 by 1.8 million inhabitants.',
+      )[0]![1],
+    ).toBeNull();
+  });
   it('names no body for a pronoun', () => {
     expect(attributions('He said 300 people had been arrested.')[0]![1]).toBeNull();
   });
