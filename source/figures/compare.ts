@@ -22,7 +22,18 @@ interface Slot {
   sum: boolean;
 }
 
+const SLOTS = new WeakMap<Mention, Slot>();
+/** A mention's slot, computed once per mention. */
 function slotOf(m: Mention): Slot {
+  let slot = SLOTS.get(m);
+  if (!slot) {
+    slot = readSlot(m);
+    SLOTS.set(m, slot);
+  }
+  return slot;
+}
+
+function readSlot(m: Mention): Slot {
   const plain = { unit: '', counted: false, subject: null, role: null, container: '', sum: false };
   switch (m.kind) {
     case 'relative-time':
@@ -290,29 +301,64 @@ function joinRestatedValues(
   join: (target: Group, other: Group) => void,
 ): void {
   const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
-  const buckets = new Map<string, Group[]>();
+  // Every mention of a live group, by where its value sits: quantities sorted by value within
+  // their kind and unit, dates and times by bucket. `owner` follows mentions into joined groups.
+  const owner = new Map<Mention, Group>();
+  const sorted = new Map<string, { mid: number; mention: Mention }[]>();
+  const bucketed = new Map<string, Mention[]>();
   for (const group of groups) {
     if (absorbed.has(group)) continue;
-    for (const key of new Set(group.mentions.map((m) => valueBucket(m, 0)))) push(buckets, key, group);
+    for (const m of group.mentions) {
+      owner.set(m, group);
+      const mid = middle(m);
+      if (mid === undefined) push(bucketed, valueBucket(m), m);
+      else push(sorted, `${m.kind}|${m.value.unit ?? ''}`, { mid, mention: m });
+    }
   }
+  for (const list of sorted.values()) list.sort((a, b) => a.mid - b.mid);
+  /** Mentions whose value may restate m's: at most CANDIDATES, nearest values first. */
+  const candidates = (m: Mention): Mention[] => {
+    const mid = middle(m);
+    if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
+    const list = sorted.get(`${m.kind}|${m.value.unit ?? ''}`) ?? [];
+    const [lo, hi] = m.value.vague
+      ? [m.value.min!, m.value.max!]
+      : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
+    let first = 0;
+    let last = list.length;
+    while (first < last) {
+      const k = (first + last) >> 1;
+      if (list[k]!.mid < lo) first = k + 1;
+      else last = k;
+    }
+    const found: Mention[] = [];
+    for (let k = first; k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES; k++)
+      found.push(list[k]!.mention);
+    return found;
+  };
+  const conflicts = (a: Mention, b: Mention) => a.kind === b.kind && relate(a, b) === 'conflict';
+  // Each group's distinct readings, until it takes more mentions.
+  const readingsOf = new Map<Group, Mention[]>();
   for (const group of groups) {
     if (absorbed.has(group) || sourcesOf(group).size !== 1) continue;
     const source = group.mentions[0]!.source;
-    const keys = new Set(group.mentions.flatMap((m) => [-2, -1, 0, 1, 2].map((d) => valueBucket(m, d))));
-    const seen = new Set<Group>();
     let target: Group | undefined;
-    for (const key of [...keys].sort()) {
-      for (const other of buckets.get(key) ?? []) {
-        if (other === group || absorbed.has(other) || seen.has(other)) continue;
-        seen.add(other);
-        const theirs = other.mentions.filter((x) => x.source !== source);
-        const same = theirs.find((x) => group.mentions.some((m) => restates(m, x)));
-        if (!same) continue;
+    const tried = new Set<Group>();
+    for (const m of group.mentions) {
+      for (const x of candidates(m)) {
+        const other = owner.get(x);
+        if (!other || other === group || absorbed.has(other) || x.source === source || tried.has(other))
+          continue;
+        if (!restates(m, x)) continue;
+        tried.add(other);
         // No new contradiction: whatever the joined mentions contradict, the value they restate
         // already contradicted (a group that already shows "12" against "13" may take another "12").
-        const conflicts = (a: Mention, b: Mention) => a.kind === b.kind && relate(a, b) === 'conflict';
-        if (group.mentions.some((m) => other.mentions.some((y) => conflicts(m, y) && !conflicts(same, y))))
-          continue;
+        let readings = readingsOf.get(other);
+        if (!readings) {
+          readings = distinctReadings(other.mentions);
+          readingsOf.set(other, readings);
+        }
+        if (group.mentions.some((n) => readings.some((y) => conflicts(n, y) && !conflicts(x, y)))) continue;
         if (!target || groupOrder(other) < groupOrder(target)) target = other;
       }
     }
@@ -322,8 +368,29 @@ function joinRestatedValues(
     const alone = sourcesOf(target).size === 1;
     const passagesBefore = new Set(target.passages);
     join(target, group);
+    readingsOf.delete(target);
+    for (const m of group.mentions) owner.set(m, target);
     if (alone && [...group.passages].some((p) => !passagesBefore.has(p))) target.basis = 'value';
   }
+}
+
+/** How many mentions a value join looks at around a value (tables of figures stay near linear). */
+const CANDIDATES = 64;
+
+/** A quantity's middle value; undefined for dates and times. */
+function middle(m: Mention): number | undefined {
+  if (m.kind === 'date' || m.kind === 'time' || m.value.min === undefined) return undefined;
+  return (m.value.min + (m.value.max ?? m.value.min)) / 2;
+}
+
+/** One mention per distinct reading (role and value) of a group. */
+function distinctReadings(mentions: readonly Mention[]): Mention[] {
+  const seen = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = readingKey(m);
+    if (!seen.has(key)) seen.set(key, m);
+  }
+  return [...seen.values()];
 }
 
 /** Significant digits of a stated figure (6,101,533: 7; 6.1 million: 2). */
@@ -384,11 +451,10 @@ function groupOrder(g: Group): number {
 }
 
 /**
- * A mention's bucket for value joins: its kind and unit, and for quantities the order of magnitude
- * in quarter decades (shifted by `d`, so that neighbours are found: 9.8 and 10, "hundreds" and 290);
- * dates by the weekday they name or fall on, else by their parts.
+ * The bucket of a date or time for value joins: dates by the weekday they name or fall on, else
+ * by their parts; times by the hour (quantities are found by value in sorted lists instead).
  */
-function valueBucket(m: Mention, d: number): string {
+function valueBucket(m: Mention): string {
   const v = m.value;
   if (m.kind === 'date') {
     const weekday =
@@ -396,15 +462,12 @@ function valueBucket(m: Mention, d: number): string {
       (v.year !== undefined && v.month !== undefined && v.day !== undefined
         ? weekdayOf(v.year, v.month, v.day)
         : undefined);
-    if (d !== 0) return '';
     return weekday !== undefined
       ? `date|w${weekday}`
       : `date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`;
   }
-  if (m.kind === 'time') return d === 0 ? `time|${v.hour}` : '';
-  const middle = ((v.min ?? 0) + (v.max ?? v.min ?? 0)) / 2;
-  const magnitude = middle > 0 ? Math.floor(Math.log10(middle) * 4) + d : d;
-  return `${m.kind}|${v.unit ?? ''}|${magnitude}`;
+  if (m.kind === 'time') return `time|${v.hour}`;
+  return `${m.kind}|${v.unit ?? ''}|${JSON.stringify(v)}`;
 }
 
 /**
@@ -416,7 +479,7 @@ function valueBucket(m: Mention, d: number): string {
  * number: "72 onboard" / "72 people on board"); two different known classes never match.
  */
 function restates(m: Mention, x: Mention): boolean {
-  if (m.kind !== x.kind || relate(m, x) !== 'same') return false;
+  if (m.kind !== x.kind || !nearValues(m, x) || relate(m, x) !== 'same') return false;
   const a = slotOf(m);
   const b = slotOf(x);
   // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
@@ -442,6 +505,14 @@ function restates(m: Mention, x: Mention): boolean {
     return distinctive(m) && !(knownClass(a.subject) && knownClass(b.subject)) && a.role === b.role;
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/** A cheap test before relate: quantities whose middles are far apart (over 30%) are not the same. */
+function nearValues(m: Mention, x: Mention): boolean {
+  if (m.value.min === undefined || x.value.min === undefined || m.value.vague || x.value.vague) return true;
+  const a = (m.value.min + (m.value.max ?? m.value.min)) / 2;
+  const b = (x.value.min + (x.value.max ?? x.value.min)) / 2;
+  return Math.abs(a - b) <= 0.3 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** A value that is unlikely to be stated twice by chance: 11-999 but not a multiple of ten, or 1,000 and more. */
@@ -546,9 +617,15 @@ function agreeingClusters(slot: readonly Mention[]): Mention[][] {
   return clusters.map((c) => c.mentions);
 }
 
-/** What makes two mentions the same reading: role and value. */
+const READING_KEYS = new WeakMap<Mention, string>();
+/** What makes two mentions the same reading: role and value (computed once per mention). */
 function readingKey(m: Mention): string {
-  return `${m.role}|${JSON.stringify(m.value)}`;
+  let key = READING_KEYS.get(m);
+  if (key === undefined) {
+    key = `${m.role}|${JSON.stringify(m.value)}`;
+    READING_KEYS.set(m, key);
+  }
+  return key;
 }
 
 /** Appends to a list in a map of lists. */

@@ -350,11 +350,11 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
   });
   if (!found.length) return;
   const at = tokenIndex(tokens);
-  const clauseOf = (index: number) => {
-    let clause = 0;
-    for (let k = 0; k < index; k++) if (CLAUSE_BREAK.has(tokens[k]!.lower)) clause++;
-    return clause;
-  };
+  // The clause of every token, counted once (linear on very long sentences).
+  const clauses = new Uint32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++)
+    clauses[k + 1] = clauses[k]! + (CLAUSE_BREAK.has(tokens[k]!.lower) ? 1 : 0);
+  const clauseOf = (index: number) => clauses[index]!;
   const bodies = new Set(found.map((f) => f.body));
   for (const m of mentions) {
     const index = at.start.get(m.start);
