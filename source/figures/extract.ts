@@ -356,11 +356,17 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     clauses[k + 1] = clauses[k]! + (CLAUSE_BREAK.has(tokens[k]!.lower) ? 1 : 0);
   const clauseOf = (index: number) => clauses[index]!;
   const bodies = new Set(found.map((f) => f.body));
+  const byClause = new Map<number, Set<string>>();
+  for (const f of found) {
+    const clause = clauseOf(f.at);
+    const set = byClause.get(clause);
+    if (set) set.add(f.body);
+    else byClause.set(clause, new Set([f.body]));
+  }
   for (const m of mentions) {
     const index = at.start.get(m.start);
     if (index === undefined || !ATTRIBUTED.has(m.kind)) continue;
-    const clause = clauseOf(index);
-    const own = new Set(found.filter((f) => clauseOf(f.at) === clause).map((f) => f.body));
+    const own = byClause.get(clauseOf(index)) ?? new Set<string>();
     if (own.size === 1) m.attribution = [...own][0]!;
     else if (own.size === 0 && bodies.size === 1) m.attribution = [...bodies][0]!;
   }
