@@ -394,6 +394,15 @@ const ROLE_NOUNS: Record<string, string> = {
 };
 
 const ROLE_SKIP = new Set([
+  // "80 people still missing", "100 feared dead", "12 reported missing", "20 remain missing".
+  'still',
+  'remain',
+  'remained',
+  'remaining',
+  'feared',
+  'believed',
+  'presumed',
+  'reported',
   'were',
   'was',
   'are',

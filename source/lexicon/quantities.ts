@@ -261,6 +261,8 @@ const SUBJECT_CLASSES: Record<string, string[]> = {
     'marine',
     'reservist',
     'service member',
+    'paratrooper',
+    'trooper',
   ],
   attackers: [
     'gunman',
@@ -316,7 +318,7 @@ const KINDS: Record<string, string[]> = {
     'migrant',
     'refugee',
   ],
-  troops: [...SUBJECT_CLASSES.troops!, 'member', 'paratrooper', 'sailor', 'airman', 'trooper'],
+  troops: [...SUBJECT_CLASSES.troops!, 'member', 'sailor', 'airman'],
   foreigners: ['foreigner', 'national', 'expatriate', 'citizen'],
   votes: ['vote', 'ballot'],
 };

@@ -324,3 +324,31 @@ describe('the day of a sudden event', () => {
     expect(figures.filter((f) => f.kind === 'date').every((f) => f.mentions.length === 1)).toBe(true);
   });
 });
+
+describe('shapes from the issue', () => {
+  it('compares soldiers with paratroopers, and reads "still missing" as missing', () => {
+    const figures = figuresWith(
+      ['About 700 soldiers were deployed.', 'About 750 paratroopers were deployed.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('differs');
+    const missing = figuresWith(
+      ['Officials said 80 people were still missing.', 'More than 100 people were missing.'],
+      [[0, 0]],
+    );
+    expect(missing.find((f) => f.mentions.length === 2)!.mentions.map((m) => m.role)).toEqual([
+      'missing',
+      'missing',
+    ]);
+  });
+  it('does not set the day of a blast against the day a toll was given', () => {
+    const figures = figuresWith(
+      [
+        "Snow fell.\nThe death toll from Tuesday's blast rose to 135 on Wednesday.",
+        'It rained.\nThe blast on Tuesday destroyed the port.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.status === 'conflict' || f.status === 'differs')).toEqual([]);
+  });
+});
