@@ -230,12 +230,18 @@ export function compareMentions(
       a.mentions.some((m) => b.mentions.some((x) => x.source === m.source));
     if (roleless && (open.length !== 2 || open.some((g) => !valueKey(g)) || sharedSource(open[0]!, open[1]!)))
       continue;
-    const target = open[0]!;
-    // Figures of one referent that are orders of magnitude apart are different events (a
-    // day's toll and a war's), not two reports of one figure.
-    for (const other of open.slice(1)) if (sameMagnitude(target, other)) join(target, other);
-    if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
-      target.basis = 'referent';
+    // Figures of one referent that are orders of magnitude apart are different events (a day's
+    // toll and a war's; a contingent of 3,200 and an exercise of 300,000), not two reports of one
+    // figure: each group joins the first cluster of its magnitude, or starts one.
+    const clusters: Group[] = [];
+    for (const group of open) {
+      const home = clusters.find((c) => sameMagnitude(c, group));
+      if (home) join(home, group);
+      else clusters.push(group);
+    }
+    for (const target of clusters)
+      if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
+        target.basis = 'referent';
   }
 
   // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on

@@ -287,6 +287,17 @@ describe('troops sent and troops taking part', () => {
       basis: 'referent',
     });
   });
+  it('compares a contingent with a contingent, not with the whole exercise of another magnitude', () => {
+    const figures = figuresWith(
+      [
+        'Storms hit.\nRussia is mobilizing 300,000 troops.\nChina is sending 3,200 troops to the exercise.',
+        'Rain fell.\nSome 3,500 Chinese troops will take part in the games.',
+      ],
+      [],
+    );
+    const compared = figures.filter((f) => f.mentions.length > 1);
+    expect(compared.map((f) => f.mentions.map((m) => m.value.min))).toEqual([[3200, 3500]]);
+  });
 });
 
 describe('the day of a sudden event', () => {

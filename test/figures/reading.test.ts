@@ -163,6 +163,14 @@ describe('numbers that are not counts, and timespans', () => {
     });
     expect(mentions('more than 12 hours after the tragedy')[0]).toMatchObject({ relation: 'after' });
   });
+  it('reads forces mobilised, activated or sent in any tense as deployed', () => {
+    for (const text of [
+      'Russia is mobilizing 300,000 troops.',
+      'The governor activated 2,000 guardsmen.',
+      'It will deploy 700 Marines.',
+    ])
+      expect(counts(text)[0]).toMatchObject({ role: 'deployed' });
+  });
   it('reads "is sending" as a deployment', () => {
     expect(counts('China is sending 3,200 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
   });
