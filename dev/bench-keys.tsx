@@ -48,7 +48,7 @@ export async function keyLatencies(
   comparison: Comparison,
   presses = 120,
   warmup = KEYS.length,
-): Promise<{ times: number[]; unchanged: number; cold: number[] }> {
+): Promise<{ times: number[]; unchanged: number; cold: number[]; keyed: { key: string; ms: number }[] }> {
   const view = render(<App comparison={comparison} color={true} writeReport={async () => 'none'} />);
   const settle = async (previous: string | undefined, turns: number) => {
     for (let i = 0; i < turns && view.lastFrame() === previous; i++)
@@ -58,6 +58,7 @@ export async function keyLatencies(
   await settle(undefined, 100_000);
   const cold: number[] = [];
   const times: number[] = [];
+  const keyed: { key: string; ms: number }[] = [];
   let unchanged = 0;
   for (let i = 0; i < warmup + presses; i++) {
     const key = KEYS[i % KEYS.length]!;
@@ -67,9 +68,11 @@ export async function keyLatencies(
     const changed = await settle(before, QUIET_TURNS);
     if (i < warmup) {
       if (changed) cold.push(performance.now() - started);
-    } else if (changed) times.push(performance.now() - started);
-    else unchanged++;
+    } else if (changed) {
+      times.push(performance.now() - started);
+      keyed.push({ key, ms: times[times.length - 1]! });
+    } else unchanged++;
   }
   view.unmount();
-  return { times, unchanged, cold };
+  return { times, unchanged, cold, keyed };
 }

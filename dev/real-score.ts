@@ -253,3 +253,18 @@ export function eventFiles(folder: string): string[] {
     .sort()
     .map((name) => join(folder, name));
 }
+
+/** The gold facts each located sentence reports, keyed "source:sentence". */
+export function factsBySentence(
+  sources: readonly Source[],
+  facts: RealGold['facts'],
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const fact of facts)
+    for (const entry of fact.members) {
+      const l = locate(sources, entry);
+      if (l.sentence === null) continue;
+      addTo(out, refKey(l.source, l.sentence), fact.id);
+    }
+  return out;
+}

@@ -15,7 +15,13 @@ import {
   relativeScore,
 } from '../source/align/model.js';
 import { loadSources } from '../source/corpus/load.js';
-import { eventFiles, factsFromGroups, type GoldAlignment, locate, type RealGold } from './real-score.js';
+import {
+  eventFiles,
+  factsBySentence,
+  factsFromGroups,
+  type GoldAlignment,
+  type RealGold,
+} from './real-score.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const splits = JSON.parse(readFileSync(`${root}test/fixtures/real/splits.json`, 'utf8')) as {
@@ -58,15 +64,7 @@ export async function examples(sets: readonly TrainingSet[]): Promise<Example[]>
         ? eventFiles(`${root}${set.folder}`)
         : [`${root}${set.folder}`],
     );
-    const facts = new Map<string, Set<string>>();
-    for (const fact of gold.facts)
-      for (const entry of fact.members) {
-        const l = locate(sources, entry);
-        if (l.sentence === null) continue;
-        const key = `${l.source}:${l.sentence}`;
-        if (!facts.has(key)) facts.set(key, new Set());
-        facts.get(key)!.add(fact.id);
-      }
+    const facts = factsBySentence(sources, gold.facts);
     const table = buildFeatures(sources);
     const s = table.sentences;
     const maxIdf = Math.max(...table.idf);
@@ -144,6 +142,7 @@ console.log(`  ${curve(data, w)}`);
 console.log(`  weights: [${w.map((v) => v.toFixed(2)).join(', ')}]`);
 for (const [k, name] of PAIR_FEATURES.entries()) console.log(`    ${name.padEnd(12)} ${w[k]!.toFixed(2)}`);
 console.log('leave one tuning event out:');
+const pooled: { p: number; y: number; labelled: boolean }[] = [];
 for (const [e, { name: event }] of TRAINING.entries()) {
   const wi = fitWeights(
     data.filter((d) => d.event !== e),
@@ -155,4 +154,17 @@ for (const [e, { name: event }] of TRAINING.entries()) {
       wi,
     )}`,
   );
+  if (event !== 'seeds')
+    for (const d of data)
+      if (d.event === e) pooled.push({ p: probability(d.x, wi), y: d.y, labelled: d.labelled });
+}
+{
+  const lab = pooled.filter((d) => d.labelled);
+  const pos = lab.filter((d) => d.y).length;
+  const at = (t: number) => {
+    const sel = lab.filter((d) => d.p >= t);
+    const tp = sel.filter((d) => d.y).length;
+    return `${t}: P ${(tp / Math.max(1, sel.length)).toFixed(2)} R ${(tp / Math.max(1, pos)).toFixed(2)}`;
+  };
+  console.log(`pooled over the real tuning events: ${[0.5, 0.6, 0.7, 0.8, 0.9].map(at).join(' | ')}`);
 }

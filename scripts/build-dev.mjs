@@ -2,6 +2,7 @@
 // published. They read test fixtures and run the built CLI, so they are not part of the product.
 import { copyFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { inkOutputCache } from './ink-output-cache.mjs';
 
 await rm('.dev', { recursive: true, force: true });
 await build({
@@ -22,11 +23,16 @@ await build({
   },
   define: { 'process.env.NODE_ENV': '"production"' },
   supported: { 'regexp-unicode-property-escapes': true },
+  // Ink's per-line caches shared between frames, as in the product (see the plugin).
+  plugins: [inkOutputCache],
   entryPoints: {
     eval: 'dev/eval.ts',
     bench: 'dev/bench.ts',
     'train-align': 'dev/train-align.ts',
     'align-tune': 'dev/align-tune.ts',
+    'pair-dump': 'dev/pair-dump.ts',
+    calibrate: 'dev/calibrate.ts',
+    'miss-causes': 'dev/miss-causes.ts',
   },
 });
 await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');

@@ -2,6 +2,7 @@
 // loaded only when a terminal session needs it, so report runs never parse React or Ink.
 import { chmod, copyFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { inkOutputCache } from './ink-output-cache.mjs';
 
 const common = {
   bundle: true,
@@ -26,6 +27,8 @@ const common = {
   // Node 20 has Unicode property escapes (\p{L}); without this, esbuild rewrites each such literal
   // into a `new RegExp(...)` call that compiles the pattern again on every call.
   supported: { 'regexp-unicode-property-escapes': true },
+  // Ink's per-line caches shared between frames (see the plugin).
+  plugins: [inkOutputCache],
 };
 
 // `node scripts/build.mjs --test` builds the same program into .test-build/ (never published) with

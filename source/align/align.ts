@@ -1,5 +1,6 @@
 import type { Source } from '../corpus/types.js';
 import { scoreCandidates } from './candidates.js';
+import { linkRate, strengthOf } from './confidence.js';
 import { buildFeatures } from './features.js';
 import { type GroupOptions, groupSentences, pairProbabilities } from './group.js';
 import { readingOrder } from './order.js';
@@ -14,10 +15,11 @@ import type { Link, Member, Passage } from './types.js';
  */
 export const DEFAULT_GROUP_OPTIONS: GroupOptions = {
   edge: 0.7,
-  link: 0.7,
+  link: 0.75,
   maxPerSource: 2,
   span: 1,
   relative: 0.5,
+  echo: 0.9,
 };
 
 /**
@@ -36,7 +38,7 @@ export function align(
   const groups = groupSentences(table, scored, pairProbabilities(table, scored), options);
 
   const grouped = new Set<number>();
-  const lists: { source: number; sentences: number[] }[][] = [];
+  const lists: { source: number; sentences: number[]; echo: boolean }[][] = [];
   const linksOf: Link[][] = [];
   for (const g of groups) {
     const bySource = new Map<number, number[]>();
@@ -47,11 +49,16 @@ export function align(
       if (list) list.push(s.sentence);
       else bySource.set(s.source, [s.sentence]);
     }
-    lists.push(
-      [...bySource.entries()]
-        .sort((x, y) => x[0] - y[0])
-        .map(([source, sentences]) => ({ source, sentences })),
-    );
+    const members = [...bySource.entries()].map(([source, sentences]) => ({
+      source,
+      sentences,
+      echo: false,
+    }));
+    for (const id of g.echoes ?? []) {
+      const s = table.sentences[id]!;
+      members.push({ source: s.source, sentences: [s.sentence], echo: true });
+    }
+    lists.push(members.sort((x, y) => x.source - y.source));
     linksOf.push(
       g.edges.map((edge) => {
         const a = table.sentences[edge.a]!;
@@ -62,32 +69,49 @@ export function align(
   }
   for (const sentence of table.sentences) {
     if (grouped.has(sentence.id)) continue;
-    lists.push([{ source: sentence.source, sentences: [sentence.sentence] }]);
+    lists.push([{ source: sentence.source, sentences: [sentence.sentence], echo: false }]);
     linksOf.push([]);
   }
 
   const order = readingOrder(
     lists.map((members) => ({
-      members: members.map((m) => ({ source: m.source, sentence: m.sentences[0]! })),
+      // An echo stands where its own passage stands, not here.
+      members: members.filter((m) => !m.echo).map((m) => ({ source: m.source, sentence: m.sentences[0]! })),
     })),
     sources.length,
   );
+  // Where each sentence belongs (the passage it is an ordinary member of), for the echoes.
+  const home = new Map<string, string>();
+  order.forEach((g, i) => {
+    for (const m of lists[g]!)
+      if (!m.echo) for (const s of m.sentences) home.set(`${m.source}:${s}`, `P${i + 1}`);
+  });
   return order.map((g, i): Passage => {
     const links = linksOf[g]!;
     const members = lists[g]!.map((m): Member => {
       const source = sources[m.source]!;
       const first = source.sentences[m.sentences[0]!]!;
       const last = source.sentences[m.sentences[m.sentences.length - 1]!]!;
-      return {
+      const member: Member = {
         source: m.source,
         sentences: m.sentences,
         start: first.start,
         end: last.end,
         text: source.text.slice(first.start, last.end),
       };
+      if (m.echo) member.alsoIn = home.get(`${m.source}:${m.sentences[0]}`)!;
+      return member;
     });
-    const confidence = links.length ? round(links.reduce((sum, l) => sum + l.score, 0) / links.length) : null;
-    return { id: `P${i + 1}`, members, links, confidence };
+    const confidence = links.length
+      ? round(links.reduce((sum, l) => sum + linkRate(l.score), 0) / links.length)
+      : null;
+    return {
+      id: `P${i + 1}`,
+      members,
+      links,
+      confidence,
+      strength: confidence === null ? null : strengthOf(confidence),
+    };
   });
 }
 

@@ -73,6 +73,8 @@ export interface GroupOptions {
   relative: number;
   /** Widest distance, in sentences, between two sentences of one source in a group. */
   span: number;
+  /** Lowest mean probability for a sentence to echo into a second passage (absent or 1: never). */
+  echo?: number;
 }
 
 /** A group of sentences (feature-table ids) that report one fact. */
@@ -80,10 +82,19 @@ export interface Group {
   ids: number[];
   /** The pairs that joined the group, with their probabilities, strongest first. */
   edges: { a: number; b: number; p: number }[];
+  /** Sentences of other groups (or of none) that also report this group's fact (see addEchoes). */
+  echoes?: number[];
 }
 
 /** Members compared between two groups when deciding a join (larger groups are sampled). */
 const LINK_SAMPLE = 8;
+
+/** At most LINK_SAMPLE members, spread evenly over the list. */
+function sample(ids: readonly number[]): readonly number[] {
+  return ids.length <= LINK_SAMPLE
+    ? ids
+    : Array.from({ length: LINK_SAMPLE }, (_, k) => ids[Math.floor((k * ids.length) / LINK_SAMPLE)]!);
+}
 
 /**
  * Pair probabilities for every candidate pair, from the pair model: the evidence of the two
@@ -223,10 +234,6 @@ export function groupSentences(
     }
     return true;
   };
-  const sample = (ids: readonly number[]) =>
-    ids.length <= LINK_SAMPLE
-      ? ids
-      : Array.from({ length: LINK_SAMPLE }, (_, k) => ids[Math.floor((k * ids.length) / LINK_SAMPLE)]!);
   const meanLink = (xs: readonly number[], ys: readonly number[]) => {
     let sum = 0;
     let count = 0;
@@ -267,8 +274,77 @@ export function groupSentences(
   );
   for (const g of groups) g.ids.sort((a, b) => a - b);
   joinSandwiched(table, scored, p, groups);
+  if (options.echo !== undefined && options.echo < 1) addEchoes(table, scored, p, groups, options.echo);
 
   return groups;
+}
+
+/**
+ * A sentence that states two facts can serve two passages: it is added, as an echo, to another
+ * group's passage when that passage has nothing from its source and its members match the sentence
+ * with a mean probability of at least `threshold` (large groups sampled). A sentence echoes into at
+ * most one passage, the one it matches best; a passage takes at most one echo from each source. A
+ * sentence that is in no passage yet joins the passage as an ordinary member instead.
+ */
+function addEchoes(
+  table: FeatureTable,
+  scored: ScoredCandidates,
+  p: (a: number, b: number) => number,
+  groups: Group[],
+  threshold: number,
+): void {
+  const { sentences } = table;
+  const owner = new Map<number, Group>();
+  for (const g of groups) for (const id of g.ids) owner.set(id, g);
+  // The sources each group has a member or an echo from.
+  const sourcesOf = new Map(groups.map((g) => [g, new Set(g.ids.map((id) => sentences[id]!.source))]));
+  const found: { id: number; group: Group; p: number }[] = [];
+  scored.forEach(({ ids }, a) => {
+    const home = owner.get(a);
+    const source = sentences[a]!.source;
+    let best: Group | undefined;
+    let bestP = 0;
+    const seen = new Set<Group>();
+    for (const b of ids) {
+      const g = owner.get(b);
+      if (!g || g === home || seen.has(g)) continue;
+      seen.add(g);
+      if (sourcesOf.get(g)!.has(source)) continue;
+      // Large groups are sampled, as when groups join.
+      const members = sample(g.ids);
+      let sum = 0;
+      for (const id of members) sum += p(a, id);
+      const mean = sum / members.length;
+      if (mean >= threshold && mean > bestP) {
+        best = g;
+        bestP = mean;
+      }
+    }
+    if (best) found.push({ id: a, group: best, p: bestP });
+  });
+  // Strongest first, so a passage keeps the best echo of each source.
+  found.sort((x, y) => y.p - x.p || x.id - y.id);
+  for (const { id, group } of found) {
+    const source = sentences[id]!.source;
+    const taken = sourcesOf.get(group)!;
+    if (taken.has(source)) continue;
+    taken.add(source);
+    if (owner.has(id)) {
+      group.echoes ??= [];
+      group.echoes.push(id);
+    } else {
+      // A sentence in no passage yet simply joins, linked to the member it matches best.
+      let partner = group.ids[0]!;
+      for (const m of sample(group.ids)) if (p(id, m) > p(id, partner)) partner = m;
+      group.edges.push({ a: Math.min(id, partner), b: Math.max(id, partner), p: p(id, partner) });
+      group.ids.push(id);
+      owner.set(id, group);
+    }
+  }
+  for (const g of groups) {
+    g.ids.sort((a, b) => a - b);
+    g.echoes?.sort((a, b) => a - b);
+  }
 }
 
 /** The lowest pair probability for a pair that its neighbours vouch for (see joinSandwiched). */

@@ -1,4 +1,5 @@
 import type { Span } from '../corpus/types.js';
+import type { Strength } from './confidence.js';
 
 /** One source's part of a passage: one sentence or a few adjacent ones. */
 export interface Member extends Span {
@@ -7,6 +8,11 @@ export interface Member extends Span {
   /** Indices of the member's sentences in its source. */
   sentences: number[];
   text: string;
+  /**
+   * Set when the member's sentence also reports another passage's fact and belongs to that passage
+   * (its id): the sentence is shown in both, and its figures are compared in that one only.
+   */
+  alsoIn?: string;
 }
 
 /** Why two members were aligned: the pair score and the shared evidence. */
@@ -26,10 +32,16 @@ export interface Link {
 export interface Passage {
   /** "P1", "P2", ... in reading order. */
   id: string;
-  /** At most one member per source, ordered by source. */
+  /** At most one member per source, ordered by source (an echo, see Member.alsoIn, counts as one). */
   members: Member[];
   /** The matches that joined the members, strongest first; empty for a one-source passage. */
   links: Link[];
-  /** How sure the alignment is: the mean score of its links (null for one source). */
+  /**
+   * How sure the alignment is: the share of links like its own that join sentences reporting a
+   * common fact, as measured on the development set (align/confidence.ts), averaged over its links
+   * (null for one source).
+   */
   confidence: number | null;
+  /** The confidence in words: strong, fair or weak (null for one source). */
+  strength: Strength | null;
 }

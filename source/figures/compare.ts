@@ -144,8 +144,11 @@ export function compareMentions(
 ): Figure[] {
   const passageOf = new Map<string, number>();
   passages.forEach((passage, p) => {
-    for (const member of passage.members)
+    for (const member of passage.members) {
+      // A sentence shown in a second passage (alsoIn) is compared in its own passage only.
+      if (member.alsoIn) continue;
       for (const s of member.sentences) passageOf.set(`${member.source}:${s}`, p);
+    }
   });
   const byPassage = new Map<number, Mention[]>();
   for (const m of mentions) {

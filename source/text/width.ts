@@ -6,14 +6,40 @@ import wrapAnsi from 'wrap-ansi';
 // (CJK and emoji count two, colour codes count nothing), from string-width, wrap-ansi and
 // cli-truncate: the libraries Ink itself uses, so the view and Ink agree on every width.
 
-/** Printable ASCII only: one column per character, no need to segment graphemes. */
-const PLAIN = /^[\x20-\x7e]*$/;
+/**
+ * Text string-width measures one column per UTF-16 unit, so that it needs no grapheme
+ * segmentation: printable ASCII; Latin-1 and the Latin extensions, IPA and spacing modifiers
+ * (U+00A0-U+02FF, accented letters of the languages articles are written in), without the soft
+ * hyphen (U+00AD, zero width); general punctuation (U+2010-U+2027, U+2030-U+205E: dashes, curly
+ * quotes, bullets, ellipsis), without the line and paragraph separators and the invisible
+ * controls around them; arrows (U+2190-U+21FF); box drawing, blocks and geometric shapes
+ * (U+2500-U+25FC: the view's own marks), without the two that are emoji (U+25FD, U+25FE, two
+ * columns). None of these combines with a neighbour into one grapheme, none is a mark, and none is
+ * wide or zero-width in string-width, so such a string is as wide as it is long (a test checks
+ * every code point of the class against string-width).
+ */
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc]*$/;
+
+/**
+ * Measured and cut strings, by text: a frame measures the same titles, cells and labels on every
+ * key. Bounded: emptied when full (the entries are cheap to recompute).
+ */
+const CACHE_LIMIT = 5_000;
+const widths = new Map<string, number>();
+const truncations = new Map<string, string>();
 
 /** Display width of a string in terminal columns. */
 export function width(text: string): number {
   // string-width segments graphemes (Intl.Segmenter), which dominates a frame's cost when it
-  // measures every cell; plain ASCII is measured by its length.
-  return PLAIN.test(text) ? text.length : stringWidth(text);
+  // measures every cell; text of one column per unit is measured by its length.
+  if (NARROW.test(text)) return text.length;
+  let measured = widths.get(text);
+  if (measured === undefined) {
+    measured = stringWidth(text);
+    if (widths.size >= CACHE_LIMIT) widths.clear();
+    widths.set(text, measured);
+  }
+  return measured;
 }
 
 /** Pads a string with spaces to a display width. */
@@ -24,8 +50,16 @@ export function padEnd(text: string, columns: number): string {
 /** Cuts a string (colour codes kept intact) to a display width, ending with "…" when cut. */
 export function truncate(text: string, columns: number): string {
   if (columns <= 0) return '';
-  if (PLAIN.test(text)) return text.length <= columns ? text : `${text.slice(0, columns - 1)}…`;
-  return cliTruncate(text, columns);
+  // One column per unit: cut as cli-truncate cuts (its first columns - 1 columns, then "…").
+  if (NARROW.test(text)) return text.length <= columns ? text : `${text.slice(0, columns - 1)}…`;
+  const key = `${columns}:${text}`;
+  let cut = truncations.get(key);
+  if (cut === undefined) {
+    cut = cliTruncate(text, columns);
+    if (truncations.size >= CACHE_LIMIT) truncations.clear();
+    truncations.set(key, cut);
+  }
+  return cut;
 }
 
 /** Cuts or pads a string to exactly a display width ("…" when cut). */

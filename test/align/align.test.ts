@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../../source/align/align.js';
+import { align, DEFAULT_GROUP_OPTIONS } from '../../source/align/align.js';
+import { analyze } from '../../source/analysis/analyze.js';
 import { segment } from '../../source/corpus/segment.js';
 import type { Source } from '../../source/corpus/types.js';
 
@@ -28,13 +29,13 @@ describe('align', () => {
     expect(groups([a, b]).sort()).toEqual(['a:0 b:3', 'a:1 b:2', 'a:2 b:0', 'b:1'].sort());
   });
 
-  it('puts every sentence in exactly one passage, with at most one member per source', () => {
+  it('gives every sentence exactly one home passage, with at most one member per source', () => {
     const passages = align([a, b]);
     const seen = new Set<string>();
     for (const passage of passages) {
       expect(new Set(passage.members.map((m) => m.source)).size).toBe(passage.members.length);
       for (const m of passage.members)
-        for (const s of m.sentences) {
+        for (const s of m.alsoIn ? [] : m.sentences) {
           expect(seen.has(`${m.source}:${s}`)).toBe(false);
           seen.add(`${m.source}:${s}`);
         }
@@ -109,5 +110,57 @@ describe('align', () => {
     const order = align([a, b]).map((p) => p.members.map((m) => `${m.source}:${m.sentences[0]}`));
     // a and b are equally complete: a (first given) sets the order; b's extra sentence follows b:0.
     expect(order).toEqual([['0:0', '1:3'], ['0:1', '1:2'], ['0:2', '1:0'], ['1:1']]);
+  });
+
+  describe('a sentence that reports two facts', () => {
+    // One source tells two facts in one sentence; the others tell them in two sentences apart.
+    const one = source(
+      'one',
+      'Rescuers pulled 14 survivors from the collapsed Harbour Tower in Kessel on Sunday, and the fire brigade said 38 workers remained trapped under the rubble.\n' +
+        'The regional governor, Anna Brix, ordered an inquiry.\n',
+    );
+    const two = source(
+      'two',
+      'Rescuers pulled 14 survivors from the ruins of the Harbour Tower in Kessel on Sunday.\n' +
+        'Governor Anna Brix ordered an inquiry into the building permit.\n' +
+        'The fire brigade said 38 workers remained trapped under the rubble of the tower.\n',
+    );
+    const three = source(
+      'three',
+      'In Kessel, 14 survivors were pulled from the collapsed Harbour Tower on Sunday.\n' +
+        'The fire brigade said 38 workers were still trapped under the rubble.\n' +
+        'Anna Brix, the governor, has ordered an inquiry.\n',
+    );
+    const sources = [one, two, three];
+    const holding = (passages: ReturnType<typeof align>, s: number, sentence: number) =>
+      passages.filter((p) => p.members.some((m) => m.source === s && m.sentences.includes(sentence)));
+
+    it("serves both passages: its own, and the other fact's, marked with its home", () => {
+      const passages = align(sources);
+      const both = holding(passages, 0, 0);
+      expect(both).toHaveLength(2);
+      const home = both.find((p) => p.members.some((m) => m.source === 0 && !m.alsoIn))!;
+      const echo = both.find((p) => p !== home)!;
+      expect(echo.members.find((m) => m.source === 0)!.alsoIn).toBe(home.id);
+      // Each passage holds the other sources' sentence of its own fact.
+      const other = (p: (typeof passages)[number], s: number) => p.members.find((m) => m.source === s)!.text;
+      const facts = [home, echo].map((p) => `${other(p, 1)} | ${other(p, 2)}`);
+      expect(facts.some((f) => f.includes('survivors') && !f.includes('trapped'))).toBe(true);
+      expect(facts.some((f) => f.includes('trapped') && !f.includes('survivors'))).toBe(true);
+    });
+
+    it('is shown once when echoes are off', () => {
+      const passages = align(sources, { ...DEFAULT_GROUP_OPTIONS, echo: 1 });
+      expect(holding(passages, 0, 0)).toHaveLength(1);
+      expect(passages.every((p) => p.members.every((m) => m.alsoIn === undefined))).toBe(true);
+    });
+
+    it('has its figures compared in its home passage only', () => {
+      const comparison = analyze(sources);
+      const mentions = comparison.figures.flatMap((f) => f.mentions.map((m) => `${m.source}:${m.start}`));
+      expect(new Set(mentions).size).toBe(mentions.length);
+      const trapped = comparison.figures.find((f) => f.mentions.some((m) => m.text.includes('38')))!;
+      expect(new Set(trapped.mentions.map((m) => m.source)).size).toBe(3);
+    });
   });
 });

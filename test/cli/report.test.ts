@@ -14,7 +14,9 @@ describe('text report', () => {
 
   it('summarises, then lists conflicts with every source quoted and the figure marked', () => {
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^parallax report: 5 sources, \d+ passages \(\d+ reported by several sources\)\n/);
+    expect(stdout).toMatch(
+      /^parallax report: 5 sources, \d+ passages \(\d+ reported by several sources\)\nAlignments: \d+ strong, \d+ fair, \d+ weak\n/,
+    );
     expect(stdout).toMatch(
       /Figures: 1 conflict, (?:\d+ [a-z ]+, )*\d+ agreements, \d+ stated by one source only/,
     );

@@ -52,6 +52,7 @@ const figuresWith = (texts: string[], aligned: number[][]) => {
     })),
     links: [],
     confidence: null,
+    strength: null,
   }));
   for (const { source: s, sentence } of alone) {
     const x = sources[s]!.sentences[sentence]!;
@@ -60,6 +61,7 @@ const figuresWith = (texts: string[], aligned: number[][]) => {
       members: [{ source: s, sentences: [sentence], start: x.start, end: x.end, text: x.text }],
       links: [],
       confidence: null,
+      strength: null,
     });
   }
   return findFigures(sources, passages, null);

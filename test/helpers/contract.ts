@@ -47,7 +47,17 @@ export function expectValidReport(
   const r = report as {
     schema: string;
     sources: ReportSource[];
-    passages: { id: string; members: { source: string; start: number; end: number; text: string }[] }[];
+    passages: {
+      id: string;
+      members: {
+        source: string;
+        start: number;
+        end: number;
+        text: string;
+        sentences: number[];
+        also_in: string | null;
+      }[];
+    }[];
     figures: {
       id: string;
       status: string;
@@ -97,6 +107,19 @@ export function expectValidReport(
   const passageIds = new Set<string>();
   for (const passage of r.passages) {
     expect(passage.id).toMatch(/^P\d+$/);
+    // Confidence is a calibrated share, and its word follows it; both absent for one source.
+    const { confidence, strength } = passage as unknown as {
+      confidence: number | null;
+      strength: string | null;
+    };
+    if (passage.members.filter((m) => m.also_in === null).length < 2) {
+      expect(confidence).toBeNull();
+      expect(strength).toBeNull();
+    } else {
+      expect(confidence).toBeGreaterThan(0);
+      expect(confidence).toBeLessThanOrEqual(1);
+      expect(strength).toBe(confidence! >= 0.9 ? 'strong' : confidence! >= 0.75 ? 'fair' : 'weak');
+    }
     passageIds.add(passage.id);
     const seen = new Set<string>();
     for (const member of passage.members) {
@@ -105,8 +128,26 @@ export function expectValidReport(
       const text = texts.get(member.source);
       expect(text).toBeDefined();
       if (text) expect(text.slice(member.start, member.end)).toBe(member.text);
+      expect(member.also_in === null || /^P\d+$/.test(member.also_in)).toBe(true);
     }
   }
+  // A sentence shown in a second passage (also_in) is an ordinary member of the passage named, and
+  // only there: every sentence has exactly one home.
+  const home = new Map<string, string>();
+  for (const passage of r.passages)
+    for (const member of passage.members)
+      if (member.also_in === null)
+        for (const s of member.sentences) {
+          const key = `${member.source}:${s}`;
+          expect(home.has(key)).toBe(false);
+          home.set(key, passage.id);
+        }
+  for (const passage of r.passages)
+    for (const member of passage.members)
+      if (member.also_in !== null) {
+        expect(member.also_in).not.toBe(passage.id);
+        for (const s of member.sentences) expect(home.get(`${member.source}:${s}`)).toBe(member.also_in);
+      }
   const order = { conflict: 0, differs: 1, update: 2, agreement: 3, 'single-source': 4 } as Record<
     string,
     number

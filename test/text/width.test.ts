@@ -1,6 +1,8 @@
+import cliTruncate from 'cli-truncate';
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { fitWidth, lineRanges, padEnd, truncate, wrap } from '../../source/text/width.js';
+import { fitWidth, lineRanges, padEnd, truncate, width, wrap } from '../../source/text/width.js';
 
 const widths = (text: string) => text.split('\n').map((line) => stringWidth(line));
 
@@ -67,5 +69,58 @@ describe('lineRanges and fitWidth', () => {
     expect(fitWidth('東京大阪', 5)).toBe('東京…');
     expect(fitWidth('ab', 4)).toBe('ab  ');
     expect(stringWidth(fitWidth('\u001b[1mbold text\u001b[22m', 6))).toBe(6);
+  });
+});
+
+describe('width and truncate agree with string-width and cli-truncate', () => {
+  // The ranges width.ts measures by length (one column per unit, no segmentation).
+  const NARROW_RANGES: [number, number][] = [
+    [0x20, 0x7e],
+    [0xa0, 0xac],
+    [0xae, 0x2ff],
+    [0x2010, 0x2027],
+    [0x2030, 0x205e],
+    [0x2190, 0x21ff],
+    [0x2500, 0x25fc],
+  ];
+
+  it('measures every code point it measures by length as one column, as string-width does', () => {
+    for (const [low, high] of NARROW_RANGES)
+      for (let code = low; code <= high; code++) {
+        const char = String.fromCodePoint(code);
+        if (stringWidth(char) !== 1) throw new Error(`U+${code.toString(16)} is ${stringWidth(char)} wide`);
+        expect(width(char)).toBe(1);
+      }
+  });
+
+  // Strings that mix the narrow class with what breaks it: wide CJK, emoji and their variation
+  // selector, combining marks, the soft hyphen, zero-width joiners and colour codes.
+  const pieces = fc.oneof(
+    fc.constantFrom('a', 'Z', ' ', '.', 'é', 'ß', 'ł', '·', '–', '“', '”', '…', '▶', '◆', '│', '↔', '▌'),
+    fc.constantFrom(
+      '東',
+      '👍',
+      '👍🏽',
+      '\ufe0f',
+      '\u0301',
+      '\u00ad',
+      '\u200d',
+      '\u25fd',
+      '\u001b[1m',
+      '\u001b[22m',
+    ),
+  );
+  const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('measures and cuts any text as the libraries do, the first time and from the cache', () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 0, max: 40 }), (text, columns) => {
+        for (let pass = 0; pass < 2; pass++) {
+          expect(width(text)).toBe(stringWidth(text));
+          expect(truncate(text, columns)).toBe(columns <= 0 ? '' : cliTruncate(text, columns));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

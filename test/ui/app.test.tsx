@@ -3,7 +3,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../source/analysis/analyze.js';
 import type { Comparison } from '../../source/analysis/types.js';
 import { loadSources } from '../../source/corpus/load.js';
+import { makeStyle } from '../../source/text/style.js';
 import { App } from '../../source/views/ui/app.js';
+import { createScene } from '../../source/views/ui/scene.js';
+import { renderBrowse } from '../../source/views/ui/screen.js';
+import { initialState } from '../../source/views/ui/state.js';
 
 let comparison: Comparison;
 beforeAll(async () => {
@@ -221,5 +225,41 @@ describe('App input', () => {
       const figure = chars.slice(start, start + 'two or three'.length);
       expect(figure.every((c) => c.on.has(41) && !c.on.has(33))).toBe(true);
     }
+  });
+
+  it('draws, row for row, what the screen renderer draws, after resizes and pivot changes', async () => {
+    await open(true);
+    let size = { columns: 100, rows: 24 };
+    Object.defineProperty(view!.stdout, 'columns', { get: () => size.columns, configurable: true });
+    Object.defineProperty(view!.stdout, 'rows', { get: () => size.rows, configurable: true });
+    const scene = createScene(comparison);
+    const style = makeStyle(true, true);
+    // Ink drops the unstyled blanks that end a row and may join colour codes: compared as text,
+    // without the blanks at the ends of rows.
+    const text = (frame: string) =>
+      frame
+        .split('\n')
+        .map((line) => plain(line).replace(/ +$/, ''))
+        .join('\n');
+    const expected = (pivot: number) =>
+      renderBrowse(scene, { ...initialState(pivot) }, size, style)
+        .map((line) => plain(line).replace(/ +$/, ''))
+        .join('\n');
+    const pivot = /pivot (\d{3})/.exec(plain(view!.lastFrame()!))![1]!;
+    for (const next of [
+      { columns: 80, rows: 24 },
+      { columns: 60, rows: 15 },
+      { columns: 160, rows: 45 },
+    ]) {
+      size = next;
+      view!.stdout.emit('resize');
+      const frame = await frameWhere(
+        (f) => f.split('\n').length === size.rows,
+        `${size.columns}x${size.rows}`,
+      );
+      expect(text(frame)).toBe(expected(Number(pivot)));
+    }
+    const after = await press(KEYS.tab, (f) => /pivot (\d{3})/.exec(f)?.[1] !== pivot, 'a new pivot');
+    expect(text(after)).toBe(expected((Number(pivot) + 1) % comparison.sources.length));
   });
 });

@@ -5,6 +5,7 @@ import type { Comparison } from '../../source/analysis/types.js';
 import { loadSources } from '../../source/corpus/load.js';
 import { segment } from '../../source/corpus/segment.js';
 import { makeStyle } from '../../source/text/style.js';
+import { pairLines } from '../../source/views/ui/pair.js';
 import { columnLayout, conflictLanding, createScene, numberKeys } from '../../source/views/ui/scene.js';
 import {
   renderBrowse,
@@ -57,6 +58,52 @@ describe('screens', () => {
     }
   });
 
+  it.each(SIZES)('draws pair mode within $columns columns for every pair, whole', (size) => {
+    const scene = createScene(comparison);
+    const sources = comparison.sources.length;
+    for (let a = 0; a < sources; a++)
+      for (let b = 0; b < sources; b++) {
+        if (a === b) continue;
+        for (const line of pairLines(scene, [a, b], size.columns, true, makeStyle(true, true)))
+          expect(stringWidth(line), strip(line)).toBeLessThanOrEqual(size.columns);
+      }
+  });
+
+  it('draws from its memo tables what a fresh scene draws, across pivots, widths, columns and marks', () => {
+    // One scene kept over a walk of states (as the view keeps it over keys) against a new scene
+    // for every screen: a memo keyed on too little would show a stale cell after the change.
+    const kept = createScene(comparison);
+    const sources = comparison.sources.length;
+    const conflict = comparison.passages.findIndex((_, i) => kept.conflictPassages.includes(i));
+    let state = initialState(0);
+    for (let step = 0; step < 20; step++) {
+      const size = SIZES[step % SIZES.length]!;
+      state = {
+        ...state,
+        pivot: (state.pivot + (step % 3 === 0 ? 1 : 0)) % sources,
+        diff: step % 7 !== 3,
+        columnOffset: step % 5,
+        focus: step % 4 === 0 ? Math.max(0, conflict) : (step * 7) % comparison.passages.length,
+      };
+      for (const color of [true, false]) {
+        const paint = makeStyle(color, true);
+        expect(renderBrowse(kept, state, size, paint)).toEqual(
+          renderBrowse(createScene(comparison), state, size, paint),
+        );
+        expect(renderRead(kept, { ...state, mode: 'read' }, size, paint)).toEqual(
+          renderRead(createScene(comparison), { ...state, mode: 'read' }, size, paint),
+        );
+        const listed = { ...state, selected: step % 9 };
+        expect(renderTable(kept, { ...listed, mode: 'table' }, size, paint)).toEqual(
+          renderTable(createScene(comparison), { ...listed, mode: 'table' }, size, paint),
+        );
+        expect(renderList(kept, { ...listed, mode: 'list' }, size, paint)).toEqual(
+          renderList(createScene(comparison), { ...listed, mode: 'list' }, size, paint),
+        );
+      }
+    }
+  });
+
   it('shows as many columns as fit at a readable width, the pivot first', () => {
     const scene = createScene(comparison);
     expect(columnLayout(scene, initialState(2), 160).order).toEqual([2, 0, 1, 3, 4]);
@@ -76,6 +123,30 @@ describe('screens', () => {
       makeStyle(false, true),
     ).join('\n');
     expect(text).toContain('· not reported');
+  });
+
+  it('marks a sentence shown in a second passage with the passage it belongs to', () => {
+    const scene = createScene(comparison);
+    const focus = comparison.passages.findIndex((p) => p.members.some((m) => m.alsoIn));
+    expect(focus).toBeGreaterThanOrEqual(0);
+    const passage = comparison.passages[focus]!;
+    const echo = passage.members.find((m) => m.alsoIn)!;
+    // Pivot on the echo's own source, so its column is on screen.
+    const state = { ...initialState(echo.source), focus };
+    const size = { columns: 237, rows: 61 };
+    for (const screen of [
+      renderBrowse(scene, state, size, makeStyle(false, true)),
+      renderRead(scene, state, size, makeStyle(false, true)),
+    ])
+      expect(screen.join('\n')).toContain(`↺ also in ${echo.alsoIn}`);
+    // An ordinary member carries no mark (read mode shows the focused passage alone).
+    const plain = comparison.passages.findIndex(
+      (p) => p.members.length > 1 && p.members.every((m) => !m.alsoIn),
+    );
+    const text = renderRead(scene, { ...initialState(0), focus: plain }, size, makeStyle(false, true)).join(
+      '\n',
+    );
+    expect(text).not.toContain('↺ also in');
   });
 
   it('neutralises control characters from the articles', () => {

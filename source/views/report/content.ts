@@ -1,3 +1,4 @@
+import type { Strength } from '../../align/confidence.js';
 import type { Comparison } from '../../analysis/types.js';
 import { shortLabels } from '../../corpus/labels.js';
 import { displayDate } from '../../corpus/provenance.js';
@@ -46,6 +47,8 @@ export interface ReportContent {
   sources: SourceHead[];
   passageCount: number;
   alignedCount: number;
+  /** How many aligned passages are strong, fair and weak alignments. */
+  strengths: { strength: Strength; count: number }[];
   /** "1 conflict, 14 agreements, 40 stated by one source only". */
   summary: string;
   /** The table of quantities: what each source says of each referent. */
@@ -83,6 +86,10 @@ export function reportContent(comparison: Comparison): ReportContent {
     sources: sources.map((s, i) => sourceHead(s, labels[i]!)),
     passageCount: passages.length,
     alignedCount: passages.filter((p) => p.members.length > 1).length,
+    strengths: (['strong', 'fair', 'weak'] as const).map((strength) => ({
+      strength,
+      count: passages.filter((p) => p.strength === strength).length,
+    })),
     summary: statusSummary(figures),
     quantities: quantityTable(figures, sources.length),
     quoted: STATUSES.filter((s) => STATUS[s].quoted && (s === 'conflict' || ofStatus(s).length > 0)).map(
@@ -163,4 +170,9 @@ function sourceHead(source: Source, label: string): SourceHead {
       .map((b) => b.text),
     furnitureLine: furnitureLine(source),
   };
+}
+
+/** "12 strong, 8 fair, 6 weak": how sure the aligned passages are (see align/confidence.ts). */
+export function strengthCounts(content: Pick<ReportContent, 'strengths'>): string {
+  return content.strengths.map(({ strength, count }) => `${count} ${strength}`).join(', ');
 }

@@ -41,12 +41,14 @@ export function renderJsonReport(comparison: Comparison): string {
     passages: comparison.passages.map((passage) => ({
       id: passage.id,
       confidence: passage.confidence,
+      strength: passage.strength,
       members: passage.members.map((member) => ({
         source: id(member.source),
         start: member.start,
         end: member.end,
         text: member.text,
         sentences: member.sentences,
+        also_in: member.alsoIn ?? null,
       })),
       links: passage.links.map((link) => ({
         between: [id(link.from), id(link.to)],

@@ -3,7 +3,7 @@ import { displayDate } from '../../corpus/provenance.js';
 import { neutralizeInline } from '../../text/sanitize.js';
 import { explain } from '../explain.js';
 import { STATUS } from '../status.js';
-import { type Quote, reportContent } from './content.js';
+import { type Quote, reportContent, strengthCounts } from './content.js';
 
 /**
  * Escapes text for Markdown, article text and names alike: controls made visible; the punctuation
@@ -34,7 +34,9 @@ export function renderMarkdownReport(comparison: Comparison): string {
   const content = reportContent(comparison);
   const out: string[] = ['# parallax report', ''];
   out.push(`- **Sources:** ${content.sources.length}`);
-  out.push(`- **Passages:** ${content.passageCount} (${content.alignedCount} reported by several sources)`);
+  out.push(
+    `- **Passages:** ${content.passageCount} (${content.alignedCount} reported by several sources: ${strengthCounts(content)})`,
+  );
   out.push(`- **Figures:** ${content.summary}`);
   // Provenance columns appear only when some source has provenance (an HTML page).
   const withProvenance = content.sources.some((s) => s.provenanceLine || s.provenance.url);

@@ -4,7 +4,7 @@ import { makeStyle, type Style } from '../../text/style.js';
 import { width as displayWidth, fitWidth, padEnd, truncate, wrap } from '../../text/width.js';
 import { explain } from '../explain.js';
 import { STATUS, type Status } from '../status.js';
-import { type Quote, type ReportContent, reportContent } from './content.js';
+import { type Quote, type ReportContent, reportContent, strengthCounts } from './content.js';
 
 /** Options of the text report. */
 export interface TextOptions {
@@ -44,6 +44,7 @@ export function renderTextReport(
       `parallax report: ${plural(content.sources.length, 'source')}, ${plural(content.passageCount, 'passage')} (${content.alignedCount} reported by several sources)`,
     ),
   );
+  if (content.alignedCount > 0) out.push(`Alignments: ${strengthCounts(content)}`);
   out.push(`Figures: ${content.summary}`);
   out.push('', style.heading('Sources'));
   const labelWidth = Math.max(0, ...content.sources.map((s) => displayWidth(s.label)));

@@ -1,5 +1,5 @@
-import { Text, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
+import { memo, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Comparison } from '../../analysis/types.js';
 import { makeStyle } from '../../text/style.js';
 import { splitKeys } from './keys.js';
@@ -86,10 +86,11 @@ export function App({ comparison, color, writeReport, onInterrupt }: AppProps) {
   // in order, each against the screen the previous one left.
   const contextOf = useRef((state: ViewState) => contextFor(scene, search, size, style, state));
   contextOf.current = (state: ViewState) => contextFor(scene, search, size, style, state);
+  // The initial state is computed once, not on every render (it walks every passage).
   const [state, dispatch] = useReducer(
     (s: ViewState, a: Action) => reduce(s, a, contextOf.current(s)),
-    mostCompleteSource(comparison.passages, comparison.sources.length),
-    initialState,
+    comparison,
+    (c: Comparison) => initialState(mostCompleteSource(c.passages, c.sources.length)),
   );
   const results = useMemo(
     () => (state.mode === 'search' ? search(state.query) : []),
@@ -128,5 +129,32 @@ export function App({ comparison, color, writeReport, onInterrupt }: AppProps) {
   else if (state.mode === 'search') lines = renderSearch(scene, state, results, size, style);
   else if (state.mode === 'help') lines = renderHelp(state, size, style);
   else lines = renderBrowse(scene, state, size, style);
-  return <Text>{lines.join('\n')}</Text>;
+  return (
+    <Box flexDirection="column">
+      {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a row is its place on the screen
+        <Row key={i} text={trimPlainEnd(line)} />
+      ))}
+    </Box>
+  );
+}
+
+/**
+ * One screen row. Rows are compared by text, so a key redraws only the rows it changed: Ink
+ * measures (for layout) only text nodes that changed, and React skips the rest.
+ */
+const Row = memo(function Row({ text }: { text: string }) {
+  // An empty text node has no height: a blank row is one space (trimmed again by Ink's output).
+  return <Text>{text || ' '}</Text>;
+});
+
+/**
+ * A row without the spaces that end it outside any style: the terminal shows them as the empty
+ * cells they replace (Ink trims them from every row it writes), and Ink measures and tokenises
+ * every character of a frame, so a frame of short lines costs less.
+ */
+export function trimPlainEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  return end === line.length ? line : line.slice(0, end);
 }

@@ -24,7 +24,8 @@ function unitsOf(scene: Scene, source: number, other: number): Unit[] {
   const passageOf = new Map<number, number>();
   scene.comparison.passages.forEach((p, i) => {
     const mine = p.members.find((m) => m.source === source);
-    if (mine && p.members.some((m) => m.source === other))
+    // Each sentence is drawn once, in its own passage (not where it is only an echo).
+    if (mine && !mine.alsoIn && p.members.some((m) => m.source === other))
       for (const s of mine.sentences) passageOf.set(s, i);
   });
   const units: Unit[] = [];
@@ -118,9 +119,12 @@ export function pairLines(
       const runs = diff ? diffRuns(scene, unit.passage, other, source) : null;
       const lines = wrapSpans(memberSpans(member, runs, scene.figuresByPassage[unit.passage]!), width);
       if (!anchored.has(unit.passage))
-        lines.unshift([
-          { text: `↔ ${passage.id}, elsewhere in the other`, changed: false, figure: null, dim: true },
-        ]);
+        lines.unshift(
+          ...wrapSpans(
+            [{ text: `↔ ${passage.id}, elsewhere in the other`, changed: false, figure: null, dim: true }],
+            width,
+          ),
+        );
       return lines;
     };
     const stack = (units: Unit[], source: number, other: number): Line[] =>

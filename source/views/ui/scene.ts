@@ -38,6 +38,10 @@ export interface Scene {
   /** Source index by number key, and the key of each source (null: none). */
   digits: Map<number, number>;
   keyOf: (number | null)[];
+  /** Every label is a number, which is then its key (no "3:" prefix in titles). */
+  numericLabels: boolean;
+  /** Figures in conflict, for the header. */
+  conflicts: number;
   /** Memo tables, filled as the renderers need them. */
   memo: Map<string, unknown>;
 }
@@ -83,6 +87,8 @@ export function createScene(comparison: Comparison): Scene {
     quantities: quantityTable(comparison.figures, comparison.sources.length),
     digits,
     keyOf,
+    numericLabels: labels.every((l) => /^\d+$/.test(l)),
+    conflicts: comparison.figures.filter((f) => f.status === 'conflict').length,
     memo: new Map(),
   };
 }
@@ -110,8 +116,7 @@ export function numberKeys(labels: readonly string[]): {
 /** A title's prefix for a source: its number key when the label does not already say it. */
 export function keyPrefix(scene: Scene, source: number): string {
   const key = scene.keyOf[source];
-  const numeric = scene.labels.every((l) => /^\d+$/.test(l));
-  return key === null || numeric ? '' : `${key}:`;
+  return key === null || scene.numericLabels ? '' : `${key}:`;
 }
 
 /** Memoises a value in the scene under a key. */
@@ -201,6 +206,24 @@ export function diffRuns(scene: Scene, passage: number, reference: number, sourc
   });
 }
 
+/**
+ * The memo key of a source's cell in a passage at a width: what its lines depend on, the member
+ * it is compared with (not the pivot: a pivot that does not report the passage leaves the
+ * reference, and so the cell, unchanged). Null when the source does not report the passage.
+ */
+export function cellKey(
+  scene: Scene,
+  passage: number,
+  state: Pick<ViewState, 'pivot' | 'diff'>,
+  source: number,
+  width: number,
+): string | null {
+  const p = scene.comparison.passages[passage]!;
+  if (!p.members.some((m) => m.source === source)) return null;
+  const reference = state.diff ? referenceOf(scene, passage, state.pivot, source) : null;
+  return `${passage}:${reference ?? '-'}:${source}:${width}`;
+}
+
 /** The member of a source in a passage, wrapped to a width, with its marks. */
 export function cellLines(
   scene: Scene,
@@ -208,13 +231,23 @@ export function cellLines(
   state: Pick<ViewState, 'pivot' | 'diff'>,
   source: number,
   width: number,
+  key = cellKey(scene, passage, state, source, width),
 ): Line[] | null {
-  const p = scene.comparison.passages[passage]!;
-  const member = p.members.find((m) => m.source === source);
-  if (!member) return null;
-  return memo(scene, `cell:${passage}:${state.pivot}:${state.diff}:${source}:${width}`, () => {
+  if (key === null) return null;
+  return memo(scene, `cell:${key}`, () => {
+    const p = scene.comparison.passages[passage]!;
+    const member = p.members.find((m) => m.source === source)!;
     const reference = state.diff ? referenceOf(scene, passage, state.pivot, source) : null;
     const runs = reference === null ? null : diffRuns(scene, passage, reference, source);
-    return wrapSpans(memberSpans(member, runs, scene.figuresByPassage[passage]!), width);
+    const lines = wrapSpans(memberSpans(member, runs, scene.figuresByPassage[passage]!), width);
+    // A sentence that reports two passages' facts is shown in both, marked in the second.
+    if (member.alsoIn)
+      lines.unshift(
+        ...wrapSpans(
+          [{ text: `↺ also in ${member.alsoIn}`, changed: false, figure: null, dim: true }],
+          width,
+        ),
+      );
+    return lines;
   });
 }

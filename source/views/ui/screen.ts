@@ -5,6 +5,7 @@ import { STATUS, STATUSES } from '../status.js';
 import { footerHint, helpLines, MODE_TITLES, type Mode } from './keys.js';
 import { pairLines } from './pair.js';
 import {
+  cellKey,
   cellLines,
   columnLayout,
   explanationOf,
@@ -30,7 +31,7 @@ const DETAIL_LINES = 2;
 
 function header(scene: Scene, state: ViewState, columns: number, style: Style): string {
   const { comparison } = scene;
-  const conflicts = comparison.figures.filter((f) => f.status === 'conflict').length;
+  const { conflicts } = scene;
   const pivot = comparison.sources[state.pivot]!;
   const left = `parallax · ${comparison.sources.length} sources · passage ${state.focus + 1}/${comparison.passages.length} · ${conflicts} conflict${conflicts === 1 ? '' : 's'} · pivot ${scene.labels[state.pivot]}${pivot.title ? `: ${neutralizeInline(pivot.title)}` : ''}`;
   // Status messages may carry system error text: made safe like everything from outside.
@@ -95,7 +96,7 @@ function detail(scene: Scene, state: ViewState, columns: number, style: Style): 
   } else {
     const link = passage.links[0];
     const text = link
-      ? `${passage.id}: ${passage.members.length} sources, confidence ${passage.confidence?.toFixed(2)}; shared: ${link.shared.map(neutralizeInline).join(', ')}`
+      ? `${passage.id}: ${passage.members.length} sources, ${passage.strength} alignment (${passage.confidence?.toFixed(2)} right on the development set); shared: ${link.shared.map(neutralizeInline).join(', ')}`
       : `${passage.id}: reported by ${scene.labels[passage.members[0]!.source]} only`;
     lines = [style.dim(fitWidth(text, columns))];
   }
@@ -125,7 +126,8 @@ export function renderBrowse(scene: Scene, state: ViewState, size: Size, style: 
   const budget = size.rows - 1 - lines.length - DETAIL_LINES;
   const body: string[] = [];
   for (let p = Math.max(0, state.focus - 1); p < comparison.passages.length && body.length < budget; p++) {
-    const cells = layout.order.map((s) => cellLines(scene, p, state, s, layout.width));
+    const keys = layout.order.map((s) => cellKey(scene, p, state, s, layout.width));
+    const cells = layout.order.map((s, column) => cellLines(scene, p, state, s, layout.width, keys[column]));
     const focused = p === state.focus;
     const tallest = Math.max(...cells.map((c) => c?.length ?? 1));
     const height = Math.min(tallest, focused ? budget - body.length : ROW_LINES, budget - body.length);
@@ -145,10 +147,8 @@ export function renderBrowse(scene: Scene, state: ViewState, size: Size, style: 
         const cut = row === height - 1 && cell.length > height;
         if (cut) return paintLine(ellipsize(line, layout.width), layout.width, style);
         // Painting measures every span: done once per cell line.
-        return memo(
-          scene,
-          `paint:${p}:${state.pivot}:${state.diff}:${layout.order[column]}:${layout.width}:${row}:${style.color}`,
-          () => paintLine(line, layout.width, style),
+        return memo(scene, `paint:${keys[column]}:${row}:${style.color}`, () =>
+          paintLine(line, layout.width, style),
         );
       });
       body.push(`${gutter}${parts.join(' ')}`);
@@ -319,21 +319,23 @@ function listWindow<T>(
   state: ViewState,
   budget: number,
   style: Style,
-  draw: (row: T) => string,
+  draw: (row: T, index: number) => string,
 ): string[] {
   const top = Math.max(0, Math.min(state.selected - Math.floor(budget / 2), rows.length - budget));
   return rows
     .slice(top, top + budget)
-    .map((row, i) => (top + i === state.selected ? style.inverse(draw(row)) : draw(row)));
+    .map((row, i) => (top + i === state.selected ? style.inverse(draw(row, top + i)) : draw(row, top + i)));
 }
 
 /** The table of quantities: one row per referent, one column per source, the row's status. */
 export function renderTable(scene: Scene, state: ViewState, size: Size, style: Style): string[] {
   const rows = scene.quantities;
   const sources = scene.comparison.sources.length;
-  const idWidth = Math.max(3, ...rows.map((r) => r.figure.id.length));
-  const statusWidth = Math.max(...STATUSES.map((s) => STATUS[s].label.length));
-  const whatWidth = Math.min(24, Math.max(4, ...rows.map((r) => r.label.length)));
+  const { idWidth, statusWidth, whatWidth } = memo(scene, 'table-widths', () => ({
+    idWidth: Math.max(3, ...rows.map((r) => r.figure.id.length)),
+    statusWidth: Math.max(...STATUSES.map((s) => STATUS[s].label.length)),
+    whatWidth: Math.min(24, Math.max(4, ...rows.map((r) => r.label.length))),
+  }));
   const room = size.columns - (idWidth + 1) - (whatWidth + 1) - (statusWidth + 1);
   const cell = Math.max(6, Math.floor(room / sources) - 1);
   const fitCount = Math.max(1, Math.min(sources, Math.floor(room / (cell + 1))));
@@ -355,13 +357,16 @@ export function renderTable(scene: Scene, state: ViewState, size: Size, style: S
       ),
     ),
   ];
-  const draw = (row: (typeof rows)[number]) =>
-    fitWidth(
-      `${padEnd(row.figure.id, idWidth)} ${fitWidth(neutralizeInline(row.label), whatWidth)} ${fitWidth(STATUS[row.status].label, statusWidth)} ${row.cells
-        .slice(0, fitCount)
-        .map((c) => fitWidth(c === null ? '' : neutralizeInline(c), cell))
-        .join(' ')}`,
-      size.columns,
+  // A row depends on the width only (cell width and count follow from it): drawn once per width.
+  const draw = (row: (typeof rows)[number], index: number) =>
+    memo(scene, `table-row:${index}:${size.columns}`, () =>
+      fitWidth(
+        `${padEnd(row.figure.id, idWidth)} ${fitWidth(neutralizeInline(row.label), whatWidth)} ${fitWidth(STATUS[row.status].label, statusWidth)} ${row.cells
+          .slice(0, fitCount)
+          .map((c) => fitWidth(c === null ? '' : neutralizeInline(c), cell))
+          .join(' ')}`,
+        size.columns,
+      ),
     );
   const budget = size.rows - lines.length - 2;
   lines.push(...listWindow(rows, state, budget, style, draw));
@@ -385,10 +390,12 @@ export function renderList(scene: Scene, state: ViewState, size: Size, style: St
     style.bold(fitWidth(`Figures (${figures.length}): Enter jumps to the passage`, size.columns)),
   ];
   const width = Math.max(...STATUSES.map((s) => STATUS[s].label.length));
-  const draw = (f: (typeof figures)[number]) =>
-    fitWidth(
-      `${f.id.padEnd(4)} ${STATUS[f.status].label.padEnd(width)} ${f.passages[0]?.padEnd(5) ?? ''} ${neutralizeInline(f.subject)}: ${explanationOf(scene, f)}`,
-      size.columns,
+  const draw = (f: (typeof figures)[number], index: number) =>
+    memo(scene, `list-row:${index}:${size.columns}`, () =>
+      fitWidth(
+        `${f.id.padEnd(4)} ${STATUS[f.status].label.padEnd(width)} ${f.passages[0]?.padEnd(5) ?? ''} ${neutralizeInline(f.subject)}: ${explanationOf(scene, f)}`,
+        size.columns,
+      ),
     );
   lines.push(...listWindow(figures, state, size.rows - 3, style, draw));
   while (lines.length < size.rows - 1) lines.push('');

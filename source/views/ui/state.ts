@@ -104,11 +104,12 @@ export function initialState(pivot = 0): ViewState {
 
 /** The source that reports the most passages: the natural pivot (first one on ties). */
 export function mostCompleteSource(
-  passages: readonly { members: readonly { source: number }[] }[],
+  passages: readonly { members: readonly { source: number; alsoIn?: string }[] }[],
   sources: number,
 ): number {
   const counts = new Array<number>(sources).fill(0);
-  for (const passage of passages) for (const member of passage.members) counts[member.source]!++;
+  for (const passage of passages)
+    for (const member of passage.members) if (!member.alsoIn) counts[member.source]!++;
   return counts.indexOf(Math.max(...counts));
 }
 

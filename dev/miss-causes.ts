@@ -1,0 +1,80 @@
+// Why gold same-fact pairs of the TUNING half end up apart: not proposed as candidates, scored below
+// the edge bar, below the relative bar, or scored high enough but kept apart by grouping.
+// Run: node scripts/build-dev.mjs && node .dev/miss-causes.js
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { align, DEFAULT_GROUP_OPTIONS } from '../source/align/align.js';
+import { scoreCandidates } from '../source/align/candidates.js';
+import { buildFeatures } from '../source/align/features.js';
+import { pairProbabilities } from '../source/align/group.js';
+import { loadSources } from '../source/corpus/load.js';
+import { eventFiles, locate, type RealGold } from './real-score.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
+const splits = json<{ tune: string[] }>('test/fixtures/real/splits.json');
+const total = { pairs: 0, together: 0, candidate: 0, edge: 0, relative: 0, grouping: 0 };
+const bins = [0, 0.1, 0.3, 0.5, 0.7, 1.01];
+const hist = new Array(bins.length - 1).fill(0);
+for (const event of splits.tune) {
+  const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
+  const gold = json<RealGold>(`test/fixtures/real/${event}/gold.json`);
+  const table = buildFeatures(sources);
+  const offset: number[] = [];
+  let at = 0;
+  for (const s of sources) {
+    offset.push(at);
+    at += s.sentences.length;
+  }
+  const scored = scoreCandidates(table);
+  const model = pairProbabilities(table, scored);
+  const passages = align(sources);
+  const home = new Map<number, Set<number>>();
+  passages.forEach((p, i) => {
+    for (const m of p.members)
+      for (const s of m.sentences) {
+        const id = offset[m.source]! + s;
+        if (!home.has(id)) home.set(id, new Set());
+        home.get(id)!.add(i);
+      }
+  });
+  const seen = new Set<string>();
+  for (const fact of gold.facts) {
+    const located = fact.members
+      .map((e) => locate(sources, e))
+      .filter((l) => l.sentence !== null && !l.optional);
+    for (let i = 0; i < located.length; i++)
+      for (let j = i + 1; j < located.length; j++) {
+        const a = located[i]!;
+        const b = located[j]!;
+        if (a.source === b.source) continue;
+        const x = offset[a.source]! + a.sentence!;
+        const y = offset[b.source]! + b.sentence!;
+        const key = `${Math.min(x, y)}|${Math.max(x, y)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        total.pairs++;
+        if ([...home.get(x)!].some((p) => home.get(y)!.has(p))) {
+          total.together++;
+          continue;
+        }
+        if (!scored[x]!.ids.includes(y) && !scored[y]!.ids.includes(x)) {
+          total.candidate++;
+          continue;
+        }
+        const p = model.p(x, y);
+        hist[bins.findIndex((lo, k) => p >= lo && p < bins[k + 1]!)]++;
+        if (p < DEFAULT_GROUP_OPTIONS.edge) total.edge++;
+        else if (model.relative(x, y) < DEFAULT_GROUP_OPTIONS.relative) total.relative++;
+        else total.grouping++;
+      }
+  }
+}
+console.log(total);
+console.log(
+  'probabilities of missed candidate pairs:',
+  bins
+    .slice(0, -1)
+    .map((b, k) => `${b}+: ${hist[k]}`)
+    .join('  '),
+);
