@@ -365,3 +365,22 @@ describe('shapes from the issue', () => {
     expect(figures.filter((f) => f.status === 'conflict' || f.status === 'differs')).toEqual([]);
   });
 });
+
+describe('a weekday checked against its date', () => {
+  it('flags a bracketed date whose weekday is wrong once the year is known', () => {
+    const figures = figuresWith(
+      ['The crush happened early Tuesday morning (January 29, 2025) at the river bank.'],
+      [],
+    );
+    const day = figures.find((f) => f.kind === 'date')!;
+    expect(day.status).toBe('conflict');
+    expect(words(day)).toContain('January 29, 2025 was a Wednesday');
+  });
+  it('agrees a weekday with a date that falls on it ("Monday" / "April 18" in 2022)', () => {
+    const figures = figuresWith(
+      ['The talks opened on Monday, April 18, 2022.', 'The talks opened on Monday.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'date')!.status).toBe('agreement');
+  });
+});
