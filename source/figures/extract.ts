@@ -85,6 +85,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
       i = quantity.end - 1;
     }
   }
+  if (!mentions.length) return mentions;
   mergeRestatements(text, tokens, mentions);
   markReportingDates(tokens, mentions);
   markEventDays(tokens, mentions);
@@ -208,15 +209,20 @@ const UNTIL = new Set([
   'next',
 ]);
 
+const TOKEN_INDEX = new WeakMap<readonly Token[], { start: Map<number, number>; end: Map<number, number> }>();
 /** Token indices by start and by end offset (lookups that stay linear on very long sentences). */
 function tokenIndex(tokens: readonly Token[]): { start: Map<number, number>; end: Map<number, number> } {
+  const known = TOKEN_INDEX.get(tokens);
+  if (known) return known;
   const start = new Map<number, number>();
   const end = new Map<number, number>();
   tokens.forEach((t, i) => {
     start.set(t.start, i);
     end.set(t.end, i);
   });
-  return { start, end };
+  const index = { start, end };
+  TOKEN_INDEX.set(tokens, index);
+  return index;
 }
 
 /** Kinds whose figure a bracket may restate in other terms: "US$3 billion (S$4.1 billion)". */
