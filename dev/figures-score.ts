@@ -71,7 +71,18 @@ export function scoreFigures(
     const located = group.map((e) => locate(sources, e));
     for (const figure of conflicts) {
       const inside = located.filter((l) => figure.mentions.some((m) => overlaps(m, l)));
-      if (new Set(inside.map((l) => l.source)).size >= 2)
+      // Compatible wordings inside a conflict are a violation when the figure sets them against
+      // each other (in different readings), not when they stand together on one side of it.
+      const readingOf = (l: Located) =>
+        figure.reasons.readings.findIndex((r) =>
+          figure.mentions.some(
+            (m) =>
+              overlaps(m, l) &&
+              r.sources.includes(m.source) &&
+              r.wordings.includes(m.text.replace(/\s+/g, ' ')),
+          ),
+        );
+      if (new Set(inside.map((l) => l.source)).size >= 2 && new Set(inside.map(readingOf)).size >= 2)
         violations.push(`${figure.id}: ${inside.map((l) => l.label).join(' / ')}`);
     }
   }

@@ -1,6 +1,6 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
-import { RUNNING_ROLES, UPDATE_CUE } from '../lexicon/quantities.js';
+import { knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
 
@@ -22,7 +22,18 @@ interface Slot {
   sum: boolean;
 }
 
+const SLOTS = new WeakMap<Mention, Slot>();
+/** A mention's slot, computed once per mention. */
 function slotOf(m: Mention): Slot {
+  let slot = SLOTS.get(m);
+  if (!slot) {
+    slot = readSlot(m);
+    SLOTS.set(m, slot);
+  }
+  return slot;
+}
+
+function readSlot(m: Mention): Slot {
   const plain = { unit: '', counted: false, subject: null, role: null, container: '', sum: false };
   switch (m.kind) {
     case 'relative-time':
@@ -63,9 +74,12 @@ function slotKey(slot: Slot): string {
   ]);
 }
 
-/** Killed and casualties compare with each other (casualties >= killed). */
+/**
+ * Killed and casualties compare with each other (casualties >= killed); so do the deployed and
+ * those taking part ("sending 3,200 troops" / "3,500 troops will take part").
+ */
 function roleClass(role: string): string {
-  return role === 'casualties' ? 'killed' : role;
+  return role === 'casualties' ? 'killed' : role === 'participated' ? 'deployed' : role;
 }
 
 /** A mention's role class, '?' when the text does not say. */
@@ -75,8 +89,28 @@ function roleOf(m: Mention): string {
 
 /** Mentions that may be compared across passages: a count that says what it counts and what happened. */
 function crossKey(m: Mention): string | undefined {
-  if (m.kind !== 'count' || !m.subjectClass || !m.role) return undefined;
-  return JSON.stringify([m.subjectClass, roleClass(m.role), m.container ?? '']);
+  if (m.kind !== 'count' || !m.subjectClass) return undefined;
+  return JSON.stringify([m.subjectClass, m.role ? roleClass(m.role) : '', m.container ?? '']);
+}
+
+/**
+ * A group's referent for comparison across passages: the one crossKey of its mentions that say
+ * what they count, when those that do not ("15 were wounded" after "15 service members") have the
+ * same role and group.
+ */
+function groupReferent(mentions: readonly Mention[]): string | undefined {
+  const said = mentions.filter((m) => m.subjectClass);
+  const keys = new Set(said.map(crossKey));
+  if (keys.size !== 1) return undefined;
+  const key = [...keys][0];
+  if (!key) return undefined;
+  const { role, container } = said[0]!;
+  const fits = (m: Mention) =>
+    m.role !== null &&
+    role !== null &&
+    roleClass(m.role) === roleClass(role) &&
+    (m.container ?? '') === (container ?? '');
+  return mentions.every((m) => m.subjectClass || (m.kind === 'count' && fits(m))) ? key : undefined;
 }
 
 interface Group {
@@ -178,25 +212,59 @@ export function compareMentions(
     }
   }
 
+  joinNearPrecise(groups, absorbed, join);
+
   // Across passages, the same referent (a count that says what it counts and what happened to
   // it): groups of one subject, role and group are compared, at most as `differs`.
   const byReferent = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group)) continue;
-    const keys = new Set(group.mentions.map(crossKey));
-    const key = keys.size === 1 ? [...keys][0] : undefined;
+    const key = groupReferent(group.mentions);
     if (key) push(byReferent, key, group);
   }
-  for (const list of byReferent.values()) {
+  for (const [key, list] of byReferent.entries()) {
     const open = list.filter((g) => statusOf(g) !== 'conflict' && !g.mentions.some((m) => m.sumOf));
     if (open.length < 2) continue;
+    // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
+    // compared only when the whole event gives it exactly two figures, one value each (a third
+    // figure usually means the thing is counted for different groups: each candidate's votes).
+    const roleless = (JSON.parse(key) as string[])[1] === '';
+    const sharedSource = (a: Group, b: Group) =>
+      a.mentions.some((m) => b.mentions.some((x) => x.source === m.source));
+    if (roleless && (open.length !== 2 || open.some((g) => !valueKey(g)) || sharedSource(open[0]!, open[1]!)))
+      continue;
+    // Figures of one referent that are orders of magnitude apart are different events (a day's
+    // toll and a war's; a contingent of 3,200 and an exercise of 300,000), not two reports of one
+    // figure: each group joins the first cluster of its magnitude, or starts one.
+    const clusters: Group[] = [];
+    for (const group of open) {
+      const home = clusters.find((c) => sameMagnitude(c, group));
+      if (home) join(home, group);
+      else clusters.push(group);
+    }
+    for (const target of clusters)
+      if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
+        target.basis = 'referent';
+  }
+
+  // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on
+  // Wednesday"): date groups of one event class are compared, at most as `differs`.
+  const byEvent = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || group.mentions[0]!.kind !== 'date') continue;
+    const events = new Set(group.mentions.flatMap((m) => (m.subjectClass ? [m.subjectClass] : [])));
+    if (events.size === 1) push(byEvent, [...events][0]!, group);
+  }
+  for (const list of byEvent.values()) {
+    const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    if (open.length < 2) continue;
     const target = open[0]!;
-    // Figures of one referent that are orders of magnitude apart are different events (a
-    // day's toll and a war's), not two reports of one figure.
-    for (const other of open.slice(1)) if (sameMagnitude(target, other)) join(target, other);
+    for (const other of open.slice(1)) join(target, other);
     if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
       target.basis = 'referent';
   }
+
+  joinRestatedValues(groups, absorbed, join);
 
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
@@ -228,6 +296,239 @@ export function compareMentions(
         a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
     );
   return figures.map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+}
+
+/**
+ * "Only X says" must be true: a figure that one source alone gives joins a group in which another
+ * source states the same value of a compatible referent anywhere in the event (see restates), unless
+ * the join would put a contradiction in that group. The joined figure's basis says what the match
+ * rests on. Candidates are bucketed by kind and order of magnitude, so this stays near linear.
+ */
+function joinRestatedValues(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+): void {
+  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
+  // Every mention of a live group, by where its value sits: quantities sorted by value within
+  // their kind and unit, dates and times by bucket. `owner` follows mentions into joined groups.
+  const owner = new Map<Mention, Group>();
+  const sorted = new Map<string, { mid: number; mention: Mention }[]>();
+  const bucketed = new Map<string, Mention[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    for (const m of group.mentions) {
+      owner.set(m, group);
+      const mid = middle(m);
+      if (mid === undefined) push(bucketed, valueBucket(m), m);
+      else push(sorted, `${m.kind}|${m.value.unit ?? ''}`, { mid, mention: m });
+    }
+  }
+  for (const list of sorted.values()) list.sort((a, b) => a.mid - b.mid);
+  /** Mentions whose value may restate m's: at most CANDIDATES, nearest values first. */
+  const candidates = (m: Mention): Mention[] => {
+    const mid = middle(m);
+    if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
+    const list = sorted.get(`${m.kind}|${m.value.unit ?? ''}`) ?? [];
+    const [lo, hi] = m.value.vague
+      ? [m.value.min!, m.value.max!]
+      : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
+    let first = 0;
+    let last = list.length;
+    while (first < last) {
+      const k = (first + last) >> 1;
+      if (list[k]!.mid < lo) first = k + 1;
+      else last = k;
+    }
+    const found: Mention[] = [];
+    for (let k = first; k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES; k++)
+      found.push(list[k]!.mention);
+    return found;
+  };
+  const conflicts = (a: Mention, b: Mention) => a.kind === b.kind && relate(a, b) === 'conflict';
+  // Each group's distinct readings, until it takes more mentions.
+  const readingsOf = new Map<Group, Mention[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || sourcesOf(group).size !== 1) continue;
+    const source = group.mentions[0]!.source;
+    let target: Group | undefined;
+    const tried = new Set<Group>();
+    for (const m of group.mentions) {
+      for (const x of candidates(m)) {
+        const other = owner.get(x);
+        if (!other || other === group || absorbed.has(other) || x.source === source || tried.has(other))
+          continue;
+        if (!restates(m, x)) continue;
+        tried.add(other);
+        // No new contradiction: whatever the joined mentions contradict, the value they restate
+        // already contradicted (a group that already shows "12" against "13" may take another "12").
+        let readings = readingsOf.get(other);
+        if (!readings) {
+          readings = distinctReadings(other.mentions);
+          readingsOf.set(other, readings);
+        }
+        if (group.mentions.some((n) => readings.some((y) => conflicts(n, y) && !conflicts(x, y)))) continue;
+        if (!target || groupOrder(other) < groupOrder(target)) target = other;
+      }
+    }
+    if (!target) continue;
+    // A figure that one source gave until now rests on the value match; one that several sources
+    // gave in a passage keeps its basis (the joined mention only adds a restatement).
+    const alone = sourcesOf(target).size === 1;
+    const passagesBefore = new Set(target.passages);
+    join(target, group);
+    readingsOf.delete(target);
+    for (const m of group.mentions) owner.set(m, target);
+    if (alone && [...group.passages].some((p) => !passagesBefore.has(p))) target.basis = 'value';
+  }
+}
+
+/** How many mentions a value join looks at around a value (tables of figures stay near linear). */
+const CANDIDATES = 64;
+
+/** A quantity's middle value; undefined for dates and times. */
+function middle(m: Mention): number | undefined {
+  if (m.kind === 'date' || m.kind === 'time' || m.value.min === undefined) return undefined;
+  return (m.value.min + (m.value.max ?? m.value.min)) / 2;
+}
+
+/** One mention per distinct reading (role and value) of a group. */
+function distinctReadings(mentions: readonly Mention[]): Mention[] {
+  const seen = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = readingKey(m);
+    if (!seen.has(key)) seen.set(key, m);
+  }
+  return [...seen.values()];
+}
+
+/** Significant digits of a stated figure (6,101,533: 7; 6.1 million: 2). */
+function significantDigits(n: number): number {
+  return String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * Precise figures (five significant digits or more, unhedged) of one kind and unit whose values are
+ * within 0.1% of each other but not equal ("6,101,533 votes" / "6,101,530 votes") are one figure
+ * reported differently: two different things almost never come out that close. Their groups join
+ * wherever they sit, and the difference is a conflict (basis 'value').
+ */
+function joinNearPrecise(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+): void {
+  const precise = groups
+    .filter((g) => !absorbed.has(g))
+    .map((g) => ({ g, key: valueKey(g), m: g.mentions[0]! }))
+    .filter(
+      ({ key, m }) =>
+        key !== undefined &&
+        m.value.min !== undefined &&
+        m.value.min === m.value.max &&
+        !m.value.hedge &&
+        !m.value.vague &&
+        significantDigits(m.value.min) >= 5,
+    )
+    .sort((a, b) => a.m.value.min! - b.m.value.min! || groupOrder(a.g) - groupOrder(b.g));
+  for (let i = 0; i + 1 < precise.length; i++) {
+    const a = precise[i]!;
+    const b = precise[i + 1]!;
+    if (
+      absorbed.has(a.g) ||
+      absorbed.has(b.g) ||
+      a.m.kind !== b.m.kind ||
+      (a.m.value.unit ?? '') !== (b.m.value.unit ?? '')
+    )
+      continue;
+    const x = a.m.value.min!;
+    const y = b.m.value.min!;
+    if (x === y || Math.abs(x - y) > 0.001 * Math.max(x, y)) continue;
+    if (a.g.mentions.some((m) => b.g.mentions.some((n) => n.source === m.source))) continue;
+    const agree = (p: string | null, q: string | null) => p === null || q === null || p === q;
+    if (!agree(a.m.subjectClass, b.m.subjectClass) || !agree(a.m.role, b.m.role)) continue;
+    join(a.g, b.g);
+    a.g.basis = 'value';
+    precise[i + 1] = a;
+  }
+}
+
+/** A stable order of groups (their first passage, then their first mention). */
+function groupOrder(g: Group): number {
+  const first = g.mentions.reduce((a, b) => ((a.source - b.source || a.start - b.start) <= 0 ? a : b));
+  return Math.min(...g.passages) * 1e9 + first.source * 1e7 + first.start;
+}
+
+/**
+ * The bucket of a date or time for value joins: dates by the weekday they name or fall on, else
+ * by their parts; times by the hour (quantities are found by value in sorted lists instead).
+ */
+function valueBucket(m: Mention): string {
+  const v = m.value;
+  if (m.kind === 'date') {
+    const weekday =
+      v.weekday ??
+      (v.year !== undefined && v.month !== undefined && v.day !== undefined
+        ? weekdayOf(v.year, v.month, v.day)
+        : undefined);
+    return weekday !== undefined
+      ? `date|w${weekday}`
+      : `date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`;
+  }
+  if (m.kind === 'time') return `time|${v.hour}`;
+  return `${m.kind}|${v.unit ?? ''}|${JSON.stringify(v)}`;
+}
+
+/**
+ * Whether another source's mention states the same value of a compatible referent: the values are
+ * the same (relate; both vague or both not), the slots are of one family (a date is any date, a timespan keeps its relation),
+ * and for quantities nothing tells the referents apart: no two different roles or groups, and the
+ * counted things are of one kind ("80 planes" / "80 aircraft"); when one does not say what it
+ * counts, the roles are the same and stated, or the value is distinctive (not a small or round
+ * number: "72 onboard" / "72 people on board"); two different known classes never match.
+ */
+function restates(m: Mention, x: Mention): boolean {
+  if (m.kind !== x.kind || !nearValues(m, x) || relate(m, x) !== 'same') return false;
+  const a = slotOf(m);
+  const b = slotOf(x);
+  // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
+  // name the same counted thing ("hundreds of tanks" / "290 tanks").
+  if (Boolean(m.value.vague) !== Boolean(x.value.vague) && (a.subject === null || a.subject !== b.subject))
+    return false;
+  // A date is any date; a timespan is any timespan ("after 144 years" / "once every 144 years").
+  const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
+  if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
+  if (a.unit !== b.unit || a.sum !== b.sum) return false;
+  if (a.role !== null && b.role !== null && a.role !== b.role) return false;
+  if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
+  // Shares of one count ("1.8 million inhabitants, mostly of Albanian origin" / "a population of
+  // 1.8 million, the vast majority of them ...") are the same referent, whatever noun follows.
+  if (
+    a.container.startsWith('of ') &&
+    a.container === b.container &&
+    (a.subject === null || b.subject === null)
+  )
+    return true;
+  if (a.subject !== null && b.subject !== null) {
+    if (sameKind(a.subject, b.subject)) return true;
+    return distinctive(m) && !(knownClass(a.subject) && knownClass(b.subject)) && a.role === b.role;
+  }
+  return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/** A cheap test before relate: quantities whose middles are far apart (over 30%) are not the same. */
+function nearValues(m: Mention, x: Mention): boolean {
+  if (m.value.min === undefined || x.value.min === undefined || m.value.vague || x.value.vague) return true;
+  const a = (m.value.min + (m.value.max ?? m.value.min)) / 2;
+  const b = (x.value.min + (x.value.max ?? x.value.min)) / 2;
+  return Math.abs(a - b) <= 0.3 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** A value that is unlikely to be stated twice by chance: 11-999 but not a multiple of ten, or 1,000 and more. */
+function distinctive(m: Mention): boolean {
+  const { min, max, vague } = m.value;
+  if (vague || min === undefined || min !== (max ?? min)) return false;
+  return min >= 1000 || (min >= 11 && min % 10 !== 0);
 }
 
 /** Most that two reports of one figure differ by across passages (16 killed, then 68). */
@@ -325,9 +626,15 @@ function agreeingClusters(slot: readonly Mention[]): Mention[][] {
   return clusters.map((c) => c.mentions);
 }
 
-/** What makes two mentions the same reading: role and value. */
+const READING_KEYS = new WeakMap<Mention, string>();
+/** What makes two mentions the same reading: role and value (computed once per mention). */
 function readingKey(m: Mention): string {
-  return `${m.role}|${JSON.stringify(m.value)}`;
+  let key = READING_KEYS.get(m);
+  if (key === undefined) {
+    key = `${m.role}|${JSON.stringify(m.value)}`;
+    READING_KEYS.set(m, key);
+  }
+  return key;
 }
 
 /** Appends to a list in a map of lists. */
@@ -352,12 +659,17 @@ function gradedStatus(
   if (new Set(mentions.map((m) => m.source)).size < 2) return 'single-source';
   // Compare distinct readings, not every pair of mentions: a fact repeated by hundreds of sources
   // usually takes a handful of forms.
-  const readings = new Map<string, { mention: Mention; sources: Set<number> }>();
+  const readings = new Map<
+    string,
+    { mention: Mention; sources: Set<number>; bodies: Set<string | undefined> }
+  >();
   for (const m of mentions) {
     const key = readingKey(m);
     const reading = readings.get(key);
-    if (reading) reading.sources.add(m.source);
-    else readings.set(key, { mention: m, sources: new Set([m.source]) });
+    if (reading) {
+      reading.sources.add(m.source);
+      reading.bodies.add(m.attribution);
+    } else readings.set(key, { mention: m, sources: new Set([m.source]), bodies: new Set([m.attribution]) });
   }
   const list = [...readings.values()];
   let worst: 'same' | 'differs' | 'conflict' = 'same';
@@ -369,18 +681,47 @@ function gradedStatus(
         a.sources.size === 1 && b.sources.size === 1 && [...a.sources][0] === [...b.sources][0];
       if (oneSource) continue;
       const relation = relate(a.mention, b.mention);
-      if (relation === 'conflict') {
+      // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
+      if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
         break;
       }
-      if (relation === 'differs') worst = 'differs';
+      if (relation !== 'same') worst = 'differs';
     }
   }
   if (worst === 'same') return 'agreement';
   const running = mentions.some((m) => m.role && RUNNING_ROLES.has(m.role));
   if (running && mentions.some((m) => UPDATE_CUE.test(sentenceText(m)))) return 'update';
-  if (worst === 'conflict' && basis === 'passage') return 'conflict';
+  // Across passages, only precise figures joined by their near-equal values (basis 'value') conflict.
+  if (worst === 'conflict' && (basis === 'passage' || basis === 'value')) return 'conflict';
   return 'differs';
+}
+
+/** Two readings that every mention attributes, each to bodies the other never names. */
+function otherBodies(a: ReadonlySet<string | undefined>, b: ReadonlySet<string | undefined>): boolean {
+  if (a.has(undefined) || b.has(undefined)) return false;
+  for (const body of a) if (b.has(body)) return false;
+  return true;
+}
+
+/** Whether a group differs only because different bodies give different estimates. */
+function onlyEstimates(mentions: readonly Mention[]): boolean {
+  const readings = new Map<string, { mention: Mention; bodies: Set<string | undefined> }>();
+  for (const m of mentions) {
+    const key = readingKey(m);
+    const reading = readings.get(key);
+    if (reading) reading.bodies.add(m.attribution);
+    else readings.set(key, { mention: m, bodies: new Set([m.attribution]) });
+  }
+  const list = [...readings.values()];
+  let estimates = false;
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      if (relate(list[i]!.mention, list[j]!.mention) !== 'conflict') continue;
+      if (!otherBodies(list[i]!.bodies, list[j]!.bodies)) return false;
+      estimates = true;
+    }
+  return estimates;
 }
 
 const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
@@ -394,10 +735,20 @@ const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
 function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<string, Mention[]>): string {
   const m = group.find((x) => x.subjectClass) ?? group[0]!;
   if (m.kind === 'count' || m.kind === 'proportion' || m.kind === 'money' || m.kind === 'percent') {
-    const what = m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind);
+    const what =
+      m.kind === 'proportion'
+        ? m.subjectClass
+          ? `share (${m.subjectClass})`
+          : 'share'
+        : (m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind));
     const role =
       m.role && m.role !== 'casualties' ? ` ${m.role}` : m.role === 'casualties' ? ' (casualties)' : '';
-    const container = m.container ? ` (in a ${m.container})` : '';
+    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 120,000").
+    const container = !m.container
+      ? ''
+      : /^(?:part )?of /.test(m.container)
+        ? ` ${m.container}`
+        : ` (in a ${m.container})`;
     return `${m.sumOf ? 'people' : what}${role}${container}`;
   }
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
@@ -449,6 +800,7 @@ function reasons(
   const readings = grouped.map((reading) => ({
     sources: [...new Set(reading.map((m) => m.source))],
     wordings: [...new Set(reading.map(quote))],
+    attributions: [...new Set(reading.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
   }));
   const rule: Figure['reasons']['rule'] =
     state === 'agreement' || state === 'single-source' || state === 'conflict'
@@ -457,9 +809,11 @@ function reasons(
         ? 'running-count'
         : basis === 'referent'
           ? 'same-referent'
-          : mentions.some((m) => m.value.vague)
-            ? 'vague'
-            : 'reconcilable';
+          : onlyEstimates(mentions)
+            ? 'estimates'
+            : mentions.some((m) => m.value.vague)
+              ? 'vague'
+              : 'reconcilable';
   const garbled = mentions
     .filter((g) => g.value.alternatives?.length)
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))

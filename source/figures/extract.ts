@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/types.js';
-import { PHRASE_BREAK, singular, subjectClass } from '../lexicon/quantities.js';
+import { eventClass, PHRASE_BREAK, singular, subjectClass } from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
@@ -64,7 +64,12 @@ export function extractFromSentence(text: string): SentenceMention[] {
         i,
         subject.head ? subject.end : proportion.end,
         'proportion',
-        { min: proportion.value, max: proportion.value, unit: 'share' },
+        {
+          min: proportion.min,
+          max: proportion.max,
+          unit: 'share',
+          ...(proportion.vague ? { vague: true } : {}),
+        },
         {
           subject: subject.head,
           subjectClass: subject.head && subjectClass(subject.head),
@@ -80,8 +85,13 @@ export function extractFromSentence(text: string): SentenceMention[] {
       i = quantity.end - 1;
     }
   }
+  if (!mentions.length) return mentions;
+  mergeRestatements(text, tokens, mentions);
   markReportingDates(tokens, mentions);
+  markEventDays(tokens, mentions);
   inheritSubjects(tokens, mentions);
+  shareOfCount(tokens, mentions);
+  attribute(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -140,15 +150,232 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
   }
 }
 
+/**
+ * A day (a weekday or a day of the month, not a statement's) in the same clause as a news event's
+ * noun is that event's day: "the stampede happened on Tuesday", "Tuesday's blast", "a suicide
+ * attack Thursday". The event's class is kept as the date's counted subject; the nearest noun wins,
+ * looking back to the clause's start and two words ahead.
+ */
+function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  const named = new Set<number>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (
+      m.kind !== 'date' ||
+      m.role === 'reported' ||
+      (m.value.day === undefined && m.value.weekday === undefined)
+    )
+      continue;
+    const first = at.start.get(m.start);
+    const last = at.end.get(m.end);
+    if (first === undefined || last === undefined) continue;
+    // "runs until Monday", "ends on Thursday": the end of the event, not its day.
+    if (tokens.slice(Math.max(0, first - 3), first).some((t) => UNTIL.has(t.lower))) continue;
+    let found: string | undefined;
+    // "Tuesday's blast": the day names the event after it, which then dates nothing else
+    // ("the winner of Saturday's election on Wednesday": Wednesday is not the election's day).
+    if (/'s$|’s$/.test(tokens[last]!.text))
+      for (let k = last + 1; k <= last + 2 && k < tokens.length && !found; k++) {
+        found = eventClass(tokens[k]!.lower);
+        if (found) named.add(k);
+      }
+    for (let k = first - 1; k >= 0 && k >= first - 6 && !found; k--) {
+      const t = tokens[k]!;
+      if ([';', ':', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK.has(t.lower) || SAYING.has(t.lower))
+        break;
+      // "the first crash since it opened on Jan. 1": another event's clause.
+      if (SUBORDINATE.has(t.lower)) break;
+      if (!named.has(k)) found = eventClass(t.lower);
+    }
+    if (found) {
+      m.subject = found;
+      m.subjectClass = found;
+    }
+  }
+}
+
+const SUBORDINATE = new Set(['since', 'after', 'before', 'because', 'when', 'until', 'as']);
+const UNTIL = new Set([
+  'until',
+  'till',
+  'through',
+  'ends',
+  'end',
+  'ended',
+  'ending',
+  'concludes',
+  'last',
+  'lasts',
+  'next',
+]);
+
+const TOKEN_INDEX = new WeakMap<readonly Token[], { start: Map<number, number>; end: Map<number, number> }>();
 /** Token indices by start and by end offset (lookups that stay linear on very long sentences). */
 function tokenIndex(tokens: readonly Token[]): { start: Map<number, number>; end: Map<number, number> } {
+  const known = TOKEN_INDEX.get(tokens);
+  if (known) return known;
   const start = new Map<number, number>();
   const end = new Map<number, number>();
   tokens.forEach((t, i) => {
     start.set(t.start, i);
     end.set(t.end, i);
   });
-  return { start, end };
+  const index = { start, end };
+  TOKEN_INDEX.set(tokens, index);
+  return index;
+}
+
+/** Kinds whose figure a bracket may restate in other terms: "US$3 billion (S$4.1 billion)". */
+const RESTATED = new Set<FigureKind>(['money', 'measure', 'date', 'percent']);
+
+/**
+ * A figure restated in brackets right after it ("US$3 billion (S$4.1 billion)", "10 km (6 miles)",
+ * "Wednesday (January 29)") is one figure, not two: the bracket joins the first mention's span, a
+ * date takes the calendar parts the bracket adds, and the bracketed figure is not read on its own.
+ */
+function mergeRestatements(text: string, tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const dropped = new Set<SentenceMention>();
+  for (const m of mentions) {
+    if (dropped.has(m) || !RESTATED.has(m.kind)) continue;
+    // The bracket may follow the figure's own words ("Wednesday morning (January 29)").
+    let k = (at.end.get(m.end) ?? -2) + 1;
+    if (m.kind === 'date' && TIME_OF_DAY.has(tokens[k]?.lower ?? '')) k++;
+    if (tokens[k]?.text !== '(') continue;
+    const inner = byStart.get(tokens[k + 1]?.start ?? -1);
+    if (!inner || inner.kind !== m.kind || dropped.has(inner)) continue;
+    const close = tokens[(at.end.get(inner.end) ?? -2) + 1];
+    if (close?.text !== ')') continue;
+    if (m.kind === 'date') {
+      for (const key of ['year', 'month', 'day', 'weekday'] as const)
+        if (m.value[key] === undefined && inner.value[key] !== undefined) m.value[key] = inner.value[key];
+    }
+    m.end = close.end;
+    m.text = text.slice(m.start, m.end);
+    dropped.add(inner);
+  }
+  if (!dropped.size) return;
+  const kept = mentions.filter((m) => !dropped.has(m));
+  mentions.length = 0;
+  mentions.push(...kept);
+}
+const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * A proportion right after a count is a share of that count ("around 120,000 Serbs live in Kosovo,
+ * a third of them in the north"; "13,000 people dead, mostly civilians"): its group is the count,
+ * named by its value, so two reports' shares of the same group are compared whatever noun they use.
+ */
+function shareOfCount(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  let count: SentenceMention | undefined;
+  for (const m of mentions) {
+    if (m.kind === 'count' && m.value.min !== undefined && m.value.min >= 10) count = m;
+    if (m.kind !== 'proportion' || !count || m.container) continue;
+    const from = at.end.get(count.end);
+    const to = at.start.get(m.start);
+    if (from === undefined || to === undefined || to - from > 6) continue;
+    const gap = tokens.slice(from + 1, to);
+    if (gap.some((t) => t.text === '.' || t.text === ';')) continue;
+    m.container = `of ${groupDigits(count.value.min!)}`;
+  }
+}
+
+/** 120000 as "120,000" (fixed grouping, never the locale's). */
+function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Verbs by which a body gives a figure ("police said", "organisers estimated"). */
+const GIVING = new Set(
+  'said says say told reported estimated estimates counted counts claimed announced stated confirmed put puts cited'.split(
+    ' ',
+  ),
+);
+/** Words that are not a body a figure is attributed to (pronouns, relatives, determiners). */
+const NOT_A_BODY = new Set(
+  'he she they it we i you who which that this these those there one some many others other reports report media'.split(
+    ' ',
+  ),
+);
+/** Kinds of figure a body estimates (amounts); dates and timespans are not attributed. */
+const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money', 'measure']);
+/** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
+const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though']);
+
+/**
+ * Who gives the figures of a sentence, when it says: "police said", "the health minister said",
+ * "according to the organisers", "..., said the interior ministry". The body is the last two words
+ * of its noun phrase (lower case, the last one singular): "police", "organiser", "health minister".
+ * Each mention takes the attribution of its own clause ("Police said 10,000 marched, while
+ * organisers put the figure at 50,000"), else the sentence's only one.
+ */
+function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  if (!mentions.some((m) => ATTRIBUTED.has(m.kind))) return;
+  const found: { at: number; body: string }[] = [];
+  const body = (words: Token[]) => {
+    const kept = words.filter((t) => !['the', 'a', 'an', 'its', 'their'].includes(t.lower));
+    if (!kept.length || kept.some((t) => !isWord(t) || NOT_A_BODY.has(t.lower))) return undefined;
+    const last = kept.slice(-2).map((t) => t.lower);
+    last[last.length - 1] = singular(last[last.length - 1]!);
+    return last.join(' ');
+  };
+  const phraseBefore = (j: number) => {
+    const words: Token[] = [];
+    for (let k = j - 1; k >= 0 && words.length < 3; k--) {
+      const t = tokens[k]!;
+      if (!isWord(t) || PHRASE_BREAK.has(t.lower) || GIVING.has(t.lower)) break;
+      words.unshift(t);
+    }
+    return words;
+  };
+  const phraseAfter = (j: number) => {
+    const words: Token[] = [];
+    let k = j;
+    if (['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) k++;
+    for (; k < tokens.length && words.length < 3; k++) {
+      const t = tokens[k]!;
+      if (!isWord(t) || PHRASE_BREAK.has(t.lower) || GIVING.has(t.lower)) break;
+      words.push(t);
+    }
+    return words;
+  };
+  tokens.forEach((t, j) => {
+    let who: string | undefined;
+    if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') who = body(phraseAfter(j + 2));
+    else if (GIVING.has(t.lower)) {
+      // "put" gives a figure only as "put the number/figure/toll at".
+      if ((t.lower === 'put' || t.lower === 'puts') && tokens[j + 3]?.lower !== 'at') return;
+      who = body(phraseBefore(j));
+      // "..., said the interior ministry": the body after the verb, at the end of a clause.
+      if (!who && (tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === '"' || tokens[j - 1]?.text === '”'))
+        who = body(phraseAfter(j + 1));
+    }
+    if (who) found.push({ at: j, body: who });
+  });
+  if (!found.length) return;
+  const at = tokenIndex(tokens);
+  // The clause of every token, counted once (linear on very long sentences).
+  const clauses = new Uint32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++)
+    clauses[k + 1] = clauses[k]! + (CLAUSE_BREAK.has(tokens[k]!.lower) ? 1 : 0);
+  const clauseOf = (index: number) => clauses[index]!;
+  const bodies = new Set(found.map((f) => f.body));
+  const byClause = new Map<number, Set<string>>();
+  for (const f of found) {
+    const clause = clauseOf(f.at);
+    const set = byClause.get(clause);
+    if (set) set.add(f.body);
+    else byClause.set(clause, new Set([f.body]));
+  }
+  for (const m of mentions) {
+    const index = at.start.get(m.start);
+    if (index === undefined || !ATTRIBUTED.has(m.kind)) continue;
+    const own = byClause.get(clauseOf(index)) ?? new Set<string>();
+    if (own.size === 1) m.attribution = [...own][0]!;
+    else if (own.size === 0 && bodies.size === 1) m.attribution = [...bodies][0]!;
+  }
 }
 
 /** A count with no noun of its own ("three were arrested") counts what the count before it counted. */

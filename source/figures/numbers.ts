@@ -1,4 +1,4 @@
-import { SCALES, UNITS, VAGUE } from '../lexicon/quantities.js';
+import { MONTH_ABBREVIATIONS, MONTHS, SCALES, UNITS, VAGUE } from '../lexicon/quantities.js';
 import type { Token } from '../tokens/tokenize.js';
 
 /** A number phrase read at a token: its value as an interval and the token after it. */
@@ -59,6 +59,56 @@ export function digitValue(text: string): { value: number; ordinal: boolean } | 
   return Number.isFinite(value) ? { value, ordinal: m[3] !== undefined } : undefined;
 }
 
+const adjacent = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.end === b.start;
+
+/**
+ * Digit groups the tokenizer leaves apart: thousands separated by a plain space ("42 000", as
+ * French, Scandinavian and much European English copy writes them: the first group has one to three
+ * digits and every later group exactly three, one space apart), and South Asian grouping ("3,00,000":
+ * pairs of digits, then three). A plain-space group is not taken after a month name ("May 5 200
+ * people" is a date and a count), nor when the first number has a separator of its own.
+ */
+function groupedDigits(tokens: readonly Token[], i: number): { value: number; end: number } | undefined {
+  const first = tokens[i]!;
+  // South Asian grouping: "3,00" "," "000", or "1,20" "," "00" "," "000".
+  if (/^\d{1,2},\d{2}$/.test(first.text)) {
+    let digits = first.text.replace(',', '');
+    let j = i + 1;
+    while (
+      tokens[j]?.text === ',' &&
+      adjacent(tokens[j - 1], tokens[j]) &&
+      adjacent(tokens[j], tokens[j + 1])
+    ) {
+      const group = tokens[j + 1]!.text;
+      if (/^\d{2}$/.test(group)) {
+        digits += group;
+        j += 2;
+        continue;
+      }
+      // The tokenizer reads the last pair and the three digits as one ("00,000").
+      if (/^(?:\d{2},)?\d{3}$/.test(group))
+        return { value: Number(digits + group.replace(',', '')), end: j + 2 };
+      break;
+    }
+    return undefined;
+  }
+  if (!/^\d{1,3}$/.test(first.text) || MONTH_NAMES.has(tokens[i - 1]?.lower ?? '')) return undefined;
+  let digits = first.text;
+  let j = i + 1;
+  while (
+    tokens[j]?.kind === 'number' &&
+    /^\d{3}$/.test(tokens[j]!.text) &&
+    tokens[j]!.start === tokens[j - 1]!.end + 1
+  )
+    digits += tokens[j++]!.text;
+  // A group followed by a decimal point or another digit run is not a thousands group.
+  if (j === i + 1 || tokens[j]?.kind === 'number') return undefined;
+  return { value: Number(digits), end: j };
+}
+
+const MONTH_NAMES = new Set([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
+
 /** Reads a number written in words from token i: "twenty-five", "five hundred", "a dozen", "two million". */
 function wordNumber(
   tokens: readonly Token[],
@@ -116,13 +166,15 @@ function single(
   const token = tokens[i];
   if (!token) return undefined;
   if (token.kind === 'number') {
-    const parsed = digitValue(token.text);
+    const grouped = groupedDigits(tokens, i);
+    const parsed = grouped ? { value: grouped.value, ordinal: false } : digitValue(token.text);
     if (!parsed) return undefined;
-    const scale = SCALES[tokens[i + 1]?.lower ?? ''];
+    const after = grouped ? grouped.end : i + 1;
+    const scale = SCALES[tokens[after]?.lower ?? ''];
     if (scale !== undefined && !parsed.ordinal) {
-      return { value: parsed.value * scale, end: i + 2, ordinal: false, digits: true, scale };
+      return { value: parsed.value * scale, end: after + 1, ordinal: false, digits: true, scale };
     }
-    return { value: parsed.value, end: i + 1, ordinal: parsed.ordinal, digits: true, scale: 1 };
+    return { value: parsed.value, end: after, ordinal: parsed.ordinal, digits: true, scale: 1 };
   }
   const words = wordNumber(tokens, i);
   return words && { value: words.value, end: words.end, ordinal: false, digits: false, scale: words.scale };

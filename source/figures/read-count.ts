@@ -6,6 +6,8 @@ import {
   ROLES,
   singular,
   subjectClass,
+  UNITS,
+  WEEKDAYS,
 } from '../lexicon/quantities.js';
 import type { Token } from '../tokens/tokenize.js';
 import { readNumber } from './numbers.js';
@@ -33,6 +35,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   pounds: 'GBP',
 };
 const DURATION_BEFORE: Record<string, string> = {
+  after: 'after',
   for: 'for',
   lasting: 'for',
   in: 'within',
@@ -44,6 +47,51 @@ function hedgeAt(tokens: readonly Token[], i: number): { hedge: Hedge; length: n
     if (words.every((w, k) => tokens[i + k]?.lower === w)) return { hedge, length: words.length };
   }
   return undefined;
+}
+
+/**
+ * A currency written before a number: a symbol ("$", "€"), or a country's letters joined to a dollar
+ * sign ("US$", "S$", "HK$": dollars of different countries are different currencies).
+ */
+function currencyAt(tokens: readonly Token[], j: number): { unit: string; length: number } | undefined {
+  const token = tokens[j];
+  if (!token) return undefined;
+  const symbol = CURRENCY_SYMBOLS[token.text];
+  if (symbol) return { unit: symbol, length: 1 };
+  const sign = tokens[j + 1];
+  if (isWord(token) && /^\p{Lu}{1,3}$/u.test(token.text) && sign?.text === '$' && sign.start === token.end)
+    return { unit: token.text === 'US' ? 'USD' : `${token.text}$`, length: 2 };
+  return undefined;
+}
+
+/**
+ * A number that is part of a name: a capitalised word right before it ("Liga 1", "Boeing 737",
+ * "Apollo 11", "Resolution 1244", "Article 5") inside a sentence, in running text (a headline in title case
+ * capitalises every word: "Blast Kills 13"), for a plain number (no thousands separator, below
+ * 10,000). Month and weekday names are dates ("September 29"), read before this.
+ */
+function namePart(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const number = tokens[j]!;
+  if (!isWord(before) || before.end + 1 < number.start || !/^\p{Lu}\p{Ll}/u.test(before.text)) return false;
+  if (!/^\d{1,4}$/.test(number.text) || monthOf(before) || WEEKDAYS.includes(before.lower)) return false;
+  // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 72").
+  const opener = tokens[j - 2];
+  if (!opener || (opener.kind === 'punct' && opener.text !== ',')) return false;
+  if (PHRASE_BREAK.has(before.lower) || HEDGES.some((h) => h.words[0] === before.lower)) return false;
+  return !titleCase(tokens);
+}
+
+const TITLE_CASE = new WeakMap<readonly Token[], boolean>();
+/** Most longer words capitalised: a headline in title case. */
+function titleCase(tokens: readonly Token[]): boolean {
+  let known = TITLE_CASE.get(tokens);
+  if (known === undefined) {
+    const words = tokens.filter((t) => isWord(t) && t.text.length > 3);
+    known = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+    TITLE_CASE.set(tokens, known);
+  }
+  return known;
 }
 
 interface Quantity {
@@ -60,11 +108,32 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   let j = hedge ? i + hedge.length : i;
   const between = tokens[j]?.lower === 'between';
   if (between) j++;
-  const currency = CURRENCY_SYMBOLS[tokens[j]?.text ?? ''];
-  if (currency) j++;
-  const number = readNumber(tokens, j, between);
+  const prefix = currencyAt(tokens, j);
+  const currency = prefix?.unit;
+  if (prefix) j += prefix.length;
+  let number = readNumber(tokens, j, between);
   if (!number) return undefined;
-  const start = between && !hedge ? i : i;
+  // "between US$3 billion and US$5 billion", "$3 billion to $5 billion": the currency on both ends.
+  if (prefix && number.shape === 'exact') {
+    const link = tokens[number.end]?.lower ?? '';
+    const second = currencyAt(tokens, number.end + 1);
+    if (
+      second &&
+      second.unit === currency &&
+      (between ? link === 'and' : ['to', '-', '–', '—'].includes(link))
+    ) {
+      const other = readNumber(tokens, number.end + 1 + second.length);
+      if (other?.shape === 'exact' && other.min !== number.min)
+        number = {
+          ...number,
+          min: Math.min(number.min, other.min),
+          max: Math.max(number.max, other.max),
+          end: other.end,
+          shape: 'range',
+        };
+    }
+  }
+  const start = i;
   const first = tokens[j]!;
   const next = tokens[number.end];
   const previous = tokens[start - 1];
@@ -84,6 +153,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     )
       return 'skip';
     if (isWord(before) && NAMING_NOUNS.has(before.lower) && /^\p{Lu}/u.test(before.text)) return 'skip';
+    if (!hedge && !prefix && !between && namePart(tokens, j)) return 'skip';
     if (next && next.start === first.end && /^s$/i.test(next.text)) return 'skip';
   }
   if (
@@ -95,6 +165,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     return 'skip';
   }
   if (number.ordinal) return 'skip';
+  // "Bola Tinubu, 70, was elected": a number set off by commas after a name is an age.
+  if (
+    !hedge &&
+    number.shape === 'exact' &&
+    number.min >= 1 &&
+    number.min < 120 &&
+    previous?.text === ',' &&
+    /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '') &&
+    next?.text === ','
+  )
+    return 'skip';
   // "the two leaders", "the three men": a definite small number refers back; it reports nothing.
   if (!number.digits && number.max <= 10 && ['the', 'these', 'those', 'both'].includes(previous?.lower ?? ''))
     return 'skip';
@@ -179,16 +260,25 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
 
   // A year is a date, not a count ("in 2008"), unless a plural noun follows ("2008 people").
   if (number.shape === 'exact' && yearNumber(first) && !hedge) {
-    const plural = isWord(next) && !PHRASE_BREAK.has(next.lower) && /s$/.test(next.lower) && !monthOf(next);
+    // "the 2018 exercises", "its 2019 elections": a determiner before the number makes it a year.
+    const plural =
+      isWord(next) &&
+      !PHRASE_BREAK.has(next.lower) &&
+      /s$/.test(next.lower) &&
+      !monthOf(next) &&
+      !DEFINITE.has(previous?.lower ?? '');
     if (!plural) return { start, end: number.end, kind: 'date', value: { year: number.min }, extra: {} };
   }
 
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
-  const head = phrase.head;
+  // "five from India", "four from Russia": people named by where they come from.
+  const head = phrase.head ?? origin(tokens, number.end);
   const role =
     phrase.role ?? roleAfter(tokens, phrase.end) ?? roleBefore(tokens, start) ?? tollBefore(tokens, start);
-  const container = containerBefore(tokens, start);
+  // "53 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
+  const container =
+    containerBefore(tokens, start) ?? (phrase.partitive && !role && head ? `part of ${head}` : null);
   const end = number.end;
   return {
     start,
@@ -203,12 +293,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
 export function nounPhrase(
   tokens: readonly Token[],
   from: number,
-): { head: string | null; end: number; role?: string } {
+): { head: string | null; end: number; role?: string; partitive?: boolean } {
   let j = from;
+  let partitive = false;
   if (tokens[j]?.lower === 'of') {
     j++;
     if (['them', 'those', 'these', 'us', 'whom', 'which'].includes(tokens[j]?.lower ?? ''))
-      return { head: null, end: j + 1 };
+      return { head: null, end: j + 1, partitive: true };
+    partitive = DEFINITE.has(tokens[j]?.lower ?? '');
   }
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
   // "four casualties", "13,000 deaths": the noun is itself the role; what is counted is people.
@@ -225,18 +317,72 @@ export function nounPhrase(
       j = close;
       continue;
     }
+    // A dotted abbreviation modifies the noun ("12 U.S. service members").
+    const dotted = dottedAbbreviation(tokens, j);
+    if (dotted > j) {
+      j = dotted - 1;
+      continue;
+    }
     if (!isWord(token) || PHRASE_BREAK.has(token.lower) || ROLES[token.lower] || timeUnit(token)) break;
     if (/ly$/.test(token.lower) && token.lower.length > 4) break;
-    // After the first word, a past participle is the verb of the clause ("assailants barricaded").
+    // An adverb of place ends the phrase ("72 onboard", "send 9,500 troops home").
+    if (PLACE_ADVERBS.has(token.lower) || (taken > 0 && token.lower === 'home')) break;
+    // After the first word, a past participle is the verb of the clause ("assailants barricaded"),
+    // and so is a present participle after a plural ("troops taking part").
     if (taken > 0 && /ed$/.test(token.lower) && !/^\p{Lu}/u.test(token.text)) break;
+    if (taken > 0 && /ing$/.test(token.lower) && singular(previous) !== previous) break;
     const lemma = singular(token.lower);
-    head = previous === 'police' && lemma === 'officer' ? 'police officer' : lemma;
+    head = COMPOUND_HEADS.has(`${previous} ${lemma}`) ? `${previous} ${lemma}` : lemma;
     previous = token.lower;
     end = j + 1;
     taken++;
   }
-  return { head, end };
+  // "18 more", "650 others": the count refers back to what was counted before; it names nothing.
+  if (head !== null && MORE_OF_THE_SAME.has(head) && end === from + 1) head = null;
+  return { head, end, partitive };
 }
+
+/**
+ * The place a count of people comes from, as its counted thing ("four from Russia": russia, which
+ * matches "four Russians" as a spelling variant): the last capitalised word after "from".
+ */
+function origin(tokens: readonly Token[], from: number): string | null {
+  if (tokens[from]?.lower !== 'from') return null;
+  let place: string | null = null;
+  for (let k = from + 1; k < from + 4 && isWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k]!.text); k++)
+    place = tokens[k]!.lower;
+  return place;
+}
+
+/** The token after a dotted abbreviation of capital letters starting at j ("U.S.", "U.K."), else j. */
+function dottedAbbreviation(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (
+    isWord(tokens[k]) &&
+    /^\p{Lu}$/u.test(tokens[k]!.text) &&
+    tokens[k + 1]?.text === '.' &&
+    tokens[k + 1]!.start === tokens[k]!.end
+  )
+    k += 2;
+  return k - j >= 4 ? k : j;
+}
+
+/**
+ * Adverbs of place that follow a counted noun and end its phrase: "72 onboard", "15 foreigners
+ * aboard", "two abroad". General English, no article's words.
+ */
+const PLACE_ADVERBS = new Set(
+  'aboard onboard abroad away overseas ashore apiece together alone altogether back there'.split(' '),
+);
+
+/** Two-word counted nouns read as one ("police officer", "service member", "crew member"). */
+const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member']);
+
+/** Words that, after a number, count more of what was counted before ("18 more", "650 others"). */
+const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extra', 'further']);
+
+/** Determiners of a known group: "53 of the passengers" is part of the passengers. */
+const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 const ROLE_NOUNS: Record<string, string> = {
   casualties: 'casualties',
@@ -248,6 +394,15 @@ const ROLE_NOUNS: Record<string, string> = {
 };
 
 const ROLE_SKIP = new Set([
+  // "80 people still missing", "100 feared dead", "12 reported missing", "20 remain missing".
+  'still',
+  'remain',
+  'remained',
+  'remaining',
+  'feared',
+  'believed',
+  'presumed',
+  'reported',
   'were',
   'was',
   'are',
@@ -273,18 +428,44 @@ const ROLE_SKIP = new Set([
 function roleAfter(tokens: readonly Token[], from: number): string | null {
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const word = tokens[j]!.lower;
+    // "Two explosions killed at least 13": a verb with an object after it makes the count its
+    // agent, not its victims.
+    if (ROLES[word] && j === from && /ed$/.test(word) && objectStart(tokens, j + 1)) return null;
     if (ROLES[word]) return ROLES[word]!;
-    if (!isWord(tokens[j]) || !ROLE_SKIP.has(word)) break;
+    // "3,500 troops will take part", "people took part": taking part in the exercise or march.
+    if (TAKE.has(word) && tokens[j + 1]?.lower === 'part') return 'participated';
+    if (!isWord(tokens[j]) || !(ROLE_SKIP.has(word) || FUTURE.has(word))) break;
   }
   return null;
 }
+const TAKE = new Set(['take', 'takes', 'took', 'taking', 'taken']);
+/** Auxiliaries of the future and of intent before a role ("will take part", "are expected to be sent"). */
+const FUTURE = new Set(['will', 'would', 'to', 'expected', 'set', 'due', 'could', 'may', 'might', 'shall']);
+
+/** A token that opens an object: a number, a number word, a determiner or a hedge. */
+function objectStart(tokens: readonly Token[], k: number): boolean {
+  const number = (t: Token | undefined) =>
+    t !== undefined && (t.kind === 'number' || UNITS[t.lower] !== undefined);
+  const token = tokens[k];
+  if (!token) return false;
+  if (number(token) || OBJECT_OPENERS.has(token.lower)) return true;
+  const hedge = hedgeAt(tokens, k);
+  return hedge !== undefined && number(tokens[k + hedge.length]);
+}
+const OBJECT_OPENERS = new Set(
+  'a an the his her their its our dozens hundreds thousands scores several many most all'.split(' '),
+);
 
 /** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */
 function tollBefore(tokens: readonly Token[], start: number): string | null {
   for (let j = start - 1; j >= 0 && j >= start - 12; j--) {
     const token = tokens[j]!;
     if (token.kind === 'punct' && /[.;:,!?]/.test(token.text)) return null;
-    if (token.lower === 'toll') return 'killed';
+    // "The toll of injured service members was upped to 18": a toll of another role.
+    if (token.lower === 'toll') {
+      const of = tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : undefined;
+      return (of && ROLES[of]) || 'killed';
+    }
   }
   return null;
 }
@@ -303,17 +484,25 @@ export function roleBefore(tokens: readonly Token[], start: number): string | nu
 function containerBefore(tokens: readonly Token[], start: number): string | null {
   const link = tokens[start - 1];
   const noun = tokens[start - 2];
-  if (!link || !['of', ',', '('].includes(link.lower) || !isWord(noun)) return null;
+  // "a battalion of 500 men", "a battalion (500 troops)"; not a comma, which mostly lists
+  // ("80 planes and helicopters, 290 tanks").
+  if (!link || !['of', '('].includes(link.lower) || !isWord(noun)) return null;
   if (PHRASE_BREAK.has(noun.lower) || ROLES[noun.lower] || /^\p{Lu}/u.test(noun.text)) return null;
   return singular(noun.lower);
 }
 
-/** "half", "a third", "two-thirds", "one in six", "the vast majority", "most of", "mostly". */
+/**
+ * A proportion at a token: "half", "a third", "two-thirds", "one in six" as a share with a reading
+ * tolerance; vague ones as intervals ("mostly", "most of", "the majority": more than half; "the
+ * vast majority": three quarters or more; "almost all", "nearly all"), which can differ from a
+ * figure but never contradict it.
+ */
 export function readProportion(
   tokens: readonly Token[],
   i: number,
-): { value: number; end: number } | undefined {
+): { min: number; max: number; vague?: boolean; end: number } | undefined {
   const w = (k: number) => tokens[i + k]?.lower ?? '';
+  const point = (value: number, end: number) => ({ min: value, max: value, end });
   const fractions: Record<string, number> = {
     half: 0.5,
     third: 1 / 3,
@@ -322,22 +511,27 @@ export function readProportion(
     tenth: 0.1,
   };
   if (w(0) === 'half' && ['of', 'the', 'a', 'an', 'its', 'their', 'all'].includes(w(1)))
-    return { value: 0.5, end: i + 1 };
+    return point(0.5, i + 1);
   if ((w(0) === 'a' || w(0) === 'one') && fractions[w(1)] !== undefined && w(2) === 'of')
-    return { value: fractions[w(1)]!, end: i + 2 };
+    return point(fractions[w(1)]!, i + 2);
   const compound = /^(two|three)-(thirds|quarters|fifths)$/.exec(w(0));
   if (compound) {
     const n = compound[1] === 'two' ? 2 : 3;
     const d = { thirds: 3, quarters: 4, fifths: 5 }[compound[2] as 'thirds' | 'quarters' | 'fifths'];
-    return { value: n / d, end: i + 1 };
+    return point(n / d, i + 1);
   }
   if (w(1) === 'in' && /^\d+$|^(?:one)$/.test(w(0))) {
     const of = readNumber(tokens, i + 2);
     if (of && of.shape === 'exact' && of.min > 1 && (w(0) === 'one' || Number(w(0)) === 1))
-      return { value: 1 / of.min, end: of.end };
+      return point(1 / of.min, of.end);
   }
-  if (w(0) === 'the' && w(1) === 'vast' && w(2) === 'majority') return { value: 0.85, end: i + 3 };
-  if (w(0) === 'the' && w(1) === 'majority') return { value: 0.6, end: i + 2 };
-  if (w(0) === 'mostly') return { value: 0.6, end: i + 1 };
+  const vague = (min: number, max: number, end: number) => ({ min, max, vague: true, end });
+  if (w(0) === 'the' && w(1) === 'vast' && w(2) === 'majority') return vague(0.75, 1, i + 3);
+  if (w(0) === 'the' && w(1) === 'majority' && w(2) === 'of') return vague(0.5, 1, i + 2);
+  if (w(0) === 'most' && w(1) === 'of') return vague(0.5, 1, i + 1);
+  if ((w(0) === 'almost' || w(0) === 'nearly') && w(1) === 'all') return vague(0.85, 1, i + 2);
+  // "mostly civilians", "mostly in the north"; not "mostly peaceful" (an adjective: no share).
+  if (w(0) === 'mostly' && !/(?:ful|ous|ive|less|able|ible|ic|ed|ing|ly)$/.test(w(1)))
+    return vague(0.5, 1, i + 1);
   return undefined;
 }

@@ -55,8 +55,15 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   }
   const month = monthOf(tokens[j]);
   if (month) {
+    // An abbreviation's full stop ("Aug. 31") sits between the month and the day.
+    const dotted =
+      tokens[j + 1]?.text === '.' &&
+      tokens[j + 1]!.start === tokens[j]!.end &&
+      MONTHS.indexOf(tokens[j]!.lower) < 0;
+    if (dotted) j++;
     const day = dayNumber(tokens[j + 1]);
     const year = yearNumber(tokens[j + 1]);
+    if (dotted && !day && !year) j--;
     if (day) {
       Object.assign(value, { month, day });
       j += 2;

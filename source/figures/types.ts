@@ -60,6 +60,11 @@ export interface Mention extends Span {
   container: string | null;
   /** Part of a sum of coordinated counts ("a police officer and three gunmen"). */
   sumOf?: number;
+  /**
+   * Who the text says gives the figure ("police", "organiser", "health minister"), from "police
+   * said", "according to the organisers", "said the ministry"; absent when the sentence names no one.
+   */
+  attribution?: string;
 }
 
 /** A mention inside one sentence, offsets relative to the sentence. */
@@ -75,8 +80,12 @@ export interface Figure {
    * single-source: no other source states a value for it.
    */
   status: 'conflict' | 'differs' | 'update' | 'agreement' | 'single-source';
-  /** What the comparison rests on: the mentions sat in one aligned passage, or only counted the same thing. */
-  basis: 'passage' | 'referent';
+  /**
+   * What the comparison rests on: the mentions sat in one aligned passage; or, across passages,
+   * they count the same thing with the same role (referent); or another source states the same
+   * value of a thing of the same kind, or the same day (value).
+   */
+  basis: 'passage' | 'referent' | 'value';
   kind: FigureKind;
   /** What the figure is about, in plain words. */
   subject: string;
@@ -86,7 +95,8 @@ export interface Figure {
   /** Why it has its status, as data; views/explain.ts puts it into words. */
   reasons: {
     /**
-     * conflict: the values cannot both be true; reconcilable: hedges or rounding could reconcile
+     * conflict: the values cannot both be true; estimates: they would conflict, but different
+     * bodies give them ("police said" / "organisers said"); reconcilable: hedges or rounding could reconcile
      * them; vague: a vague amount against a figure; same-referent: compared across passages only
      * because they count the same thing; running-count: a later figure of a running count;
      * agreement; single-source.
@@ -98,9 +108,13 @@ export interface Figure {
       | 'same-referent'
       | 'running-count'
       | 'agreement'
-      | 'single-source';
-    /** Sources that give one value, with the wordings they use. */
-    readings: { sources: number[]; wordings: string[] }[];
+      | 'single-source'
+      | 'estimates';
+    /**
+     * Sources that give one value, with the wordings they use and whom they attribute it to
+     * ("police", "organiser"; empty when no one is named).
+     */
+    readings: { sources: number[]; wordings: string[]; attributions: string[] }[];
     /** A garbled phrase whose other reading would agree ("two or three years ago months"). */
     garbled: { source: number; alternative: string }[];
     /** A date whose stated weekday is not the weekday of its date. */

@@ -106,6 +106,7 @@ function datesCompatible(a: FigureValue, b: FigureValue): boolean {
 /**
  * How two mentions of the same thing relate (the graded statuses of a figure):
  * - `same`: the same value, or the same number under a compatible hedge ("nearly 3,000" / "3,000"),
+ *   or a vague amount that holds the other ("hundreds of tanks" / "290 tanks"),
  *   or numbers equal once the more precise is rounded as coarsely as the other and within 5% of it
  *   ("9.8 km" / "10 km"); dates and times that agree;
  * - `differs`: different stated values that hedges or rounding could reconcile: their intervals
@@ -125,6 +126,14 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
     default: {
       // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
       if ((a.value.unit ?? '') === (b.value.unit ?? '') && sameNumbers(a.value, b.value)) return 'same';
+      // A vague amount that holds the other value ("hundreds of tanks" / "290 tanks"; "mostly" /
+      // "the vast majority") says the same, less precisely.
+      if ((a.value.vague || b.value.vague) && (a.value.unit ?? '') === (b.value.unit ?? '')) {
+        const fractional = a.kind === 'proportion';
+        const x = quantityInterval(a.value, fractional);
+        const y = quantityInterval(b.value, fractional);
+        if ((x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi)) return 'same';
+      }
       if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';
       return 'differs';
     }

@@ -165,15 +165,35 @@ export const ROLES: Record<string, string> = {
   arrest: 'arrested',
   arrests: 'arrested',
   captured: 'arrested',
+  // Sending forces, in every tense: "to deploy 700", "mobilizing 300,000 troops", "activated 2,000".
   deployed: 'deployed',
+  deploying: 'deployed',
+  deploy: 'deployed',
+  deploys: 'deployed',
+  send: 'deployed',
+  sends: 'deployed',
+  dispatching: 'deployed',
+  mobilized: 'deployed',
+  mobilised: 'deployed',
+  mobilizing: 'deployed',
+  mobilising: 'deployed',
+  mobilize: 'deployed',
+  mobilise: 'deployed',
+  activated: 'deployed',
+  activating: 'deployed',
   stationed: 'deployed',
   sent: 'deployed',
+  sending: 'deployed',
   deployment: 'deployed',
   dispatched: 'deployed',
   missing: 'missing',
   evacuated: 'evacuated',
   displaced: 'displaced',
   rescued: 'rescued',
+  // Taking part (in an exercise, a march, a vote); not "marched", a manner of moving that also
+  // describes soldiers on parade.
+  participated: 'participated',
+  participating: 'participated',
 };
 
 /**
@@ -196,7 +216,7 @@ export const RUNNING_ROLES = new Set([
  * noon", "revised"): English news usage for running counts, not taken from any article.
  */
 export const UPDATE_CUE =
-  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|so far|as of|now stands|stands at|has grown|grew)\b/i;
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|upped|raised|so far|as of|now stands|stands at|has grown|grew)\b/i;
 
 /** Plural nouns and their singular, where dropping an "s" is wrong. */
 const IRREGULAR: Record<string, string> = {
@@ -254,6 +274,9 @@ const SUBJECT_CLASSES: Record<string, string[]> = {
     'peacekeeper',
     'marine',
     'reservist',
+    'service member',
+    'paratrooper',
+    'trooper',
   ],
   attackers: [
     'gunman',
@@ -273,6 +296,71 @@ const SUBJECT_CLASSES: Record<string, string[]> = {
 };
 const CLASS_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);
+
+/**
+ * Looser kinds of counted things, used only to join reports that state the same value ("80
+ * planes" / "80 aircraft"; "nine sites" / "nine training grounds"; "36 pilgrims" / "36 people"),
+ * never to compare different values: a kind holds members that are often one another's
+ * subset (helicopters are aircraft, passengers are people), so different numbers of them are not
+ * a contradiction, but the same number is the same figure. General news nouns, by kind.
+ */
+const KINDS: Record<string, string[]> = {
+  aircraft: [
+    'aircraft',
+    'plane',
+    'airplane',
+    'aeroplane',
+    'jet',
+    'warplane',
+    'helicopter',
+    'chopper',
+    'bomber',
+  ],
+  ships: ['ship', 'warship', 'vessel', 'boat', 'frigate', 'destroyer', 'corvette'],
+  sites: ['site', 'ground', 'range', 'location', 'venue', 'facility', 'polygon'],
+  people: [
+    ...SUBJECT_CLASSES.people!,
+    'passenger',
+    'pilgrim',
+    'worshipper',
+    'devotee',
+    'spectator',
+    'fan',
+    'tourist',
+    'visitor',
+    'worker',
+    'migrant',
+    'refugee',
+  ],
+  troops: [...SUBJECT_CLASSES.troops!, 'member', 'sailor', 'airman'],
+  foreigners: ['foreigner', 'national', 'expatriate', 'citizen'],
+  votes: ['vote', 'ballot'],
+};
+const KIND_OF = new Map<string, string>();
+// Members by lemma, and each kind by its own name (the comparison classes people and troops).
+for (const [name, members] of Object.entries(KINDS)) {
+  KIND_OF.set(name, name);
+  for (const m of members) KIND_OF.set(m, name);
+}
+
+/**
+ * Whether two counted things (subject classes or lemmas) are of one kind: the same class, a kind
+ * above, or spelling variants of one word (the same first five letters, endings of at most three:
+ * "Nepali" / "Nepalese", "Kosovar" / "Kosovan").
+ */
+export function sameKind(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ka = KIND_OF.get(a);
+  if (ka !== undefined && ka === KIND_OF.get(b)) return true;
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common >= 5 && a.length - common <= 3 && b.length - common <= 3;
+}
+
+/** Whether a counted thing belongs to one of the comparison classes above. */
+export function knownClass(subject: string): boolean {
+  return SUBJECT_CLASSES[subject] !== undefined;
+}
 
 /** The comparison class of a counted noun (its plural as the class name when it has none). */
 export function subjectClass(lemma: string): string {
@@ -327,3 +415,37 @@ export const MEASURE_UNITS: Record<string, string> = {
   mph: 'mph',
   magnitude: 'magnitude',
 };
+
+/**
+ * Nouns of sudden news events, by class: a day stated in the same clause as one ("the stampede
+ * happened on Tuesday", "Tuesday's blast") is the day of that event, so two reports' days of one
+ * event class are compared even when their passages were not aligned. Only events that happen at
+ * one moment (attacks, earthquakes, crushes, crashes, disasters): an election, a protest movement
+ * or an exercise has several days (the vote and its result, start and end), which a nearby day
+ * may name. General news vocabulary, no article's words.
+ */
+const EVENT_CLASSES: Record<string, string[]> = {
+  attack: ['attack', 'blast', 'bombing', 'explosion', 'shooting', 'ambush', 'raid', 'assault'],
+  earthquake: ['earthquake', 'quake', 'tremor'],
+  stampede: ['stampede', 'crush'],
+  crash: ['crash', 'collision', 'derailment'],
+  disaster: [
+    'flood',
+    'flooding',
+    'landslide',
+    'eruption',
+    'cyclone',
+    'hurricane',
+    'typhoon',
+    'storm',
+    'fire',
+    'wildfire',
+  ],
+};
+const EVENT_OF = new Map<string, string>();
+for (const [name, members] of Object.entries(EVENT_CLASSES)) for (const m of members) EVENT_OF.set(m, name);
+
+/** The event class of a noun ("blasts" -> attack), if it names a news event. */
+export function eventClass(word: string): string | undefined {
+  return EVENT_OF.get(singular(word.replace(/'s$/, '')));
+}

@@ -11,10 +11,19 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   'single-source': '',
   'running-count': ' (a running count: a later report gives a later figure)',
   'same-referent':
-    ' (not in aligned passages: compared because they count the same thing; check it is the same event)',
+    ' (not in aligned passages: compared because they count or date the same thing; check it is the same event)',
   vague: ' (a vague amount can neither confirm nor contradict a figure)',
   reconcilable: ' (the values differ, but hedges or rounding could reconcile them)',
+  estimates: ' (different bodies give their own estimates)',
 };
+
+/** What a figure joined across passages by its value rests on. */
+const BASIS_VALUE =
+  ' (not in aligned passages: joined because another source states the same value of the same kind of thing)';
+
+/** What a conflict between precise figures in passages that were not aligned rests on. */
+const BASIS_PRECISE =
+  ' (not in aligned passages: precise figures this close are one figure reported differently)';
 
 /**
  * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
@@ -37,12 +46,16 @@ export function explain(figure: Figure, labels: readonly string[]): string {
       who.length > 6 ? `${who.slice(0, 5).join(', ')} and ${who.length - 5} more` : who.join(', ');
     const { wordings } = reading;
     const what = wordings.length > 4 ? `${wordings.slice(0, 4).join(' / ')} / …` : wordings.join(' / ');
-    return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}`;
+    // Whom the sources attribute the figure to: "s0 says 10,000 (police)".
+    const by =
+      rule !== 'agreement' && reading.attributions.length ? ` (${reading.attributions.join(', ')})` : '';
+    return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}${by}`;
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
-  if (rule === 'agreement') return `agree: ${text}`;
+  const basis = figure.basis !== 'value' ? '' : figure.status === 'conflict' ? BASIS_PRECISE : BASIS_VALUE;
+  if (rule === 'agreement') return `agree: ${text}${basis}`;
   const notes = garbled.map(
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
   );
-  return text + RULE_WORDS[rule] + notes.join('');
+  return text + RULE_WORDS[rule] + basis + notes.join('');
 }

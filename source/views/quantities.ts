@@ -36,7 +36,9 @@ export function quantityTable(figures: readonly Figure[], sourceCount: number): 
     figure,
     label: figure.subject,
     status: figure.status as Status,
-    cells: Array.from({ length: sourceCount }, (_, source) => cellOf(figure.mentions, source)),
+    cells: Array.from({ length: sourceCount }, (_, source) =>
+      cellOf(figure.mentions, source, figure.status !== 'agreement'),
+    ),
   }));
   const passageNumber = (row: QuantityRow) => Number(/\d+/.exec(row.figure.passages[0] ?? '')?.[0] ?? 0);
   const kindRank = (row: QuantityRow) => {
@@ -55,8 +57,13 @@ export function quantityTable(figures: readonly Figure[], sourceCount: number): 
     .map(({ row }) => row);
 }
 
-/** What one source says in a figure: its distinct wordings (a mention's text holds its hedge). */
-function cellOf(mentions: readonly Mention[], source: number): string | null {
-  const words = mentions.filter((m) => m.source === source).map((m) => m.text);
+/**
+ * What one source says in a figure: its distinct wordings (a mention's text holds its hedge), with
+ * whom it attributes them to where the sources disagree ("1.12 million (police)").
+ */
+function cellOf(mentions: readonly Mention[], source: number, bodies: boolean): string | null {
+  const words = mentions
+    .filter((m) => m.source === source)
+    .map((m) => (bodies && m.attribution ? `${m.text} (${m.attribution})` : m.text));
   return words.length ? [...new Set(words)].join(' / ') : null;
 }

@@ -91,6 +91,9 @@ describe('Markdown report', () => {
       expect.stringMatching(/^Quantities \(\d+\)$/),
       'Conflicts (1)',
       'F1: when (troops)',
+      // "mostly" against "a third" of the same count: a difference shown below the conflicts.
+      'Figures that differ (1)',
+      'F2: share of 120,000',
       expect.stringMatching(/^Stated by one source only \(\d+\)$/),
       expect.stringMatching(/^Agreements \(\d+\)$/),
       'Coverage',

@@ -162,7 +162,7 @@ describe('dates of statements and tolls that rise', () => {
     );
     expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
     expect(figures.filter((f) => f.status === 'update').map((f) => words(f))).toEqual([
-      's0 says At least 12 people; s1 says 15 (a running count: a later report gives a later figure)',
+      's0 says At least 12 people (official); s1 says 15 (official) (a running count: a later report gives a later figure)',
     ]);
     expect(
       figures.find((f) => f.kind === 'date' && f.status === 'agreement')?.mentions.map((m) => m.text),

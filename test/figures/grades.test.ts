@@ -22,6 +22,9 @@ describe('relate: the graded relation of two values', () => {
     ['7 foreign nationals', '12 foreign nationals', 'conflict'],
     ['two or three months ago', 'two or three years ago', 'conflict'],
     ['at 9:15 a.m.', 'at 9:18 a.m.', 'differs'],
+    ['hundreds of tanks', '290 tanks', 'same'],
+    ['mostly civilians', 'the vast majority of them', 'same'],
+    ['mostly in the north', 'a third of them', 'differs'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
@@ -127,5 +130,257 @@ describe('graded statuses of figures', () => {
       [],
     );
     expect(figures.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
+});
+
+describe('"only one source says" is true when said', () => {
+  it('joins the same value of things of one kind stated in passages that were not aligned', () => {
+    const figures = figuresWith(
+      [
+        'Storms hit.\nThe drills involve 80 planes and helicopters.',
+        'Rain fell.\nSome 80 aircraft are involved.',
+      ],
+      [],
+    );
+    const aircraft = figures.filter((f) => f.kind === 'count');
+    expect(aircraft).toHaveLength(1);
+    expect(aircraft[0]).toMatchObject({ status: 'agreement', basis: 'value' });
+    expect(words(aircraft[0]!)).toContain('states the same value of the same kind of thing');
+  });
+  it('joins a distinctive value whose noun one source leaves out ("72 onboard" / "72 people")', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nThe plane crashed with 72 onboard.', 'It rained.\nThere were 72 people on the plane.'],
+      [],
+    );
+    expect(figures.filter((f) => f.status === 'single-source')).toEqual([]);
+  });
+  it('keeps small or round numbers of unnamed things, and different known classes, apart', () => {
+    const small = figuresWith(['Snow fell.\nFive boats sank.', 'It rained.\nFive people were rescued.'], []);
+    expect(small.filter((f) => f.status === 'single-source')).toHaveLength(2);
+    const classes = figuresWith(
+      ['Snow fell.\nIt sent 25,000 troops.', 'It rained.\nIt housed 25,000 people.'],
+      [],
+    );
+    expect(classes.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
+  it('adds a restatement to a figure that already shows the same two values, never a new contradiction', () => {
+    const figures = figuresWith(
+      [
+        'The attack killed 13 service members.\nIt rained.',
+        'The attack killed 12 service members.\nIt rained.',
+        'Snow fell.\nOfficials counted 12 service members among the dead.',
+      ],
+      [[0, 0]],
+    );
+    const dead = figures.filter((f) => f.kind === 'count' && f.mentions.length > 1);
+    expect(dead).toHaveLength(1);
+    expect(dead[0]!.status).toBe('conflict');
+    expect(dead[0]!.mentions.map((m) => m.value.min)).toEqual([13, 12, 12]);
+  });
+  it('compares a running count across passages when the mentions without a noun have its role', () => {
+    const figures = figuresWith(
+      [
+        'Officials said 15 service members were wounded.\nStorms hit.',
+        'Another 15 were wounded.\nBy evening 18 service members had been wounded so far.',
+      ],
+      [[0, 0]],
+    );
+    const wounded = figures.find((f) => f.mentions.length === 3)!;
+    expect(wounded.status).toBe('update');
+  });
+});
+
+describe('shares of a count', () => {
+  it('reports "mostly" against "a third" of the same count at least as differs', () => {
+    const figures = figuresWith(
+      [
+        'A community of around 120,000 people, mostly in the north, lives there.',
+        'Around 120,000 Serbs live in Kosovo, a third of them in the north.',
+      ],
+      [[0, 0]],
+    );
+    const share = figures.find((f) => f.kind === 'proportion')!;
+    expect(share.status).toBe('differs');
+    expect(share.subject).toBe('share of 120,000');
+  });
+  it('joins shares of one count across passages whatever noun follows them', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIts 1.8 million inhabitants, mostly of Albanian origin, include Serbs.',
+        'It rained.\nThe population of 1.8 million, the vast majority of them Albanians, voted.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'proportion')).toMatchObject({
+      status: 'agreement',
+      basis: 'value',
+    });
+  });
+});
+
+describe('comparisons across passages that rest on the counted thing or the value', () => {
+  it('compares the only two figures of a thing with no role, at most as differs', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nTwo infants were among the passengers.', 'It rained.\nThe plane carried three infants.'],
+      [],
+    );
+    const infants = figures.find((f) => f.mentions.length === 2)!;
+    expect(infants).toMatchObject({ status: 'differs', basis: 'referent' });
+  });
+  it('does not compare figures of a thing with no role when the event gives more than two', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nOne candidate won 8,794,726 votes.',
+        'It rained.\nAnother won 6,984,520 votes.',
+        'It hailed.\nA third won 1,496,687 votes.',
+      ],
+      [],
+    );
+    expect(figures.every((f) => f.mentions.length === 1)).toBe(true);
+  });
+  it('calls precise figures within 0.1% of each other one figure reported differently: a conflict', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nHe got 6,101,533 votes.', 'It rained.\nLP: 6,101,530 votes.'],
+      [],
+    );
+    const votes = figures.find((f) => f.mentions.length === 2)!;
+    expect(votes).toMatchObject({ status: 'conflict', basis: 'value' });
+    expect(words(votes)).toContain('precise figures this close are one figure reported differently');
+  });
+});
+
+describe('different bodies give different estimates', () => {
+  it('calls police and organisers counts of one march differs, naming who gives which', () => {
+    const figures = figuresWith(
+      [
+        'Police said 1.12 million people marched across the country.',
+        'Some 2.8 million people marched, according to the unions.',
+      ],
+      [[0, 0]],
+    );
+    const crowd = figures.find((f) => f.mentions.length === 2)!;
+    expect(crowd.status).toBe('differs');
+    expect(crowd.reasons.rule).toBe('estimates');
+    expect(crowd.reasons.readings.map((r) => r.attributions)).toEqual([['police'], ['union']]);
+    expect(words(crowd)).toBe(
+      's0 says 1.12 million people (police); s1 says Some 2.8 million people (union) (different bodies give their own estimates)',
+    );
+  });
+  it('keeps a conflict when one side names no body', () => {
+    const figures = figuresWith(
+      ['Police said 1.12 million people marched.', 'Some 2.8 million people marched.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('conflict');
+  });
+});
+
+describe('troops sent and troops taking part', () => {
+  it('are compared across passages as one referent, at most as differs', () => {
+    const figures = figuresWith(
+      [
+        'Storms hit.\nChina is sending 3,200 troops to the exercise.',
+        'Rain fell.\nSome 3,500 Chinese troops will take part in the games.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)).toMatchObject({
+      status: 'differs',
+      basis: 'referent',
+    });
+  });
+  it('compares a contingent with a contingent, not with the whole exercise of another magnitude', () => {
+    const figures = figuresWith(
+      [
+        'Storms hit.\nRussia is mobilizing 300,000 troops.\nChina is sending 3,200 troops to the exercise.',
+        'Rain fell.\nSome 3,500 Chinese troops will take part in the games.',
+      ],
+      [],
+    );
+    const compared = figures.filter((f) => f.mentions.length > 1);
+    expect(compared.map((f) => f.mentions.map((m) => m.value.min))).toEqual([[3200, 3500]]);
+  });
+});
+
+describe('the day of a sudden event', () => {
+  it('compares the days two reports give one event in passages that were not aligned, at most as differs', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nAt least 30 pilgrims died in a stampede at the river bank on Wednesday.',
+        'It rained.\nThe stampede happened on Tuesday, police said.',
+      ],
+      [],
+    );
+    const day = figures.find((f) => f.kind === 'date')!;
+    expect(day).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(words(day)).toContain('count or date the same thing');
+  });
+  it('does not take the day of a statement, an end, or another clause as the event day', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIt was the first crash since the airport opened on Sunday.',
+        'It rained.\nThe crash happened on Monday.',
+        'Hail fell.\nOfficials said on Friday the blast had killed 12.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'date').every((f) => f.mentions.length === 1)).toBe(true);
+  });
+  it('leaves the days of an election apart from the days its result was given', () => {
+    const figures = figuresWith(
+      [
+        "Snow fell.\nObservers of Saturday's election praised it.",
+        'It rained.\nHe was declared the winner of the election on Wednesday.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'date').every((f) => f.mentions.length === 1)).toBe(true);
+  });
+});
+
+describe('shapes from the issue', () => {
+  it('compares soldiers with paratroopers, and reads "still missing" as missing', () => {
+    const figures = figuresWith(
+      ['About 700 soldiers were deployed.', 'About 750 paratroopers were deployed.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('differs');
+    const missing = figuresWith(
+      ['Officials said 80 people were still missing.', 'More than 100 people were missing.'],
+      [[0, 0]],
+    );
+    expect(missing.find((f) => f.mentions.length === 2)!.mentions.map((m) => m.role)).toEqual([
+      'missing',
+      'missing',
+    ]);
+  });
+  it('does not set the day of a blast against the day a toll was given', () => {
+    const figures = figuresWith(
+      [
+        "Snow fell.\nThe death toll from Tuesday's blast rose to 135 on Wednesday.",
+        'It rained.\nThe blast on Tuesday destroyed the port.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.status === 'conflict' || f.status === 'differs')).toEqual([]);
+  });
+});
+
+describe('a weekday checked against its date', () => {
+  it('flags a bracketed date whose weekday is wrong once the year is known', () => {
+    const figures = figuresWith(
+      ['The crush happened early Tuesday morning (January 29, 2025) at the river bank.'],
+      [],
+    );
+    const day = figures.find((f) => f.kind === 'date')!;
+    expect(day.status).toBe('conflict');
+    expect(words(day)).toContain('January 29, 2025 was a Wednesday');
+  });
+  it('agrees a weekday with a date that falls on it ("Monday" / "April 18" in 2022)', () => {
+    const figures = figuresWith(
+      ['The talks opened on Monday, April 18, 2022.', 'The talks opened on Monday.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'date')!.status).toBe('agreement');
   });
 });

@@ -64,7 +64,14 @@ export function expectValidReport(
       kind: string;
       subject: string;
       passages: string[];
-      mentions: { source: string; start: number; end: number; text: string; value: unknown }[];
+      mentions: {
+        source: string;
+        start: number;
+        end: number;
+        text: string;
+        value: unknown;
+        attribution: string | null;
+      }[];
       explanation: string;
     }[];
   };
@@ -151,7 +158,7 @@ export function expectValidReport(
     expect(Object.keys(order)).toContain(figure.status);
     expect(order[figure.status]!).toBeGreaterThanOrEqual(last);
     last = order[figure.status]!;
-    expect(['passage', 'referent']).toContain((figure as unknown as { basis: string }).basis);
+    expect(['passage', 'referent', 'value']).toContain((figure as unknown as { basis: string }).basis);
     expect(typeof figure.kind).toBe('string');
     expect(typeof figure.subject).toBe('string');
     expect(typeof figure.explanation).toBe('string');
@@ -159,6 +166,8 @@ export function expectValidReport(
     for (const mention of figure.mentions) {
       const text = texts.get(mention.source);
       if (text) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      // Who the text says gives the figure ("police"), or null.
+      expect(mention.attribution === null || typeof mention.attribution === 'string').toBe(true);
     }
   }
 }

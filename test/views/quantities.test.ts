@@ -50,6 +50,32 @@ describe('quantityTable', () => {
   });
 });
 
+describe('attributions in the table', () => {
+  it('name who gives each value where the sources differ, not where they agree', () => {
+    const by = (source: number, text: string, attribution: string) => ({
+      ...mention(source, text),
+      attribution,
+    });
+    const rows = quantityTable(
+      [
+        figure('F1', 'differs', 'count', 'P1', [
+          by(0, '1.12 million', 'police'),
+          by(1, '2.8 million', 'union'),
+        ]),
+        figure('F2', 'agreement', 'count', 'P2', [
+          by(0, '13 dead', 'official'),
+          by(1, '13 killed', 'police'),
+        ]),
+      ],
+      2,
+    );
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['1.12 million (police)', '2.8 million (union)'],
+      ['13 dead', '13 killed'],
+    ]);
+  });
+});
+
 describe('the status table', () => {
   it('knows every status, the coming ones too, and summarises the counts', () => {
     expect(STATUSES).toEqual(['conflict', 'differs', 'update', 'agreement', 'single-source']);

@@ -73,6 +73,7 @@ export function renderJsonReport(comparison: Comparison): string {
         counted: mention.subject,
         role: mention.role,
         group: mention.container,
+        attribution: mention.attribution ?? null,
       })),
       explanation: explain(figure, shortLabels(comparison.sources)),
     })),

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../source/figures/extract.js';
+
+// Reading fixes of the figures issue, each from the shape of a real news sentence.
+const mentions = (text: string) =>
+  extractFromSentence(text).map((m) => ({
+    text: m.text,
+    kind: m.kind,
+    ...m.value,
+    subject: m.subject,
+    role: m.role,
+    container: m.container,
+  }));
+const counts = (text: string) => mentions(text).filter((m) => m.kind === 'count');
+
+describe('digit groups the tokenizer leaves apart', () => {
+  it('reads a plain space as a thousands separator when every later group has three digits', () => {
+    expect(counts('Authorities said 42 000 people had been evacuated.')[0]).toMatchObject({
+      text: '42 000 people',
+      min: 42_000,
+      subject: 'person',
+      role: 'evacuated',
+    });
+    expect(counts('Some 1 250 000 voters took part.')[0]).toMatchObject({ min: 1_250_000, hedge: 'about' });
+  });
+  it('does not join a day of the month with a count after it', () => {
+    expect(mentions('On May 5 200 people were evacuated.')).toMatchObject([
+      { kind: 'date', month: 5, day: 5 },
+      { kind: 'count', min: 200 },
+    ]);
+  });
+  it('reads South Asian grouping ("3,00,000")', () => {
+    expect(counts('With around 3,00,000 soldiers taking part')[0]).toMatchObject({
+      min: 300_000,
+      hedge: 'about',
+      subject: 'soldier',
+    });
+    expect(counts('a fine of 1,20,00,000 rupees')[0]).toMatchObject({ min: 12_000_000 });
+  });
+});
+
+describe('numbers inside names are not figures', () => {
+  it.each([
+    ['He joined the Liga 1 side on loan last season.'],
+    ['The airline grounded its Boeing 737 fleet.'],
+    ['NATO allies invoked Article 5 for the first time.'],
+    ['The council adopted Resolution 1244 in June.'],
+  ])('%s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+  it('still reads a count after a capitalised word that opens a sentence or a headline in title case', () => {
+    expect(counts('All 72 passengers were killed.')[0]).toMatchObject({ min: 72, role: 'killed' });
+    expect(counts('Kabul Airport Blast Kills 13 Service Members')[0]).toMatchObject({ min: 13 });
+  });
+});
+
+describe('money', () => {
+  it('reads a bracketed conversion as the same figure, not a new one', () => {
+    const found = mentions('The deal is worth US$3 billion (S$4.1 billion), officials said.');
+    expect(found.filter((m) => m.kind === 'money')).toEqual([
+      expect.objectContaining({ text: 'US$3 billion (S$4.1 billion)', min: 3e9, unit: 'USD' }),
+    ]);
+  });
+  it('reads "between US$3 billion and US$5 billion" as one range', () => {
+    const found = mentions('The project will cost between US$3 billion and US$5 billion.');
+    expect(found).toEqual([expect.objectContaining({ kind: 'money', min: 3e9, max: 5e9, unit: 'USD' })]);
+  });
+  it('keeps dollars of different countries apart', () => {
+    expect(mentions('a grant of S$40 million')[0]).toMatchObject({ min: 4e7, unit: 'S$' });
+  });
+});
+
+describe('a date restated in brackets', () => {
+  it('is one date with both parts, checked against each other', () => {
+    expect(mentions('The crush happened early Wednesday morning (January 29) at the river bank.')).toEqual([
+      expect.objectContaining({ kind: 'date', weekday: 3, month: 1, day: 29 }),
+    ]);
+  });
+  it('reads an abbreviated month with its full stop', () => {
+    expect(mentions('before the Aug. 31 withdrawal deadline')[0]).toMatchObject({
+      kind: 'date',
+      month: 8,
+      day: 31,
+    });
+  });
+});
+
+describe('vague proportions are intervals, shares of the count before them', () => {
+  it('reads "mostly", "the vast majority", "most of" as vague intervals', () => {
+    expect(mentions('a conflict that left 13,000 people dead, mostly civilians')[1]).toMatchObject({
+      kind: 'proportion',
+      min: 0.5,
+      max: 1,
+      vague: true,
+      container: 'of 13,000',
+    });
+    expect(mentions('the vast majority of them')[0]).toMatchObject({ min: 0.75, max: 1, vague: true });
+    expect(mentions('most of the victims were pilgrims')[0]).toMatchObject({ min: 0.5, vague: true });
+  });
+  it('makes "a third of them" a share of the group just counted', () => {
+    const found = mentions('Around 120,000 Serbs live in Kosovo, a third of them in the north.');
+    expect(found[1]).toMatchObject({ kind: 'proportion', min: 1 / 3, container: 'of 120,000' });
+    expect(found[1]!.vague).toBeUndefined();
+  });
+});
+
+describe('what a count counts', () => {
+  it('reads a dotted abbreviation inside the noun phrase', () => {
+    expect(counts('12 U.S. service members were killed')[0]).toMatchObject({
+      subject: 'service member',
+      role: 'killed',
+    });
+  });
+  it('ends the phrase at an adverb of place', () => {
+    expect(counts('the plane crashed with 72 onboard')[0]).toMatchObject({ min: 72, subject: null });
+    expect(counts('a decision to send 9,500 troops home')[0]).toMatchObject({ subject: 'troop' });
+    expect(counts('There were 15 foreigners aboard.')[0]).toMatchObject({ subject: 'foreigner' });
+  });
+  it('ends the phrase at a participle after a plural', () => {
+    expect(counts('hundreds of thousands of troops taking part')[0]).toMatchObject({ subject: 'troop' });
+  });
+  it('reads "18 more" as more of the same, not a thing called "more"', () => {
+    expect(counts('injured at least 18 more')[0]).toMatchObject({ min: 18, subject: null, role: 'injured' });
+  });
+  it('takes the agent of an active verb as no victim', () => {
+    expect(counts('Two explosions killed at least 13 U.S. troops')[0]).toMatchObject({
+      subject: 'explosion',
+      role: null,
+    });
+    expect(counts('Two explosions killed at least 13 U.S. troops')[1]).toMatchObject({ min: 13 });
+    expect(counts('13 people killed at the airport')[0]).toMatchObject({ role: 'killed' });
+  });
+  it('reads a partitive of a known group with nothing happening to it as part of the group', () => {
+    expect(counts('53 of the passengers were Nepali')[0]).toMatchObject({ container: 'part of passenger' });
+    expect(counts('three of the attackers were arrested')[0]).toMatchObject({ container: null });
+  });
+  it('reads a year before a plural noun after a determiner as a year', () => {
+    expect(mentions('troops will join the 2018 exercises later this week')[0]).toMatchObject({
+      kind: 'date',
+      year: 2018,
+    });
+  });
+  it('does not take a listed item as the group of the next count', () => {
+    expect(counts('80 planes and helicopters, 290 tanks')[1]).toMatchObject({
+      subject: 'tank',
+      container: null,
+    });
+  });
+});
+
+describe('numbers that are not counts, and timespans', () => {
+  it('reads a number set off by commas after a name as an age', () => {
+    expect(counts('Bola Tinubu, 70, was declared the winner.')).toEqual([]);
+  });
+  it('does not read "mostly" before an adjective as a share', () => {
+    expect(mentions('Observers said the vote was mostly peaceful.')).toEqual([]);
+    expect(mentions('120,000 people, mostly in the north')[1]).toMatchObject({ kind: 'proportion' });
+  });
+  it('reads "after 12 hours" as a time after, like "12 hours after"', () => {
+    expect(mentions('Even after 12 hours of the incident, no toll was given.')[0]).toMatchObject({
+      kind: 'duration',
+      relation: 'after',
+    });
+    expect(mentions('more than 12 hours after the tragedy')[0]).toMatchObject({ relation: 'after' });
+  });
+  it('reads forces mobilised, activated or sent in any tense as deployed', () => {
+    for (const text of [
+      'Russia is mobilizing 300,000 troops.',
+      'The governor activated 2,000 guardsmen.',
+      'It will deploy 700 Marines.',
+    ])
+      expect(counts(text)[0]).toMatchObject({ role: 'deployed' });
+  });
+  it('reads "is sending" as a deployment', () => {
+    expect(counts('China is sending 3,200 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
+  });
+  it('reads "will take part" as taking part, whatever the auxiliaries before it', () => {
+    expect(counts('Some 3,500 Chinese troops will take part in the games.')[0]).toMatchObject({
+      role: 'participated',
+    });
+    expect(counts('80 Armenian soldiers marching in the parade')[0]).toMatchObject({ role: null });
+  });
+});
+
+describe('attribution: who gives a figure', () => {
+  const attributions = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.attribution ?? null]);
+  it.each([
+    ['Police said 1.12 million people marched across the country.', 'police'],
+    ['Some 2.8 million people took part, according to the organisers.', 'organiser'],
+    ['At least 40 people were killed, the health minister said.', 'health minister'],
+    ['Around 650 homes collapsed, said the interior ministry.', 'interior ministry'],
+  ])('%s', (text, body) => {
+    expect(attributions(text)[0]![1]).toBe(body);
+  });
+  it('gives each clause its own body', () => {
+    expect(
+      attributions('Police said 10,000 people marched, while organisers put the figure at 50,000 people.'),
+    ).toEqual([
+      ['10,000 people', 'police'],
+      ['50,000 people', 'organiser'],
+    ]);
+  });
+  it('names no body for a participle that is not a verb of saying', () => {
+    expect(
+      attributions(
+        'It refuses to recognise the independence declared in 2008 by 1.8 million inhabitants.',
+      )[0]![1],
+    ).toBeNull();
+  });
+  it('names no body for a pronoun', () => {
+    expect(attributions('He said 300 people had been arrested.')[0]![1]).toBeNull();
+  });
+});
