@@ -109,7 +109,9 @@ export function reportContent(comparison: Comparison): ReportContent {
     })),
     coverage: passages.map((p) => {
       const present = sources.map((_, i) => p.members.some((m) => m.source === i));
-      return { passage: p.id, present, conflict: conflictPassages.has(p.id), gist: p.members[0]!.text };
+      // The gist is a sentence the passage owns, not one it only echoes from another passage.
+      const gist = (p.members.find((m) => !m.alsoIn) ?? p.members[0]!).text;
+      return { passage: p.id, present, conflict: conflictPassages.has(p.id), gist };
     }),
   };
 }
