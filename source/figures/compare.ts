@@ -492,8 +492,13 @@ function restates(m: Mention, x: Mention): boolean {
   const a = slotOf(m);
   const b = slotOf(x);
   // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
-  // name the same counted thing ("hundreds of tanks" / "290 tanks").
-  if (Boolean(m.value.vague) !== Boolean(x.value.vague) && (a.subject === null || a.subject !== b.subject))
+  // name the same counted thing in the same role and group ("hundreds of tanks" / "290 tanks"; not
+  // "a commando of several dozen men" / "more than 30 soldiers injured": a range that wide holds
+  // any count of that thing, so only the whole referent can say it is the same one).
+  if (
+    Boolean(m.value.vague) !== Boolean(x.value.vague) &&
+    (a.subject === null || a.subject !== b.subject || a.role !== b.role || a.container !== b.container)
+  )
     return false;
   // A date is any date; a timespan is any timespan ("after 144 years" / "once every 144 years").
   const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);

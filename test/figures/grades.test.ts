@@ -177,6 +177,21 @@ describe('"only one source says" is true when said', () => {
     expect(dead[0]!.status).toBe('conflict');
     expect(dead[0]!.mentions.map((m) => m.value.min)).toEqual([13, 12, 12]);
   });
+  it('keeps a vague amount apart from a figure of the same thing in another role or group', () => {
+    const figures = figuresWith(
+      [
+        'A shootout followed with a commando of several dozen men in a monastery.\nA riot left more than 30 soldiers injured.',
+        'Snow fell.\nThe riot left more than 30 soldiers injured.',
+      ],
+      [[1, 1]],
+    );
+    const vague = figures.find((f) => f.mentions.some((m) => m.text === 'several dozen men'))!;
+    expect(vague.status).toBe('single-source');
+    expect(figures.find((f) => f.mentions.length === 2)?.mentions.map((m) => m.text)).toEqual([
+      'more than 30 soldiers',
+      'more than 30 soldiers',
+    ]);
+  });
   it('compares a running count across passages when the mentions without a noun have its role', () => {
     const figures = figuresWith(
       [
