@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strongestFirst } from '../../source/align/group.js';
+import type { FeatureTable } from '../../source/align/features.js';
+import { pairProbabilities, strongestFirst } from '../../source/align/group.js';
 
 /** Edges with many equal probabilities (as repeated sentences give), in no order. */
 function edges(count: number, seed: number) {
@@ -37,4 +38,23 @@ describe('strongestFirst', () => {
       expect(Array.from(strongestFirst(a, b, p, count))).toEqual(expected);
     });
   }
+});
+
+describe('pairProbabilities', () => {
+  it('takes more sentences than a function call takes arguments (a 100 MB input holds 200,000)', () => {
+    const count = 200_000;
+    const sentences = Array.from({ length: count }, (_, id) => ({
+      id,
+      source: id % 2,
+      sentence: id >> 1,
+      text: id,
+    }));
+    const table = {
+      sentences,
+      idf: new Float64Array(0),
+      sourceLengths: [count / 2, count / 2],
+    } as unknown as FeatureTable;
+    const scored = sentences.map(() => ({ ids: new Int32Array(0), scores: new Float64Array(0) }));
+    expect(() => pairProbabilities(table, scored)).not.toThrow();
+  });
 });
