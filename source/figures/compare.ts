@@ -481,7 +481,8 @@ function valueBucket(m: Mention): string {
 
 /**
  * Whether another source's mention states the same value of a compatible referent: the values are
- * the same (relate; both vague or both not), the slots are of one family (a date is any date, a timespan keeps its relation),
+ * the same (relate; a vague amount and a figure only for one counted thing, role and group), the
+ * slots are of one family (a date is any date, a timespan any timespan, whatever its relation),
  * and for quantities nothing tells the referents apart: no two different roles or groups, and the
  * counted things are of one kind ("80 planes" / "80 aircraft"); when one does not say what it
  * counts, the roles are the same and stated, or the value is distinctive (not a small or round
