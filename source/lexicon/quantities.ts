@@ -344,9 +344,29 @@ for (const [name, members] of Object.entries(KINDS)) {
 }
 
 /**
+ * Endings that make the adjective or demonym of a place without changing what is named
+ * ("Nepal" / "Nepali" / "Nepalese", "Kosovo" / "Kosovar" / "Kosovan", "India" / "Indian",
+ * "Filipino" / "Filipina"). Endings that make another noun (an agent, "villager"; a thing,
+ * "stationery"; an office, "official" beside "officer") are not among them. General English word
+ * formation.
+ */
+const DEMONYM_ENDINGS = ['ese', 'ian', 'ish', 'an', 'ar', 'i', 'a', 'o'];
+
+/** A word and the word without each demonym ending it has ("Russian": russian, russ, russi). */
+function demonymStems(word: string): string[] {
+  const lower = word.toLowerCase();
+  const stems = [lower];
+  for (const ending of DEMONYM_ENDINGS)
+    if (lower.length > ending.length + 2 && lower.endsWith(ending))
+      stems.push(lower.slice(0, -ending.length));
+  return stems;
+}
+
+/**
  * Whether two counted things (subject classes or lemmas) are of one kind: the same class, a kind
- * above, or spelling variants of one word (the same first five letters, endings of at most three:
- * "Nepali" / "Nepalese", "Kosovar" / "Kosovan").
+ * above, or spelling variants of one word (the same first five letters, endings of at most three
+ * that only make a demonym: "Nepali" / "Nepalese", "Kosovar" / "Kosovan"; not "village" /
+ * "villager").
  */
 export function sameKind(a: string, b: string): boolean {
   if (a === b) return true;
@@ -354,7 +374,12 @@ export function sameKind(a: string, b: string): boolean {
   if (ka !== undefined && ka === KIND_OF.get(b)) return true;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
-  return common >= 5 && a.length - common <= 3 && b.length - common <= 3;
+  return (
+    common >= 5 &&
+    a.length - common <= 3 &&
+    b.length - common <= 3 &&
+    demonymStems(a).some((stem) => demonymStems(b).includes(stem))
+  );
 }
 
 /** Whether a counted thing belongs to one of the comparison classes above. */

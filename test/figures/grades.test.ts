@@ -3,6 +3,7 @@ import type { Passage } from '../../source/align/types.js';
 import { segment } from '../../source/corpus/segment.js';
 import { findFigures } from '../../source/figures/figures.js';
 import { relate } from '../../source/figures/values.js';
+import { sameKind } from '../../source/lexicon/quantities.js';
 import { mention, words } from '../helpers/figures.js';
 
 // Sentence shapes from real multi-outlet reports (paraphrased), one per rule.
@@ -162,6 +163,24 @@ describe('"only one source says" is true when said', () => {
       [],
     );
     expect(classes.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
+  it('keeps a thing and the people named after it apart ("30 villages" / "30 villagers")', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell on the hills.\nThe floods cut off 30 villages in the valley.',
+        'Rain fell in the city.\nTroops evacuated 30 villagers by boat.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'count' && f.status === 'single-source')).toHaveLength(2);
+  });
+  it('joins spellings of one demonym ("five Nepali nationals" / "five Nepalese nationals")', () => {
+    expect(sameKind('nepali', 'nepalese')).toBe(true);
+    expect(sameKind('kosovar', 'kosovan')).toBe(true);
+    expect(sameKind('india', 'indian')).toBe(true);
+    expect(sameKind('russia', 'russian')).toBe(true);
+    expect(sameKind('village', 'villager')).toBe(false);
+    expect(sameKind('officer', 'official')).toBe(false);
   });
   it('adds a restatement to a figure that already shows the same two values, never a new contradiction', () => {
     const figures = figuresWith(
