@@ -14,7 +14,10 @@ interface Slot {
   counted: boolean;
   /** The counted subject's class, null when the text does not say. */
   subject: string | null;
-  /** What happened to it (killed and casualties are one), null when the text does not say. */
+  /**
+   * What happened to it (roleClass: killed and casualties are one, so are deployed and taking
+   * part), null when the text does not say.
+   */
   role: string | null;
   /** The group it belongs to ('' for none). */
   container: string;
