@@ -42,7 +42,7 @@ describe.each([
 });
 
 describe.each([
-  { half: 'tune' as const, recall: 0.34, precision: 0.83 },
+  { half: 'tune' as const, recall: 0.34, precision: 0.84 },
   { half: 'heldout' as const, recall: 0.38, precision: 0.8 },
 ])('the real development set, $half half', ({ half, recall, precision }) => {
   it('keeps the mean pair recall and strict precision floors', async () => {
