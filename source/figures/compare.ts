@@ -752,7 +752,7 @@ function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<stri
         : (m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind));
     const role =
       m.role && m.role !== 'casualties' ? ` ${m.role}` : m.role === 'casualties' ? ' (casualties)' : '';
-    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 120,000").
+    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 40,000").
     const container = !m.container
       ? ''
       : /^(?:part )?of /.test(m.container)

@@ -263,8 +263,8 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
 const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /**
- * A proportion right after a count is a share of that count ("around 120,000 Serbs live in Kosovo,
- * a third of them in the north"; "13,000 people dead, mostly civilians"): its group is the count,
+ * A proportion right after a count is a share of that count ("around 40,000 people live on the island,
+ * a third of them in the capital"; "9,000 people dead, mostly civilians"): its group is the count,
  * named by its value, so two reports' shares of the same group are compared whatever noun they use.
  */
 function shareOfCount(tokens: readonly Token[], mentions: SentenceMention[]): void {
@@ -282,7 +282,7 @@ function shareOfCount(tokens: readonly Token[], mentions: SentenceMention[]): vo
   }
 }
 
-/** 120000 as "120,000" (fixed grouping, never the locale's). */
+/** 40000 as "40,000" (fixed grouping, never the locale's). */
 function groupDigits(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

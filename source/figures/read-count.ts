@@ -165,7 +165,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     return 'skip';
   }
   if (number.ordinal) return 'skip';
-  // "Bola Tinubu, 70, was elected": a number set off by commas after a name is an age.
+  // "Maria Lopez, 64, was appointed": a number set off by commas after a name is an age.
   if (
     !hedge &&
     number.shape === 'exact' &&

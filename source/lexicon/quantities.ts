@@ -345,7 +345,7 @@ for (const [name, members] of Object.entries(KINDS)) {
 
 /**
  * Endings that make the adjective or demonym of a place without changing what is named
- * ("Nepal" / "Nepali" / "Nepalese", "Kosovo" / "Kosovar" / "Kosovan", "India" / "Indian",
+ * ("Bhutan" / "Bhutani" / "Bhutanese", "Sudan" / "Sudanese", "Kenya" / "Kenyan",
  * "Filipino" / "Filipina"). Endings that make another noun (an agent, "villager"; a thing,
  * "stationery"; an office, "official" beside "officer") are not among them. General English word
  * formation.
@@ -365,7 +365,7 @@ function demonymStems(word: string): string[] {
 /**
  * Whether two counted things (subject classes or lemmas) are of one kind: the same class, a kind
  * above, or spelling variants of one word (the same first five letters, endings of at most three
- * that only make a demonym: "Nepali" / "Nepalese", "Kosovar" / "Kosovan"; not "village" /
+ * that only make a demonym: "Bhutani" / "Bhutanese", "Kenya" / "Kenyan"; not "village" /
  * "villager").
  */
 export function sameKind(a: string, b: string): boolean {

@@ -1,8 +1,8 @@
 import Fuse from 'fuse.js';
 
 /**
- * Groups spelling variants and inflections that the stemmer leaves apart ("kosovar", "kosovan",
- * "kosovo"; "deploi", "deploy") and returns a map from each key to its group's representative.
+ * Groups spelling variants and inflections that the stemmer leaves apart ("bhutani", "bhutanese",
+ * "bhutan"; "deploi", "deploy") and returns a map from each key to its group's representative.
  * Keys are blocked by their first four letters so the fuzzy search (fuse.js, bitap) only compares
  * words that could be variants, which keeps this linear in the vocabulary size.
  */
