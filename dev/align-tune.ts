@@ -1,32 +1,13 @@
 // Grid search of the grouping options on the TUNING half of the real development set (and the
 // seeds): mean pair recall and strict precision per option set. Never reads the held-out half.
 // Run: node scripts/build-dev.mjs && node .dev/align-tune.js
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { align } from '../source/align/align.js';
 import type { GroupOptions } from '../source/align/group.js';
-import { loadSources } from '../source/corpus/load.js';
-import type { Source } from '../source/corpus/types.js';
-import {
-  eventFiles,
-  factsFromGroups,
-  type GoldAlignment,
-  type RealGold,
-  scoreRealAlignment,
-} from './real-score.js';
+import { loadHalf, loadSeedSet } from './dev-sets.js';
+import { scoreRealAlignment } from './real-score.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
-const splits = json<{ tune: string[] }>('test/fixtures/real/splits.json');
-const sets: { name: string; sources: Source[]; facts: RealGold['facts'] }[] = [];
-for (const event of splits.tune)
-  sets.push({
-    name: event,
-    sources: await loadSources(eventFiles(`${root}test/fixtures/real/${event}`)),
-    facts: json<RealGold>(`test/fixtures/real/${event}/gold.json`).facts,
-  });
-const seeds = await loadSources([`${root}seeds`]);
-const seedFacts = factsFromGroups(json<GoldAlignment>('test/fixtures/gold/seeds-alignment.json'));
+const sets = await loadHalf('tune');
+const { sources: seeds, facts: seedFacts } = await loadSeedSet();
 
 function run(options: GroupOptions) {
   let r = 0;

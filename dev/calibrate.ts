@@ -3,22 +3,10 @@
 // where both sentences are labelled). Prints the empirical rate per score bin for the TUNING half
 // plus the seeds (what source/align/confidence.ts is fitted on) and, apart, the aggregate for the
 // held-out half (never per item). Run: node scripts/build-dev.mjs && node .dev/calibrate.js
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { align } from '../source/align/align.js';
-import { loadSources } from '../source/corpus/load.js';
 import type { Source } from '../source/corpus/types.js';
-import {
-  eventFiles,
-  factsBySentence,
-  factsFromGroups,
-  type GoldAlignment,
-  type RealGold,
-} from './real-score.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
-const splits = json<{ tune: string[]; heldout: string[] }>('test/fixtures/real/splits.json');
+import { loadHalf, loadSeedSet } from './dev-sets.js';
+import { factsBySentence, type RealGold } from './real-score.js';
 
 const BINS = [0, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0001];
 
@@ -85,19 +73,10 @@ function isotonic(data: Outcome[]): { from: number; rate: number }[] {
 }
 
 const tune: Outcome[] = [];
-for (const event of splits.tune) {
-  const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
-  tune.push(...outcomes(sources, json<RealGold>(`test/fixtures/real/${event}/gold.json`).facts));
-}
-const seeds = await loadSources([`${root}seeds`]);
-tune.push(
-  ...outcomes(seeds, factsFromGroups(json<GoldAlignment>('test/fixtures/gold/seeds-alignment.json'))),
-);
+for (const set of [...(await loadHalf('tune')), await loadSeedSet()])
+  tune.push(...outcomes(set.sources, set.facts));
 table('tuning half + seeds', tune);
 console.log(`  isotonic fit (pool adjacent violators): ${JSON.stringify(isotonic(tune))}`);
 const held: Outcome[] = [];
-for (const event of splits.heldout) {
-  const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
-  held.push(...outcomes(sources, json<RealGold>(`test/fixtures/real/${event}/gold.json`).facts));
-}
+for (const set of await loadHalf('heldout')) held.push(...outcomes(set.sources, set.facts));
 table('held-out half (aggregate)', held);

@@ -1,24 +1,17 @@
 // Why gold same-fact pairs of the TUNING half end up apart: not proposed as candidates, scored below
 // the edge bar, below the relative bar, or scored high enough but kept apart by grouping.
 // Run: node scripts/build-dev.mjs && node .dev/miss-causes.js
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { align, DEFAULT_GROUP_OPTIONS } from '../source/align/align.js';
 import { scoreCandidates } from '../source/align/candidates.js';
 import { buildFeatures } from '../source/align/features.js';
 import { pairProbabilities } from '../source/align/group.js';
-import { loadSources } from '../source/corpus/load.js';
-import { eventFiles, locate, type RealGold } from './real-score.js';
+import { loadHalf } from './dev-sets.js';
+import { locate } from './real-score.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
-const splits = json<{ tune: string[] }>('test/fixtures/real/splits.json');
 const total = { pairs: 0, together: 0, candidate: 0, edge: 0, relative: 0, grouping: 0 };
 const bins = [0, 0.1, 0.3, 0.5, 0.7, 1.01];
 const hist = new Array(bins.length - 1).fill(0);
-for (const event of splits.tune) {
-  const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
-  const gold = json<RealGold>(`test/fixtures/real/${event}/gold.json`);
+for (const { sources, gold } of await loadHalf('tune')) {
   const table = buildFeatures(sources);
   const offset: number[] = [];
   let at = 0;

@@ -1,20 +1,13 @@
 // Dev aid: lists a tuning event's sentence pairs the pair model gets most wrong (gold positives it
 // scores low, negatives it scores high). Tuning events only. Run: node .dev/pair-dump.js EVENT
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildFeatures } from '../source/align/features.js';
 import { pairEvidence, pairFeatures, probability } from '../source/align/model.js';
-import { loadSources } from '../source/corpus/load.js';
-import { eventFiles, factsBySentence, type RealGold } from './real-score.js';
+import { eventsOf, loadEvent } from './dev-sets.js';
+import { factsBySentence } from './real-score.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const event = process.argv[2]!;
-const splits = JSON.parse(readFileSync(`${root}test/fixtures/real/splits.json`, 'utf8')) as {
-  tune: string[];
-};
-if (!splits.tune.includes(event)) throw new Error('tuning events only');
-const gold = JSON.parse(readFileSync(`${root}test/fixtures/real/${event}/gold.json`, 'utf8')) as RealGold;
-const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
+if (!eventsOf('tune').includes(event)) throw new Error('tuning events only');
+const { sources, gold } = await loadEvent(event);
 const facts = factsBySentence(sources, gold.facts);
 const table = buildFeatures(sources);
 const s = table.sentences;

@@ -3,8 +3,6 @@
 // a pair of sentences from different sources is positive when gold says they share a fact; every
 // other cross-source pair is negative (gold lists every fact at least two sources report).
 // Run: node scripts/build-dev.mjs && node .dev/train-align.js
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { buildFeatures } from '../source/align/features.js';
 import {
   FEATURE_COUNT,
@@ -14,19 +12,8 @@ import {
   probability,
   relativeScore,
 } from '../source/align/model.js';
-import { loadSources } from '../source/corpus/load.js';
-import {
-  eventFiles,
-  factsBySentence,
-  factsFromGroups,
-  type GoldAlignment,
-  type RealGold,
-} from './real-score.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const splits = JSON.parse(readFileSync(`${root}test/fixtures/real/splits.json`, 'utf8')) as {
-  tune: string[];
-};
+import { type DevSet, loadHalf, loadSeedSet } from './dev-sets.js';
+import { factsBySentence } from './real-score.js';
 
 interface Example {
   x: Float64Array;
@@ -35,36 +22,13 @@ interface Example {
   labelled: boolean;
 }
 
-/** A training set: a folder of articles and its gold facts. */
-interface TrainingSet {
-  name: string;
-  folder: string;
-  facts: RealGold['facts'];
-}
-
-const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
-const fromGroups = (path: string) => factsFromGroups(json<GoldAlignment>(path));
-
 /** The tuning half of the real set, plus the seeds (near-copies: translations of one wire story). */
-export const TRAINING: TrainingSet[] = [
-  ...splits.tune.map((event) => ({
-    name: event,
-    folder: `test/fixtures/real/${event}`,
-    facts: json<RealGold>(`test/fixtures/real/${event}/gold.json`).facts,
-  })),
-  { name: 'seeds', folder: 'seeds', facts: fromGroups('test/fixtures/gold/seeds-alignment.json') },
-];
+export const TRAINING: DevSet[] = [...(await loadHalf('tune')), await loadSeedSet()];
 
-export async function examples(sets: readonly TrainingSet[]): Promise<Example[]> {
+export function examples(sets: readonly DevSet[]): Example[] {
   const out: Example[] = [];
-  for (const [e, set] of sets.entries()) {
-    const gold = { facts: set.facts };
-    const sources = await loadSources(
-      set.folder.startsWith('test/fixtures/real/')
-        ? eventFiles(`${root}${set.folder}`)
-        : [`${root}${set.folder}`],
-    );
-    const facts = factsBySentence(sources, gold.facts);
+  for (const [e, { sources, facts: gold }] of sets.entries()) {
+    const facts = factsBySentence(sources, gold);
     const table = buildFeatures(sources);
     const s = table.sentences;
     const maxIdf = Math.max(...table.idf);
@@ -132,7 +96,7 @@ function curve(data: readonly Example[], w: readonly number[]): string {
     .join(' | ');
 }
 
-const data = await examples(TRAINING);
+const data = examples(TRAINING);
 console.log(
   `${data.length} pairs, ${data.filter((d) => d.y).length} positive, ${data.filter((d) => d.labelled).length} labelled`,
 );

@@ -33,6 +33,7 @@ await build({
     'pair-dump': 'dev/pair-dump.ts',
     calibrate: 'dev/calibrate.ts',
     'miss-causes': 'dev/miss-causes.ts',
+    'structure-ceiling': 'dev/structure-ceiling.ts',
   },
 });
 await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');
