@@ -9,10 +9,10 @@ import type { ScoredCandidates } from '../source/align/candidates.js';
 import { buildFeatures } from '../source/align/features.js';
 import { groupSentences, type PairModel } from '../source/align/group.js';
 import type { Passage } from '../source/align/types.js';
-import { loadHalf } from './dev-sets.js';
+import { loadHalf, loadSeedSet } from './dev-sets.js';
 import { factsBySentence, scoreRealAlignment } from './real-score.js';
 
-const sets = await loadHalf('tune');
+const sets = process.argv.includes('--seeds') ? [await loadSeedSet()] : await loadHalf('tune');
 // [most sentences of a source per passage, widest span, echo bar (1: no echoes)]
 const variants = [
   [DEFAULT_GROUP_OPTIONS.maxPerSource, DEFAULT_GROUP_OPTIONS.span, DEFAULT_GROUP_OPTIONS.echo ?? 1],
