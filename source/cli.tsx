@@ -92,7 +92,8 @@ async function main(): Promise<number> {
             analyzeInBackground(
               { sources, asOf },
               progress,
-              new URL('./analysis-worker.js', import.meta.url),
+              // The bundled worker.ts beside the bundle (an ES module: .mjs, see scripts/build.mjs).
+              new URL('./analysis-worker.mjs', import.meta.url),
               signal,
             )
         : analyze(sources, { asOf }),
