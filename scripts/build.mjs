@@ -89,7 +89,13 @@ const bundle = (await readFile(`${outdir}/parallax.cjs`, 'utf8'))
   .replace(/\bimport\(("[^"]*")\)/g, '__parallaxImport($1)');
 if (/\bimport\(/.test(bundle))
   throw new Error('build: an import() the entry does not handle is left in the bundle');
-await writeFile(`${outdir}/parallax.cjs`, bundle);
+// esbuild escapes non-ASCII characters everywhere but in regular expression literals: escape those
+// too (\uXXXX means the same there, a surrogate pair included), so the entry reads the bundle as
+// Latin-1, a plain copy, rather than decoding UTF-8 (about a millisecond of every start). A
+// backslash before such a character would make the escape mean something else: refuse it.
+if (/\\[^\x00-\x7f]/.test(bundle)) throw new Error('build: an escaped non-ASCII character in the bundle');
+const ascii = bundle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+await writeFile(`${outdir}/parallax.cjs`, ascii);
 await writeFile(`${outdir}/cli.js`, await import('./entry.mjs').then((m) => m.ENTRY));
 // meow reads --version and --help's description from the package.json nearest the bundle: this one.
 const { name, version, description } = JSON.parse(await readFile('package.json', 'utf8'));

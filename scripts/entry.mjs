@@ -4,6 +4,7 @@
 // bundle as usual; nothing is ever written at run time. The bundle's import() calls are made by the
 // entry (globalThis.__parallaxImport, relative to dist/): a script from a code cache has no import()
 // of its own. The entry is CommonJS (dist/package.json says so; see build.mjs).
+// The bundle is ASCII (build.mjs), so it is read as Latin-1: the same text, without UTF-8 decoding.
 // WRAPPER is shared with code-cache.mjs: V8 accepts a cache only for the very same source text.
 export const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
 
@@ -18,7 +19,7 @@ let cachedData;
 try {
   cachedData = readFileSync(file + '.cache');
 } catch {}
-const source = ${JSON.stringify(WRAPPER[0])} + readFileSync(file, 'utf8') + ${JSON.stringify(WRAPPER[1])};
+const source = ${JSON.stringify(WRAPPER[0])} + readFileSync(file, 'latin1') + ${JSON.stringify(WRAPPER[1])};
 const script = new vm.Script(source, { filename: file, cachedData });
 const bundle = { exports: {}, filename: file, id: '.', loaded: false };
 script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
