@@ -4,8 +4,11 @@
 // small entry (dist/cli.js) through node:vm with a V8 code cache made here, at build time, from a
 // run on the seeds: the functions that run then are not parsed or compiled again on each start.
 // The interactive view (React and Ink, which use top-level await and so cannot be CommonJS) and the
-// analysis worker are ES modules beside it (dist/ui.js, dist/analysis-worker.js, dist/chunks/),
+// analysis worker are ES modules beside it (dist/ui.mjs, dist/analysis-worker.mjs, dist/chunks/),
 // loaded only when a terminal session needs them, so report runs never parse React or Ink.
+// dist/ has its own package.json saying CommonJS, so the entry (dist/cli.js) is a CommonJS script:
+// Node then starts without its ES module loader (a few ms of every run), and the ES modules say
+// what they are by their .mjs names.
 import { spawnSync } from 'node:child_process';
 import { chmod, copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
@@ -42,11 +45,11 @@ const hooksOff = {
 };
 const define = { ...common.define, ...(forTests ? {} : hooksOff) };
 
-/** The view is imported by the CLI as its own ES module (dist/ui.js), not bundled into it. */
+/** The view is imported by the CLI as its own ES module (dist/ui.mjs), not bundled into it. */
 const viewApart = {
   name: 'view-apart',
   setup(b) {
-    b.onResolve({ filter: /\/views\/ui\/run\.js$/ }, () => ({ path: './ui.js', external: true }));
+    b.onResolve({ filter: /\/views\/ui\/run\.js$/ }, () => ({ path: './ui.mjs', external: true }));
   },
 };
 
@@ -59,6 +62,7 @@ await Promise.all([
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     // Some CommonJS dependencies call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);",
@@ -85,8 +89,20 @@ const bundle = (await readFile(`${outdir}/parallax.cjs`, 'utf8'))
   .replace(/\bimport\(("[^"]*")\)/g, '__parallaxImport($1)');
 if (/\bimport\(/.test(bundle))
   throw new Error('build: an import() the entry does not handle is left in the bundle');
-await writeFile(`${outdir}/parallax.cjs`, bundle);
+// esbuild escapes non-ASCII characters everywhere but in regular expression literals: escape those
+// too (\uXXXX means the same there, a surrogate pair included), so the entry reads the bundle as
+// Latin-1, a plain copy, rather than decoding UTF-8 (about a millisecond of every start). A
+// backslash before such a character would make the escape mean something else: refuse it.
+if (/\\[^\x00-\x7f]/.test(bundle)) throw new Error('build: an escaped non-ASCII character in the bundle');
+const ascii = bundle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+await writeFile(`${outdir}/parallax.cjs`, ascii);
 await writeFile(`${outdir}/cli.js`, await import('./entry.mjs').then((m) => m.ENTRY));
+// meow reads --version and --help's description from the package.json nearest the bundle: this one.
+const { name, version, description } = JSON.parse(await readFile('package.json', 'utf8'));
+await writeFile(
+  `${outdir}/package.json`,
+  `${JSON.stringify({ name, version, description, type: 'commonjs' }, null, 2)}\n`,
+);
 await chmod(`${outdir}/cli.js`, 0o755);
 // The aligner's word vectors are read at run time from beside the bundle (source/lexicon/embeddings.ts).
 await copyFile('source/lexicon/embeddings.bin', `${outdir}/embeddings.bin`);

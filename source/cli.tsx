@@ -92,7 +92,8 @@ async function main(): Promise<number> {
             analyzeInBackground(
               { sources, asOf },
               progress,
-              new URL('./analysis-worker.js', import.meta.url),
+              // The bundled worker.ts beside the bundle (an ES module: .mjs, see scripts/build.mjs).
+              new URL('./analysis-worker.mjs', import.meta.url),
               signal,
             )
         : analyze(sources, { asOf }),
@@ -124,8 +125,16 @@ async function main(): Promise<number> {
     process.exitCode = exitCode;
     await writeStdout(report);
   }
+  reportDone = true;
   return exitCode;
 }
+
+/**
+ * Set once a report run has handed its whole report over (to the file or standard output, whose
+ * writes have completed): nothing is left to do, so the process exits at once rather than wait for
+ * the collector's pending work and the heap's teardown (start-up is a feature: a few ms a run).
+ */
+let reportDone = false;
 
 /**
  * A status line on stderr, when stderr is a terminal: rewritten in place, cleared when done.
@@ -236,4 +245,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // Not awaited at the top level: the bundle is CommonJS (scripts/build.mjs).
-void run();
+void run().then(() => {
+  if (reportDone) process.exit();
+});

@@ -4,7 +4,7 @@ import type { Comparison } from './types.js';
 import type { WorkerInput, WorkerMessage } from './worker.js';
 
 /**
- * Analyses in a worker thread (`script`: dist/analysis-worker.js, the bundled worker.ts), reporting
+ * Analyses in a worker thread (`script`: dist/analysis-worker.mjs, the bundled worker.ts), reporting
  * its stages, so the main thread stays free to animate the view while a large corpus is analysed.
  * Aborting `signal` (the user quit while waiting) terminates the worker at once: the process does
  * not run on until the analysis would have ended.

@@ -1,4 +1,3 @@
-import { chmod, lstat, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../text/errors.js';
 
@@ -52,6 +51,8 @@ export async function writeReportFile(
       `cannot write the report: ${describeWriteError(error.code)}`,
       'choose another file name or fix the folder',
     );
+  // Loaded here, not at the top: a run without --output never loads node:fs/promises (start-up).
+  const { chmod, lstat, realpath, rename, rm, stat, writeFile } = await import('node:fs/promises');
   const link = await lstat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw systemError(error);

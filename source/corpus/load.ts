@@ -1,4 +1,7 @@
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+// Local files are read with the synchronous calls: a run reads its files one after another anyway,
+// and the promise API costs start-up (node:fs/promises and its modules, the thread pool, a wake-up
+// per call), which is a feature here. Standard input and URLs stay asynchronous.
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { InputError } from '../text/errors.js';
 import { neutralizeInline } from '../text/sanitize.js';
@@ -170,13 +173,7 @@ async function expand(paths: readonly string[], warn: (message: string) => void)
   const files: File[] = [];
   const seen = new Set<string>();
   const add = async (file: File) => {
-    const key =
-      file.path === '-' || isUrl(file.path)
-        ? file.path
-        : await realpath(file.fsPath, { encoding: 'buffer' }).then(
-            (real) => real.toString('hex'),
-            () => file.path,
-          );
+    const key = file.path === '-' || isUrl(file.path) ? file.path : realpathOr(file.fsPath, file.path);
     if (seen.has(key)) {
       warn(`${file.path}: given more than once; read once`);
       return;
@@ -197,17 +194,23 @@ async function expand(paths: readonly string[], warn: (message: string) => void)
       await add({ path, fsPath: path });
       continue;
     }
-    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`${path}: ${describeFsError(error)}`);
-    });
+    const info = attempt(
+      () => statSync(path),
+      (error) => {
+        throw new InputError(`${path}: ${describeFsError(error)}`);
+      },
+    );
     if (!info.isDirectory()) {
       await add({ path, fsPath: path });
       continue;
     }
     // Names are read as bytes: a name that is not valid UTF-8 is still opened by its real name.
-    const names = await readdir(path, { encoding: 'buffer' }).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`${path}: ${describeFsError(error)}`);
-    });
+    const names = attempt(
+      () => readdirSync(path, { encoding: 'buffer' }),
+      (error) => {
+        throw new InputError(`${path}: ${describeFsError(error)}`);
+      },
+    );
     const articles: File[] = [];
     for (const name of names.sort(Buffer.compare)) {
       const shown = name.toString('utf8');
@@ -216,7 +219,10 @@ async function expand(paths: readonly string[], warn: (message: string) => void)
         path: join(path, shown),
         fsPath: isUtf8(name) ? join(path, shown) : Buffer.concat([Buffer.from(join(path, '/')), name]),
       };
-      const childInfo = await stat(child.fsPath).catch((error: NodeJS.ErrnoException) => error);
+      const childInfo = attempt(
+        () => statSync(child.fsPath),
+        (error) => error,
+      );
       if (childInfo instanceof Error) warn(`${child.path}: skipped (${describeFsError(childInfo)})`);
       else if (childInfo.isFile()) articles.push(child);
     }
@@ -248,16 +254,20 @@ async function readArticle(
     if (!readStdin) throw new InputError('-: standard input is not available here; pass file paths');
     bytes = await readStdin(limit);
   } else {
-    const fail = (error: NodeJS.ErrnoException) => {
+    const fail = (error: NodeJS.ErrnoException): never => {
       throw new InputError(`${file.path}: ${describeFsError(error)}`);
     };
-    const info = await stat(file.fsPath).catch(fail);
+    const fsPath = file.fsPath;
+    const info = attempt(() => statSync(fsPath), fail);
     if (info.isFile() && info.size > limit) return info.size;
-    const handle = await open(file.fsPath, 'r').catch(fail);
+    const fd = attempt(() => openSync(fsPath, 'r'), fail);
     try {
-      bytes = await readAtMost(handle, limit + 1).catch(fail);
+      bytes = attempt(() => readAtMost(fd, limit + 1), fail);
     } finally {
-      await handle.close().catch(() => {});
+      attempt(
+        () => closeSync(fd),
+        () => {},
+      );
     }
   }
   if (bytes.length === 0)
@@ -266,17 +276,34 @@ async function readArticle(
 }
 
 /** Reads from an open file until its end or `most` bytes, whichever comes first. */
-async function readAtMost(handle: import('node:fs/promises').FileHandle, most: number): Promise<Uint8Array> {
+function readAtMost(fd: number, most: number): Uint8Array {
   const chunks: Buffer[] = [];
   let length = 0;
   while (length < most) {
     const buffer = Buffer.allocUnsafe(Math.min(CHUNK, most - length));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
     if (bytesRead === 0) break;
     chunks.push(buffer.subarray(0, bytesRead));
     length += bytesRead;
   }
   return Buffer.concat(chunks, length);
+}
+
+/** The value of `run`, or of `failed` with the file system error `run` threw. */
+function attempt<T, F>(run: () => T, failed: (error: NodeJS.ErrnoException) => F): T | F {
+  try {
+    return run();
+  } catch (error) {
+    return failed(error as NodeJS.ErrnoException);
+  }
+}
+
+/** The real path of a file as hex (an identity for repeats), or `fallback` when it has none. */
+function realpathOr(fsPath: string | Buffer, fallback: string): string {
+  return attempt(
+    () => realpathSync.native(fsPath, { encoding: 'buffer' }).toString('hex'),
+    () => fallback,
+  );
 }
 
 function overTotal(path: string, maxTotal: number): InputError {

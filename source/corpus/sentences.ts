@@ -36,9 +36,20 @@ const LOOKAHEAD = 64;
 /** The longest word looked back at for abbreviations and initials. */
 const LOOKBEHIND = 64;
 
-const isLetter = (ch: string) => /\p{L}/u.test(ch);
-const isLower = (ch: string) => /\p{Ll}/u.test(ch);
-const isSpace = (ch: string) => /\s/u.test(ch);
+// Character tests, ASCII answered from the code (most of any text; performance), the rest by the
+// Unicode classes.
+const isLetter = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : /\p{L}/u.test(ch);
+};
+const isLower = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : /\p{Ll}/u.test(ch);
+};
+const isSpace = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : /\s/u.test(ch);
+};
 
 /**
  * Splits one paragraph into sentence spans (offsets into `text`, trimmed of white space). A break
@@ -100,7 +111,7 @@ function nextLetterIsLower(body: string, at: number): boolean {
   const end = Math.min(body.length, at + LOOKAHEAD);
   for (let i = at; i < end; i++) {
     const ch = body[i]!;
-    if (/[.!?…]/u.test(ch)) return false;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') return false;
     if (isLetter(ch)) return isLower(ch);
   }
   return false;

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTHS, SCALES, UNITS, VAGUE } from '../lexicon/quantities.js';
+import { byFirstWord, MONTH_ABBREVIATIONS, MONTHS, SCALES, UNITS, VAGUE } from '../lexicon/quantities.js';
 import type { Token } from '../tokens/tokenize.js';
 
 /** A number phrase read at a token: its value as an interval and the token after it. */
@@ -122,8 +122,8 @@ function wordNumber(
   for (; j < tokens.length; j++) {
     const word = tokens[j]!.lower;
     if (tokens[j]!.kind === 'punct' && word !== '-') break;
-    const parts = word.split('-');
-    if (parts.length > 1 && parts.every((p) => UNITS[p] !== undefined)) {
+    const parts = word.includes('-') ? word.split('-') : undefined;
+    if (parts && parts.length > 1 && parts.every((p) => UNITS[p] !== undefined)) {
       current += parts.reduce((sum, p) => sum + UNITS[p]!, 0);
       seen = true;
       lastScale = 1;
@@ -180,13 +180,18 @@ function single(
   return words && { value: words.value, end: words.end, ordinal: false, digits: false, scale: words.scale };
 }
 
+/** VAGUE by first word (performance: most tokens start none of them). */
+const VAGUE_BY_FIRST = byFirstWord(VAGUE);
+
 /**
  * Reads a number phrase at token i: a single number, a range ("500 to 650", "500-650", "five to
  * six hundred", where the scale distributes), alternatives ("two or three"), or a vague amount
  * ("dozens", "several dozen", "tens of thousands"). `between` makes "X and Y" a range.
  */
 export function readNumber(tokens: readonly Token[], i: number, between = false): NumberPhrase | undefined {
-  for (const vague of VAGUE) {
+  const vagues = VAGUE_BY_FIRST.get(tokens[i]?.lower ?? '') ?? [];
+  for (let v = 0; v < vagues.length; v++) {
+    const vague = vagues[v]!;
     if (vague.words.every((w, k) => tokens[i + k]?.lower === w)) {
       return {
         min: vague.min,

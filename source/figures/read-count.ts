@@ -1,4 +1,5 @@
 import {
+  byFirstWord,
   HEDGES,
   type Hedge,
   MEASURE_UNITS,
@@ -42,8 +43,13 @@ const DURATION_BEFORE: Record<string, string> = {
   within: 'within',
 };
 
+/** HEDGES by first word (performance: most tokens start none of them). */
+const HEDGES_BY_FIRST = byFirstWord(HEDGES);
+
 function hedgeAt(tokens: readonly Token[], i: number): { hedge: Hedge; length: number } | undefined {
-  for (const { words, hedge } of HEDGES) {
+  const hedges = HEDGES_BY_FIRST.get(tokens[i]?.lower ?? '') ?? [];
+  for (let h = 0; h < hedges.length; h++) {
+    const { words, hedge } = hedges[h]!;
     if (words.every((w, k) => tokens[i + k]?.lower === w)) return { hedge, length: words.length };
   }
   return undefined;
@@ -78,7 +84,7 @@ function namePart(tokens: readonly Token[], j: number): boolean {
   // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 72").
   const opener = tokens[j - 2];
   if (!opener || (opener.kind === 'punct' && opener.text !== ',')) return false;
-  if (PHRASE_BREAK.has(before.lower) || HEDGES.some((h) => h.words[0] === before.lower)) return false;
+  if (PHRASE_BREAK.has(before.lower) || HEDGES_BY_FIRST.has(before.lower)) return false;
   return !titleCase(tokens);
 }
 
@@ -491,6 +497,15 @@ function containerBefore(tokens: readonly Token[], start: number): string | null
   return singular(noun.lower);
 }
 
+/** Fractions named by a word ("a third of"), for readProportion. */
+const FRACTION_WORDS: Record<string, number> = {
+  half: 0.5,
+  third: 1 / 3,
+  quarter: 0.25,
+  fifth: 0.2,
+  tenth: 0.1,
+};
+
 /**
  * A proportion at a token: "half", "a third", "two-thirds", "one in six" as a share with a reading
  * tolerance; vague ones as intervals ("mostly", "most of", "the majority": more than half; "the
@@ -503,13 +518,7 @@ export function readProportion(
 ): { min: number; max: number; vague?: boolean; end: number } | undefined {
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const point = (value: number, end: number) => ({ min: value, max: value, end });
-  const fractions: Record<string, number> = {
-    half: 0.5,
-    third: 1 / 3,
-    quarter: 0.25,
-    fifth: 0.2,
-    tenth: 0.1,
-  };
+  const fractions = FRACTION_WORDS;
   if (w(0) === 'half' && ['of', 'the', 'a', 'an', 'its', 'their', 'all'].includes(w(1)))
     return point(0.5, i + 1);
   if ((w(0) === 'a' || w(0) === 'one') && fractions[w(1)] !== undefined && w(2) === 'of')

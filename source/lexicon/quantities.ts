@@ -64,6 +64,24 @@ export const VAGUE: { words: string[]; min: number; max: number }[] = [
   { words: ['several'], min: 3, max: 9 },
 ];
 
+/**
+ * The entries of a phrase list (VAGUE, HEDGES) by their first word, each list in the original order:
+ * a reader tries only the phrases that can start at a token, and the first one that matches is
+ * still the one the whole list would give.
+ */
+export function byFirstWord<T extends { words: readonly string[] }>(
+  list: readonly T[],
+): ReadonlyMap<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of list) {
+    const first = entry.words[0]!;
+    const known = index.get(first);
+    if (known) known.push(entry);
+    else index.set(first, [entry]);
+  }
+  return index;
+}
+
 /** Words before a number that hedge or bound it. */
 export type Hedge = 'about' | 'more than' | 'at least' | 'up to' | 'nearly' | 'fewer than';
 export const HEDGES: { words: string[]; hedge: Hedge }[] = [

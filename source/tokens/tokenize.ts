@@ -39,18 +39,43 @@ export function asciiDigits(text: string): string {
   });
 }
 
-/** Splits a sentence into tokens with offsets relative to the sentence. */
-export function tokenize(text: string): Token[] {
+/**
+ * Sentences tokenised so far (the aligner and the figures reader both tokenise every sentence),
+ * up to MEMO_TEXTS of them: a bounded memory on large corpora, every sentence of a small one.
+ */
+const MEMO = new Map<string, readonly Token[]>();
+const MEMO_TEXTS = 2000;
+
+/**
+ * Splits a sentence into tokens with offsets relative to the sentence. The list may be shared
+ * between callers given the same text: it and its tokens are never to be changed.
+ */
+export function tokenize(text: string): readonly Token[] {
+  const known = MEMO.get(text);
+  if (known) return known;
   const tokens: Token[] = [];
   for (const m of asciiDigits(text).matchAll(TOKEN)) {
     const raw = m[0];
+    const lower = raw.toLowerCase();
     tokens.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start: m.index,
       end: m.index + raw.length,
-      kind: /^\d/.test(raw) ? 'number' : /^\p{L}/u.test(raw) ? 'word' : 'punct',
+      kind: kindOf(raw),
     });
   }
+  if (MEMO.size < MEMO_TEXTS) MEMO.set(text, tokens);
   return tokens;
+}
+
+/**
+ * What a token is, by its first character: TOKEN's number branches start with an ASCII digit and
+ * its word branch with a letter; anything else is one visible character (punctuation, a symbol).
+ */
+function kindOf(raw: string): Token['kind'] {
+  const code = raw.charCodeAt(0);
+  if (code >= 0x30 && code <= 0x39) return 'number';
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'word' : 'punct';
+  return /^\p{L}/u.test(raw) ? 'word' : 'punct';
 }
