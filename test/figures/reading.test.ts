@@ -214,3 +214,26 @@ describe('attribution: who gives a figure', () => {
     expect(attributions('He said 300 people had been arrested.')[0]![1]).toBeNull();
   });
 });
+
+describe('clock times', () => {
+  const times = (text: string) => mentions(text).filter((m) => m.kind === 'time');
+  it('keeps the a.m. / p.m. of a time with minutes', () => {
+    expect(times('The train left at 10:30 p.m. local time.')).toMatchObject([{ hour: 22, minute: 30 }]);
+    expect(times('The train left at 10:30 a.m. local time.')).toMatchObject([{ hour: 10, minute: 30 }]);
+    expect(times('The alarm sounded at 12:10 AM on Saturday.')).toMatchObject([{ hour: 0, minute: 10 }]);
+    expect(times('The polls closed at 7:45 pm.')).toMatchObject([{ hour: 19, minute: 45 }]);
+  });
+  it('reads a hedged clock time as one time, not a count and a stray number', () => {
+    const about = mentions('The flight took off at about 10:30 a.m. local time.');
+    expect(about).toMatchObject([{ kind: 'time', hour: 10, minute: 30, hedge: 'about' }]);
+    expect(mentions('It happened around 1:00 am, witnesses said.')).toMatchObject([
+      { kind: 'time', hour: 1, minute: 0, hedge: 'about' },
+    ]);
+  });
+  it('reads both ends of "between 1 am and 2 am" as times', () => {
+    expect(mentions('The shelling lasted between 1 am and 2 am.')).toMatchObject([
+      { kind: 'time', hour: 1 },
+      { kind: 'time', hour: 2 },
+    ]);
+  });
+});
