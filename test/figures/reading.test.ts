@@ -45,8 +45,21 @@ describe('numbers inside names are not figures', () => {
     ['The airline grounded its Boeing 737 fleet.'],
     ['NATO allies invoked Article 5 for the first time.'],
     ['The council adopted Resolution 1244 in June.'],
+    ['An XY 72 aircraft of the airline flew to the city.'],
+    ['Its 9N-QRS XY-72 aircraft took off in the morning.'],
+    ['Operators are building 5G masts near the port.'],
+    ['The MH17 airliner was shot down over the region.'],
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);
+  });
+  it('reads the count beside a model name, and after an agency told', () => {
+    expect(counts('There were 72 people on the twin-engine XY 72 aircraft.')).toEqual([
+      expect.objectContaining({ min: 72, subject: 'person' }),
+    ]);
+    expect(counts('A police officer told AFP 30 people were killed.')).toEqual([
+      expect.objectContaining({ min: 30, role: 'killed' }),
+    ]);
+    expect(counts('The A320 carried 150 passengers.')).toEqual([expect.objectContaining({ min: 150 })]);
   });
   it('still reads a count after a capitalised word that opens a sentence or a headline in title case', () => {
     expect(counts('All 72 passengers were killed.')[0]).toMatchObject({ min: 72, role: 'killed' });
@@ -64,6 +77,13 @@ describe('money', () => {
   it('reads "between US$3 billion and US$5 billion" as one range', () => {
     const found = mentions('The project will cost between US$3 billion and US$5 billion.');
     expect(found).toEqual([expect.objectContaining({ kind: 'money', min: 3e9, max: 5e9, unit: 'USD' })]);
+  });
+  it('reads a scale written short after the number ("$10K", "£5m", "3bn")', () => {
+    expect(mentions('The appeal raised $10K in a day.')[0]).toMatchObject({ kind: 'money', min: 10_000 });
+    expect(mentions('The club lost £5m last year.')[0]).toMatchObject({ kind: 'money', min: 5e6 });
+    expect(mentions('a loan of $3bn to the utility')[0]).toMatchObject({ kind: 'money', min: 3e9 });
+    // Without a currency, a glued "m" is metres.
+    expect(mentions('The wall is 5m high.')[0]).toMatchObject({ kind: 'measure', min: 5 });
   });
   it('keeps dollars of different countries apart', () => {
     expect(mentions('a grant of S$40 million')[0]).toMatchObject({ min: 4e7, unit: 'S$' });
