@@ -90,6 +90,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   markReportingDates(tokens, mentions);
   markEventDays(tokens, mentions);
   inheritSubjects(tokens, mentions);
+  dropEmptyCounts(tokens, mentions);
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
@@ -128,7 +129,10 @@ function read(text: string, memo: Map<string, SentenceMention[]> | undefined): S
   return mentions;
 }
 
-/** Verbs of saying: a date right after one dates the statement, not the event. */
+/**
+ * Verbs of saying: a date right after one dates the statement, not the event; a small count right
+ * before one counts the informants.
+ */
 const SAYING = new Set(
   'said says told announced stated added confirmed reported declared warned noted explained insisted claimed wrote tweeted'.split(
     ' ',
@@ -394,6 +398,27 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
       }
     }
     previous = mention;
+  }
+}
+
+/**
+ * Counts that report nothing a source could be checked on are dropped: a vague amount that counts no
+ * thing and has no role ("Several said they had not been told": a pronoun, not a figure), and a
+ * small count right before a verb of saying ("three police sources said", "two officials told
+ * reporters"), which numbers the informants. With a role ("two officials were killed") both stay.
+ */
+function dropEmptyCounts(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind !== 'count' || m.role) continue;
+    const vagueAlone = m.value.vague && !m.subject;
+    const last = at.end.get(m.end);
+    const informants =
+      (m.value.max ?? 0) <= 10 &&
+      last !== undefined &&
+      (SAYING.has(tokens[last + 1]?.lower ?? '') || tokens[last + 1]?.lower === 'say');
+    if (vagueAlone || informants) mentions.splice(k, 1);
   }
 }
 

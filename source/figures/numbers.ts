@@ -194,6 +194,11 @@ function single(
     }
     return { value: parsed.value, end: after, ordinal: parsed.ordinal, digits: true, scale: 1 };
   }
+  // "half a dozen", "half a million": half the scale.
+  if (token.lower === 'half' && ['a', 'an'].includes(tokens[i + 1]?.lower ?? '')) {
+    const scale = SCALES[tokens[i + 2]?.lower ?? ''];
+    if (scale !== undefined) return { value: scale / 2, end: i + 3, ordinal: false, digits: false, scale };
+  }
   const words = wordNumber(tokens, i);
   return words && { value: words.value, end: words.end, ordinal: false, digits: false, scale: words.scale };
 }

@@ -4,6 +4,7 @@ import {
   MEASURE_UNITS,
   PHRASE_BREAK,
   ROLES,
+  SCALES,
   singular,
   subjectClass,
   UNITS,
@@ -23,8 +24,8 @@ const NAMING_NOUNS = new Set(
     ' ',
   ),
 );
-/** Words after "one" that make it an idiom, not a count ("one of", "one another"). */
-const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing']);
+/** Words after "one" that make it an idiom, not a count ("one of", "one another", "one fell swoop"). */
+const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'fell']);
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD',
@@ -190,7 +191,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   }
   if (
     next?.lower === '-' &&
-    /^(?:year|month|week|day)s?-old$|^strong$|^(?:year|month|week|day)$/.test(
+    /^(?:year|month|week|day)s?-old$|^strong$|^(?:year|month|week|day|hour|minute|second)$/.test(
       tokens[number.end + 1]?.lower ?? '',
     )
   ) {
@@ -542,6 +543,8 @@ export function readProportion(
     fifth: 0.2,
     tenth: 0.1,
   };
+  // "half a dozen", "half a million" are numbers (read by readNumber), not a share.
+  if (w(0) === 'half' && (w(1) === 'a' || w(1) === 'an') && SCALES[w(2)] !== undefined) return undefined;
   if (w(0) === 'half' && ['of', 'the', 'a', 'an', 'its', 'their', 'all'].includes(w(1)))
     return point(0.5, i + 1);
   if ((w(0) === 'a' || w(0) === 'one') && fractions[w(1)] !== undefined && w(2) === 'of')

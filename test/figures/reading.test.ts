@@ -257,3 +257,31 @@ describe('clock times', () => {
     ]);
   });
 });
+
+describe('words that look like counts but report none', () => {
+  it('reads "N-minute" and "N-hour" modifiers as no count, like "N-day"', () => {
+    expect(counts('The 25-minute flight crashed on landing.')).toEqual([]);
+    expect(counts('It ended a 12-hour standoff.')).toEqual([]);
+  });
+  it('reads "half a dozen" as about six, not a half and a dozen', () => {
+    expect(mentions('About half a dozen people were hurt.')).toEqual([
+      expect.objectContaining({ kind: 'count', min: 6, max: 6, hedge: 'about', subject: 'person' }),
+    ]);
+  });
+  it('drops a vague amount that counts nothing and has no role ("Several said...")', () => {
+    expect(counts('Several said they had not been told.')).toEqual([]);
+    // With a role it reports something.
+    expect(counts('Dozens were killed in the raid.')[0]).toMatchObject({ vague: true, role: 'killed' });
+  });
+  it('drops the count of informants before a verb of saying', () => {
+    expect(counts('Three police sources said 40 people died.')).toEqual([
+      expect.objectContaining({ min: 40, role: 'killed' }),
+    ]);
+    expect(counts('Two officials told reporters the toll could rise.')).toEqual([]);
+    // Informants who are themselves the figure stay: "two officials were killed".
+    expect(counts('Two officials were killed in the blast.')[0]).toMatchObject({ min: 2, role: 'killed' });
+  });
+  it('reads "in one fell swoop" as no count', () => {
+    expect(counts('They were removed in one fell swoop.')).toEqual([]);
+  });
+});
