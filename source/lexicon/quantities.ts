@@ -190,6 +190,9 @@ export const ROLES: Record<string, string> = {
   evacuated: 'evacuated',
   displaced: 'displaced',
   rescued: 'rescued',
+  // Bodies or survivors brought out after a disaster: a count that grows as the search goes on.
+  recovered: 'recovered',
+  retrieved: 'recovered',
   // Taking part (in an exercise, a march, a vote); not "marched", a manner of moving that also
   // describes soldiers on parade.
   participated: 'participated',
@@ -206,6 +209,7 @@ export const RUNNING_ROLES = new Set([
   'injured',
   'missing',
   'rescued',
+  'recovered',
   'evacuated',
   'displaced',
   'arrested',
@@ -335,6 +339,8 @@ const KINDS: Record<string, string[]> = {
   troops: [...SUBJECT_CLASSES.troops!, 'member', 'sailor', 'airman'],
   foreigners: ['foreigner', 'national', 'expatriate', 'citizen'],
   votes: ['vote', 'ballot'],
+  // The dead's remains: a count of bodies is a recovery count, neither the people aboard nor a toll.
+  remains: ['body', 'corpse', 'remains'],
 };
 const KIND_OF = new Map<string, string>();
 // Members by lemma, and each kind by its own name (the comparison classes people and troops).
@@ -380,6 +386,11 @@ export function sameKind(a: string, b: string): boolean {
     b.length - common <= 3 &&
     demonymStems(a).some((stem) => demonymStems(b).includes(stem))
   );
+}
+
+/** The looser kind of a counted thing (see KINDS), if it has one. */
+export function kindOf(subject: string): string | undefined {
+  return KIND_OF.get(subject);
 }
 
 /** Whether a counted thing belongs to one of the comparison classes above. */
