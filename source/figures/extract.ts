@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/types.js';
-import { eventClass, PHRASE_BREAK, singular, subjectClass } from '../lexicon/quantities.js';
+import { eventClass, PHRASE_BREAK, singular, subjectClass, UNITS } from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
@@ -303,6 +303,10 @@ const NOT_A_BODY = new Set(
     ' ',
   ),
 );
+/** Prepositions whose object is not the one who speaks ("familiar with the matter", "close to the talks"). */
+const PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'by', 'into', 'near']);
+/** Prepositions of place: the speaker is named before them ("a doctor at the hospital said"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from']);
 /** Kinds of figure a body estimates (amounts); dates and timespans are not attributed. */
 const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money', 'measure']);
 /** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
@@ -321,17 +325,31 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
   const body = (words: Token[]) => {
     const kept = words.filter((t) => !['the', 'a', 'an', 'its', 'their'].includes(t.lower));
     if (!kept.length || kept.some((t) => !isWord(t) || NOT_A_BODY.has(t.lower))) return undefined;
+    // A phrase cut short at an initial ("two U.S. officials") names no body; how many speak
+    // ("three police sources") is not part of who they are.
+    if (kept.some((t) => t.text.length === 1)) return undefined;
+    while (kept.length && UNITS[kept[0]!.lower] !== undefined) kept.shift();
+    if (!kept.length) return undefined;
     const last = kept.slice(-2).map((t) => t.lower);
     last[last.length - 1] = singular(last[last.length - 1]!);
     return last.join(' ');
   };
-  const phraseBefore = (j: number) => {
+  const phraseBefore = (j: number): Token[] => {
     const words: Token[] = [];
-    for (let k = j - 1; k >= 0 && words.length < 3; k--) {
+    let k = j - 1;
+    for (; k >= 0 && words.length < 3; k--) {
       const t = tokens[k]!;
       if (!isWord(t) || PHRASE_BREAK.has(t.lower) || GIVING.has(t.lower)) break;
       words.unshift(t);
     }
+    // The object of a preposition is not the speaker: after a place ("a doctor at the hospital
+    // said", "officials in the capital said") the speaker stands before it; after others ("people
+    // familiar with the matter said") no body is named; after "of" or "for" the object speaks ("a
+    // spokesman for the ministry said").
+    while (['the', 'a', 'an', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k--;
+    const preposition = tokens[k]?.lower ?? '';
+    if (PLACE_PREPOSITIONS.has(preposition) && words.length) return phraseBefore(k);
+    if (PREPOSITIONS.has(preposition)) return [];
     return words;
   };
   const phraseAfter = (j: number) => {
@@ -351,9 +369,17 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     else if (GIVING.has(t.lower)) {
       // "put" gives a figure only as "put the number/figure/toll at".
       if ((t.lower === 'put' || t.lower === 'puts') && tokens[j + 3]?.lower !== 'at') return;
+      // Claiming responsibility or credit for an attack gives no figure.
+      if (t.lower.startsWith('claim') && ['responsibility', 'credit'].includes(tokens[j + 1]?.lower ?? ''))
+        return;
       who = body(phraseBefore(j));
-      // "..., said the interior ministry": the body after the verb, at the end of a clause.
-      if (!who && (tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === '"' || tokens[j - 1]?.text === '”'))
+      // "..., said the interior ministry": the body after the verb, at the end of a clause (after
+      // "told" it is the listener).
+      if (
+        !who &&
+        t.lower !== 'told' &&
+        (tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === '"' || tokens[j - 1]?.text === '”')
+      )
         who = body(phraseAfter(j + 1));
     }
     if (who) found.push({ at: j, body: who });
@@ -402,23 +428,20 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
 }
 
 /**
- * Counts that report nothing a source could be checked on are dropped: a vague amount that counts no
- * thing and has no role ("Several said they had not been told": a pronoun, not a figure), and a
- * small count right before a verb of saying ("three police sources said", "two officials told
- * reporters"), which numbers the informants. With a role ("two officials were killed") both stay.
+ * Counts of informants report nothing a source could be checked on, and are dropped: a small or
+ * vague count with no role right before a verb of saying ("three police sources said", "two
+ * officials told reporters", "Several said they had not been told"). With a role ("two officials
+ * were killed") it stays, and so does a vague crowd that does something else ("tens of millions
+ * gathered").
  */
 function dropEmptyCounts(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.kind !== 'count' || m.role) continue;
-    const vagueAlone = m.value.vague && !m.subject;
+    if (m.kind !== 'count' || m.role || !(m.value.vague || (m.value.max ?? 0) <= 10)) continue;
     const last = at.end.get(m.end);
-    const informants =
-      (m.value.max ?? 0) <= 10 &&
-      last !== undefined &&
-      (SAYING.has(tokens[last + 1]?.lower ?? '') || tokens[last + 1]?.lower === 'say');
-    if (vagueAlone || informants) mentions.splice(k, 1);
+    const next = last === undefined ? '' : (tokens[last + 1]?.lower ?? '');
+    if (SAYING.has(next) || next === 'say') mentions.splice(k, 1);
   }
 }
 

@@ -233,6 +233,25 @@ describe('attribution: who gives a figure', () => {
   it('names no body for a pronoun', () => {
     expect(attributions('He said 300 people had been arrested.')[0]![1]).toBeNull();
   });
+  it.each([
+    // The object of a preposition is not the speaker.
+    ['At least 60 people were killed, people familiar with the matter said.'],
+    // Claiming responsibility gives no figure.
+    ['A group claimed responsibility for the attack that killed 170 people.'],
+    // The listener of "told" is not the speaker.
+    ['The blast killed 90 people, told the local news outlet.'],
+    // Initials and numbers cut out of a name are not a body.
+    ['At least 13 service members were killed, according to two U.S. officials.'],
+  ])('names no body that is not the speaker: %s', (text) => {
+    expect(attributions(text)[0]![1]).toBeNull();
+  });
+  it.each([
+    ['A spokesman for the ministry said 300 people were hurt.', 'ministry'],
+    ['A doctor at the hospital said 300 people were hurt.', 'doctor'],
+    ['Nearly 40 bodies were brought to the morgue, three police sources said.', 'police source'],
+  ])('names the speaker around a preposition or a number: %s', (text, body) => {
+    expect(attributions(text)[0]![1]).toBe(body);
+  });
 });
 
 describe('clock times', () => {
@@ -268,8 +287,11 @@ describe('words that look like counts but report none', () => {
       expect.objectContaining({ kind: 'count', min: 6, max: 6, hedge: 'about', subject: 'person' }),
     ]);
   });
-  it('drops a vague amount that counts nothing and has no role ("Several said...")', () => {
+  it('drops a vague count of informants ("Several said...") but keeps a vague crowd', () => {
     expect(counts('Several said they had not been told.')).toEqual([]);
+    expect(counts('Tens of millions have gathered since the festival began.')[0]).toMatchObject({
+      vague: true,
+    });
     // With a role it reports something.
     expect(counts('Dozens were killed in the raid.')[0]).toMatchObject({ vague: true, role: 'killed' });
   });
