@@ -79,6 +79,8 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   } else if (dayNumber(tokens[j]) && monthOf(tokens[j + 1])) {
     Object.assign(value, { day: dayNumber(tokens[j]), month: monthOf(tokens[j + 1]) });
     j += 2;
+    // "24 September 2023", "06th June, 2020".
+    if (tokens[j]?.text === ',' && yearNumber(tokens[j + 1])) j++;
     if (yearNumber(tokens[j])) value.year = yearNumber(tokens[j++]);
   } else if (
     weekday < 0 &&

@@ -254,6 +254,14 @@ describe('attribution: who gives a figure', () => {
   });
 });
 
+describe('day-first dates', () => {
+  it('reads the year after a comma as part of the date', () => {
+    expect(mentions('The order was signed on 06th June, 2020 in the capital.')).toMatchObject([
+      { kind: 'date', day: 6, month: 6, year: 2020 },
+    ]);
+  });
+});
+
 describe('clock times', () => {
   const times = (text: string) => mentions(text).filter((m) => m.kind === 'time');
   it('keeps the a.m. / p.m. of a time with minutes', () => {
