@@ -198,6 +198,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     return 'skip';
   }
   if (number.ordinal) return 'skip';
+  // "three times", "five times larger": how often or how much more, not a count of things.
+  if (next?.lower === 'times') return 'skip';
   // "Maria Lopez, 64, was appointed": a number set off by commas after a name is an age.
   if (
     !hedge &&

@@ -311,6 +311,18 @@ describe('words that look like counts but report none', () => {
     // Informants who are themselves the figure stay: "two officials were killed".
     expect(counts('Two officials were killed in the blast.')[0]).toMatchObject({ min: 2, role: 'killed' });
   });
+  it('reads "three times" and "five times larger" as no count', () => {
+    expect(counts('The price rose three times in a year.')).toEqual([]);
+    expect(counts('The blast was five times larger than the last.')).toEqual([]);
+  });
+  it('reads yards, feet, inches and acres as measures', () => {
+    expect(mentions('The crowd stood 200 yards from the gate.')[0]).toMatchObject({
+      kind: 'measure',
+      unit: 'yard',
+    });
+    expect(mentions('The wall is 10 feet high.')[0]).toMatchObject({ kind: 'measure', unit: 'foot' });
+    expect(mentions('The fire burned 300 acres.')[0]).toMatchObject({ kind: 'measure', unit: 'acre' });
+  });
   it('reads "in one fell swoop" as no count', () => {
     expect(counts('They were removed in one fell swoop.')).toEqual([]);
   });
