@@ -1,6 +1,6 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
-import { knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
+import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
 
@@ -520,7 +520,10 @@ function restates(m: Mention, x: Mention): boolean {
     return true;
   if (a.subject !== null && b.subject !== null) {
     if (sameKind(a.subject, b.subject)) return true;
-    return distinctive(m) && !(knownClass(a.subject) && knownClass(b.subject)) && a.role === b.role;
+    // Two things each of a known class or kind, but not the same one ("43 passengers" / "43
+    // bodies"), are different counts whatever the value.
+    const known = (subject: string) => knownClass(subject) || kindOf(subject) !== undefined;
+    return distinctive(m) && !(known(a.subject) && known(b.subject)) && a.role === b.role;
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
 }

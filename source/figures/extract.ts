@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/types.js';
-import { eventClass, PHRASE_BREAK, singular, subjectClass } from '../lexicon/quantities.js';
+import { eventClass, PHRASE_BREAK, singular, subjectClass, UNITS } from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
@@ -90,6 +90,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   markReportingDates(tokens, mentions);
   markEventDays(tokens, mentions);
   inheritSubjects(tokens, mentions);
+  dropEmptyCounts(tokens, mentions);
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
@@ -128,7 +129,10 @@ function read(text: string, memo: Map<string, SentenceMention[]> | undefined): S
   return mentions;
 }
 
-/** Verbs of saying: a date right after one dates the statement, not the event. */
+/**
+ * Verbs of saying: a date right after one dates the statement, not the event; a small count right
+ * before one counts the informants.
+ */
 const SAYING = new Set(
   'said says told announced stated added confirmed reported declared warned noted explained insisted claimed wrote tweeted'.split(
     ' ',
@@ -299,6 +303,10 @@ const NOT_A_BODY = new Set(
     ' ',
   ),
 );
+/** Prepositions whose object is not the one who speaks ("familiar with the matter", "close to the talks"). */
+const PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'by', 'into', 'near']);
+/** Prepositions of place: the speaker is named before them ("a doctor at the hospital said"). */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from']);
 /** Kinds of figure a body estimates (amounts); dates and timespans are not attributed. */
 const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money', 'measure']);
 /** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
@@ -317,17 +325,31 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
   const body = (words: Token[]) => {
     const kept = words.filter((t) => !['the', 'a', 'an', 'its', 'their'].includes(t.lower));
     if (!kept.length || kept.some((t) => !isWord(t) || NOT_A_BODY.has(t.lower))) return undefined;
+    // A phrase cut short at an initial ("two U.S. officials") names no body; how many speak
+    // ("three police sources") is not part of who they are.
+    if (kept.some((t) => t.text.length === 1)) return undefined;
+    while (kept.length && UNITS[kept[0]!.lower] !== undefined) kept.shift();
+    if (!kept.length) return undefined;
     const last = kept.slice(-2).map((t) => t.lower);
     last[last.length - 1] = singular(last[last.length - 1]!);
     return last.join(' ');
   };
-  const phraseBefore = (j: number) => {
+  const phraseBefore = (j: number): Token[] => {
     const words: Token[] = [];
-    for (let k = j - 1; k >= 0 && words.length < 3; k--) {
+    let k = j - 1;
+    for (; k >= 0 && words.length < 3; k--) {
       const t = tokens[k]!;
       if (!isWord(t) || PHRASE_BREAK.has(t.lower) || GIVING.has(t.lower)) break;
       words.unshift(t);
     }
+    // The object of a preposition is not the speaker: after a place ("a doctor at the hospital
+    // said", "officials in the capital said") the speaker stands before it; after others ("people
+    // familiar with the matter said") no body is named; after "of" or "for" the object speaks ("a
+    // spokesman for the ministry said").
+    while (['the', 'a', 'an', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k--;
+    const preposition = tokens[k]?.lower ?? '';
+    if (PLACE_PREPOSITIONS.has(preposition) && words.length) return phraseBefore(k);
+    if (PREPOSITIONS.has(preposition)) return [];
     return words;
   };
   const phraseAfter = (j: number) => {
@@ -347,9 +369,17 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     else if (GIVING.has(t.lower)) {
       // "put" gives a figure only as "put the number/figure/toll at".
       if ((t.lower === 'put' || t.lower === 'puts') && tokens[j + 3]?.lower !== 'at') return;
+      // Claiming responsibility or credit for an attack gives no figure.
+      if (t.lower.startsWith('claim') && ['responsibility', 'credit'].includes(tokens[j + 1]?.lower ?? ''))
+        return;
       who = body(phraseBefore(j));
-      // "..., said the interior ministry": the body after the verb, at the end of a clause.
-      if (!who && (tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === '"' || tokens[j - 1]?.text === '”'))
+      // "..., said the interior ministry": the body after the verb, at the end of a clause (after
+      // "told" it is the listener).
+      if (
+        !who &&
+        t.lower !== 'told' &&
+        (tokens[j - 1]?.text === ',' || tokens[j - 1]?.text === '"' || tokens[j - 1]?.text === '”')
+      )
         who = body(phraseAfter(j + 1));
     }
     if (who) found.push({ at: j, body: who });
@@ -394,6 +424,24 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
       }
     }
     previous = mention;
+  }
+}
+
+/**
+ * Counts of informants report nothing a source could be checked on, and are dropped: a small or
+ * vague count with no role right before a verb of saying ("three police sources said", "two
+ * officials told reporters", "Several said they had not been told"). With a role ("two officials
+ * were killed") it stays, and so does a vague crowd that does something else ("tens of millions
+ * gathered").
+ */
+function dropEmptyCounts(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind !== 'count' || m.role || !(m.value.vague || (m.value.max ?? 0) <= 10)) continue;
+    const last = at.end.get(m.end);
+    const next = last === undefined ? '' : (tokens[last + 1]?.lower ?? '');
+    if (SAYING.has(next) || next === 'say') mentions.splice(k, 1);
   }
 }
 

@@ -158,6 +158,21 @@ function wordNumber(
   return { value: total + current, end: j, scale: lastScale };
 }
 
+/**
+ * Scales written short and glued to the number, as news copy and headlines write sums and counts:
+ * "10k" / "10K" (thousand), "3bn", "5mn", "2tn"; "m" is a million only after a currency sign
+ * ("£5m"), since "5m" alone is five metres.
+ */
+const GLUED_SCALES: Record<string, number> = { k: 1e3, bn: 1e9, mn: 1e6, tn: 1e12 };
+const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+
+function gluedScale(tokens: readonly Token[], i: number, after: number): number | undefined {
+  const next = tokens[after];
+  if (next?.kind !== 'word' || next.start !== tokens[after - 1]!.end) return undefined;
+  if (next.lower === 'm') return CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '') ? 1e6 : undefined;
+  return GLUED_SCALES[next.lower];
+}
+
 /** Reads one number (digits with an optional scale word, or words) at token i. */
 function single(
   tokens: readonly Token[],
@@ -170,11 +185,19 @@ function single(
     const parsed = grouped ? { value: grouped.value, ordinal: false } : digitValue(token.text);
     if (!parsed) return undefined;
     const after = grouped ? grouped.end : i + 1;
+    const glued = gluedScale(tokens, i, after);
+    if (glued !== undefined && !parsed.ordinal)
+      return { value: parsed.value * glued, end: after + 1, ordinal: false, digits: true, scale: glued };
     const scale = SCALES[tokens[after]?.lower ?? ''];
     if (scale !== undefined && !parsed.ordinal) {
       return { value: parsed.value * scale, end: after + 1, ordinal: false, digits: true, scale };
     }
     return { value: parsed.value, end: after, ordinal: parsed.ordinal, digits: true, scale: 1 };
+  }
+  // "half a dozen", "half a million": half the scale.
+  if (token.lower === 'half' && ['a', 'an'].includes(tokens[i + 1]?.lower ?? '')) {
+    const scale = SCALES[tokens[i + 2]?.lower ?? ''];
+    if (scale !== undefined) return { value: scale / 2, end: i + 3, ordinal: false, digits: false, scale };
   }
   const words = wordNumber(tokens, i);
   return words && { value: words.value, end: words.end, ordinal: false, digits: false, scale: words.scale };

@@ -5,6 +5,7 @@ import {
   MEASURE_UNITS,
   PHRASE_BREAK,
   ROLES,
+  SCALES,
   singular,
   subjectClass,
   UNITS,
@@ -24,8 +25,8 @@ const NAMING_NOUNS = new Set(
     ' ',
   ),
 );
-/** Words after "one" that make it an idiom, not a count ("one of", "one another"). */
-const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing']);
+/** Words after "one" that make it an idiom, not a count ("one of", "one another", "one fell swoop"). */
+const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'fell']);
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD',
@@ -79,13 +80,44 @@ function currencyAt(tokens: readonly Token[], j: number): { unit: string; length
 function namePart(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1];
   const number = tokens[j]!;
-  if (!isWord(before) || before.end + 1 < number.start || !/^\p{Lu}\p{Ll}/u.test(before.text)) return false;
+  if (!isWord(before) || before.end + 1 < number.start) return false;
+  if (/^\p{Lu}{2,5}$/u.test(before.text)) return acronymModel(tokens, j);
+  if (!/^\p{Lu}\p{Ll}/u.test(before.text)) return false;
   if (!/^\d{1,4}$/.test(number.text) || monthOf(before) || WEEKDAYS.includes(before.lower)) return false;
   // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 72").
   const opener = tokens[j - 2];
   if (!opener || (opener.kind === 'punct' && opener.text !== ',')) return false;
   if (PHRASE_BREAK.has(before.lower) || HEDGES_BY_FIRST.has(before.lower)) return false;
   return !titleCase(tokens);
+}
+
+/** Words that open a noun phrase: an acronym and a number after one name a thing ("an XY 72"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'whose']);
+
+/**
+ * An acronym and a number as a model or type name ("an XY 72 aircraft", "the twin-engine XY 72"):
+ * only inside a noun phrase, after a determiner or a hyphenated modifier, since an agency's
+ * acronym can stand before a count ("told AFP 30 people were killed").
+ */
+function acronymModel(tokens: readonly Token[], j: number): boolean {
+  const opener = tokens[j - 2];
+  if (!isWord(opener)) return false;
+  if (DETERMINERS.has(opener.lower) || /\p{L}-\p{L}/u.test(opener.text)) return true;
+  const dash = tokens[j - 3];
+  return dash?.text === '-' && dash.end === opener.start;
+}
+
+/**
+ * A number glued to letters is part of an identifier, not a figure: "5G", "9N-QRS", "MH17" (letters
+ * on either side, no space), unless the letters are a unit ("10km"), a scale ("10k", read with the
+ * number) or a plural ("1990s", skipped as a decade before this).
+ */
+function identifier(tokens: readonly Token[], j: number, end: number): boolean {
+  const before = tokens[j - 1];
+  if (isWord(before) && before.end === tokens[j]!.start) return true;
+  const after = tokens[end];
+  if (end !== j + 1 || !isWord(after) || after.start !== tokens[j]!.end) return false;
+  return MEASURE_UNITS[after.lower] === undefined && !/^(?:st|nd|rd|th)$/i.test(after.text);
 }
 
 const TITLE_CASE = new WeakMap<readonly Token[], boolean>();
@@ -161,16 +193,19 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (isWord(before) && NAMING_NOUNS.has(before.lower) && /^\p{Lu}/u.test(before.text)) return 'skip';
     if (!hedge && !prefix && !between && namePart(tokens, j)) return 'skip';
     if (next && next.start === first.end && /^s$/i.test(next.text)) return 'skip';
+    if (identifier(tokens, j, number.end)) return 'skip';
   }
   if (
     next?.lower === '-' &&
-    /^(?:year|month|week|day)s?-old$|^strong$|^(?:year|month|week|day)$/.test(
+    /^(?:year|month|week|day)s?-old$|^strong$|^(?:year|month|week|day|hour|minute|second)$/.test(
       tokens[number.end + 1]?.lower ?? '',
     )
   ) {
     return 'skip';
   }
   if (number.ordinal) return 'skip';
+  // "three times", "five times larger": how often or how much more, not a count of things.
+  if (next?.lower === 'times') return 'skip';
   // "Maria Lopez, 64, was appointed": a number set off by commas after a name is an age.
   if (
     !hedge &&
@@ -519,6 +554,8 @@ export function readProportion(
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const point = (value: number, end: number) => ({ min: value, max: value, end });
   const fractions = FRACTION_WORDS;
+  // "half a dozen", "half a million" are numbers (read by readNumber), not a share.
+  if (w(0) === 'half' && (w(1) === 'a' || w(1) === 'an') && SCALES[w(2)] !== undefined) return undefined;
   if (w(0) === 'half' && ['of', 'the', 'a', 'an', 'its', 'their', 'all'].includes(w(1)))
     return point(0.5, i + 1);
   if ((w(0) === 'a' || w(0) === 'one') && fractions[w(1)] !== undefined && w(2) === 'of')

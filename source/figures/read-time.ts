@@ -1,4 +1,6 @@
 import {
+  byFirstWord,
+  HEDGES,
   MONTH_ABBREVIATIONS,
   MONTHS,
   PHRASE_BREAK,
@@ -78,6 +80,8 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   } else if (dayNumber(tokens[j]) && monthOf(tokens[j + 1])) {
     Object.assign(value, { day: dayNumber(tokens[j]), month: monthOf(tokens[j + 1]) });
     j += 2;
+    // "24 September 2023", "06th June, 2020".
+    if (tokens[j]?.text === ',' && yearNumber(tokens[j + 1])) j++;
     if (yearNumber(tokens[j])) value.year = yearNumber(tokens[j++]);
   } else if (
     weekday < 0 &&
@@ -90,27 +94,61 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
     return { end: i + 2, kind: 'date', value: { day: dayNumber(tokens[i + 1]) } };
   } else if (weekday < 0 && token.kind === 'number') {
     return readClock(tokens, i);
+  } else if (weekday < 0 && isWord(token)) {
+    return hedgedClock(tokens, i);
   }
   if (j === i) return undefined;
   return { end: j, kind: 'date', value };
 }
 
+/**
+ * A clock time at token i: "10:30", "10:30 p.m.", "12:10 AM", "3 pm", "4 a.m." (the hour alone needs
+ * its a.m. / p.m.: "3" alone is a number). 12 a.m. is midnight, 12 p.m. noon.
+ */
 function readClock(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const hour = Number(tokens[i]!.text);
   if (!Number.isInteger(hour)) return undefined;
-  if (tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '') && hour < 24) {
-    return { end: i + 3, kind: 'time', value: { hour, minute: Number(tokens[i + 2]!.text) } };
+  const minutes =
+    tokens[i + 1]?.text === ':' && /^\d\d$/.test(tokens[i + 2]?.text ?? '') && hour < 24
+      ? Number(tokens[i + 2]!.text)
+      : undefined;
+  const after = minutes === undefined ? i + 1 : i + 3;
+  const meridiem = hour >= 1 && hour <= 12 ? meridiemAt(tokens, after) : undefined;
+  if (minutes === undefined && !meridiem) return undefined;
+  const value = {
+    hour: meridiem ? (hour % 12) + (meridiem.pm ? 12 : 0) : hour,
+    minute: minutes ?? 0,
+  };
+  return { end: meridiem ? meridiem.end : after, kind: 'time', value };
+}
+
+/** "am", "pm", "a.m.", "p.m." (any case) at token k: whether it is after noon, and where it ends. */
+function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: number } | undefined {
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'am' || word === 'pm') return { pm: word === 'pm', end: k + 1 };
+  if ((word === 'a' || word === 'p') && tokens[k + 1]?.text === '.' && tokens[k + 2]?.lower === 'm')
+    return { pm: word === 'p', end: tokens[k + 3]?.text === '.' ? k + 4 : k + 3 };
+  return undefined;
+}
+
+/**
+ * A clock time after a hedge ("about 10:30 a.m.", "around 1:00 am") is one time with its hedge, and
+ * after "between" it is the first end of a span whose second end is read on its own ("between 1 am
+ * and 2 am"): read as counts, the hour and its minutes would become two numbers.
+ */
+/** HEDGES by first word (most words start none of them). */
+const HEDGES_BY_FIRST = byFirstWord(HEDGES);
+
+function hedgedClock(tokens: readonly Token[], i: number): TimePhrase | undefined {
+  if (tokens[i]!.lower === 'between') {
+    const clock = tokens[i + 1]?.kind === 'number' ? readClock(tokens, i + 1) : undefined;
+    return clock && { ...clock };
   }
-  const meridiem = tokens[i + 1]?.lower ?? '';
-  if (
-    hour >= 1 &&
-    hour <= 12 &&
-    /^(?:a|p)(?:m)?$/.test(meridiem) &&
-    (meridiem.length === 2 || tokens[i + 3]?.lower === 'm')
-  ) {
-    const end = meridiem.length === 2 ? i + 2 : tokens[i + 4]?.text === '.' ? i + 5 : i + 4;
-    const pm = meridiem.startsWith('p');
-    return { end, kind: 'time', value: { hour: (hour % 12) + (pm ? 12 : 0), minute: 0 } };
+  for (const { words, hedge } of HEDGES_BY_FIRST.get(tokens[i]!.lower) ?? []) {
+    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+    const at = i + words.length;
+    const clock = tokens[at]?.kind === 'number' ? readClock(tokens, at) : undefined;
+    return clock && { ...clock, value: { ...clock.value, hedge } };
   }
   return undefined;
 }

@@ -208,6 +208,9 @@ export const ROLES: Record<string, string> = {
   evacuated: 'evacuated',
   displaced: 'displaced',
   rescued: 'rescued',
+  // Bodies or survivors brought out after a disaster: a count that grows as the search goes on.
+  recovered: 'recovered',
+  retrieved: 'recovered',
   // Taking part (in an exercise, a march, a vote); not "marched", a manner of moving that also
   // describes soldiers on parade.
   participated: 'participated',
@@ -224,6 +227,7 @@ export const RUNNING_ROLES = new Set([
   'injured',
   'missing',
   'rescued',
+  'recovered',
   'evacuated',
   'displaced',
   'arrested',
@@ -353,6 +357,8 @@ const KINDS: Record<string, string[]> = {
   troops: [...SUBJECT_CLASSES.troops!, 'member', 'sailor', 'airman'],
   foreigners: ['foreigner', 'national', 'expatriate', 'citizen'],
   votes: ['vote', 'ballot'],
+  // The dead's remains: a count of bodies is a recovery count, neither the people aboard nor a toll.
+  remains: ['body', 'corpse', 'remains'],
 };
 const KIND_OF = new Map<string, string>();
 // Members by lemma, and each kind by its own name (the comparison classes people and troops).
@@ -400,6 +406,11 @@ export function sameKind(a: string, b: string): boolean {
   );
 }
 
+/** The looser kind of a counted thing (see KINDS), if it has one. */
+export function kindOf(subject: string): string | undefined {
+  return KIND_OF.get(subject);
+}
+
 /** Whether a counted thing belongs to one of the comparison classes above. */
 export function knownClass(subject: string): boolean {
   return SUBJECT_CLASSES[subject] !== undefined;
@@ -434,6 +445,14 @@ export const MEASURE_UNITS: Record<string, string> = {
   kilometers: 'km',
   mile: 'mile',
   miles: 'mile',
+  yard: 'yard',
+  yards: 'yard',
+  foot: 'foot',
+  feet: 'foot',
+  inch: 'inch',
+  inches: 'inch',
+  acre: 'acre',
+  acres: 'acre',
   metre: 'm',
   meter: 'm',
   metres: 'm',

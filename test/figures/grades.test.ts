@@ -164,6 +164,34 @@ describe('"only one source says" is true when said', () => {
     );
     expect(classes.filter((f) => f.status === 'single-source')).toHaveLength(2);
   });
+  it('compares counts of bodies recovered across passages as a running count', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nOfficials said 25 bodies had been recovered from the site so far.',
+        'It rained.\nRescue teams have recovered 68 bodies as the search ended for the day.',
+      ],
+      [],
+    );
+    const bodies = figures.filter((f) => f.kind === 'count');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]!.mentions.map((m) => m.role)).toEqual(['recovered', 'recovered']);
+    expect(bodies[0]!.status).not.toBe('single-source');
+  });
+  it('keeps counted things of two different kinds apart however distinctive the value', () => {
+    // Passengers aboard and bodies recovered: the same number, different counts.
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe bus was carrying 43 passengers and two crew.',
+        'It rained.\nRescuers have recovered 43 bodies so far.',
+      ],
+      [],
+    );
+    const fortyThree = figures.filter((f) => f.mentions.some((m) => m.value.min === 43));
+    expect(fortyThree.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['single-source', 1],
+      ['single-source', 1],
+    ]);
+  });
   it('keeps a thing and the people named after it apart ("30 villages" / "30 villagers")', () => {
     const figures = figuresWith(
       [

@@ -45,8 +45,21 @@ describe('numbers inside names are not figures', () => {
     ['The airline grounded its Boeing 737 fleet.'],
     ['NATO allies invoked Article 5 for the first time.'],
     ['The council adopted Resolution 1244 in June.'],
+    ['An XY 72 aircraft of the airline flew to the city.'],
+    ['Its 9N-QRS XY-72 aircraft took off in the morning.'],
+    ['Operators are building 5G masts near the port.'],
+    ['The MH17 airliner was shot down over the region.'],
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);
+  });
+  it('reads the count beside a model name, and after an agency told', () => {
+    expect(counts('There were 72 people on the twin-engine XY 72 aircraft.')).toEqual([
+      expect.objectContaining({ min: 72, subject: 'person' }),
+    ]);
+    expect(counts('A police officer told AFP 30 people were killed.')).toEqual([
+      expect.objectContaining({ min: 30, role: 'killed' }),
+    ]);
+    expect(counts('The A320 carried 150 passengers.')).toEqual([expect.objectContaining({ min: 150 })]);
   });
   it('still reads a count after a capitalised word that opens a sentence or a headline in title case', () => {
     expect(counts('All 72 passengers were killed.')[0]).toMatchObject({ min: 72, role: 'killed' });
@@ -64,6 +77,13 @@ describe('money', () => {
   it('reads "between US$3 billion and US$5 billion" as one range', () => {
     const found = mentions('The project will cost between US$3 billion and US$5 billion.');
     expect(found).toEqual([expect.objectContaining({ kind: 'money', min: 3e9, max: 5e9, unit: 'USD' })]);
+  });
+  it('reads a scale written short after the number ("$10K", "£5m", "3bn")', () => {
+    expect(mentions('The appeal raised $10K in a day.')[0]).toMatchObject({ kind: 'money', min: 10_000 });
+    expect(mentions('The club lost £5m last year.')[0]).toMatchObject({ kind: 'money', min: 5e6 });
+    expect(mentions('a loan of $3bn to the utility')[0]).toMatchObject({ kind: 'money', min: 3e9 });
+    // Without a currency, a glued "m" is metres.
+    expect(mentions('The wall is 5m high.')[0]).toMatchObject({ kind: 'measure', min: 5 });
   });
   it('keeps dollars of different countries apart', () => {
     expect(mentions('a grant of S$40 million')[0]).toMatchObject({ min: 4e7, unit: 'S$' });
@@ -212,5 +232,98 @@ describe('attribution: who gives a figure', () => {
   });
   it('names no body for a pronoun', () => {
     expect(attributions('He said 300 people had been arrested.')[0]![1]).toBeNull();
+  });
+  it.each([
+    // The object of a preposition is not the speaker.
+    ['At least 60 people were killed, people familiar with the matter said.'],
+    // Claiming responsibility gives no figure.
+    ['A group claimed responsibility for the attack that killed 170 people.'],
+    // The listener of "told" is not the speaker.
+    ['The blast killed 90 people, told the local news outlet.'],
+    // Initials and numbers cut out of a name are not a body.
+    ['At least 13 service members were killed, according to two U.S. officials.'],
+  ])('names no body that is not the speaker: %s', (text) => {
+    expect(attributions(text)[0]![1]).toBeNull();
+  });
+  it.each([
+    ['A spokesman for the ministry said 300 people were hurt.', 'ministry'],
+    ['A doctor at the hospital said 300 people were hurt.', 'doctor'],
+    ['Nearly 40 bodies were brought to the morgue, three police sources said.', 'police source'],
+  ])('names the speaker around a preposition or a number: %s', (text, body) => {
+    expect(attributions(text)[0]![1]).toBe(body);
+  });
+});
+
+describe('day-first dates', () => {
+  it('reads the year after a comma as part of the date', () => {
+    expect(mentions('The order was signed on 06th June, 2020 in the capital.')).toMatchObject([
+      { kind: 'date', day: 6, month: 6, year: 2020 },
+    ]);
+  });
+});
+
+describe('clock times', () => {
+  const times = (text: string) => mentions(text).filter((m) => m.kind === 'time');
+  it('keeps the a.m. / p.m. of a time with minutes', () => {
+    expect(times('The train left at 10:30 p.m. local time.')).toMatchObject([{ hour: 22, minute: 30 }]);
+    expect(times('The train left at 10:30 a.m. local time.')).toMatchObject([{ hour: 10, minute: 30 }]);
+    expect(times('The alarm sounded at 12:10 AM on Saturday.')).toMatchObject([{ hour: 0, minute: 10 }]);
+    expect(times('The polls closed at 7:45 pm.')).toMatchObject([{ hour: 19, minute: 45 }]);
+  });
+  it('reads a hedged clock time as one time, not a count and a stray number', () => {
+    const about = mentions('The flight took off at about 10:30 a.m. local time.');
+    expect(about).toMatchObject([{ kind: 'time', hour: 10, minute: 30, hedge: 'about' }]);
+    expect(mentions('It happened around 1:00 am, witnesses said.')).toMatchObject([
+      { kind: 'time', hour: 1, minute: 0, hedge: 'about' },
+    ]);
+  });
+  it('reads both ends of "between 1 am and 2 am" as times', () => {
+    expect(mentions('The shelling lasted between 1 am and 2 am.')).toMatchObject([
+      { kind: 'time', hour: 1 },
+      { kind: 'time', hour: 2 },
+    ]);
+  });
+});
+
+describe('words that look like counts but report none', () => {
+  it('reads "N-minute" and "N-hour" modifiers as no count, like "N-day"', () => {
+    expect(counts('The 25-minute flight crashed on landing.')).toEqual([]);
+    expect(counts('It ended a 12-hour standoff.')).toEqual([]);
+  });
+  it('reads "half a dozen" as about six, not a half and a dozen', () => {
+    expect(mentions('About half a dozen people were hurt.')).toEqual([
+      expect.objectContaining({ kind: 'count', min: 6, max: 6, hedge: 'about', subject: 'person' }),
+    ]);
+  });
+  it('drops a vague count of informants ("Several said...") but keeps a vague crowd', () => {
+    expect(counts('Several said they had not been told.')).toEqual([]);
+    expect(counts('Tens of millions have gathered since the festival began.')[0]).toMatchObject({
+      vague: true,
+    });
+    // With a role it reports something.
+    expect(counts('Dozens were killed in the raid.')[0]).toMatchObject({ vague: true, role: 'killed' });
+  });
+  it('drops the count of informants before a verb of saying', () => {
+    expect(counts('Three police sources said 40 people died.')).toEqual([
+      expect.objectContaining({ min: 40, role: 'killed' }),
+    ]);
+    expect(counts('Two officials told reporters the toll could rise.')).toEqual([]);
+    // Informants who are themselves the figure stay: "two officials were killed".
+    expect(counts('Two officials were killed in the blast.')[0]).toMatchObject({ min: 2, role: 'killed' });
+  });
+  it('reads "three times" and "five times larger" as no count', () => {
+    expect(counts('The price rose three times in a year.')).toEqual([]);
+    expect(counts('The blast was five times larger than the last.')).toEqual([]);
+  });
+  it('reads yards, feet, inches and acres as measures', () => {
+    expect(mentions('The crowd stood 200 yards from the gate.')[0]).toMatchObject({
+      kind: 'measure',
+      unit: 'yard',
+    });
+    expect(mentions('The wall is 10 feet high.')[0]).toMatchObject({ kind: 'measure', unit: 'foot' });
+    expect(mentions('The fire burned 300 acres.')[0]).toMatchObject({ kind: 'measure', unit: 'acre' });
+  });
+  it('reads "in one fell swoop" as no count', () => {
+    expect(counts('They were removed in one fell swoop.')).toEqual([]);
   });
 });
