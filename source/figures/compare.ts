@@ -120,6 +120,11 @@ interface Group {
   mentions: Mention[];
   passages: Set<number>;
   basis: Figure['basis'];
+  /**
+   * The sources whose figures conflict inside an aligned passage, when the group also took in
+   * figures of the same referent from other passages: the conflict stands.
+   */
+  aligned?: number[];
 }
 
 /** Order of figures: the most urgent first. */
@@ -195,6 +200,18 @@ export function compareMentions(
     for (const p of other.passages) target.passages.add(p);
     absorbed.add(other);
   };
+  // Joins groups of one referent across passages: the figure rests on the referent when it then
+  // spans several sources and passages; a conflict of an aligned passage it takes in stands.
+  const joinReferent = (target: Group, other: Group) => {
+    for (const g of [target, other])
+      if (!g.aligned && g.basis === 'passage' && statusOf(g) === 'conflict')
+        g.aligned = [...new Set(g.mentions.map((m) => m.source))].sort((a, b) => a - b);
+    const aligned = [...(target.aligned ?? []), ...(other.aligned ?? [])];
+    join(target, other);
+    if (aligned.length) target.aligned = [...new Set(aligned)].sort((a, b) => a - b);
+    if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
+      target.basis = 'referent';
+  };
 
   // Across passages, the same value: groups whose readings are one value join when no subject or
   // role tells them apart ("60 dead" and "60 wounded" stay apart). Buckets by value keep it linear.
@@ -218,36 +235,61 @@ export function compareMentions(
   joinNearPrecise(groups, absorbed, join);
 
   // Across passages, the same referent (a count that says what it counts and what happened to
-  // it): groups of one subject, role and group are compared, at most as `differs`.
+  // it): groups of one subject, role and group are compared, at most as `differs`, unless one of
+  // them holds a conflict of an aligned passage: one disagreement is one figure, so that group
+  // joins the others and its conflict stands (its sources are kept to say so).
   const byReferent = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group)) continue;
     const key = groupReferent(group.mentions);
     if (key) push(byReferent, key, group);
   }
+  const rolelessKey = (key: string) => (JSON.parse(key) as string[])[1] === '';
+  const referentClusters = new Map<string, Group[]>();
   for (const [key, list] of byReferent.entries()) {
-    const open = list.filter((g) => statusOf(g) !== 'conflict' && !g.mentions.some((m) => m.sumOf));
-    if (open.length < 2) continue;
-    // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
-    // compared only when the whole event gives it exactly two figures, one value each (a third
-    // figure usually means the thing is counted for different groups: each candidate's votes).
-    const roleless = (JSON.parse(key) as string[])[1] === '';
-    const sharedSource = (a: Group, b: Group) =>
-      a.mentions.some((m) => b.mentions.some((x) => x.source === m.source));
-    if (roleless && (open.length !== 2 || open.some((g) => !valueKey(g)) || sharedSource(open[0]!, open[1]!)))
-      continue;
+    if (rolelessKey(key)) continue;
+    const open = list.filter((g) => !g.mentions.some((m) => m.sumOf));
     // Figures of one referent that are orders of magnitude apart are different events (a day's
     // toll and a war's; a contingent of 3,200 and an exercise of 300,000), not two reports of one
     // figure: each group joins the first cluster of its magnitude, or starts one.
     const clusters: Group[] = [];
     for (const group of open) {
       const home = clusters.find((c) => sameMagnitude(c, group));
-      if (home) join(home, group);
+      if (home) joinReferent(home, group);
       else clusters.push(group);
     }
-    for (const target of clusters)
-      if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
-        target.basis = 'referent';
+    referentClusters.set(key, clusters);
+  }
+  // A count that says what it counts but not what happened ("12 service members among the
+  // casualties") restates, where its sources give the same value of that thing in a role, that
+  // figure: the one cluster of its subject and group in which each of its sources that appears
+  // there gives its value (one value of one referent from one source is in one figure).
+  for (const [key, list] of byReferent.entries()) {
+    if (!rolelessKey(key)) continue;
+    const [subject, , container] = JSON.parse(key) as string[];
+    const homes = [...referentClusters.entries()].flatMap(([k, clusters]) => {
+      const [s, role, c] = JSON.parse(k) as string[];
+      return s === subject && c === container && role !== '' ? clusters : [];
+    });
+    for (const group of list) {
+      if (absorbed.has(group) || group.mentions.some((m) => m.sumOf)) continue;
+      const fits = homes.filter((home) => !absorbed.has(home) && restatedBySameSources(group, home));
+      if (fits.length === 1) joinReferent(fits[0]!, group);
+    }
+  }
+  for (const [key, list] of byReferent.entries()) {
+    if (!rolelessKey(key)) continue;
+    const open = list.filter(
+      (g) => !absorbed.has(g) && statusOf(g) !== 'conflict' && !g.mentions.some((m) => m.sumOf),
+    );
+    if (open.length < 2) continue;
+    // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
+    // compared only when the whole event gives it exactly two figures, one value each (a third
+    // figure usually means the thing is counted for different groups: each candidate's votes).
+    const sharedSource = (a: Group, b: Group) =>
+      a.mentions.some((m) => b.mentions.some((x) => x.source === m.source));
+    if (open.length !== 2 || open.some((g) => !valueKey(g)) || sharedSource(open[0]!, open[1]!)) continue;
+    if (sameMagnitude(open[0]!, open[1]!)) joinReferent(open[0]!, open[1]!);
   }
 
   // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on
@@ -275,7 +317,8 @@ export function compareMentions(
     .filter((g) => !absorbed.has(g))
     .map((g) => {
       const ordered = [...g.mentions].sort((a, b) => a.source - b.source || a.start - b.start);
-      const state = gradedStatus(ordered, sentenceText, g.basis);
+      // A conflict inside an aligned passage stands in the figure that took in the same referent.
+      const state = g.aligned ? 'conflict' : gradedStatus(ordered, sentenceText, g.basis);
       const first = Math.min(...g.passages);
       return {
         first,
@@ -287,7 +330,7 @@ export function compareMentions(
           subject: describeSubject(ordered, bySentence),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: reasons(ordered, state, g.basis),
+          reasons: reasons(ordered, state, g.basis, g.aligned),
         } satisfies Figure,
       };
     })
@@ -526,6 +569,21 @@ function restates(m: Mention, x: Mention): boolean {
     return distinctive(m) && !(known(a.subject) && known(b.subject)) && a.role === b.role;
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/**
+ * Every source of `group` that gives figures in `home` gives there a value that is the same as
+ * each of its own in `group` (relate), and at least one such source does.
+ */
+function restatedBySameSources(group: Group, home: Group): boolean {
+  let shared = false;
+  for (const m of group.mentions) {
+    const theirs = home.mentions.filter((x) => x.source === m.source);
+    if (!theirs.length) continue;
+    if (!theirs.some((x) => x.kind === m.kind && relate(m, x) === 'same')) return false;
+    shared = true;
+  }
+  return shared;
 }
 
 /** A cheap test before relate: quantities whose middles are far apart (over 30%) are not the same. */
@@ -794,6 +852,7 @@ function reasons(
   mentions: readonly Mention[],
   state: Figure['status'],
   basis: Figure['basis'],
+  aligned?: readonly number[],
 ): Figure['reasons'] {
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
   const wrongWeekdays = mentions.filter(wrongWeekday).map((m) => {
@@ -830,5 +889,5 @@ function reasons(
     .filter((g) => g.value.alternatives?.length)
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))
     .map((g) => ({ source: g.source, alternative: g.value.alternatives![0]! }));
-  return { rule, readings, garbled, wrongWeekdays };
+  return { rule, readings, garbled, wrongWeekdays, ...(aligned ? { aligned: [...aligned] } : {}) };
 }

@@ -126,5 +126,10 @@ export interface Figure {
       day: number;
       weekday: number;
     }[];
+    /**
+     * The sources whose figures conflict inside an aligned passage, when the figure also holds
+     * figures of the same referent from passages that were not aligned (the conflict stands).
+     */
+    aligned?: number[];
   };
 }

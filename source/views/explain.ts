@@ -25,6 +25,10 @@ const BASIS_VALUE =
 const BASIS_PRECISE =
   ' (not in aligned passages: precise figures this close are one figure reported differently)';
 
+/** "a", "a and b", "a, b and c". */
+const listed = (names: readonly string[]) =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
 /**
  * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
  * "001 says two or three months ago; 003 says two or three years ago"; "agree: 002, 003 say ...".
@@ -53,6 +57,8 @@ export function explain(figure: Figure, labels: readonly string[]): string {
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
   const basis = figure.basis !== 'value' ? '' : figure.status === 'conflict' ? BASIS_PRECISE : BASIS_VALUE;
+  if (figure.reasons.aligned)
+    return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
   if (rule === 'agreement') return `agree: ${text}${basis}`;
   const notes = garbled.map(
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
