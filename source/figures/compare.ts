@@ -1,6 +1,7 @@
 import type { Passage } from '../align/types.js';
-import type { Source } from '../corpus/types.js';
+import type { Sentence, Source } from '../corpus/types.js';
 import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
+import { contentWords } from '../tokens/normalize.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
 
@@ -165,6 +166,15 @@ export function compareMentions(
     push(byPassage, p, m);
   }
   const sentenceText = (m: Mention) => sources[m.source]!.sentences[m.sentence]?.text ?? '';
+  const contexts = new Map<Mention, Set<string>>();
+  const contextOf = (m: Mention) => {
+    let keys = contexts.get(m);
+    if (!keys) {
+      keys = contextKeys(m, sources[m.source]!.sentences[m.sentence]);
+      contexts.set(m, keys);
+    }
+    return keys;
+  };
   const statusOf = (g: Group) => gradedStatus(g.mentions, sentenceText, g.basis);
 
   const groups: Group[] = [];
@@ -227,6 +237,7 @@ export function compareMentions(
       for (let j = i + 1; j < list.length; j++) {
         const other = list[j]!;
         if (absorbed.has(other) || !sameReferent(target.mentions, other.mentions)) continue;
+        if (!bareJoins(target, other, contextOf)) continue;
         join(target, other);
       }
     }
@@ -309,7 +320,7 @@ export function compareMentions(
       target.basis = 'referent';
   }
 
-  joinRestatedValues(groups, absorbed, join);
+  joinRestatedValues(groups, absorbed, join, contextOf);
 
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
@@ -354,6 +365,7 @@ function joinRestatedValues(
   groups: Group[],
   absorbed: Set<Group>,
   join: (target: Group, other: Group) => void,
+  contextOf: (m: Mention) => ReadonlySet<string>,
 ): void {
   const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
   // Every mention of a live group, by where its value sits: quantities sorted by value within
@@ -405,6 +417,7 @@ function joinRestatedValues(
         if (!other || other === group || absorbed.has(other) || x.source === source || tried.has(other))
           continue;
         if (!restates(m, x)) continue;
+        if ((isBare(m) || isBare(x)) && !bareEvidence(m, x, other, contextOf)) continue;
         tried.add(other);
         // No new contradiction: whatever the joined mentions contradict, the value they restate
         // already contradicted (a group that already shows "12" against "13" may take another "12").
@@ -580,10 +593,78 @@ function restatedBySameSources(group: Group, home: Group): boolean {
   for (const m of group.mentions) {
     const theirs = home.mentions.filter((x) => x.source === m.source);
     if (!theirs.length) continue;
-    if (!theirs.some((x) => x.kind === m.kind && relate(m, x) === 'same')) return false;
+    // A stated value, not a vague amount that merely holds it ("dozens" holds 36).
+    const stated = (y: Mention) => !y.value.vague && y.value.min !== undefined;
+    if (!theirs.some((x) => x.kind === m.kind && stated(x) && stated(m) && relate(m, x) === 'same'))
+      return false;
     shared = true;
   }
   return shared;
+}
+
+/** A count that says neither what it counts, nor what happened to it, nor what group it is of. */
+function isBare(m: Mention): boolean {
+  return m.kind === 'count' && !m.subjectClass && !m.role && !m.container && !m.sumOf;
+}
+
+/**
+ * Two groups may join by their value across passages when neither is made of bare counts alone,
+ * or when a bare count of one has stronger evidence in the other (see bareEvidence).
+ */
+function bareJoins(a: Group, b: Group, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  const check = (bare: Group, other: Group) =>
+    !bare.mentions.every(isBare) ||
+    bare.mentions.some((m) => other.mentions.some((x) => bareEvidence(m, x, other, contextOf)));
+  return check(a, b) && check(b, a);
+}
+
+/**
+ * A bare count ("the rest 36 were treated") states the value of another passage's figure only on
+ * stronger evidence than a small value: its own source gives that value of a named thing in the
+ * figure (it repeats its own count), the value is large or precise, the other is bare too and the
+ * value distinctive, or the words around the two numbers share a content word ("the plane crashed
+ * with 72 onboard" / "72 people on the plane"). A bare small number that only matches a value is
+ * as likely another count of the story (a different year's toll, patients still in hospital).
+ */
+function bareEvidence(
+  m: Mention,
+  x: Mention,
+  group: Group,
+  contextOf: (m: Mention) => ReadonlySet<string>,
+): boolean {
+  const [bare, named] = isBare(m) ? [m, x] : [x, m];
+  // Two bare counts claim no referent: the same distinctive value is one number stated twice.
+  if (isBare(named) && distinctive(bare)) return true;
+  if (group.mentions.some((y) => y.source === bare.source && !isBare(y) && relate(y, bare) === 'same'))
+    return true;
+  // A value of 1,000 or more, or stated to three significant digits or more, rarely repeats by
+  // chance (6,984,520; 25,000; 365).
+  const value = bare.value.min;
+  if (
+    !bare.value.vague &&
+    value !== undefined &&
+    (value >= 1000 || significantDigits(value) >= PRECISE_DIGITS)
+  )
+    return true;
+  const near = contextOf(named);
+  for (const key of contextOf(bare)) if (near.has(key)) return true;
+  return false;
+}
+
+/** Significant digits from which a bare count's value is evidence enough to join by it. */
+const PRECISE_DIGITS = 3;
+
+/** How many content words on each side of a number are its context. */
+const CONTEXT_WORDS = 4;
+
+/** The keys of the content words (not numbers) around a mention in its sentence. */
+function contextKeys(m: Mention, sentence: Sentence | undefined): Set<string> {
+  if (!sentence) return new Set();
+  const words = contentWords(sentence.text);
+  const [start, end] = [m.start - sentence.start, m.end - sentence.start];
+  const before = words.filter((w) => w.end <= start && !w.number).slice(-CONTEXT_WORDS);
+  const after = words.filter((w) => w.start >= end && !w.number).slice(0, CONTEXT_WORDS);
+  return new Set([...before, ...after].map((w) => w.key));
 }
 
 /** A cheap test before relate: quantities whose middles are far apart (over 30%) are not the same. */

@@ -36,3 +36,42 @@ describe('one disagreement, one figure', () => {
     ]);
   });
 });
+
+describe('a number that says nothing of what it counts', () => {
+  it('does not join a figure of another passage by its value alone', () => {
+    const figures = figuresWith(
+      [
+        'Heavy rain fell on Monday.\nIn 2019, a flood on the same river killed 36 villagers.',
+        'Officials said 24 patients were sent home, rest 36 were still being treated at the clinic.\nThe river rose.',
+      ],
+      [],
+    );
+    const joined = figures.filter((f) => f.mentions.some((m) => m.value.min === 36));
+    expect(joined.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['single-source', 1],
+      ['single-source', 1],
+    ]);
+  });
+  it('nor a figure of the same value that names no role', () => {
+    const figures = figuresWith(
+      [
+        'Heavy rain fell on Monday.\nIn 2019, 36 people lost their farms in floods on the same river.',
+        'Officials said 24 patients were sent home, rest 36 were still being treated at the clinic.\nThe river rose.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.mentions.some((m) => m.value.min === 36 && m.source === 1))).toMatchObject(
+      [{ status: 'single-source' }],
+    );
+  });
+  it('joins where its own source names the value, or where the words around it match', () => {
+    const own = figuresWith(
+      [
+        'The plane carried 53 people, officials said.\nIt was foggy.',
+        'Snow fell.\nThe plane carried 53 people.\nOf the 53, most were tourists.',
+      ],
+      [],
+    );
+    expect(own.filter((f) => f.status === 'single-source')).toEqual([]);
+  });
+});
