@@ -159,6 +159,11 @@ export function compareMentions(
       for (const s of member.sentences) passageOf.set(`${member.source}:${s}`, p);
     }
   });
+  for (const m of mentions) {
+    if (m.kind !== 'date' || m.value.weekday === undefined) continue;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (sentence) DAY_PARTS.set(m, readDayPart(m, sentence));
+  }
   const byPassage = new Map<number, Mention[]>();
   for (const m of mentions) {
     const p = passageOf.get(`${m.source}:${m.sentence}`);
@@ -194,7 +199,12 @@ export function compareMentions(
       // A bare count (nothing says what it counts or what happened to it) is too vague to
       // contradict anything: it joins only what it agrees with.
       const bare = slot[0]!.kind === 'count' && !slot[0]!.subjectClass && !slot[0]!.role;
-      if (!bare && perSource.size > 1 && [...perSource.values()].every((ms) => ms.length === 1)) {
+      if (
+        !bare &&
+        perSource.size > 1 &&
+        [...perSource.values()].every((ms) => ms.length === 1) &&
+        slot.every((a) => slot.every((b) => checkable(a, b)))
+      ) {
         groups.push({ mentions: slot, passages: new Set([p]), basis: 'passage' });
         continue;
       }
@@ -315,7 +325,8 @@ export function compareMentions(
     const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
     if (open.length < 2) continue;
     const target = open[0]!;
-    for (const other of open.slice(1)) join(target, other);
+    for (const other of open.slice(1))
+      if (target.mentions.some((a) => other.mentions.some((b) => checkable(a, b)))) join(target, other);
     if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
       target.basis = 'referent';
   }
@@ -759,7 +770,11 @@ function agreeingClusters(slot: readonly Mention[]): Mention[][] {
       // Another value may still agree ("about 600" with "500 to 650"): try each value's newest cluster.
       for (const list of open.values()) {
         const c = list[list.length - 1]!;
-        if (c.key !== key && !c.sources.has(m.source) && c.mentions.every((x) => compatible(x, m))) {
+        if (
+          c.key !== key &&
+          !c.sources.has(m.source) &&
+          c.mentions.every((x) => compatible(x, m) && checkable(x, m))
+        ) {
           home = c;
           break;
         }
@@ -831,7 +846,8 @@ function gradedStatus(
       const oneSource =
         a.sources.size === 1 && b.sources.size === 1 && [...a.sources][0] === [...b.sources][0];
       if (oneSource) continue;
-      const relation = relate(a.mention, b.mention);
+      let relation = relate(a.mention, b.mention);
+      if (relation === 'conflict' && aroundMidnight(a.mention, b.mention)) relation = 'differs';
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
@@ -911,6 +927,55 @@ function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<stri
   return neighbour ? `${base} (${neighbour.subjectClass})` : base;
 }
 
+/**
+ * Whether anything checks two dates against each other: a calendar part both give (year, month,
+ * day or weekday), or a weekday against a full date. "Thursday" and "September 16" with no year
+ * share nothing: they neither agree nor conflict. Other kinds are always checkable.
+ */
+function checkable(a: Mention, b: Mention): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date') return true;
+  const x = a.value;
+  const y = b.value;
+  for (const key of ['year', 'month', 'day', 'weekday'] as const)
+    if (x[key] !== undefined && y[key] !== undefined) return true;
+  const full = (v: typeof x) => v.year !== undefined && v.month !== undefined && v.day !== undefined;
+  return (x.weekday !== undefined && full(y)) || (y.weekday !== undefined && full(x));
+}
+
+/** Whether a weekday is said to be late in the day ("late Tuesday", "Tuesday night") or early. */
+const DAY_PARTS = new WeakMap<Mention, 'late' | 'early' | undefined>();
+
+/** Words before a weekday that put it late in the day or early (general English). */
+const LATE_BEFORE = /\b(?:late|overnight)(?:\s+on)?\s*$/i;
+const EARLY_BEFORE = /\b(?:early|in the early hours of)(?:\s+on)?\s*$/i;
+/** Words after a weekday that put it late in the day or early. */
+const LATE_AFTER = /^\s*(?:night|evening)\b/i;
+
+function readDayPart(m: Mention, sentence: Sentence): 'late' | 'early' | undefined {
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  const after = sentence.text.slice(m.end - sentence.start);
+  const own = m.text.toLowerCase();
+  if (LATE_BEFORE.test(before) || LATE_AFTER.test(after) || /\b(?:late|night|evening)\b/.test(own))
+    return 'late';
+  if (EARLY_BEFORE.test(before) || /\bearly\b/.test(own)) return 'early';
+  return undefined;
+}
+
+/**
+ * Late one day and early the next ("late Tuesday" / "early Wednesday") are around midnight: they
+ * may be the same time, told in different time zones or on either side of midnight.
+ */
+function aroundMidnight(a: Mention, b: Mention): boolean {
+  const x = a.value.weekday;
+  const y = b.value.weekday;
+  if (a.kind !== 'date' || b.kind !== 'date' || x === undefined || y === undefined) return false;
+  const next = (d: number) => (d + 1) % 7;
+  return (
+    (next(x) === y && DAY_PARTS.get(a) === 'late' && DAY_PARTS.get(b) === 'early') ||
+    (next(y) === x && DAY_PARTS.get(b) === 'late' && DAY_PARTS.get(a) === 'early')
+  );
+}
+
 /** A date whose stated weekday is not the weekday of its (stated or inferred) calendar date. */
 function wrongWeekday(m: Mention): boolean {
   const { weekday, year, month, day } = m.value;
@@ -961,11 +1026,13 @@ function reasons(
         ? 'running-count'
         : basis === 'referent'
           ? 'same-referent'
-          : onlyEstimates(mentions)
-            ? 'estimates'
-            : mentions.some((m) => m.value.vague)
-              ? 'vague'
-              : 'reconcilable';
+          : mentions.some((a) => mentions.some((b) => aroundMidnight(a, b)))
+            ? 'midnight'
+            : onlyEstimates(mentions)
+              ? 'estimates'
+              : mentions.some((m) => m.value.vague)
+                ? 'vague'
+                : 'reconcilable';
   const garbled = mentions
     .filter((g) => g.value.alternatives?.length)
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))

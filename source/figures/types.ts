@@ -99,6 +99,7 @@ export interface Figure {
      * bodies give them ("police said" / "organisers said"); reconcilable: hedges or rounding could reconcile
      * them; vague: a vague amount against a figure; same-referent: compared across passages only
      * because they count the same thing; running-count: a later figure of a running count;
+     * midnight: late one day and early the next ("late Tuesday" / "early Wednesday");
      * agreement; single-source.
      */
     rule:
@@ -107,6 +108,7 @@ export interface Figure {
       | 'vague'
       | 'same-referent'
       | 'running-count'
+      | 'midnight'
       | 'agreement'
       | 'single-source'
       | 'estimates';

@@ -10,6 +10,7 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   agreement: '',
   'single-source': '',
   'running-count': ' (a running count: a later report gives a later figure)',
+  midnight: ' (late one day and early the next: around midnight, possibly the same time)',
   'same-referent':
     ' (not in aligned passages: compared because they count or date the same thing; check it is the same event)',
   vague: ' (a vague amount can neither confirm nor contradict a figure)',

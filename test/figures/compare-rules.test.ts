@@ -75,3 +75,50 @@ describe('a number that says nothing of what it counts', () => {
     expect(own.filter((f) => f.status === 'single-source')).toEqual([]);
   });
 });
+
+describe('days that nothing checks against each other', () => {
+  it('does not call a weekday and a date without a year one agreement', () => {
+    const figures = figuresWith(
+      ['The talks in the capital end on Thursday.', 'The talks in the capital end on September 16.'],
+      [[0, 0]],
+    );
+    const dates = figures.filter((f) => f.kind === 'date');
+    expect(dates.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['single-source', 1],
+      ['single-source', 1],
+    ]);
+  });
+  it('still checks a weekday against a date whose year is known', () => {
+    const figures = figuresWith(
+      [
+        'The talks in the capital ended on Thursday.',
+        'The talks in the capital ended on September 16, 2021.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'date').map((f) => f.status)).toEqual(['agreement']);
+  });
+  it('does not call late one day and early the next a conflict of days', () => {
+    const figures = figuresWith(
+      [
+        'The result of the vote was announced late Tuesday in the capital.',
+        'The result of the vote was announced early Wednesday in the capital.',
+      ],
+      [[0, 0]],
+    );
+    const day = figures.find((f) => f.kind === 'date')!;
+    expect(day.mentions).toHaveLength(2);
+    expect(day.status).toBe('differs');
+    expect(words(day)).toContain('around midnight');
+  });
+  it('keeps a plain Tuesday against a Wednesday a conflict', () => {
+    const figures = figuresWith(
+      [
+        'The result of the vote was announced on Tuesday in the capital.',
+        'The result of the vote was announced on Wednesday in the capital.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'date')!.status).toBe('conflict');
+  });
+});
