@@ -349,7 +349,7 @@ export function compareMentions(
           status: state,
           basis: g.basis,
           kind: ordered[0]!.kind,
-          subject: describeSubject(ordered, bySentence),
+          subject: describeSubject(ordered, bySentence, (m) => sources[m.source]!.sentences[m.sentence]),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
           reasons: reasons(ordered, state, g.basis, g.aligned),
@@ -899,23 +899,36 @@ const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
 };
 
 /** What a figure is about, in plain words: "attackers killed", "troops", "when (troops)". */
-function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<string, Mention[]>): string {
-  const m = group.find((x) => x.subjectClass) ?? group[0]!;
+function describeSubject(
+  group: readonly Mention[],
+  bySentence: ReadonlyMap<string, Mention[]>,
+  sentenceOf: (m: Mention) => Sentence | undefined,
+): string {
+  const m = labelMention(group) ?? group[0]!;
   if (m.kind === 'count' || m.kind === 'proportion' || m.kind === 'money' || m.kind === 'percent') {
+    const subject = m.subjectClass ? plainWord(m.subjectClass) : null;
     const what =
       m.kind === 'proportion'
-        ? m.subjectClass
-          ? `share (${m.subjectClass})`
+        ? subject
+          ? `share (${subject})`
           : 'share'
-        : (m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind));
+        : (subject ?? (m.kind === 'count' ? 'number' : m.kind));
     const role =
       m.role && m.role !== 'casualties' ? ` ${m.role}` : m.role === 'casualties' ? ' (casualties)' : '';
-    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 40,000").
-    const container = !m.container
-      ? ''
-      : /^(?:part )?of /.test(m.container)
-        ? ` ${m.container}`
-        : ` (in a ${m.container})`;
+    // "the bodies of 30 passengers": the counted thing is the bodies, of passengers.
+    const counted = countedContainer(m, sentenceOf(m));
+    if (counted && !m.sumOf) return `${counted} of ${writtenNoun(m) ?? what}${role}`;
+    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 40,000"); a
+    // part of the very thing counted ("four of the deceased") says nothing more.
+    const partOfItself =
+      m.container !== null &&
+      (m.container === `part of ${m.subject}` || m.container === `part of ${m.subjectClass}`);
+    const container =
+      !m.container || partOfItself
+        ? ''
+        : /^(?:part )?of /.test(m.container)
+          ? ` ${m.container}`
+          : ` (in a ${m.container})`;
     return `${m.sumOf ? 'people' : what}${role}${container}`;
   }
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
@@ -924,7 +937,63 @@ function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<stri
   const neighbour = bySentence
     .get(`${m.source}:${m.sentence}`)
     ?.find((x) => x.subjectClass && x.end <= m.start && m.start - x.end < 60);
-  return neighbour ? `${base} (${neighbour.subjectClass})` : base;
+  return neighbour ? `${base} (${plainWord(neighbour.subjectClass!)})` : base;
+}
+
+/**
+ * The mention whose counted thing names the figure: among the mentions that name their counted
+ * thing in their own words ("two Chileans", not the "two" of "two from Chile", whose subject is
+ * read from the country nearby), the most common class, the first on a tie.
+ */
+function labelMention(group: readonly Mention[]): Mention | undefined {
+  const named = group.filter((x) => x.subjectClass);
+  const own = named.filter(namesItsThing);
+  const pool = own.length ? own : named;
+  const counts = new Map<string, number>();
+  for (const x of pool) counts.set(x.subjectClass!, (counts.get(x.subjectClass!) ?? 0) + 1);
+  let best: Mention | undefined;
+  for (const x of pool) if (!best || counts.get(x.subjectClass!)! > counts.get(best.subjectClass!)!) best = x;
+  return best;
+}
+
+/** Whether a mention's own words hold its counted thing (its lemma or class, give or take an ending). */
+function namesItsThing(m: Mention): boolean {
+  const text = m.text.toLowerCase();
+  const holds = (word: string | null) =>
+    word !== null && text.includes(word.toLowerCase().slice(0, Math.max(3, word.length - 2)));
+  return holds(m.subject) || holds(m.subjectClass);
+}
+
+/** A word as a label shows it: no possessive or stray punctuation at its ends ("nigeria'" is "nigeria"). */
+function plainWord(word: string): string {
+  return word.replace(/['’]s?$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * Nouns that stand one for one for the people they are of (a body per passenger): "the bodies of 30
+ * passengers" counts bodies. General English, not a list of any article's words; other plural
+ * nouns before "of" ("reports of 60 killed") do not count themselves.
+ */
+const ONE_FOR_ONE = /^(?:bodies|corpses|remains|coffins)$/;
+
+/**
+ * The container as written when it is what is counted: a plural noun that stands one for one for
+ * the counted people, before "of" and the number ("the bodies of 30 passengers"), not a group that
+ * holds the count ("a battalion of 500 men") nor a report of it.
+ */
+function countedContainer(m: Mention, sentence: Sentence | undefined): string | undefined {
+  if (!m.container || !sentence || /^(?:part )?of /.test(m.container)) return undefined;
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  const word = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  if (!word || !/s$/.test(word) || !ONE_FOR_ONE.test(word)) return undefined;
+  const stem = m.container.toLowerCase().slice(0, Math.max(3, m.container.length - 2));
+  return word.startsWith(stem) && word !== m.container.toLowerCase() ? word : undefined;
+}
+
+/** The counted noun as the mention writes it, lower case ("30 passengers": "passengers"). */
+function writtenNoun(m: Mention): string | undefined {
+  const last = /(\p{L}+)\W*$/u.exec(m.text)?.[1]?.toLowerCase();
+  return last && namesItsThing(m) ? last : undefined;
 }
 
 /**

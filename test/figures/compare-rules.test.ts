@@ -122,3 +122,41 @@ describe('days that nothing checks against each other', () => {
     expect(figures.find((f) => f.kind === 'date')!.status).toBe('conflict');
   });
 });
+
+describe('labels are plain words', () => {
+  it('names the counted thing the mentions name themselves, not a country read nearby', () => {
+    const figures = figuresWith(
+      [
+        'Among those on board were six from Portugal and two from Chile.',
+        'Among those on board were six Portuguese and two Chileans.',
+      ],
+      [[0, 0]],
+    );
+    const two = figures.find((f) => f.mentions.some((m) => m.value.min === 2 && m.source === 1))!;
+    expect(two.mentions).toHaveLength(2);
+    expect(two.subject).toBe('chilean');
+  });
+  it('does not repeat the counted thing as the group it is part of', () => {
+    const figures = figuresWith(['Four of the deceased were children, police said.', 'It rained.'], []);
+    const four = figures.find((f) => f.mentions.some((m) => m.value.min === 4))!;
+    expect(four.subject).not.toMatch(/part of/);
+  });
+  it('drops punctuation around the counted thing', () => {
+    const figures = figuresWith(
+      [
+        'The winner took more than a quarter of the votes in two-thirds of Lornland’s 18 provinces.',
+        'It rained.',
+      ],
+      [],
+    );
+    expect(figures.map((f) => f.subject)).toContain('share (lornland)');
+  });
+  it('names bodies as the counted thing in "bodies of 30 passengers"', () => {
+    const figures = figuresWith(
+      ['Police said the bodies of 30 passengers have been recovered so far.', 'It rained.'],
+      [],
+    );
+    const bodies = figures.find((f) => f.mentions.some((m) => m.value.min === 30))!;
+    expect(bodies.subject).toBe('bodies of passengers recovered');
+  });
+});
