@@ -1088,23 +1088,82 @@ function reasons(
     wordings: [...new Set(reading.map(quote))],
     attributions: [...new Set(reading.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
   }));
+  const firstReadings = grouped.map((reading) => reading[0]!);
+  const bound = state === 'conflict' ? boundConflict(firstReadings) : undefined;
   const rule: Figure['reasons']['rule'] =
-    state === 'agreement' || state === 'single-source' || state === 'conflict'
-      ? state
-      : state === 'update'
-        ? 'running-count'
-        : basis === 'referent'
-          ? 'same-referent'
-          : mentions.some((a) => mentions.some((b) => aroundMidnight(a, b)))
-            ? 'midnight'
-            : onlyEstimates(mentions)
-              ? 'estimates'
-              : mentions.some((m) => m.value.vague)
-                ? 'vague'
-                : 'reconcilable';
+    state === 'conflict' && bound
+      ? 'bounds'
+      : state === 'agreement' || state === 'single-source' || state === 'conflict'
+        ? state
+        : state === 'update'
+          ? 'running-count'
+          : basis === 'referent'
+            ? 'same-referent'
+            : mentions.some((a) => mentions.some((b) => aroundMidnight(a, b)))
+              ? 'midnight'
+              : onlyEstimates(mentions)
+                ? 'estimates'
+                : mentions.some((m) => m.value.vague)
+                  ? 'vague'
+                  : farApart(firstReadings)
+                    ? 'far-apart'
+                    : 'reconcilable';
   const garbled = mentions
     .filter((g) => g.value.alternatives?.length)
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))
     .map((g) => ({ source: g.source, alternative: g.value.alternatives![0]! }));
-  return { rule, readings, garbled, wrongWeekdays, ...(aligned ? { aligned: [...aligned] } : {}) };
+  return {
+    rule,
+    readings,
+    garbled,
+    wrongWeekdays,
+    ...(aligned ? { aligned: [...aligned] } : {}),
+    ...(bound ? { bound } : {}),
+  };
+}
+
+/** Hedges that bound a figure on one side (numbers.md: the last round figure passed). */
+const BOUNDS = new Set(['at least', 'more than', 'nearly', 'fewer than']);
+
+/**
+ * The bound that makes two readings conflict: a pair of readings that conflict, one of them under a
+ * bound ("at least 16" / "at least 25": 16 or a little more is not 25 or a little more); the bound
+ * of the lower figure is the one quoted.
+ */
+function boundConflict(readings: readonly Mention[]): { hedge: string; value: number } | undefined {
+  for (let i = 0; i < readings.length; i++)
+    for (let j = i + 1; j < readings.length; j++) {
+      const pair = [readings[i]!, readings[j]!].sort((a, b) => (a.value.min ?? 0) - (b.value.min ?? 0));
+      if (pair.every((m) => !m.value.hedge || !BOUNDS.has(m.value.hedge))) continue;
+      // Only where logic alone would let both hold (16 or more includes 25; 89 or more excludes 75).
+      if (relate(pair[0]!, pair[1]!) !== 'conflict' || !logicallyOverlap(pair[0]!, pair[1]!)) continue;
+      const m = pair.find((x) => x.value.hedge && BOUNDS.has(x.value.hedge))!;
+      return { hedge: m.value.hedge!, value: m.value.min! };
+    }
+  return undefined;
+}
+
+/** Two quantities' intervals read as logic, a bound open on its far side ("at least 16": 16 and up). */
+function logicallyOverlap(a: Mention, b: Mention): boolean {
+  const interval = (m: Mention): [number, number] => {
+    const lo = m.value.min ?? 0;
+    const hi = m.value.max ?? lo;
+    const hedge = m.value.hedge;
+    if (hedge === 'at least' || hedge === 'more than') return [lo, Number.POSITIVE_INFINITY];
+    if (hedge === 'nearly' || hedge === 'fewer than') return [Number.NEGATIVE_INFINITY, hi];
+    return [lo, hi];
+  };
+  const [x0, x1] = interval(a);
+  const [y0, y1] = interval(b);
+  return x0 <= y1 && y0 <= x1;
+}
+
+/**
+ * Readings whose stated numbers are far apart (over 30%) though hedges could reconcile them
+ * ("25,000" / "up to 52,000"): more likely two different things counted than one figure rounded.
+ */
+function farApart(readings: readonly Mention[]): boolean {
+  return readings.some((a) =>
+    readings.some((b) => a !== b && a.kind === b.kind && !nearValues(a, b) && relate(a, b) === 'differs'),
+  );
 }

@@ -11,6 +11,8 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   'single-source': '',
   'running-count': ' (a running count: a later report gives a later figure)',
   midnight: ' (late one day and early the next: around midnight, possibly the same time)',
+  bounds: '',
+  'far-apart': ' (the values are far apart: they may count different things; check what each source counts)',
   'same-referent':
     ' (not in aligned passages: compared because they count or date the same thing; check it is the same event)',
   vague: ' (a vague amount can neither confirm nor contradict a figure)',
@@ -64,5 +66,25 @@ export function explain(figure: Figure, labels: readonly string[]): string {
   const notes = garbled.map(
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
   );
-  return text + RULE_WORDS[rule] + basis + notes.join('');
+  const bound = figure.reasons.bound ? boundWords(figure.reasons.bound) : '';
+  return text + RULE_WORDS[rule] + bound + basis + notes.join('');
+}
+
+/** A number with thousands separators, the same on every machine (no locale). */
+const grouped = (n: number) => {
+  const [whole, fraction] = String(n).split('.');
+  const digits = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${digits}.${fraction}` : digits;
+};
+
+/** Why bounds make a conflict: news reads a bound as the last round figure passed (numbers.md). */
+function boundWords({ hedge, value }: { hedge: string; value: number }): string {
+  const n = grouped(value);
+  const reading =
+    hedge === 'at least'
+      ? `${n} or a little more`
+      : hedge === 'more than'
+        ? `a little more than ${n}`
+        : `a little less than ${n}`;
+  return ` (bounds as news uses them: "${hedge} ${n}" is ${reading}, so the figures do not overlap)`;
 }

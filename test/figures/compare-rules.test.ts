@@ -160,3 +160,27 @@ describe('labels are plain words', () => {
     expect(bodies.subject).toBe('bodies of passengers recovered');
   });
 });
+
+describe('explanations say why', () => {
+  it('says that a conflict comes from the bounds the sources put on their figures', () => {
+    const figures = figuresWith(
+      ['At least 16 people were killed in the bus crash.', 'At least 25 people were killed in the bus crash.'],
+      [[0, 0]],
+    );
+    const toll = figures.find((f) => f.kind === 'count')!;
+    expect(toll.status).toBe('conflict');
+    expect(words(toll)).toBe(
+      's0 says At least 16 people; s1 says At least 25 people (bounds as news uses them: "at least 16" is 16 or a little more, so the figures do not overlap)',
+    );
+  });
+  it('says that figures far apart may count different things', () => {
+    const figures = figuresWith(
+      ['The new cap leaves 25,000 troops in the country.', 'The new cap leaves up to 52,000 troops in the country.'],
+      [[0, 0]],
+    );
+    const troops = figures.find((f) => f.kind === 'count')!;
+    expect(troops.status).toBe('differs');
+    expect(words(troops)).toContain('far apart');
+    expect(words(troops)).not.toContain('rounding could reconcile');
+  });
+});
