@@ -164,7 +164,10 @@ describe('labels are plain words', () => {
 describe('explanations say why', () => {
   it('says that a conflict comes from the bounds the sources put on their figures', () => {
     const figures = figuresWith(
-      ['At least 16 people were killed in the bus crash.', 'At least 25 people were killed in the bus crash.'],
+      [
+        'At least 16 people were killed in the bus crash.',
+        'At least 25 people were killed in the bus crash.',
+      ],
       [[0, 0]],
     );
     const toll = figures.find((f) => f.kind === 'count')!;
@@ -175,7 +178,10 @@ describe('explanations say why', () => {
   });
   it('says that figures far apart may count different things', () => {
     const figures = figuresWith(
-      ['The new cap leaves 25,000 troops in the country.', 'The new cap leaves up to 52,000 troops in the country.'],
+      [
+        'The new cap leaves 25,000 troops in the country.',
+        'The new cap leaves up to 52,000 troops in the country.',
+      ],
       [[0, 0]],
     );
     const troops = figures.find((f) => f.kind === 'count')!;
