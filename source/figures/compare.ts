@@ -331,6 +331,7 @@ export function compareMentions(
       target.basis = 'referent';
   }
 
+  joinOwnRestatements(groups, absorbed, join);
   joinRestatedValues(groups, absorbed, join, contextOf);
 
   const bySentence = new Map<string, Mention[]>();
@@ -451,6 +452,53 @@ function joinRestatedValues(
     for (const m of group.mentions) owner.set(m, target);
     if (alone && [...group.passages].some((p) => !passagesBefore.has(p))) target.basis = 'value';
   }
+}
+
+/**
+ * One value of one referent from one source is in one figure: a figure one source alone gives
+ * ("two Chilean nationals") joins the figure in which the same source gives the same stated value,
+ * in the same role and group, of the thing its words name ("two Chileans": the words of one hold
+ * the counted thing of the other), when exactly one figure does. Another thing of the same value
+ * ("three children" / "three infants") names neither and stays apart.
+ */
+function joinOwnRestatements(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+): void {
+  const stated = (m: Mention) => m.kind === 'count' && !m.value.vague && m.value.min !== undefined;
+  const key = (m: Mention) =>
+    `${m.source}|${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`;
+  // Mentions of figures that several sources give, by source and stated numbers.
+  const owners = new Map<string, { mention: Mention; group: Group }[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || new Set(group.mentions.map((m) => m.source)).size < 2) continue;
+    for (const m of group.mentions)
+      if (stated(m) && m.subjectClass) push(owners, key(m), { mention: m, group });
+  }
+  for (const group of groups) {
+    if (absorbed.has(group) || new Set(group.mentions.map((m) => m.source)).size !== 1) continue;
+    const homes = new Set<Group>();
+    for (const m of group.mentions) {
+      if (!stated(m) || !m.subjectClass) continue;
+      for (const { mention: y, group: home } of owners.get(key(m)) ?? []) {
+        if (absorbed.has(home) || roleOf(y) !== roleOf(m) || (y.container ?? '') !== (m.container ?? ''))
+          continue;
+        if (relate(m, y) === 'same' && (namesThingOf(m, y) || namesThingOf(y, m))) homes.add(home);
+      }
+    }
+    if (homes.size === 1) join([...homes][0]!, group);
+  }
+}
+
+/** Whether a mention's words hold another mention's counted thing ("Chilean nationals": "chilean"). */
+function namesThingOf(m: Mention, other: Mention): boolean {
+  const text = m.text.toLowerCase();
+  const holds = (word: string | null) =>
+    word !== null &&
+    word.length >= 4 &&
+    text.includes(word.toLowerCase().slice(0, Math.max(4, word.length - 2)));
+  return holds(other.subject) || holds(other.subjectClass);
 }
 
 /** How many mentions a value join looks at around a value (tables of figures stay near linear). */

@@ -37,6 +37,31 @@ describe('one disagreement, one figure', () => {
   });
 });
 
+describe('one value of one referent from one source', () => {
+  it('joins the figure where the same source gives that value of the thing its words name', () => {
+    const figures = figuresWith(
+      [
+        'Two Chilean nationals were on the flight.\nAmong those on board were two Chileans and four crew.',
+        'It rained.\nAmong those on board were two Chileans and four crew.',
+      ],
+      [[1, 1]],
+    );
+    expect(figures.filter((f) => f.status === 'single-source')).toEqual([]);
+    const chileans = figures.find((f) => f.subject === 'chilean')!;
+    expect(texts(chileans)).toEqual(['s0:Two Chilean nationals', 's0:two Chileans', 's1:two Chileans']);
+  });
+  it('keeps the same value of another thing of the same source apart', () => {
+    const figures = figuresWith(
+      [
+        'Three children were on the flight.\nAmong those on board were three infants and four crew.',
+        'It rained.\nAmong those on board were three infants and four crew.',
+      ],
+      [[1, 1]],
+    );
+    expect(figures.filter((f) => f.status === 'single-source').map(texts)).toEqual([['s0:Three children']]);
+  });
+});
+
 describe('a number that says nothing of what it counts', () => {
   it('does not join a figure of another passage by its value alone', () => {
     const figures = figuresWith(
