@@ -298,20 +298,6 @@ export function compareMentions(
       if (fits.length === 1) joinReferent(fits[0]!, group);
     }
   }
-  for (const [key, list] of byReferent.entries()) {
-    if (!rolelessKey(key)) continue;
-    const open = list.filter(
-      (g) => !absorbed.has(g) && statusOf(g) !== 'conflict' && !g.mentions.some((m) => m.sumOf),
-    );
-    if (open.length < 2) continue;
-    // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
-    // compared only when the whole event gives it exactly two figures, one value each (a third
-    // figure usually means the thing is counted for different groups: each candidate's votes).
-    const sharedSource = (a: Group, b: Group) =>
-      a.mentions.some((m) => b.mentions.some((x) => x.source === m.source));
-    if (open.length !== 2 || open.some((g) => !valueKey(g)) || sharedSource(open[0]!, open[1]!)) continue;
-    if (sameMagnitude(open[0]!, open[1]!)) joinReferent(open[0]!, open[1]!);
-  }
 
   // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on
   // Wednesday"): date groups of one event class are compared, at most as `differs`.
@@ -333,6 +319,40 @@ export function compareMentions(
 
   joinOwnRestatements(groups, absorbed, join);
   joinRestatedValues(groups, absorbed, join, contextOf);
+  // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
+  // compared only when the event gives exactly two figures of it, one value each (a third figure
+  // usually means the thing is counted for different groups: each candidate's votes). A figure
+  // one source alone gives, when that source also gives another figure of the thing, is that
+  // source's count of another group (an earlier crash's foreign nationals) and is not counted.
+  // A figure whose mentions name the thing in two classes ("15 foreigners" / "15 foreign
+  // nationals", joined by value) is a figure of each class most of its mentions name; an increment
+  // ("one other explosion") is not a figure of the thing.
+  const roleless = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || group.mentions.some((m) => m.sumOf)) continue;
+    if (!group.mentions.every((m) => m.kind === 'count' && m.subjectClass && !m.role)) continue;
+    // An increment ("one other explosion", "15 more troops") is not a figure of the whole.
+    if (group.mentions.some((m) => INCREMENT.test(m.text))) continue;
+    const counts = new Map<string, number>();
+    for (const m of group.mentions) {
+      const key = crossKey(m);
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const most = Math.max(...counts.values());
+    for (const [key, n] of counts) if (n === most) push(roleless, key, group);
+  }
+  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
+  for (const list of roleless.values()) {
+    const live = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    const open = live.filter((g) => {
+      const own = sourcesOf(g);
+      return own.size > 1 || !live.some((other) => other !== g && sourcesOf(other).has([...own][0]!));
+    });
+    if (open.length !== 2 || open.some((g) => !valueKey(g))) continue;
+    const [a, b] = open as [Group, Group];
+    if ([...sourcesOf(a)].some((x) => sourcesOf(b).has(x))) continue;
+    if (sameMagnitude(a, b)) joinReferent(a, b);
+  }
 
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
@@ -453,6 +473,9 @@ function joinRestatedValues(
     if (alone && [...group.passages].some((p) => !passagesBefore.has(p))) target.basis = 'value';
   }
 }
+
+/** Words that make a count an increment over another, not a total (general English). */
+const INCREMENT = /\b(?:other|another|more|additional|further|extra)\b/i;
 
 /**
  * One value of one referent from one source is in one figure: a figure one source alone gives

@@ -215,3 +215,52 @@ describe('explanations say why', () => {
     expect(words(troops)).not.toContain('rounding could reconcile');
   });
 });
+
+describe('a thing with no role', () => {
+  it('is compared across passages when its other figure is another count the same source gives', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe plane carried 10 foreign nationals, the airline said.',
+        'Among those on board were 15 foreigners.\nLast year, a plane carrying six foreign nationals crashed in the hills.',
+        'There were 15 foreign nationals on board.\nIt rained.',
+      ],
+      [[0, 0, 0]],
+    );
+    const foreign = figures.find((f) => f.mentions.some((m) => m.value.min === 10))!;
+    expect(texts(foreign)).toEqual([
+      's0:10 foreign nationals',
+      's1:15 foreigners',
+      's2:15 foreign nationals',
+    ]);
+    expect(foreign).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(figures.find((f) => f.mentions.some((m) => m.value.min === 6))!.status).toBe('single-source');
+  });
+  it('does not take an increment ("one other explosion") for a figure of the whole', () => {
+    const figures = figuresWith(
+      [
+        'The group claimed two explosions at the gate on Monday.',
+        'The group claimed two explosions at the gate on Monday.\nSeveral explosions were heard in the city.',
+        'Snow fell.\nThere was at least one other explosion near the hotel.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.some((m) => m.text.includes('other')))!.status).toBe(
+      'single-source',
+    );
+  });
+  it('is not compared when three sources give three figures of it', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe party won 310 seats.',
+        'It rained.\nThe party won 240 seats.',
+        'Fog lay.\nThe party won 180 seats.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'count').map((f) => f.status)).toEqual([
+      'single-source',
+      'single-source',
+      'single-source',
+    ]);
+  });
+});
