@@ -482,7 +482,9 @@ const INCREMENT = /\b(?:other|another|more|additional|further|extra)\b/i;
  * ("two Chilean nationals") joins the figure in which the same source gives the same stated value,
  * in the same role and group, of the thing its words name ("two Chileans": the words of one hold
  * the counted thing of the other), when exactly one figure does. Another thing of the same value
- * ("three children" / "three infants") names neither and stays apart.
+ * ("three children" / "three infants") names neither and stays apart. A bare count ("of the 30")
+ * joins the one figure in which its source gives that value of a named thing, and a count with no
+ * role the one in which its source gives that value of the same thing in a role.
  */
 function joinOwnRestatements(
   groups: Group[],
@@ -501,16 +503,26 @@ function joinOwnRestatements(
   }
   for (const group of groups) {
     if (absorbed.has(group) || new Set(group.mentions.map((m) => m.source)).size !== 1) continue;
-    const homes = new Set<Group>();
+    // The figures each mention may join; the group joins the one all its mentions may join.
+    let homes: Set<Group> | undefined;
     for (const m of group.mentions) {
-      if (!stated(m) || !m.subjectClass) continue;
-      for (const { mention: y, group: home } of owners.get(key(m)) ?? []) {
-        if (absorbed.has(home) || roleOf(y) !== roleOf(m) || (y.container ?? '') !== (m.container ?? ''))
-          continue;
-        if (relate(m, y) === 'same' && (namesThingOf(m, y) || namesThingOf(y, m))) homes.add(home);
-      }
+      const mine = new Set<Group>();
+      if (stated(m))
+        for (const { mention: y, group: home } of owners.get(key(m)) ?? []) {
+          if (absorbed.has(home) || relate(m, y) !== 'same') continue;
+          // A bare count ("Of the 30, most were women") restates its own source's named count; a
+          // count with no role, its own source's count of that thing in a role.
+          const fits =
+            isBare(m) ||
+            (m.subjectClass !== null &&
+              (roleOf(y) === roleOf(m) || m.role === null) &&
+              (y.container ?? '') === (m.container ?? '') &&
+              (m.subjectClass === y.subjectClass || namesThingOf(m, y) || namesThingOf(y, m)));
+          if (fits) mine.add(home);
+        }
+      homes = homes ? new Set([...homes].filter((h) => mine.has(h))) : mine;
     }
-    if (homes.size === 1) join([...homes][0]!, group);
+    if (homes?.size === 1) join([...homes][0]!, group);
   }
 }
 

@@ -50,6 +50,16 @@ describe('one value of one referent from one source', () => {
     const chileans = figures.find((f) => f.subject === 'chilean')!;
     expect(texts(chileans)).toEqual(['s0:Two Chilean nationals', 's0:two Chileans', 's1:two Chileans']);
   });
+  it('puts a bare count with the figure where its own source names that value', () => {
+    const figures = figuresWith(
+      [
+        'The crush at the gate left 30 dead, police said.\nOf the 30, most were women.',
+        'It rained.\nThe crush at the gate killed 12 people.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.status === 'single-source')).toEqual([]);
+  });
   it('keeps the same value of another thing of the same source apart', () => {
     const figures = figuresWith(
       [
