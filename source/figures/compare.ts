@@ -344,9 +344,12 @@ export function compareMentions(
   const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
   for (const list of roleless.values()) {
     const live = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    // How many of the thing's figures each source gives (linear: a table of figures stays fast).
+    const perSource = new Map<number, number>();
+    for (const g of live) for (const x of sourcesOf(g)) perSource.set(x, (perSource.get(x) ?? 0) + 1);
     const open = live.filter((g) => {
       const own = sourcesOf(g);
-      return own.size > 1 || !live.some((other) => other !== g && sourcesOf(other).has([...own][0]!));
+      return own.size > 1 || perSource.get([...own][0]!)! === 1;
     });
     if (open.length !== 2 || open.some((g) => !valueKey(g))) continue;
     const [a, b] = open as [Group, Group];
@@ -449,7 +452,8 @@ function joinRestatedValues(
         if (!other || other === group || absorbed.has(other) || x.source === source || tried.has(other))
           continue;
         if (!restates(m, x)) continue;
-        if ((isBare(m) || isBare(x)) && !bareEvidence(m, x, other, contextOf)) continue;
+        if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
+        if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;
         tried.add(other);
         // No new contradiction: whatever the joined mentions contradict, the value they restate
         // already contradicted (a group that already shows "12" against "13" may take another "12").
@@ -708,31 +712,33 @@ function isBare(m: Mention): boolean {
 function bareJoins(a: Group, b: Group, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
   const check = (bare: Group, other: Group) =>
     !bare.mentions.every(isBare) ||
-    bare.mentions.some((m) => other.mentions.some((x) => bareEvidence(m, x, other, contextOf)));
+    bare.mentions.some(
+      (m) => bareBacked(m, other) || other.mentions.some((x) => bareMatches(m, x, contextOf)),
+    );
   return check(a, b) && check(b, a);
 }
 
 /**
  * A bare count ("the rest 36 were treated") states the value of another passage's figure only on
- * stronger evidence than a small value: its own source gives that value of a named thing in the
- * figure (it repeats its own count), the value is large or precise, the other is bare too and the
- * value distinctive, or the words around the two numbers share a content word ("the plane crashed
- * with 72 onboard" / "72 people on the plane"). A bare small number that only matches a value is
- * as likely another count of the story (a different year's toll, patients still in hospital).
+ * stronger evidence than a small value (bareBacked, bareMatches). A bare small number that only
+ * matches a value is as likely another count of the story (a different year's toll, patients
+ * still in hospital).
  */
 function bareEvidence(
-  m: Mention,
-  x: Mention,
+  bare: Mention,
+  named: Mention,
   group: Group,
   contextOf: (m: Mention) => ReadonlySet<string>,
 ): boolean {
-  const [bare, named] = isBare(m) ? [m, x] : [x, m];
-  // Two bare counts claim no referent: the same distinctive value is one number stated twice.
-  if (isBare(named) && distinctive(bare)) return true;
-  if (group.mentions.some((y) => y.source === bare.source && !isBare(y) && relate(y, bare) === 'same'))
-    return true;
-  // A value of 1,000 or more, or stated to three significant digits or more, rarely repeats by
-  // chance (6,984,520; 25,000; 365).
+  return bareBacked(bare, group) || bareMatches(bare, named, contextOf);
+}
+
+/**
+ * Evidence for a bare count from its value and the figure it would join: its own source gives that
+ * value of a named thing in the figure (it repeats its own count), or the value is 1,000 or more or
+ * stated to three significant digits or more (6,984,520; 25,000; 365 rarely repeat by chance).
+ */
+function bareBacked(bare: Mention, group: Group): boolean {
   const value = bare.value.min;
   if (
     !bare.value.vague &&
@@ -740,7 +746,17 @@ function bareEvidence(
     (value >= 1000 || significantDigits(value) >= PRECISE_DIGITS)
   )
     return true;
-  const near = contextOf(named);
+  return group.mentions.some((y) => y.source === bare.source && !isBare(y) && relate(y, bare) === 'same');
+}
+
+/**
+ * Evidence for a bare count from one mention it would join: that is a bare count too and the value
+ * distinctive (the same unlikely number stated twice, no referent claimed), or the words around the
+ * two numbers share a content word ("the plane crashed with 72 onboard" / "72 people on the plane").
+ */
+function bareMatches(bare: Mention, other: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  if (isBare(other) && distinctive(bare)) return true;
+  const near = contextOf(other);
   for (const key of contextOf(bare)) if (near.has(key)) return true;
   return false;
 }
