@@ -229,7 +229,11 @@ export function compareMentions(
     const aligned = [...(target.aligned ?? []), ...(other.aligned ?? [])];
     join(target, other);
     if (aligned.length) target.aligned = [...new Set(aligned)].sort((a, b) => a - b);
-    if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
+    if (
+      target.basis !== 'referent' &&
+      target.passages.size > 1 &&
+      new Set(target.mentions.map((m) => m.source)).size > 1
+    )
       target.basis = 'referent';
   };
 
@@ -795,15 +799,22 @@ function distinctive(m: Mention): boolean {
 /** Most that two reports of one figure differ by across passages (16 killed, then 68). */
 const REFERENT_RATIO = 5;
 
+const MEDIANS = new WeakMap<Group, { size: number; median: number }>();
+/** The median of a group's middle values, computed again only when the group took more mentions. */
+function medianOf(g: Group): number {
+  const known = MEDIANS.get(g);
+  if (known && known.size === g.mentions.length) return known.median;
+  const values = g.mentions
+    .map((m) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2)
+    .sort((x, y) => x - y);
+  const median = values[values.length >> 1]!;
+  MEDIANS.set(g, { size: g.mentions.length, median });
+  return median;
+}
+
 /** The groups' values are within REFERENT_RATIO of each other. */
 function sameMagnitude(a: Group, b: Group): boolean {
-  const middle = (g: Group) => {
-    const values = g.mentions
-      .map((m) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2)
-      .sort((x, y) => x - y);
-    return values[values.length >> 1]!;
-  };
-  const [x, y] = [middle(a), middle(b)];
+  const [x, y] = [medianOf(a), medianOf(b)];
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= REFERENT_RATIO;
 }
 
