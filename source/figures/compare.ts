@@ -252,7 +252,19 @@ export function compareMentions(
         const other = list[j]!;
         if (absorbed.has(other) || !sameReferent(target.mentions, other.mentions)) continue;
         if (!bareJoins(target, other, contextOf)) continue;
+        // As in joinRestatedValues: figures that one source each gave, joined across passages,
+        // rest on the value match and say so (one that several sources gave in an aligned passage
+        // keeps its basis: the joined figure only restates it).
+        const single = (g: Group) => new Set(g.mentions.map((m) => m.source)).size === 1;
+        const across =
+          single(target) &&
+          single(other) &&
+          target.mentions[0]!.source !== other.mentions[0]!.source &&
+          [...other.passages].some((p) => !target.passages.has(p));
+        const aligned = !single(other) && other.basis === 'passage';
         join(target, other);
+        if (across && target.basis === 'passage') target.basis = 'value';
+        else if (aligned && target.basis === 'value') target.basis = 'passage';
       }
     }
   }

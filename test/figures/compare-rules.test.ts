@@ -72,6 +72,29 @@ describe('one value of one referent from one source', () => {
   });
 });
 
+describe('figures joined by their value across passages', () => {
+  it('say that they rest on the value', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nThe drills involve 36,000 tanks.', 'It rained.\nThe drills involve about 36,000 tanks.'],
+      [],
+    );
+    const tanks = figures.find((f) => f.kind === 'count')!;
+    expect(tanks).toMatchObject({ status: 'agreement', basis: 'value' });
+    expect(words(tanks)).toContain('not in aligned passages');
+  });
+  it('keep the basis of the passage where several sources gave the figure', () => {
+    const figures = figuresWith(
+      [
+        'The drills involve 36,000 tanks.\nSnow fell.',
+        'The drills involve 36,000 tanks.\nIt rained.',
+        'Fog lay.\nThe drills involve about 36,000 tanks.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'count')).toMatchObject({ status: 'agreement', basis: 'passage' });
+  });
+});
+
 describe('a number that says nothing of what it counts', () => {
   it('does not join a figure of another passage by its value alone', () => {
     const figures = figuresWith(
