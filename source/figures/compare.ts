@@ -283,6 +283,7 @@ export function compareMentions(
   }
   const rolelessKey = (key: string) => (JSON.parse(key) as string[])[1] === '';
   const referentClusters = new Map<string, Group[]>();
+  const referentClusterSet = new Set<Group>();
   for (const [key, list] of byReferent.entries()) {
     if (rolelessKey(key)) continue;
     const open = list.filter((g) => !g.mentions.some((m) => m.sumOf));
@@ -296,11 +297,40 @@ export function compareMentions(
       else clusters.push(group);
     }
     referentClusters.set(key, clusters);
+    for (const c of clusters) referentClusterSet.add(c);
   }
   // A count that says what it counts but not what happened ("12 service members among the
   // casualties") restates, where its sources give the same value of that thing in a role, that
   // figure: the one cluster of its subject and group in which each of its sources that appears
   // there gives its value (one value of one referent from one source is in one figure).
+  // So does a count that says what happened but not what it counts ("over 20,000 were killed"):
+  // the one cluster of its role and group in which its sources give its value.
+  const clustersOfRole = (role: string, container: string) =>
+    [...referentClusters.entries()].flatMap(([k, clusters]) => {
+      const [, r, c] = JSON.parse(k) as string[];
+      return r === role && c === container ? clusters : [];
+    });
+  for (const group of groups) {
+    if (absorbed.has(group) || referentClusterSet.has(group)) continue;
+    const first = group.mentions[0]!;
+    if (
+      first.role === null ||
+      !group.mentions.every(
+        (m) =>
+          m.kind === 'count' &&
+          !m.subjectClass &&
+          !m.sumOf &&
+          m.role !== null &&
+          roleClass(m.role) === roleClass(first.role!) &&
+          (m.container ?? '') === (first.container ?? ''),
+      )
+    )
+      continue;
+    const fits = clustersOfRole(roleClass(first.role), first.container ?? '').filter(
+      (home) => !absorbed.has(home) && restatedBySameSources(group, home),
+    );
+    if (fits.length === 1) joinReferent(fits[0]!, group);
+  }
   for (const [key, list] of byReferent.entries()) {
     if (!rolelessKey(key)) continue;
     const [subject, , container] = JSON.parse(key) as string[];
@@ -1063,18 +1093,19 @@ function describeSubject(
 }
 
 /**
- * The mention whose counted thing names the figure: among the mentions that name their counted
- * thing in their own words ("two Chileans", not the "two" of "two from Chile", whose subject is
- * read from the country nearby), the most common class, the first on a tie.
+ * The mention whose counted thing names the figure: the class most of the figure's mentions count
+ * (the first on a tie), as a mention names it in its own words ("two Chileans", not the "two" of
+ * "two from Chile", whose subject is read from the country nearby); a class no mention names in its
+ * own words is a label only when no class is.
  */
 function labelMention(group: readonly Mention[]): Mention | undefined {
   const named = group.filter((x) => x.subjectClass);
   const own = named.filter(namesItsThing);
-  const pool = own.length ? own : named;
   const counts = new Map<string, number>();
-  for (const x of pool) counts.set(x.subjectClass!, (counts.get(x.subjectClass!) ?? 0) + 1);
+  for (const x of named) counts.set(x.subjectClass!, (counts.get(x.subjectClass!) ?? 0) + 1);
   let best: Mention | undefined;
-  for (const x of pool) if (!best || counts.get(x.subjectClass!)! > counts.get(best.subjectClass!)!) best = x;
+  for (const x of own.length ? own : named)
+    if (!best || counts.get(x.subjectClass!)! > counts.get(best.subjectClass!)!) best = x;
   return best;
 }
 

@@ -22,6 +22,24 @@ describe('one disagreement, one figure', () => {
     expect(words(tolls[0]!)).toContain('compared because they count or date the same thing');
   });
 
+  it('puts a count that does not say what it counts with the figure where its sources give that value', () => {
+    const figures = figuresWith(
+      [
+        'The floods killed 20,000 people in the city.\nOver 20,000 were killed in the city, aid groups said.',
+        'The floods killed 11,300 people in the city.\nSnow fell.',
+        'Fog lay.\nAbout 20,000 were killed in the city, aid groups said.',
+      ],
+      [
+        [0, 0, 0],
+        [1, 1, 1],
+      ],
+    );
+    const killed = figures.filter((f) => f.mentions.some((m) => m.role === 'killed'));
+    expect(killed.map(texts)).toEqual([
+      ['s0:20,000 people', 's0:Over 20,000', 's1:11,300 people', 's2:About 20,000'],
+    ]);
+    expect(killed[0]!.status).toBe('conflict');
+  });
   it('puts a count that does not say what happened with the figure where its source gives that value', () => {
     const figures = figuresWith(
       [
