@@ -99,6 +99,9 @@ export interface Figure {
      * bodies give them ("police said" / "organisers said"); reconcilable: hedges or rounding could reconcile
      * them; vague: a vague amount against a figure; same-referent: compared across passages only
      * because they count the same thing; running-count: a later figure of a running count;
+     * midnight: late one day and early the next ("late Tuesday" / "early Wednesday"); bounds: a
+     * conflict that the bounds on the figures make ("at least 16" / "at least 25", see `bound`);
+     * far-apart: values hedges could reconcile but far apart, likely different things counted;
      * agreement; single-source.
      */
     rule:
@@ -107,6 +110,9 @@ export interface Figure {
       | 'vague'
       | 'same-referent'
       | 'running-count'
+      | 'midnight'
+      | 'bounds'
+      | 'far-apart'
       | 'agreement'
       | 'single-source'
       | 'estimates';
@@ -126,5 +132,12 @@ export interface Figure {
       day: number;
       weekday: number;
     }[];
+    /**
+     * The sources whose figures conflict inside an aligned passage, when the figure also holds
+     * figures of the same referent from passages that were not aligned (the conflict stands).
+     */
+    aligned?: number[];
+    /** The bound that makes a conflict (rule 'bounds'): "at least" 16. */
+    bound?: { hedge: string; value: number };
   };
 }
