@@ -327,3 +327,14 @@ describe('words that look like counts but report none', () => {
     expect(counts('They were removed in one fell swoop.')).toEqual([]);
   });
 });
+
+describe('speeds', () => {
+  it('reads km/h written with a slash, kmh and kph as one unit', () => {
+    for (const text of [
+      'Winds reached 120 km/h on the coast.',
+      'Winds reached 120 kmh on the coast.',
+      'Winds reached 120 kph.',
+    ])
+      expect(mentions(text)[0]).toMatchObject({ kind: 'measure', min: 120, unit: 'km/h' });
+  });
+});
