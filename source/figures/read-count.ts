@@ -377,7 +377,7 @@ export function nounPhrase(
     }
     if (!isWord(token) || PHRASE_BREAK.has(token.lower) || ROLES[token.lower] || timeUnit(token)) break;
     if (/ly$/.test(token.lower) && token.lower.length > 4) break;
-    // An adverb of place ends the phrase ("72 onboard", "send 9,500 troops home").
+    // An adverb of place ends the phrase ("40 onboard", "send 2,000 troops home").
     if (PLACE_ADVERBS.has(token.lower) || (taken > 0 && token.lower === 'home')) break;
     // After the first word, a past participle is the verb of the clause ("assailants barricaded"),
     // and so is a present participle after a plural ("troops taking part").
