@@ -472,3 +472,17 @@ describe('figures in units that convert', () => {
     expect(figures.filter((f) => f.kind === 'measure').map((f) => f.status)).toEqual(['conflict']);
   });
 });
+
+describe('forecasts', () => {
+  it('does not set a forecast against a count of what happened', () => {
+    const figures = figuresWith(
+      [
+        'Officials said 400 people were killed in the floods.',
+        'The mayor said the toll could reach 2,000 in the floods.',
+      ],
+      [[0, 0]],
+    );
+    const statuses = figures.filter((f) => f.kind === 'count').map((f) => f.status);
+    expect(statuses).toEqual(['single-source', 'single-source']);
+  });
+});
