@@ -3,7 +3,14 @@ import type { Sentence, Source } from '../corpus/types.js';
 import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
 import { contentWords } from '../tokens/normalize.js';
 import type { Figure, FigureKind, Mention } from './types.js';
-import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
+import {
+  comparedUnit,
+  compatible,
+  compatibleAsAlternative,
+  inBaseUnit,
+  relate,
+  weekdayOf,
+} from './values.js';
 
 /** The comparison slot a mention fills: mentions are only compared within one slot. */
 interface Slot {
@@ -55,7 +62,7 @@ function readSlot(m: Mention): Slot {
     default:
       return {
         family: m.kind,
-        unit: m.value.unit ?? '',
+        unit: comparedUnit(m.value.unit),
         counted: true,
         subject: m.subjectClass,
         role: m.role === null ? null : roleClass(m.role),
@@ -460,7 +467,7 @@ function joinRestatedValues(
       owner.set(m, group);
       const mid = middle(m);
       if (mid === undefined) push(bucketed, valueBucket(m), m);
-      else push(sorted, `${m.kind}|${m.value.unit ?? ''}`, { mid, mention: m });
+      else push(sorted, `${m.kind}|${comparedUnit(m.value.unit)}`, { mid, mention: m });
     }
   }
   for (const list of sorted.values()) list.sort((a, b) => a.mid - b.mid);
@@ -468,9 +475,9 @@ function joinRestatedValues(
   const candidates = (m: Mention): Mention[] => {
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
-    const list = sorted.get(`${m.kind}|${m.value.unit ?? ''}`) ?? [];
+    const list = sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? [];
     const [lo, hi] = m.value.vague
-      ? [m.value.min!, m.value.max!]
+      ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
       : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
     let first = 0;
     let last = list.length;
@@ -592,7 +599,7 @@ const CANDIDATES = 64;
 /** A quantity's middle value; undefined for dates and times. */
 function middle(m: Mention): number | undefined {
   if (m.kind === 'date' || m.kind === 'time' || m.value.min === undefined) return undefined;
-  return (m.value.min + (m.value.max ?? m.value.min)) / 2;
+  return inBaseUnit((m.value.min + (m.value.max ?? m.value.min)) / 2, m.value.unit);
 }
 
 /** One mention per distinct reading (role and value) of a group. */

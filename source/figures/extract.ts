@@ -1,6 +1,7 @@
 import type { Source } from '../corpus/types.js';
 import { eventClass, PHRASE_BREAK, singular, subjectClass, UNITS } from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
+import { markProjections } from './modality.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
@@ -94,6 +95,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
+  markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

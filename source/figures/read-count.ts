@@ -259,6 +259,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   const measure = dashUnit ?? (isWord(next) ? MEASURE_UNITS[next.lower] : undefined);
   if (measure) {
     const end = dashUnit ? number.end + 2 : number.end + 1;
+    // "120 km/h": a unit per hour written with a slash (the tokenizer splits it).
+    if (
+      tokens[end]?.text === '/' &&
+      tokens[end]!.start === tokens[end - 1]!.end &&
+      /^(?:h|hr|hour)$/i.test(tokens[end + 1]?.text ?? '') &&
+      tokens[end + 1]!.start === tokens[end]!.end
+    ) {
+      const perHour = MEASURE_UNITS[`${measure}/h`];
+      if (perHour)
+        return { start, end: end + 2, kind: 'measure', value: { ...value, unit: perHour }, extra: {} };
+    }
     return { start, end, kind: 'measure', value: { ...value, unit: measure }, extra: {} };
   }
 
@@ -366,7 +377,7 @@ export function nounPhrase(
     }
     if (!isWord(token) || PHRASE_BREAK.has(token.lower) || ROLES[token.lower] || timeUnit(token)) break;
     if (/ly$/.test(token.lower) && token.lower.length > 4) break;
-    // An adverb of place ends the phrase ("72 onboard", "send 9,500 troops home").
+    // An adverb of place ends the phrase ("40 onboard", "send 2,000 troops home").
     if (PLACE_ADVERBS.has(token.lower) || (taken > 0 && token.lower === 'home')) break;
     // After the first word, a past participle is the verb of the clause ("assailants barricaded"),
     // and so is a present participle after a plural ("troops taking part").

@@ -65,6 +65,11 @@ export interface Mention extends Span {
    * said", "according to the organisers", "said the ministry"; absent when the sentence names no one.
    */
   attribution?: string;
+  /**
+   * Stated as a possibility or a forecast ("could reach 20,000", "feared dead"), not as a count of
+   * what happened: compared only with figures stated the same way.
+   */
+  projected?: boolean;
 }
 
 /** A mention inside one sentence, offsets relative to the sentence. */

@@ -474,6 +474,8 @@ export const MEASURE_UNITS: Record<string, string> = {
   liter: 'litre',
   liters: 'litre',
   'km/h': 'km/h',
+  kmh: 'km/h',
+  kph: 'km/h',
   mph: 'mph',
   magnitude: 'magnitude',
 };

@@ -26,6 +26,12 @@ describe('relate: the graded relation of two values', () => {
     ['hundreds of tanks', '290 tanks', 'same'],
     ['mostly civilians', 'the vast majority of them', 'same'],
     ['mostly in the north', 'a third of them', 'differs'],
+    // Units of one dimension, converted (a published conversion is rounded).
+    ['a crater 10 km wide', 'a crater 6 miles wide', 'same'],
+    ['waves seven metres high', 'waves more than 20 feet high', 'differs'],
+    ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
+    ['500 hectares burned', '1,200 acres burned', 'same'],
+    ['winds of 120 km/h', 'winds of 75 mph', 'same'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
@@ -444,5 +450,39 @@ describe('a weekday checked against its date', () => {
       [[0, 0]],
     );
     expect(figures.find((f) => f.kind === 'date')!.status).toBe('agreement');
+  });
+});
+
+describe('figures in units that convert', () => {
+  it('compares a figure and its conversion in another outlet as one figure', () => {
+    const figures = figuresWith(
+      ['The ash cloud rose 10 km into the sky.', 'The ash cloud rose six miles into the sky.'],
+      [[0, 0]],
+    );
+    const measures = figures.filter((f) => f.kind === 'measure');
+    expect(measures).toHaveLength(1);
+    expect(measures[0]).toMatchObject({ status: 'agreement' });
+    expect(measures[0]!.mentions.map((m) => m.value.unit)).toEqual(['km', 'mile']);
+  });
+  it('sets converted values that cannot both hold against each other', () => {
+    const figures = figuresWith(
+      ['The ash cloud rose 10 km into the sky.', 'The ash cloud rose 20 miles into the sky.'],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'measure').map((f) => f.status)).toEqual(['conflict']);
+  });
+});
+
+describe('forecasts', () => {
+  it('does not set a forecast against a count of what happened', () => {
+    const figures = figuresWith(
+      [
+        'Officials said 400 people were killed in the floods.',
+        'The mayor said the toll could reach 2,000 in the floods.',
+      ],
+      [[0, 0]],
+    );
+    const statuses = figures.filter((f) => f.kind === 'count').map((f) => f.status);
+    expect(statuses).toEqual(['single-source', 'single-source']);
   });
 });

@@ -327,3 +327,33 @@ describe('words that look like counts but report none', () => {
     expect(counts('They were removed in one fell swoop.')).toEqual([]);
   });
 });
+
+describe('speeds', () => {
+  it('reads km/h written with a slash, kmh and kph as one unit', () => {
+    for (const text of [
+      'Winds reached 120 km/h on the coast.',
+      'Winds reached 120 kmh on the coast.',
+      'Winds reached 120 kph.',
+    ])
+      expect(mentions(text)[0]).toMatchObject({ kind: 'measure', min: 120, unit: 'km/h' });
+  });
+});
+
+describe('figures stated as a possibility or a forecast', () => {
+  it.each([
+    ['The mayor said the toll could reach 900.', 'killed (possible)'],
+    ['As many as 500 people may have died.', 'killed (possible)'],
+    ['The death toll is expected to rise to 300.', 'killed (possible)'],
+    ['The ministry could send up to 5,000 troops.', 'deployed (possible)'],
+  ])('%s', (text, role) => {
+    expect(counts(text)[0]).toMatchObject({ role });
+  });
+  it.each([
+    ['At least 300 people were killed, and the toll could rise.', 'killed'],
+    ['The ministry will send 5,000 troops.', 'deployed'],
+    ['At least 15 people were feared killed in the stampede.', 'killed'],
+    ['An estimated 500 people were killed.', 'killed'],
+  ])('%s stays a count of what happened', (text, role) => {
+    expect(counts(text)[0]).toMatchObject({ role });
+  });
+});
