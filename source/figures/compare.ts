@@ -1072,8 +1072,9 @@ function describeSubject(
           ? `share (${subject})`
           : 'share'
         : (subject ?? (m.kind === 'count' ? 'number' : m.kind));
+    // Casualties and a possibility with no other role are qualifiers: "people (casualties)".
     const role =
-      m.role && m.role !== 'casualties' ? ` ${m.role}` : m.role === 'casualties' ? ' (casualties)' : '';
+      m.role === 'casualties' || m.role === 'possible' ? ` (${m.role})` : m.role ? ` ${m.role}` : '';
     // "the bodies of 30 passengers": the counted thing is the bodies, of passengers.
     const counted = countedContainer(m, sentenceOf(m));
     if (counted && !m.sumOf) return `${counted} of ${writtenNoun(m) ?? what}${role}`;

@@ -486,3 +486,13 @@ describe('forecasts', () => {
     expect(statuses).toEqual(['single-source', 'single-source']);
   });
 });
+
+describe('labels of forecasts', () => {
+  it('says a forecast is a possibility', () => {
+    const figures = figuresWith(
+      ['Officials said visitors could number 9,000 this year.', 'Visitors could number 9,000 this year.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'count')?.subject).toMatch(/\(possible\)$/);
+  });
+});
