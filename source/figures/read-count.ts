@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/quantities.js';
 import type { Token } from '../tokens/tokenize.js';
+import { bodyOf } from './bodies.js';
 import { readNumber } from './numbers.js';
 import { isWord, monthOf, timeUnit, yearNumber } from './read-time.js';
 import type { FigureKind, FigureValue, SentenceMention } from './types.js';
@@ -321,12 +322,19 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   const container =
     containerBefore(tokens, start) ?? (phrase.partitive && !role && head ? `part of ${head}` : null);
   const end = number.end;
+  const body = bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
   return {
     start,
     end: phrase.head ? phrase.end : end,
     kind: 'count',
     value,
-    extra: { subject: head, subjectClass: head && subjectClass(head), role, container },
+    extra: {
+      subject: head,
+      subjectClass: head && subjectClass(head),
+      role,
+      container,
+      ...(body ? { body } : {}),
+    },
   };
 }
 

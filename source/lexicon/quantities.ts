@@ -396,6 +396,15 @@ export function sameKind(a: string, b: string): boolean {
   if (a === b) return true;
   const ka = KIND_OF.get(a);
   if (ka !== undefined && ka === KIND_OF.get(b)) return true;
+  return spellingVariants(a, b);
+}
+
+/**
+ * Two words are spelling variants of one name: the same first five letters, endings of at most
+ * three that only make a demonym ("Bhutani" / "Bhutanese", "Kenya" / "Kenyan"; not "village" /
+ * "villager").
+ */
+export function spellingVariants(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return (

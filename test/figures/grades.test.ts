@@ -446,3 +446,24 @@ describe('a weekday checked against its date', () => {
     expect(figures.find((f) => f.kind === 'date')!.status).toBe('agreement');
   });
 });
+
+describe('counts that name different bodies', () => {
+  it('does not set "two Army soldiers" against "nine Marines": different bodies, different people', () => {
+    const figures = figuresWith(
+      [
+        'Those killed included eight Marines, two Army soldiers and a Navy medic.',
+        'Nine Marines and a Navy medic died in the blast.',
+      ],
+      [[0, 0]],
+    );
+    const army = figures.find((f) => f.mentions.some((m) => m.text === 'two Army soldiers'))!;
+    expect(army.mentions.map((m) => m.text)).toEqual(['two Army soldiers']);
+  });
+  it('still compares a count that names a body with one that names none', () => {
+    const figures = figuresWith(
+      ['Beijing is sending 3,200 troops to the drills.', 'Some 3,900 Chinese troops are taking part.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'count')!.mentions).toHaveLength(2);
+  });
+});

@@ -327,3 +327,22 @@ describe('words that look like counts but report none', () => {
     expect(counts('They were removed in one fell swoop.')).toEqual([]);
   });
 });
+
+describe('the body a count names (branch of service, nation, organisation, unit)', () => {
+  const bodies = (text: string) => extractFromSentence(text).map((m) => [m.text, m.body]);
+  it('reads capitalised modifiers before the counted noun, and branch members named by the noun', () => {
+    expect(bodies('The patrol lost nine Marines and three Navy sailors on Monday.')).toEqual([
+      ['nine Marines', 'marine'],
+      ['three Navy sailors', 'navy'],
+      ['Monday', undefined],
+    ]);
+    expect(bodies('The dead included four Air Force pilots and 12 U.S. troops.')).toEqual([
+      ['four Air Force pilots', 'air force'],
+      ['12 U.S. troops', 'american'],
+    ]);
+  });
+  it('names no body for plain counts or in a headline set in title case', () => {
+    expect(bodies('Some 40 soldiers were wounded.')[0]![1]).toBeUndefined();
+    expect(bodies('Blast Kills 12 Army Soldiers Near Border Post')[0]![1]).toBeUndefined();
+  });
+});
