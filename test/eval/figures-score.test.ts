@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newsDayOf } from '../../dev/event-days.js';
 import { figureSpan } from '../../dev/figures-score.js';
 import { scoreRealFigures } from '../../dev/real-score.js';
 import { segment } from '../../source/corpus/segment.js';
@@ -110,5 +111,16 @@ describe('scoreRealFigures holds values, not overlapping wording', () => {
     expect(pilots.wrongSingle).toEqual([]);
     const sailors = scoreRealFigures(sources, [figure('single-source', [at(0, '9 sailors', 9)])], agreeing);
     expect(sailors.wrongSingle).toHaveLength(1);
+  });
+});
+
+describe('newsDayOf', () => {
+  it('reads the ISO date of the README "News day:" line, whatever comes around it', () => {
+    expect(newsDayOf('# An event\n\nNews day: Friday 2019-04-05 (local time).\n')).toEqual({
+      year: 2019,
+      month: 4,
+      day: 5,
+    });
+    expect(newsDayOf('# An event without one\n')).toBeNull();
   });
 });
