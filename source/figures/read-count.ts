@@ -315,14 +315,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
   // "five from India", "four from Russia": people named by where they come from.
-  const head = phrase.head ?? origin(tokens, number.end);
+  const body = bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
+  // "five Indian nationals" are five Indians: before a noun that means a member of a nation, the
+  // demonym is what is counted ("five Indians", "five from India" name them the same way).
+  const nationality = body && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
+  const head = nationality ?? phrase.head ?? origin(tokens, number.end);
   const role =
     phrase.role ?? roleAfter(tokens, phrase.end) ?? roleBefore(tokens, start) ?? tollBefore(tokens, start);
   // "53 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
   const container =
     containerBefore(tokens, start) ?? (phrase.partitive && !role && head ? `part of ${head}` : null);
   const end = number.end;
-  const body = bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
   return {
     start,
     end: phrase.head ? phrase.end : end,
@@ -423,6 +426,9 @@ function dottedAbbreviation(tokens: readonly Token[], j: number): number {
 const PLACE_ADVERBS = new Set(
   'aboard onboard abroad away overseas ashore apiece together alone altogether back there'.split(' '),
 );
+
+/** Nouns that mean a member of a nation, whose nation a demonym before them names. General English. */
+const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat']);
 
 /** Two-word counted nouns read as one ("police officer", "service member", "crew member"). */
 const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member']);

@@ -467,3 +467,15 @@ describe('counts that name different bodies', () => {
     expect(figures.find((f) => f.kind === 'count')!.mentions).toHaveLength(2);
   });
 });
+
+describe('nationalities', () => {
+  it('joins "six Kenyans" and "six Kenyan nationals" as one figure', () => {
+    const figures = figuresWith(
+      ['Six Kenyans were among the dead, the ministry said.', 'The dead included six Kenyan nationals.'],
+      [],
+    );
+    const six = figures.find((f) => f.mentions.some((m) => m.value.min === 6))!;
+    expect(six.mentions).toHaveLength(2);
+    expect(six.status).toBe('agreement');
+  });
+});
