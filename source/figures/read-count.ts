@@ -321,7 +321,11 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   const nationality = body && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
   const head = nationality ?? phrase.head ?? origin(tokens, number.end);
   const role =
-    phrase.role ?? roleAfter(tokens, phrase.end) ?? roleBefore(tokens, start) ?? tollBefore(tokens, start);
+    phrase.role ??
+    roleAfter(tokens, phrase.end) ??
+    roleBefore(tokens, start) ??
+    tollBefore(tokens, start) ??
+    roleAfterAside(tokens, start, phrase.end);
   // "53 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
   const container =
     containerBefore(tokens, start) ?? (phrase.partitive && !role && head ? `part of ${head}` : null);
@@ -479,6 +483,36 @@ const ROLE_SKIP = new Set([
   'were',
   'who',
 ]);
+
+/**
+ * The role a clause gives after an aside that lists part of a count ("22 people, including six
+ * foreign nationals, died"; "12 troops, including two medics and a pilot, were wounded"): it applies
+ * to the count before the aside and to the counts inside it. The aside opens with a comma and
+ * "including" and ends at the comma after which the role comes.
+ */
+function roleAfterAside(tokens: readonly Token[], start: number, end: number): string | null {
+  let open = -1;
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'including') open = end + 1;
+  else
+    for (let j = start - 1; j >= 1 && j >= start - 15; j--) {
+      const t = tokens[j]!;
+      if (t.lower === 'including' && tokens[j - 1]?.text === ',') {
+        open = j;
+        break;
+      }
+      if (t.kind === 'punct' && /[.;:!?()]/.test(t.text)) break;
+    }
+  if (open < 0) return null;
+  for (let k = Math.max(open + 1, end); k < tokens.length && k < open + 30; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /[.;:!?()]/.test(t.text)) return null;
+    if (t.text === ',') {
+      const role = roleAfter(tokens, k + 1);
+      if (role) return role;
+    }
+  }
+  return null;
+}
 
 function roleAfter(tokens: readonly Token[], from: number): string | null {
   for (let j = from; j < tokens.length && j < from + 5; j++) {

@@ -355,3 +355,25 @@ describe('a demonym before a noun of nationality names the nationality', () => {
     expect(counts('Six Kenyan runners finished.')[0]).toMatchObject({ subject: 'runner' });
   });
 });
+
+describe('a role after an aside that lists part of a count', () => {
+  it('gives the role after ", including ..., " to the count before the aside and to those inside it', () => {
+    expect(
+      counts('Last year 31 people, including four foreign nationals, died when a ferry sank.'),
+    ).toMatchObject([
+      { text: '31 people', role: 'killed' },
+      { text: 'four foreign nationals', role: 'killed' },
+    ]);
+    expect(counts('Some 14 miners, including two engineers and a foreman, were injured.')).toMatchObject([
+      { role: 'injured' },
+      { text: 'two engineers', role: 'injured' },
+    ]);
+  });
+  it('gives no role when none follows the aside', () => {
+    expect(
+      counts('The bus carried 40 people, including six children, a driver spokesman said.').map(
+        (m) => m.role,
+      ),
+    ).toEqual([null, null]);
+  });
+});
