@@ -28,8 +28,12 @@ const NAMING_NOUNS = new Set(
 );
 /** Words after "one" that make it an idiom, not a count ("one of", "one another", "one fell swoop"). */
 const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'fell']);
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+/** Abbreviations written before an amount as its currency ("Rs 25 lakh", "Rs. 500", "INR 2,000"). */
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', INR: 'INR' };
 const CURRENCY_WORDS: Record<string, string> = {
+  rupee: 'INR',
+  rupees: 'INR',
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -66,6 +70,11 @@ function currencyAt(tokens: readonly Token[], j: number): { unit: string; length
   if (!token) return undefined;
   const symbol = CURRENCY_SYMBOLS[token.text];
   if (symbol) return { unit: symbol, length: 1 };
+  const abbreviation = CURRENCY_ABBREVIATIONS[token.text];
+  if (abbreviation) {
+    const dot = tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === token.end;
+    return { unit: abbreviation, length: dot ? 2 : 1 };
+  }
   const sign = tokens[j + 1];
   if (isWord(token) && /^\p{Lu}{1,3}$/u.test(token.text) && sign?.text === '$' && sign.start === token.end)
     return { unit: token.text === 'US' ? 'USD' : `${token.text}$`, length: 2 };
@@ -328,7 +337,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     roleAfterAside(tokens, start, phrase.end);
   // "53 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
   const container =
-    containerBefore(tokens, start) ?? (phrase.partitive && !role && head ? `part of ${head}` : null);
+    containerBefore(tokens, start) ??
+    (phrase.whole ? `part of ${phrase.whole}` : phrase.partitive && !role && head ? `part of ${head}` : null);
   const end = number.end;
   return {
     start,
@@ -349,7 +359,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
 export function nounPhrase(
   tokens: readonly Token[],
   from: number,
-): { head: string | null; end: number; role?: string; partitive?: boolean } {
+): { head: string | null; end: number; role?: string; partitive?: boolean; whole?: string } {
   let j = from;
   let partitive = false;
   if (tokens[j]?.lower === 'of') {
@@ -361,7 +371,15 @@ export function nounPhrase(
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
   // "four casualties", "13,000 deaths": the noun is itself the role; what is counted is people.
   const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
-  if (roleNoun) return { head: 'person', end: j + 1, role: roleNoun };
+  // "four of the dead" are part of the dead, not the whole toll.
+  if (roleNoun)
+    return {
+      head: 'person',
+      end: j + 1,
+      role: roleNoun,
+      partitive,
+      ...(partitive ? { whole: tokens[j]!.lower } : {}),
+    };
   let head: string | null = null;
   let previous = '';
   let end = from;
@@ -448,6 +466,7 @@ const ROLE_NOUNS: Record<string, string> = {
   deaths: 'killed',
   fatalities: 'killed',
   dead: 'killed',
+  deceased: 'killed',
   injuries: 'injured',
   arrests: 'arrested',
 };

@@ -41,6 +41,11 @@ export const SCALES: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // South Asian English ("Rs 25 lakh", "two crore people"), whose digit grouping is read too.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** Vague amounts, as intervals (numbers.md): never a point, and "a few" is not exactly three. */

@@ -35,7 +35,7 @@ describe('digit groups the tokenizer leaves apart', () => {
       hedge: 'about',
       subject: 'soldier',
     });
-    expect(counts('a fine of 1,20,00,000 rupees')[0]).toMatchObject({ min: 12_000_000 });
+    expect(mentions('a fine of 1,20,00,000 rupees')[0]).toMatchObject({ min: 12_000_000, unit: 'INR' });
   });
 });
 
@@ -375,5 +375,40 @@ describe('a role after an aside that lists part of a count', () => {
         (m) => m.role,
       ),
     ).toEqual([null, null]);
+  });
+});
+
+describe('South Asian scales and the rupee', () => {
+  it('reads lakh and crore as scales and Rs, ₹ and rupees as the rupee', () => {
+    expect(mentions('The state will pay Rs 25 lakh to each family.')[0]).toMatchObject({
+      kind: 'money',
+      min: 2_500_000,
+      unit: 'INR',
+    });
+    expect(mentions('A fund of ₹1.5 crore and Rs. 400 per day was set up.')).toMatchObject([
+      { text: '₹1.5 crore', min: 15_000_000, unit: 'INR' },
+      { text: 'Rs. 400', min: 400, unit: 'INR' },
+    ]);
+    expect(mentions('Each injured person gets 50,000 rupees.')[0]).toMatchObject({
+      kind: 'money',
+      unit: 'INR',
+    });
+    expect(counts('Nearly two crore pilgrims bathed.')[0]).toMatchObject({
+      min: 20_000_000,
+      subject: 'pilgrim',
+    });
+  });
+});
+
+describe('part of the dead', () => {
+  it('reads "three of the deceased" as killed and part of the dead, not the whole toll', () => {
+    expect(counts('Three of the deceased came from the coast.')[0]).toMatchObject({
+      role: 'killed',
+      container: 'part of deceased',
+    });
+    expect(counts('Two of the dead were children.')[0]).toMatchObject({
+      role: 'killed',
+      container: 'part of dead',
+    });
   });
 });
