@@ -449,8 +449,12 @@ const PLACE_ADVERBS = new Set(
   'aboard onboard abroad away overseas ashore apiece together alone altogether back there'.split(' '),
 );
 
-/** Nouns that mean a member of a nation, whose nation a demonym before them names. General English. */
-const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat']);
+/**
+ * Nouns that mean a member of a nation, whose nation a demonym before them names ("Indian
+ * nationals", "U.S. citizens"), and "people", which a demonym makes the people of that nation
+ * ("one Irish person" is one Irish). General English.
+ */
+const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat', 'person']);
 
 /** Two-word counted nouns read as one ("police officer", "service member", "crew member"). */
 const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member']);

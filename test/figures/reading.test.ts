@@ -351,6 +351,7 @@ describe('a demonym before a noun of nationality names the nationality', () => {
   it('reads "six Kenyan nationals" and "two U.S. citizens" as the people of that nation', () => {
     expect(counts('Among the passengers were six Kenyan nationals.')[0]).toMatchObject({ subject: 'kenyan' });
     expect(counts('Two U.S. citizens were detained.')[0]).toMatchObject({ subject: 'american' });
+    expect(counts('The passengers included one Danish person.')[0]).toMatchObject({ subject: 'danish' });
     // Other nouns keep their own head: a demonym there names the body, not what is counted.
     expect(counts('Six Kenyan runners finished.')[0]).toMatchObject({ subject: 'runner' });
   });
