@@ -1,5 +1,5 @@
 import type { Source } from '../corpus/types.js';
-import { eventClass, PHRASE_BREAK, singular, subjectClass, UNITS } from '../lexicon/quantities.js';
+import { eventClass, PHRASE_BREAK, ROLES, singular, subjectClass, UNITS } from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
@@ -94,6 +94,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
+  inheritListedRoles(tokens, mentions);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -422,6 +423,43 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
       }
+    }
+    previous = mention;
+  }
+}
+
+/**
+ * Counts listed as part of a count before them share its role: "killed dozens of people, including
+ * 13 soldiers" (13 soldiers killed), and so do the later items of that list ("including two
+ * medics, a driver and three guards"). The list opens with "including" or "among them" right after
+ * the count.
+ */
+const LIST_WORDS = new Set([',', 'and', 'a', 'an']);
+function inheritListedRoles(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  let previous: SentenceMention | undefined;
+  let listed = false;
+  for (const mention of mentions) {
+    if (mention.kind !== 'count') continue;
+    const from = previous ? at.end.get(previous.end) : undefined;
+    const to = at.start.get(mention.start);
+    const between = from === undefined || to === undefined ? [] : tokens.slice(from + 1, to);
+    const gap = between.map((t) => t.lower).join(' ');
+    const opens = gap === 'including' || gap === ', including' || gap === ', among them';
+    // The next item of the list, perhaps after one that is not a figure (", a driver and").
+    const continues =
+      listed &&
+      between.length > 0 &&
+      between.length <= 5 &&
+      (gap.startsWith(',') || gap.startsWith('and')) &&
+      between.every(
+        (t) =>
+          LIST_WORDS.has(t.lower) || (t.kind === 'word' && !PHRASE_BREAK.has(t.lower) && !ROLES[t.lower]),
+      );
+    listed = false;
+    if (previous?.role && !mention.role && (opens || continues)) {
+      mention.role = previous.role;
+      listed = true;
     }
     previous = mention;
   }

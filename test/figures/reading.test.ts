@@ -413,3 +413,27 @@ describe('part of the dead', () => {
     });
   });
 });
+
+describe('counts listed as part of a count share its role', () => {
+  it('gives the items after ", including" the role of the count before them', () => {
+    expect(counts('The storm killed dozens of people, including at least nine U.S. sailors.')).toMatchObject([
+      { role: 'killed' },
+      { text: 'at least nine U.S. sailors', role: 'killed' },
+    ]);
+    expect(
+      counts('The blast wounded 40 people, including two medics, a driver and three guards, police said.'),
+    ).toMatchObject([
+      { role: 'injured' },
+      { text: 'two medics', role: 'injured' },
+      { text: 'three guards', role: 'injured' },
+    ]);
+  });
+  it('leaves a count after the list alone', () => {
+    expect(
+      counts('The fire destroyed 30 homes, including two schools, and 12 cars were parked.')[2],
+    ).toMatchObject({
+      text: '12 cars',
+      role: null,
+    });
+  });
+});
