@@ -80,6 +80,7 @@ interface Row {
   conflictsFound: number;
   falseConflicts: number;
   wrongSingle: number;
+  unreadFigures: number;
 }
 
 for (const [half, events] of [
@@ -105,9 +106,10 @@ for (const [half, events] of [
       conflictsFound: f.conflictsFound,
       falseConflicts: f.falseConflicts.length,
       wrongSingle: f.wrongSingle.length,
+      unreadFigures: f.unread.length,
     });
     console.log(
-      `  ${event.padEnd(42)} recall ${f3(a.recall)} (${a.placed}/${a.required})  precision ${f3(a.precision)} (${a.correct}/${a.predicted})  unread quotes ${a.unread}  must-see ${f.mustSeeFound}/${f.mustSee}  conflicts ${f.conflictsFound}/${f.conflicts}  false conflicts ${f.falseConflicts.length}  wrong single-source ${f.wrongSingle.length}`,
+      `  ${event.padEnd(42)} recall ${f3(a.recall)} (${a.placed}/${a.required})  precision ${f3(a.precision)} (${a.correct}/${a.predicted})  unread quotes ${a.unread}  must-see ${f.mustSeeFound}/${f.mustSee}  conflicts ${f.conflictsFound}/${f.conflicts}  false conflicts ${f.falseConflicts.length}  wrong single-source ${f.wrongSingle.length}  unread figures ${f.unread.length}`,
     );
     if (verbose && (half === 'tuning half' || showHeldout)) {
       for (const l of a.missed) console.log(`    missed pair: ${l}`);
@@ -115,6 +117,7 @@ for (const [half, events] of [
       for (const l of f.missed) console.log(`    missed figure: ${l}`);
       for (const l of f.falseConflicts) console.log(`    false conflict: ${l}`);
       for (const l of f.wrongSingle) console.log(`    wrong single-source: ${l}`);
+      for (const l of f.unread) console.log(`    unread figure: ${l}`);
     }
   }
   const mean = (pick: (r: Row) => number) => rows.reduce((s, r) => s + pick(r), 0) / rows.length;
@@ -126,6 +129,6 @@ for (const [half, events] of [
           1,
           sum((r) => r.mustSee),
         ),
-    )} (${sum((r) => r.mustSeeFound)}/${sum((r) => r.mustSee)})  conflicts ${sum((r) => r.conflictsFound)}/${sum((r) => r.conflicts)}  false conflicts/event ${f3(mean((r) => r.falseConflicts))}  wrong single-source ${sum((r) => r.wrongSingle)}`,
+    )} (${sum((r) => r.mustSeeFound)}/${sum((r) => r.mustSee)})  conflicts ${sum((r) => r.conflictsFound)}/${sum((r) => r.conflicts)}  false conflicts/event ${f3(mean((r) => r.falseConflicts))}  wrong single-source ${sum((r) => r.wrongSingle)}  unread figures ${sum((r) => r.unreadFigures)}`,
   );
 }

@@ -208,6 +208,8 @@ export interface RealFiguresScore {
    */
   wrongSingle: string[];
   missed: string[];
+  /** Gold figure quotes (any label) whose figure no mention of any figure covers: never read. */
+  unread: string[];
 }
 
 /** Statuses that put a disagreement in front of the reader. */
@@ -248,7 +250,19 @@ export function scoreRealFigures(
     );
     if (agreeing) wrongSingle.push(`${figure.id} ${explain(figure, shortLabels(sources))}`);
   }
+  const all = figures.flatMap((f) => f.mentions);
+  const unread = [
+    ...new Set(
+      groups.flatMap((g) =>
+        g.located
+          .flat()
+          .filter((l) => !all.some((m) => holds(m, l)))
+          .map((l) => l.label),
+      ),
+    ),
+  ];
   return {
+    unread,
     mustSee: mustSee.length,
     mustSeeFound: found.length,
     conflicts: conflicts.length,

@@ -404,6 +404,12 @@ export function nounPhrase(
     // After the first word, a past participle is the verb of the clause ("assailants barricaded"),
     // and so is a present participle after a plural ("troops taking part").
     if (taken > 0 && /ed$/.test(token.lower) && !/^\p{Lu}/u.test(token.text)) break;
+    // Right after the number too, when no noun follows it: "thousands protested in the capital",
+    // "millions watched." (not "30 armed men", where it qualifies the noun after it).
+    if (taken === 0 && /ed$/.test(token.lower) && !/^\p{Lu}/u.test(token.text)) {
+      const after = tokens[j + 1];
+      if (!isWord(after) || PHRASE_BREAK.has(after.lower)) break;
+    }
     if (taken > 0 && /ing$/.test(token.lower) && singular(previous) !== previous) break;
     const lemma = singular(token.lower);
     head = COMPOUND_HEADS.has(`${previous} ${lemma}`) ? `${previous} ${lemma}` : lemma;

@@ -52,6 +52,8 @@ export const SCALES: Record<string, number> = {
 export const VAGUE: { words: string[]; min: number; max: number }[] = [
   { words: ['tens', 'of', 'thousands'], min: 20_000, max: 99_999 },
   { words: ['hundreds', 'of', 'thousands'], min: 200_000, max: 999_999 },
+  { words: ['tens', 'of', 'millions'], min: 20_000_000, max: 99_999_999 },
+  { words: ['hundreds', 'of', 'millions'], min: 200_000_000, max: 999_999_999 },
   { words: ['several', 'dozen'], min: 24, max: 100 },
   { words: ['several', 'hundred'], min: 300, max: 999 },
   { words: ['several', 'thousand'], min: 3000, max: 9999 },

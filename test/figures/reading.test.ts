@@ -437,3 +437,21 @@ describe('counts listed as part of a count share its role', () => {
     });
   });
 });
+
+describe('vague amounts of millions, and a verb right after a count', () => {
+  it('reads "tens of millions" and "hundreds of millions" as vague amounts', () => {
+    expect(counts('Tens of millions have visited the shrine.')[0]).toMatchObject({
+      min: 20_000_000,
+      max: 99_999_999,
+      vague: true,
+    });
+    expect(counts('Hundreds of millions of viewers tuned in.')[0]).toMatchObject({
+      min: 200_000_000,
+      vague: true,
+    });
+  });
+  it('does not take a past tense right after a count for what is counted', () => {
+    expect(counts('Outside the court, hundreds cheered.')[0]).toMatchObject({ subject: null });
+    expect(counts('Police said 30 armed men fled.')[0]).toMatchObject({ subject: 'man' });
+  });
+});
