@@ -1,5 +1,13 @@
 import type { Source } from '../corpus/types.js';
-import { eventClass, PHRASE_BREAK, ROLES, singular, subjectClass, UNITS } from '../lexicon/quantities.js';
+import {
+  eventClass,
+  PHRASE_BREAK,
+  ROLES,
+  SCALES,
+  singular,
+  subjectClass,
+  UNITS,
+} from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
@@ -330,6 +338,8 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     // ("three police sources") is not part of who they are.
     if (kept.some((t) => t.text.length === 1)) return undefined;
     while (kept.length && UNITS[kept[0]!.lower] !== undefined) kept.shift();
+    // A scale word is the figure itself ("2 million claimed by..."), not who gives it.
+    if (kept.some((t) => SCALES[t.lower] !== undefined)) return undefined;
     if (!kept.length) return undefined;
     const last = kept.slice(-2).map((t) => t.lower);
     last[last.length - 1] = singular(last[last.length - 1]!);
@@ -364,10 +374,18 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     }
     return words;
   };
+  /** Attributions that follow a figure closely ("57,000 according to police", "2 million claimed by the unions"). */
+  const following: { at: number; body: string }[] = [];
   tokens.forEach((t, j) => {
     let who: string | undefined;
-    if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') who = body(phraseAfter(j + 2));
-    else if (GIVING.has(t.lower)) {
+    if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
+      who = body(phraseAfter(j + 2));
+      if (who) following.push({ at: j, body: who });
+    } else if ((GIVING.has(t.lower) || t.lower === 'given') && tokens[j + 1]?.lower === 'by') {
+      // The passive names the body after "by" ("the figure given by the ministry").
+      who = body(phraseAfter(j + 2));
+      if (who) following.push({ at: j, body: who });
+    } else if (GIVING.has(t.lower)) {
       // "put" gives a figure only as "put the number/figure/toll at".
       if ((t.lower === 'put' || t.lower === 'puts') && tokens[j + 3]?.lower !== 'at') return;
       // Claiming responsibility or credit for an attack gives no figure.
@@ -403,6 +421,24 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
   for (const m of mentions) {
     const index = at.start.get(m.start);
     if (index === undefined || !ATTRIBUTED.has(m.kind)) continue;
+    // An attribution right after the figure (at most two words or a comma between, no other
+    // figure) is its own, whatever else its clause attributes: "57,000 marched according to
+    // police, and 500,000 according to the unions".
+    const last = at.end.get(m.end);
+    const close =
+      last === undefined
+        ? undefined
+        : following.find(
+            (f) =>
+              f.at > last &&
+              f.at - last <= 3 &&
+              tokens.slice(last + 1, f.at).every((t) => t.kind !== 'number') &&
+              !mentions.some((x) => x !== m && x.start >= m.end && x.start < tokens[f.at]!.start),
+          );
+    if (close) {
+      m.attribution = close.body;
+      continue;
+    }
     const own = byClause.get(clauseOf(index)) ?? new Set<string>();
     if (own.size === 1) m.attribution = [...own][0]!;
     else if (own.size === 0 && bodies.size === 1) m.attribution = [...bodies][0]!;

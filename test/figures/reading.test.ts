@@ -455,3 +455,25 @@ describe('vague amounts of millions, and a verb right after a count', () => {
     expect(counts('Police said 30 armed men fled.')[0]).toMatchObject({ subject: 'man' });
   });
 });
+
+describe('attributions right after a figure', () => {
+  const attributions = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.attribution ?? null]);
+  it('gives each figure the "according to" that follows it, two in one clause', () => {
+    expect(
+      attributions(
+        'In the port city, 12,000 people rallied according to police, and 90,000 according to the organisers.',
+      ),
+    ).toEqual([
+      ['12,000 people', 'police'],
+      ['90,000', 'organiser'],
+    ]);
+  });
+  it('reads the body of a passive ("claimed by the unions"), never a scale word', () => {
+    expect(attributions('Officials gave no figure, against 3 million claimed by the unions.')).toEqual([
+      ['3 million', 'union'],
+    ]);
+  });
+});
