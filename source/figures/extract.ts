@@ -9,7 +9,7 @@ import {
   UNITS,
 } from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
-import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
+import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
 import { isWord, readDate, readRelative } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
 
@@ -102,6 +102,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
+  shareCoordinatedRoles(tokens, mentions);
   inheritListedRoles(tokens, mentions);
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -342,7 +343,9 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     if (kept.some((t) => SCALES[t.lower] !== undefined)) return undefined;
     if (!kept.length) return undefined;
     const last = kept.slice(-2).map((t) => t.lower);
-    last[last.length - 1] = singular(last[last.length - 1]!);
+    // An acronym is a name, never a plural ("USGS", "NHS").
+    if (!/^\p{Lu}{2,}$/u.test(kept[kept.length - 1]!.text))
+      last[last.length - 1] = singular(last[last.length - 1]!);
     return last.join(' ');
   };
   const phraseBefore = (j: number): Token[] => {
@@ -470,6 +473,32 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
  * medics, a driver and three guards"). The list opens with "including" or "among them" right after
  * the count.
  */
+/**
+ * Two counts joined by "and" share the role that one verb gives both: its objects ("sending 700
+ * Marines and 2,000 troops": both deployed, when nothing but a clause break follows the second) or
+ * its subjects ("4,000 guardsmen and 700 marines were deployed": both deployed).
+ */
+function shareCoordinatedRoles(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  const counts = mentions.filter((m) => m.kind === 'count' && !m.sumOf);
+  for (let k = 0; k + 1 < counts.length; k++) {
+    const a = counts[k]!;
+    const b = counts[k + 1]!;
+    if (Boolean(a.role) === Boolean(b.role)) continue;
+    const aStart = at.start.get(a.start);
+    const aEnd = at.end.get(a.end);
+    const bStart = at.start.get(b.start);
+    const bEnd = at.end.get(b.end);
+    if (aStart === undefined || aEnd === undefined || bStart === undefined || bEnd === undefined) continue;
+    if (bStart !== aEnd + 2 || tokens[aEnd + 1]?.lower !== 'and') continue;
+    if (a.role && !b.role) {
+      const after = tokens[bEnd + 1];
+      const closes = !after || !isWord(after) || PHRASE_BREAK.has(after.lower);
+      if (closes && roleBefore(tokens, aStart) === a.role) b.role = a.role;
+    } else if (b.role && !a.role && roleAfter(tokens, bEnd + 1) === b.role) a.role = b.role;
+  }
+}
+
 const LIST_WORDS = new Set([',', 'and', 'a', 'an']);
 function inheritListedRoles(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);

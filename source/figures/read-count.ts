@@ -543,7 +543,7 @@ function roleAfterAside(tokens: readonly Token[], start: number, end: number): s
   return null;
 }
 
-function roleAfter(tokens: readonly Token[], from: number): string | null {
+export function roleAfter(tokens: readonly Token[], from: number): string | null {
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const word = tokens[j]!.lower;
     // "Two explosions killed at least 13": a verb with an object after it makes the count its
@@ -591,6 +591,9 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
 export function roleBefore(tokens: readonly Token[], start: number): string | null {
   for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
     const word = tokens[j]!.lower;
+    // "40 were killed and three hospitals...": a passive role after an auxiliary is the predicate
+    // of an earlier count, not a verb over this one.
+    if (ROLES[word] && j < start - 1 && AUXILIARIES.has(tokens[j - 1]?.lower ?? '')) return null;
     if (ROLES[word]) return ROLES[word]!;
     if (/^(?:killing|wounding|injuring|arresting)$/.test(word))
       return ROLES[word.replace(/ing$/, 'ed')] ?? null;
@@ -598,6 +601,9 @@ export function roleBefore(tokens: readonly Token[], start: number): string | nu
   }
   return null;
 }
+
+/** Auxiliaries of the passive ("were killed", "had been injured"). */
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'be']);
 
 function containerBefore(tokens: readonly Token[], start: number): string | null {
   const link = tokens[start - 1];

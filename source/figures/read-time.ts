@@ -115,12 +115,50 @@ function readClock(tokens: readonly Token[], i: number): TimePhrase | undefined 
   const after = minutes === undefined ? i + 1 : i + 3;
   const meridiem = hour >= 1 && hour <= 12 ? meridiemAt(tokens, after) : undefined;
   if (minutes === undefined && !meridiem) return undefined;
-  const value = {
+  const value: FigureValue = {
     hour: meridiem ? (hour % 12) + (meridiem.pm ? 12 : 0) : hour,
     minute: minutes ?? 0,
   };
-  return { end: meridiem ? meridiem.end : after, kind: 'time', value };
+  let end = meridiem ? meridiem.end : after;
+  // "22:11 GMT", "10 a.m. ET": a time in a named zone is compared only with times in that zone
+  // (its unit); a time without one is the local time of the report.
+  const zone = TIME_ZONES[tokens[end]?.text ?? ''];
+  if (zone) {
+    value.unit = zone;
+    end++;
+  }
+  return { end, kind: 'time', value };
 }
+
+/**
+ * Time zone abbreviations written after a clock time, by zone (GMT and UTC are one). Standard
+ * abbreviations, no article's words.
+ */
+const TIME_ZONES: Record<string, string> = {
+  GMT: 'UTC',
+  UTC: 'UTC',
+  BST: 'BST',
+  CET: 'CET',
+  CEST: 'CEST',
+  EET: 'EET',
+  EEST: 'EEST',
+  ET: 'ET',
+  EST: 'ET',
+  EDT: 'ET',
+  CT: 'CT',
+  CST: 'CT',
+  CDT: 'CT',
+  MT: 'MT',
+  MST: 'MT',
+  MDT: 'MT',
+  PT: 'PT',
+  PST: 'PT',
+  PDT: 'PT',
+  IST: 'IST',
+  JST: 'JST',
+  AEST: 'AEST',
+  AEDT: 'AEDT',
+};
 
 /** "am", "pm", "a.m.", "p.m." (any case) at token k: whether it is after noon, and where it ends. */
 function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: number } | undefined {

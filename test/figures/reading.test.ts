@@ -477,3 +477,47 @@ describe('attributions right after a figure', () => {
     ]);
   });
 });
+
+describe('clock times in a named zone', () => {
+  it('keeps the zone of a time as its unit, so a bracketed conversion is not a second local time', () => {
+    expect(mentions('The tremor hit at 21:05 local time (19:05 GMT) on Monday.')).toMatchObject([
+      { text: '21:05', kind: 'time', hour: 21 },
+      { text: '19:05 GMT', kind: 'time', hour: 19, unit: 'UTC' },
+      { kind: 'date' },
+    ]);
+    expect(mentions('Voting closed at 8 p.m. ET.')[0]).toMatchObject({
+      text: '8 p.m. ET',
+      hour: 20,
+      unit: 'ET',
+    });
+  });
+});
+
+describe('roles shared by counts joined by "and"', () => {
+  it('gives both objects of one verb its role, and both subjects of one passive', () => {
+    expect(
+      counts('The navy is sending 300 sailors and 40 more Coast Guard cutters crews, officials said.'),
+    ).toMatchObject([{ role: 'deployed' }, { role: 'deployed' }]);
+    expect(counts('About 900 reservists and 150 Marines were mobilized.')).toMatchObject([
+      { role: 'deployed' },
+      { role: 'deployed' },
+    ]);
+  });
+  it('does not give the role of an earlier passive to a count after "and"', () => {
+    expect(counts('Officials said 40 were killed and three clinics were overwhelmed.')).toMatchObject([
+      { role: 'killed' },
+      { text: 'three clinics', role: null },
+    ]);
+    expect(counts('The blast killed 13 people and two bombers detonated vests.')[1]).toMatchObject({
+      role: null,
+    });
+  });
+});
+
+describe('an acronym as the body that gives a figure', () => {
+  it('keeps the acronym whole ("the USGS said", not "usg")', () => {
+    expect(extractFromSentence('The tremor measured magnitude 5.9, the USGS said.')[0]!.attribution).toBe(
+      'usgs',
+    );
+  });
+});
