@@ -60,15 +60,19 @@ const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABB
  * the quote's value only when it covers that first figure, not when it merely overlaps the context.
  */
 export function figureSpan(quote: string): [number, number] {
+  const found: [number, number][] = [];
   for (const match of quote.matchAll(/\d[\d,.:]*\d|\d|[A-Za-z]+/g)) {
     const word = match[0];
     const at = match.index;
-    if (/^\d/.test(word)) return [at, at + word.length];
     const lower = word.toLowerCase();
-    if (NUMBER_WORDS.has(lower)) return [at, at + word.length];
-    if (CALENDAR_WORDS.has(lower) && /^[A-Z]/.test(word)) return [at, at + word.length];
+    if (/^\d/.test(word) || NUMBER_WORDS.has(lower) || (CALENDAR_WORDS.has(lower) && /^[A-Z]/.test(word)))
+      found.push([at, at + word.length]);
   }
-  return [0, quote.length];
+  // A hyphenated length before a noun ("its 20-year presence Tuesday") describes the noun: when
+  // the quote states another figure, that one is the figure it was chosen for.
+  const length = ([, end]: [number, number]) =>
+    /^-(?:year|month|week|day|hour|minute)\b/.test(quote.slice(end));
+  return found.find((f) => !length(f)) ?? found[0] ?? [0, quote.length];
 }
 
 /** A mention holds a located gold quote's value when it covers the figure the quote states. */

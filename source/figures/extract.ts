@@ -10,7 +10,7 @@ import {
 } from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
-import { isWord, readDate, readRelative } from './read-time.js';
+import { isWord, readDate, readLengthWord, readRelative } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
 
 export type { SentenceMention } from './types.js';
@@ -57,6 +57,11 @@ export function extractFromSentence(text: string): SentenceMention[] {
     if (date) {
       add(i, date.end, date.kind, date.value);
       i = date.end - 1;
+      continue;
+    }
+    const length = readLengthWord(tokens, i);
+    if (length) {
+      add(i, length.end, length.kind, length.value);
       continue;
     }
     const relative = readRelative(tokens, i);

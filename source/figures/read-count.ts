@@ -45,6 +45,8 @@ const DURATION_BEFORE: Record<string, string> = {
   after: 'after',
   for: 'for',
   lasting: 'for',
+  lasts: 'for',
+  lasted: 'for',
   in: 'within',
   within: 'within',
 };
@@ -207,11 +209,24 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   }
   if (
     next?.lower === '-' &&
-    /^(?:year|month|week|day)s?-old$|^strong$|^(?:year|month|week|day|hour|minute|second)$/.test(
-      tokens[number.end + 1]?.lower ?? '',
-    )
-  ) {
+    /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
+  )
     return 'skip';
+  // "a 25-minute flight", "the 20-year war", "a 10-day truce": how long the thing named lasts.
+  const lengthUnit = next?.lower === '-' ? timeUnit(tokens[number.end + 1]) : undefined;
+  if (lengthUnit) {
+    if (
+      number.shape !== 'exact' ||
+      !/^(?:year|month|week|day|hour|minute)$/.test(tokens[number.end + 1]!.lower)
+    )
+      return 'skip';
+    return {
+      start,
+      end: number.end + 2,
+      kind: 'duration',
+      value: { ...value, unit: lengthUnit.unit, relation: 'for' },
+      extra: {},
+    };
   }
   if (number.ordinal) return 'skip';
   // "three times", "five times larger": how often or how much more, not a count of things.
@@ -306,6 +321,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (after === 'after' || after === 'later') timeValue.relation = 'after';
     else if (after === 'earlier' || after === 'before') timeValue.relation = 'before';
     else if (DURATION_BEFORE[lead]) timeValue.relation = DURATION_BEFORE[lead];
+    // "will last five days", "expected to last a week": how long it lasts.
+    else if (lead === 'last' && FUTURE.has(tokens[start - 2]?.lower ?? '')) timeValue.relation = 'for';
     return { start, end, kind: 'duration', value: timeValue, extra: {} };
   }
 

@@ -6,6 +6,7 @@ import {
   PHRASE_BREAK,
   singular,
   TIME_UNITS,
+  UNITS,
   WEEKDAYS,
 } from '../lexicon/quantities.js';
 import type { Token } from '../tokens/tokenize.js';
@@ -189,6 +190,30 @@ function hedgedClock(tokens: readonly Token[], i: number): TimePhrase | undefine
     return clock && { ...clock, value: { ...clock.value, hedge } };
   }
   return undefined;
+}
+
+/**
+ * How long the thing named lasts, written as one hyphenated word before it: "a three-day visit",
+ * "the week-long manoeuvres", "a weeklong strike" (a duration "for" that long). Digits ("a
+ * 10-day truce") are read with the counts.
+ */
+export function readLengthWord(tokens: readonly Token[], i: number): TimePhrase | undefined {
+  const token = tokens[i]!;
+  if (!isWord(token) || !isWord(tokens[i + 1])) return undefined;
+  const word = token.lower;
+  const long = /^(day|week|month|year)-?long$/.exec(word);
+  if (long)
+    return { end: i + 1, kind: 'duration', value: { min: 1, max: 1, unit: long[1]!, relation: 'for' } };
+  const parts = word.split('-');
+  if (
+    parts.length !== 2 ||
+    UNITS[parts[0]!] === undefined ||
+    !/^(?:year|month|week|day|hour|minute)$/.test(parts[1]!)
+  )
+    return undefined;
+  const n = UNITS[parts[0]!]!;
+  if (n < 1) return undefined;
+  return { end: i + 1, kind: 'duration', value: { min: n, max: n, unit: parts[1]!, relation: 'for' } };
 }
 
 /** "last week", "over the past week", "yesterday", "a week ago". */

@@ -66,6 +66,8 @@ describe('figureSpan', () => {
     ['the march on Tuesday', 'Tuesday'],
     ['may have left Aug. 31', 'Aug'],
     ['an unnamed official', 'an unnamed official'],
+    ['ends its 12-year mission Friday', 'Friday'],
+    ['a 12-year mission', '12'],
   ])('%s: %s', (quote, figure) => {
     const [from, to] = figureSpan(quote);
     expect(quote.slice(from, to)).toBe(figure);

@@ -521,3 +521,21 @@ describe('an acronym as the body that gives a figure', () => {
     );
   });
 });
+
+describe('how long a thing lasts, as a hyphenated modifier', () => {
+  const durations = (text: string) =>
+    mentions(text)
+      .filter((m) => m.kind === 'duration')
+      .map((m) => [m.text, m.min, m.unit, m.relation]);
+  it('reads "a 10-day truce", "a three-day visit" and "the week-long drills" as durations', () => {
+    expect(durations('After a 10-day truce and a three-day visit, the week-long drills began.')).toEqual([
+      ['10-day', 10, 'day', 'for'],
+      ['three-day', 3, 'day', 'for'],
+      ['week-long', 1, 'week', 'for'],
+    ]);
+  });
+  it('reads "will last five days" as how long it lasts, and still skips ages and strengths', () => {
+    expect(durations('The summit will last five days.')).toEqual([['five days', 5, 'day', 'for']]);
+    expect(mentions('A 19-year-old recruit joined a 40-strong platoon.')).toEqual([]);
+  });
+});
