@@ -235,6 +235,21 @@ export function readRelative(tokens: readonly Token[], i: number): TimePhrase | 
     }
     return undefined;
   }
+  // "this week", "later this month", "earlier this year", "next week": the present period, or the
+  // one after it (weeks, months and years; "this day" and "this time" are idioms).
+  const at = word === 'later' || word === 'earlier' ? i + 1 : i;
+  const period = tokens[at]?.lower;
+  if (period === 'this' || period === 'next') {
+    const unit = timeUnit(tokens[at + 1]);
+    if (unit && ['week', 'month', 'year'].includes(unit.unit) && !/s$/.test(tokens[at + 1]!.lower)) {
+      const n = period === 'this' ? 0 : 1;
+      return {
+        end: at + 2,
+        kind: 'relative-time',
+        value: { min: n, max: n, unit: unit.unit, relation: period },
+      };
+    }
+  }
   if ((word === 'a' || word === 'an') && timeUnit(tokens[i + 1]) && tokens[i + 2]?.lower === 'ago') {
     const unit = timeUnit(tokens[i + 1])!;
     return { end: i + 3, kind: 'relative-time', value: { min: 1, max: 1, unit: unit.unit, relation: 'ago' } };

@@ -539,3 +539,18 @@ describe('how long a thing lasts, as a hyphenated modifier', () => {
     expect(mentions('A 19-year-old recruit joined a 40-strong platoon.')).toEqual([]);
   });
 });
+
+describe('the present period and the next', () => {
+  it('reads "later this week", "this month" and "next year" as relative times', () => {
+    expect(
+      mentions('Ministers meet later this week, before a vote this month and a poll next year.'),
+    ).toMatchObject([
+      { text: 'later this week', kind: 'relative-time', min: 0, unit: 'week', relation: 'this' },
+      { text: 'this month', kind: 'relative-time', min: 0, unit: 'month', relation: 'this' },
+      { text: 'next year', kind: 'relative-time', min: 1, unit: 'year', relation: 'next' },
+    ]);
+  });
+  it('leaves idioms alone ("this time", "these days")', () => {
+    expect(mentions('This time the talks failed, as they often do these days.')).toEqual([]);
+  });
+});
