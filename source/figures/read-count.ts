@@ -428,6 +428,8 @@ export function nounPhrase(
       if (!isWord(after) || PHRASE_BREAK.has(after.lower)) break;
     }
     if (taken > 0 && /ing$/.test(token.lower) && singular(previous) !== previous) break;
+    // So is an irregular past tense after a plural ("twin bombings struck", "troops fled").
+    if (taken > 0 && IRREGULAR_PAST.has(token.lower) && singular(previous) !== previous) break;
     const lemma = singular(token.lower);
     head = COMPOUND_HEADS.has(`${previous} ${lemma}`) ? `${previous} ${lemma}` : lemma;
     previous = token.lower;
@@ -478,6 +480,13 @@ const PLACE_ADVERBS = new Set(
  * ("one Irish person" is one Irish). General English.
  */
 const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat', 'person']);
+
+/** Irregular past tenses of common verbs (general English, no article's words). */
+const IRREGULAR_PAST = new Set(
+  'struck hit fled fell rose began shook tore blew broke drove flew fought gave got grew held kept knew led lost made met ran saw shot stood swept threw won wrote brought caught sought spread came went took left became remained'.split(
+    ' ',
+  ),
+);
 
 /** Two-word counted nouns read as one ("police officer", "service member", "crew member"). */
 const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member']);

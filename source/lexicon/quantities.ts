@@ -364,6 +364,8 @@ const KINDS: Record<string, string[]> = {
   troops: [...SUBJECT_CLASSES.troops!, 'member', 'sailor', 'airman'],
   foreigners: ['foreigner', 'national', 'expatriate', 'citizen'],
   votes: ['vote', 'ballot'],
+  // Violent events named by what happened: a bombing is an attack and an explosion.
+  attacks: ['attack', 'bombing', 'explosion', 'blast', 'assault'],
   // The dead's remains: a count of bodies is a recovery count, neither the people aboard nor a toll.
   remains: ['body', 'corpse', 'remains'],
 };

@@ -479,3 +479,15 @@ describe('nationalities', () => {
     expect(six.status).toBe('agreement');
   });
 });
+
+describe('violent events named by what happened', () => {
+  it('joins "two explosions" and "twin bombings" as one figure', () => {
+    const figures = figuresWith(
+      ['Two explosions shook the port on Monday.', 'Twin bombings hit the port.'],
+      [],
+    );
+    const two = figures.find((f) => f.kind === 'count')!;
+    expect(two.mentions).toHaveLength(2);
+    expect(two.status).toBe('agreement');
+  });
+});

@@ -554,3 +554,19 @@ describe('the present period and the next', () => {
     expect(mentions('This time the talks failed, as they often do these days.')).toEqual([]);
   });
 });
+
+describe('two, said as a pair', () => {
+  it('reads "twin" and "a pair of" before a plural as two', () => {
+    expect(counts('Twin blasts struck the market.')[0]).toMatchObject({ min: 2, max: 2, subject: 'blast' });
+    expect(counts('A pair of car bombs exploded.')[0]).toMatchObject({ min: 2, subject: 'bomb' });
+  });
+  it('reads no pair before a singular ("his twin brother")', () => {
+    expect(counts('His twin brother arrived.')).toEqual([]);
+  });
+  it('ends the counted noun at an irregular past tense after a plural ("protesters threw")', () => {
+    expect(counts('About 300 troops left the base.')[0]).toMatchObject({
+      text: 'About 300 troops',
+      subject: 'troop',
+    });
+  });
+});
