@@ -61,10 +61,12 @@ const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABB
  */
 export function figureSpan(quote: string): [number, number] {
   const found: [number, number][] = [];
-  for (const match of quote.matchAll(/\d[\d,.:]*\d|\d|[A-Za-z]+/g)) {
+  for (const match of quote.matchAll(/[A-Za-z]+\d\w*|\d[\d,.:]*\d|\d|[A-Za-z]+/g)) {
     const word = match[0];
     const at = match.index;
     const lower = word.toLowerCase();
+    // Letters then digits make a name ("G7", "MH17"), not a figure.
+    if (/^[A-Za-z]+\d/.test(word)) continue;
     if (/^\d/.test(word) || NUMBER_WORDS.has(lower) || (CALENDAR_WORDS.has(lower) && /^[A-Z]/.test(word)))
       found.push([at, at + word.length]);
   }

@@ -68,6 +68,7 @@ describe('figureSpan', () => {
     ['an unnamed official', 'an unnamed official'],
     ['ends its 12-year mission Friday', 'Friday'],
     ['a 12-year mission', '12'],
+    ['a G20 summit on Friday', 'Friday'],
   ])('%s: %s', (quote, figure) => {
     const [from, to] = figureSpan(quote);
     expect(quote.slice(from, to)).toBe(figure);
