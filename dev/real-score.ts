@@ -204,7 +204,8 @@ export interface RealFiguresScore {
   falseConflicts: string[];
   /**
    * single-source entries whose mention carries the value of a gold quote (covers its figure) that
-   * a quote of another source on the same side also states.
+   * a quote of another source on the same side also states (in a different-referent group, only
+   * the same figure as written, since its sides gather referents, not values).
    */
   wrongSingle: string[];
   missed: string[];
@@ -240,12 +241,22 @@ export function scoreRealFigures(
     .filter((f) => f.status === 'conflict' && !disagreeing.some((g) => crosses(f, g.located)))
     .map((f) => `${f.id} ${explain(f, shortLabels(sources))}`);
   const wrongSingle: string[] = [];
+  // The figure a gold quote states, as written ("5,300" -> 5300). A side of a different-referent
+  // group gathers one referent, whose quotes may give different values of it ("5,500" / "more than
+  // 5,300" earlier counts): there only the same figure as written is the same value. In other
+  // groups the quotes of one side agree, in any words.
+  const written = (l: Located) =>
+    sources[l.source]!.text.slice(l.figureStart, l.figureEnd).toLowerCase().replace(/[\s,]/g, '');
   for (const figure of figures) {
     if (figure.status !== 'single-source') continue;
     const agreeing = groups.some((g) =>
       g.located.some((side) => {
         const mine = side.filter((l) => figure.mentions.some((m) => holds(m, l)));
-        return mine.length > 0 && side.some((l) => !mine.some((x) => x.source === l.source));
+        return side.some(
+          (l) =>
+            !mine.some((x) => x.source === l.source) &&
+            mine.some((x) => g.label !== 'different-referent' || written(x) === written(l)),
+        );
       }),
     );
     if (agreeing) wrongSingle.push(`${figure.id} ${explain(figure, shortLabels(sources))}`);

@@ -127,3 +127,23 @@ describe('newsDayOf', () => {
     expect(newsDayOf('# An event without one\n')).toBeNull();
   });
 });
+
+describe('wrong single-source entries in different-referent groups', () => {
+  it('counts another source on the side only when it states the same figure as written', () => {
+    const referents = (quote: string) => [
+      {
+        about: 'sailors vs pilots',
+        label: 'different-referent' as const,
+        sides: [
+          [
+            ['a', '9 sailors, three'],
+            ['b', quote],
+          ],
+          [['a', 'three Air Force pilots']],
+        ] as [string, string][][],
+      },
+    ];
+    const single = [figure('single-source', [at(0, '9 sailors', 9)])];
+    expect(scoreRealFigures(sources, single, referents('At least 8 sailors')).wrongSingle).toEqual([]);
+  });
+});
