@@ -428,8 +428,17 @@ export function nounPhrase(
       if (!isWord(after) || PHRASE_BREAK.has(after.lower)) break;
     }
     if (taken > 0 && /ing$/.test(token.lower) && singular(previous) !== previous) break;
-    // So is an irregular past tense after a plural ("twin bombings struck", "troops fled").
+    // So is an irregular past tense after a plural ("twin bombings struck", "troops fled"), and
+    // any word that is not a plural itself: a noun's modifiers come before it, so after a plural
+    // head a singular word is the verb ("650 troops wait"; "arms dealers" stays one noun).
     if (taken > 0 && IRREGULAR_PAST.has(token.lower) && singular(previous) !== previous) break;
+    if (
+      taken > 0 &&
+      singular(previous) !== previous &&
+      singular(token.lower) === token.lower &&
+      !/^\p{Lu}/u.test(token.text)
+    )
+      break;
     const lemma = singular(token.lower);
     head = COMPOUND_HEADS.has(`${previous} ${lemma}`) ? `${previous} ${lemma}` : lemma;
     previous = token.lower;

@@ -570,3 +570,19 @@ describe('two, said as a pair', () => {
     });
   });
 });
+
+describe('where a counted noun ends, and falling pairs', () => {
+  it('ends the noun at a singular word after a plural head ("650 troops wait"), keeping compounds', () => {
+    expect(counts('Some 650 troops wait at the border.')[0]).toMatchObject({
+      text: 'Some 650 troops',
+      subject: 'troop',
+    });
+    expect(counts('Police held 10 arms dealers.')[0]).toMatchObject({ subject: 'dealer' });
+  });
+  it('reads a falling "from 10 to 5" as two figures, not a range', () => {
+    expect(mentions('The notice was cut from 12 to 6 days.').map((m) => [m.text, m.min, m.max])).toEqual([
+      ['12', 12, 12],
+      ['6 days', 6, 6],
+    ]);
+  });
+});
