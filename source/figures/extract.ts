@@ -314,7 +314,7 @@ const GIVING = new Set(
 );
 /** Words that are not a body a figure is attributed to (pronouns, relatives, determiners). */
 const NOT_A_BODY = new Set(
-  'he she they it we i you who which that this these those there one some many others other reports report media'.split(
+  'he she they it we i you who which that this these those there one some many others other reports report media previous earlier initial latest new first early recent current'.split(
     ' ',
   ),
 );

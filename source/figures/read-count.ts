@@ -611,7 +611,7 @@ const OBJECT_OPENERS = new Set(
 
 /** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */
 function tollBefore(tokens: readonly Token[], start: number): string | null {
-  for (let j = start - 1; j >= 0 && j >= start - 12; j--) {
+  for (let j = start - 1; j >= 0 && j >= start - 16; j--) {
     const token = tokens[j]!;
     if (token.kind === 'punct' && /[.;:,!?]/.test(token.text)) return null;
     // "The toll of injured service members was upped to 18": a toll of another role.

@@ -245,7 +245,7 @@ export const RUNNING_ROLES = new Set([
  * noon", "revised"): English news usage for running counts, not taken from any article.
  */
 export const UPDATE_CUE =
-  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|upped|raised|so far|as of|now stands|stands at|has grown|grew)\b/i;
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|upped|raised|soared|surged|swelled|so far|as of|now stands|stands at|has grown|grew)\b/i;
 
 /** Plural nouns and their singular, where dropping an "s" is wrong. */
 const IRREGULAR: Record<string, string> = {
@@ -450,7 +450,8 @@ export const PHRASE_BREAK = new Set(
     'went took made left stood marched joined attended gathered included include includes face faced need ' +
     'needed want wanted tried overnight today tonight tomorrow yesterday earlier later now still already again ' +
     'along alongside around amid amidst behind below beneath beside beyond despite inside outside throughout ' +
-    'toward towards upon via within without underneath'
+    'toward towards upon via within without underneath following including excluding regarding concerning ' +
+    'given taken shown known seen'
   ).split(' '),
 );
 

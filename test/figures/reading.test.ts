@@ -586,3 +586,22 @@ describe('where a counted noun ends, and falling pairs', () => {
     ]);
   });
 });
+
+describe('tolls, participles and adjectives that name no body', () => {
+  it('finds a toll named far before its figure in the same clause', () => {
+    expect(
+      counts(
+        'The death toll from the storm in the small northern coastal town of Ardmore has soared to 1,240.',
+      )[0],
+    ).toMatchObject({ min: 1240, role: 'killed' });
+  });
+  it('does not take "following", "given" or "shown" after a count for what it counts', () => {
+    expect(counts('Up to 4,000 following the collapse were moved.')[0]).toMatchObject({ subject: null });
+    expect(counts('The tally of 3,000 given by the mayor stood.')[0]).toMatchObject({ subject: null });
+  });
+  it('names no body with an adjective before a noun of saying ("previous estimates")', () => {
+    expect(
+      extractFromSentence('Previous estimates put the number of deaths at more than 900.')[0]!.attribution,
+    ).toBeUndefined();
+  });
+});
