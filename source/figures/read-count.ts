@@ -427,14 +427,14 @@ export function nounPhrase(
       const after = tokens[j + 1];
       if (!isWord(after) || PHRASE_BREAK.has(after.lower)) break;
     }
-    if (taken > 0 && /ing$/.test(token.lower) && singular(previous) !== previous) break;
+    if (taken > 0 && /ing$/.test(token.lower) && plural(previous)) break;
     // So is an irregular past tense after a plural ("twin bombings struck", "troops fled"), and
     // any word that is not a plural itself: a noun's modifiers come before it, so after a plural
     // head a singular word is the verb ("650 troops wait"; "arms dealers" stays one noun).
-    if (taken > 0 && IRREGULAR_PAST.has(token.lower) && singular(previous) !== previous) break;
+    if (taken > 0 && IRREGULAR_PAST.has(token.lower) && plural(previous)) break;
     if (
       taken > 0 &&
-      singular(previous) !== previous &&
+      plural(previous) &&
       singular(token.lower) === token.lower &&
       !/^\p{Lu}/u.test(token.text)
     )
@@ -489,6 +489,9 @@ const PLACE_ADVERBS = new Set(
  * ("one Irish person" is one Irish). General English.
  */
 const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat', 'person']);
+
+/** A plural noun (not a possessive: "the city's population" goes on). */
+const plural = (word: string) => !/['’]s?$/.test(word) && singular(word) !== word;
 
 /** Irregular past tenses of common verbs (general English, no article's words). */
 const IRREGULAR_PAST = new Set(

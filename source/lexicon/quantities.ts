@@ -278,7 +278,8 @@ const IRREGULAR: Record<string, string> = {
 
 /** A noun's singular form (a light lemmatiser for the counted subject). */
 export function singular(word: string): string {
-  const w = word.toLowerCase();
+  // A possessive is the noun itself ("the city's" -> city, "Nigeria's" -> nigeria).
+  const w = word.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, '');
   if (IRREGULAR[w]) return IRREGULAR[w]!;
   if (/men$/.test(w) && w.length > 4) return `${w.slice(0, -3)}man`;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../source/figures/extract.js';
+import { singular } from '../../source/lexicon/quantities.js';
 
 // Reading fixes of the figures issue, each from the shape of a real news sentence.
 const mentions = (text: string) =>
@@ -603,5 +604,15 @@ describe('tolls, participles and adjectives that name no body', () => {
     expect(
       extractFromSentence('Previous estimates put the number of deaths at more than 900.')[0]!.attribution,
     ).toBeUndefined();
+  });
+});
+
+describe('possessives in a counted noun phrase', () => {
+  it('reads "the town’s" as the town, and goes on to the noun it owns', () => {
+    expect(mentions('Around a third of the town’s population has left.')[0]).toMatchObject({
+      subject: 'population',
+    });
+    expect(singular('Chile’s')).toBe('chile');
+    expect(singular("voters'")).toBe('voter');
   });
 });
