@@ -473,12 +473,6 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
 }
 
 /**
- * Counts listed as part of a count before them share its role: "killed dozens of people, including
- * 13 soldiers" (13 soldiers killed), and so do the later items of that list ("including two
- * medics, a driver and three guards"). The list opens with "including" or "among them" right after
- * the count.
- */
-/**
  * Two counts joined by "and" share the role that one verb gives both: its objects ("sending 700
  * Marines and 2,000 troops": both deployed, when nothing but a clause break follows the second) or
  * its subjects ("4,000 guardsmen and 700 marines were deployed": both deployed).
@@ -504,7 +498,15 @@ function shareCoordinatedRoles(tokens: readonly Token[], mentions: SentenceMenti
   }
 }
 
+/** Words between the items of a list ("two medics, a driver and three guards"). */
 const LIST_WORDS = new Set([',', 'and', 'a', 'an']);
+
+/**
+ * Counts listed as part of a count before them share its role: "killed dozens of people, including
+ * 13 soldiers" (13 soldiers killed), and so do the later items of that list ("including two
+ * medics, a driver and three guards"). The list opens with "including" or "among them" right after
+ * the count.
+ */
 function inheritListedRoles(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);
   let previous: SentenceMention | undefined;
