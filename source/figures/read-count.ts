@@ -212,22 +212,21 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
   )
     return 'skip';
-  // "a 25-minute flight", "the 20-year war", "a 10-day truce": how long the thing named lasts.
-  const lengthUnit = next?.lower === '-' ? timeUnit(tokens[number.end + 1]) : undefined;
-  if (lengthUnit) {
-    if (
-      number.shape !== 'exact' ||
-      !/^(?:year|month|week|day|hour|minute)$/.test(tokens[number.end + 1]!.lower)
-    )
-      return 'skip';
+  // "a 25-minute flight", "the 20-year war", "a 10-day truce", "a 2-hour-long wait": how long the
+  // thing named lasts ("a 10-second delay" is too short to report and stays no figure).
+  const after = next?.lower === '-' ? (tokens[number.end + 1]?.lower ?? '') : '';
+  const length = /^(year|month|week|day|hour|minute)(?:-long)?$/.exec(after);
+  if (length) {
+    if (number.shape !== 'exact') return 'skip';
     return {
       start,
       end: number.end + 2,
       kind: 'duration',
-      value: { ...value, unit: lengthUnit.unit, relation: 'for' },
+      value: { ...value, unit: length[1]!, relation: 'for' },
       extra: {},
     };
   }
+  if (/^seconds?(?:-long)?$/.test(after)) return 'skip';
   if (number.ordinal) return 'skip';
   // "three times", "five times larger": how often or how much more, not a count of things.
   if (next?.lower === 'times') return 'skip';

@@ -537,7 +537,12 @@ describe('how long a thing lasts, as a hyphenated modifier', () => {
   });
   it('reads "will last five days" as how long it lasts, and still skips ages and strengths', () => {
     expect(durations('The summit will last five days.')).toEqual([['five days', 5, 'day', 'for']]);
-    expect(mentions('A 19-year-old recruit joined a 40-strong platoon.')).toEqual([]);
+    expect(mentions('A 19-year-old recruit joined a 40-strong platoon after a 10-second pause.')).toEqual([]);
+    expect(mentions('They held a 2-hour-long meeting.')[0]).toMatchObject({
+      kind: 'duration',
+      min: 2,
+      unit: 'hour',
+    });
   });
 });
 
