@@ -199,7 +199,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       before?.lower === '-' &&
       before.start === first.start - 1 &&
       isWord(tokens[j - 2]) &&
-      tokens[j - 2]!.end === before.start
+      tokens[j - 2]!.end === before.start &&
+      tokens[j - 2]!.lower !== 'magnitude'
     )
       return 'skip';
     if (isWord(before) && NAMING_NOUNS.has(before.lower) && /^\p{Lu}/u.test(before.text)) return 'skip';
@@ -279,6 +280,23 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       extra: {},
     };
   }
+  // "a magnitude-6.8 quake"; "put its magnitude at 6.8", "a magnitude of 7".
+  const glued =
+    previous?.text === '-' && previous.end === first.start && tokens[start - 2]?.lower === 'magnitude';
+  if (glued && !hedge)
+    return {
+      start: start - 2,
+      end: number.end,
+      kind: 'measure',
+      value: { ...value, unit: 'magnitude' },
+      extra: {},
+    };
+  if (
+    ['at', 'of', 'was', 'is'].includes(previous?.lower ?? '') &&
+    tokens[start - 2]?.lower === 'magnitude' &&
+    number.shape === 'exact'
+  )
+    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
   const dashUnit = next?.lower === '-' ? MEASURE_UNITS[tokens[number.end + 1]?.lower ?? ''] : undefined;
   const measure = dashUnit ?? (isWord(next) ? MEASURE_UNITS[next.lower] : undefined);
   if (measure) {

@@ -621,3 +621,22 @@ describe('possessives in a counted noun phrase', () => {
     expect(singular("voters'")).toBe('voter');
   });
 });
+
+describe('magnitudes written in other ways', () => {
+  it('reads "a magnitude-6.1 tremor", "its magnitude at 6.1" and "a magnitude of 6" as magnitudes', () => {
+    expect(mentions('A magnitude-6.1 tremor shook the valley.')[0]).toMatchObject({
+      kind: 'measure',
+      min: 6.1,
+      unit: 'magnitude',
+    });
+    expect(mentions('The agency put its magnitude at 6.1.')[0]).toMatchObject({
+      kind: 'measure',
+      unit: 'magnitude',
+    });
+    expect(mentions('It had a magnitude of 6, officials said.')[0]).toMatchObject({
+      kind: 'measure',
+      min: 6,
+      unit: 'magnitude',
+    });
+  });
+});
