@@ -2,6 +2,7 @@ import type { Passage } from '../align/types.js';
 import type { Sentence, Source } from '../corpus/types.js';
 import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
 import { contentWords } from '../tokens/normalize.js';
+import { bodiesAgree, splitByBody } from './bodies.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import {
   comparedUnit,
@@ -200,7 +201,7 @@ export function compareMentions(
       else slots.set(key, { slot, mentions: [m] });
     }
     adoptUnknownSubjects(slots);
-    for (const { mentions: slot } of slots.values()) {
+    for (const slot of [...slots.values()].flatMap((s) => splitByBody(s.mentions))) {
       const perSource = new Map<number, Mention[]>();
       for (const m of slot) push(perSource, m.source, m);
       // A bare count (nothing says what it counts or what happened to it) is too vague to
@@ -299,7 +300,7 @@ export function compareMentions(
     // figure: each group joins the first cluster of its magnitude, or starts one.
     const clusters: Group[] = [];
     for (const group of open) {
-      const home = clusters.find((c) => sameMagnitude(c, group));
+      const home = clusters.find((c) => sameMagnitude(c, group) && bodiesAgree(c.mentions, group.mentions));
       if (home) joinReferent(home, group);
       else clusters.push(group);
     }

@@ -58,6 +58,11 @@ export interface Mention extends Span {
   role: string | null;
   /** A group the count belongs to ("battalion" in "a battalion of 500 men"). */
   container: string | null;
+  /**
+   * The body the counted people belong to, when the count names one: a branch of service, nation,
+   * organisation or unit ("army" in "two Army soldiers", "american" in "12 U.S. troops"; bodies.ts).
+   */
+  body?: string;
   /** Part of a sum of coordinated counts ("a police officer and three gunmen"). */
   sumOf?: number;
   /**

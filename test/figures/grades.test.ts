@@ -496,3 +496,48 @@ describe('labels of forecasts', () => {
     expect(figures.find((f) => f.kind === 'count')?.subject).toMatch(/\(possible\)$/);
   });
 });
+
+describe('counts that name different bodies', () => {
+  it('does not set "two Army soldiers" against "nine Marines": different bodies, different people', () => {
+    const figures = figuresWith(
+      [
+        'Those killed included eight Marines, two Army soldiers and a Navy medic.',
+        'Nine Marines and a Navy medic died in the blast.',
+      ],
+      [[0, 0]],
+    );
+    const army = figures.find((f) => f.mentions.some((m) => m.text === 'two Army soldiers'))!;
+    expect(army.mentions.map((m) => m.text)).toEqual(['two Army soldiers']);
+  });
+  it('still compares a count that names a body with one that names none', () => {
+    const figures = figuresWith(
+      ['Beijing is sending 3,200 troops to the drills.', 'Some 3,900 Chinese troops are taking part.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'count')!.mentions).toHaveLength(2);
+  });
+});
+
+describe('nationalities', () => {
+  it('joins "six Kenyans" and "six Kenyan nationals" as one figure', () => {
+    const figures = figuresWith(
+      ['Six Kenyans were among the dead, the ministry said.', 'The dead included six Kenyan nationals.'],
+      [],
+    );
+    const six = figures.find((f) => f.mentions.some((m) => m.value.min === 6))!;
+    expect(six.mentions).toHaveLength(2);
+    expect(six.status).toBe('agreement');
+  });
+});
+
+describe('violent events named by what happened', () => {
+  it('joins "two explosions" and "twin bombings" as one figure', () => {
+    const figures = figuresWith(
+      ['Two explosions shook the port on Monday.', 'Twin bombings hit the port.'],
+      [],
+    );
+    const two = figures.find((f) => f.kind === 'count')!;
+    expect(two.mentions).toHaveLength(2);
+    expect(two.status).toBe('agreement');
+  });
+});
