@@ -3,6 +3,7 @@ import type { Sentence, Source } from '../corpus/types.js';
 import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
 import { contentWords } from '../tokens/normalize.js';
 import { bodiesAgree, splitByBody } from './bodies.js';
+import { roleOfNoun } from './read-count.js';
 import type { Figure, FigureKind, Mention } from './types.js';
 import {
   comparedUnit,
@@ -231,6 +232,8 @@ export function compareMentions(
   // Joins groups of one referent across passages: the figure rests on the referent when it then
   // spans several sources and passages; a conflict of an aligned passage it takes in stands.
   const joinReferent = (target: Group, other: Group) => {
+    // Counts that name different bodies ("two Army soldiers" / "nine Marines") are different people.
+    if (!bodiesAgree(target.mentions, other.mentions)) return;
     for (const g of [target, other])
       if (!g.aligned && g.basis === 'passage' && statusOf(g) === 'conflict')
         g.aligned = [...new Set(g.mentions.map((m) => m.source))].sort((a, b) => a - b);
@@ -1081,9 +1084,12 @@ function describeSubject(
     if (counted && !m.sumOf) return `${counted} of ${writtenNoun(m) ?? what}${role}`;
     // A group noun ("in a battalion"), or a share of a count or part of a group ("of 40,000"); a
     // part of the very thing counted ("four of the deceased") says nothing more.
+    // "four of the deceased": part of the dead, whom the role already names.
     const partOfItself =
       m.container !== null &&
-      (m.container === `part of ${m.subject}` || m.container === `part of ${m.subjectClass}`);
+      (m.container === `part of ${m.subject}` ||
+        m.container === `part of ${m.subjectClass}` ||
+        (m.role !== null && roleOfNoun(m.container.replace(/^part of /, '')) === m.role));
     const container =
       !m.container || partOfItself
         ? ''

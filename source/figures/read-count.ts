@@ -537,6 +537,9 @@ const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extr
 /** Determiners of a known group: "53 of the passengers" is part of the passengers. */
 const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
+/** The role a noun names as the thing counted ("deaths" -> killed), if it names one. */
+export const roleOfNoun = (word: string): string | undefined => ROLE_NOUNS[word];
+
 const ROLE_NOUNS: Record<string, string> = {
   casualties: 'casualties',
   deaths: 'killed',
