@@ -413,6 +413,24 @@ export function compareMentions(
     if ([...sourcesOf(a)].some((x) => sourcesOf(b).has(x))) continue;
     if (sameMagnitude(a, b)) joinReferent(a, b);
   }
+  // Across passages, how long one kind of thing lasts ("the week-long drills" / "the exercises will
+  // last five days"): as for counts without a role, compared when the event gives exactly two
+  // figures of it, from different sources (a story that names several truces gives more).
+  const lengths = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    const classes = new Set(
+      group.mentions.map((m) => (m.kind === 'duration' && m.value.relation === 'for' ? m.subjectClass : null)),
+    );
+    const only = classes.size === 1 ? [...classes][0] : null;
+    if (only) push(lengths, only, group);
+  }
+  for (const list of lengths.values()) {
+    const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    if (open.length !== 2) continue;
+    const [a, b] = open as [Group, Group];
+    if (![...sourcesOf(a)].some((x) => sourcesOf(b).has(x))) joinReferent(a, b);
+  }
 
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
@@ -1101,6 +1119,8 @@ function describeSubject(
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
   const base = KIND_SUBJECT[m.kind] ?? m.kind;
   if (m.kind === 'date' || m.kind === 'time') return base;
+  // What lasts, when the text names it ("how long (exercises)").
+  if (m.kind === 'duration' && m.subjectClass) return `${base} (${plainWord(m.subjectClass)})`;
   const neighbour = bySentence
     .get(`${m.source}:${m.sentence}`)
     ?.find((x) => x.subjectClass && x.end <= m.start && m.start - x.end < 60);

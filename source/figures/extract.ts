@@ -110,6 +110,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   addCoordinatedSums(text, tokens, mentions);
   shareCoordinatedRoles(tokens, mentions);
   inheritListedRoles(tokens, mentions);
+  nameWhatLasts(tokens, mentions);
   markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -452,6 +453,45 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     const own = byClause.get(clauseOf(index)) ?? new Set<string>();
     if (own.size === 1) m.attribution = [...own][0]!;
     else if (own.size === 0 && bodies.size === 1) m.attribution = [...bodies][0]!;
+  }
+}
+
+/** Verbs of lasting: "the drills will last five days", "the festival runs for six weeks". */
+const LASTING = new Set(['last', 'lasts', 'lasted', 'lasting', 'run', 'runs', 'ran', 'running']);
+/** Words between a thing and its verb of lasting ("the talks are expected to last"). */
+const LASTING_AUXILIARIES = new Set(
+  'will would to is are was were be been expected set due could may might should also only'.split(' '),
+);
+
+/**
+ * How long a thing lasts names the thing ("the week-long drills", "a two-day visit", "the exercises
+ * will last five days"), so that only lengths of one kind of thing are compared across passages
+ * (a truce's ten days are not a visit's two).
+ */
+function nameWhatLasts(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'duration' || m.value.relation !== 'for' || m.subject !== null) continue;
+    const first = at.start.get(m.start);
+    const last = at.end.get(m.end);
+    if (first === undefined || last === undefined) continue;
+    let head: string | null = null;
+    // A modifier: the thing follows ("a week-long exercise", "a 10-day truce").
+    if (m.text.includes('-') && isWord(tokens[last + 1])) head = nounPhrase(tokens, last + 1).head;
+    else {
+      // A verb of lasting: the thing is its subject, before it.
+      let k = first - 1;
+      if (tokens[k]?.lower === 'for') k--;
+      if (LASTING.has(tokens[k]?.lower ?? '')) {
+        k--;
+        while (k >= 0 && LASTING_AUXILIARIES.has(tokens[k]!.lower)) k--;
+        const word = tokens[k];
+        if (isWord(word) && !PHRASE_BREAK.has(word.lower)) head = singular(word.lower);
+      }
+    }
+    if (!head) continue;
+    m.subject = head;
+    m.subjectClass = subjectClass(head);
   }
 }
 

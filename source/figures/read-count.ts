@@ -529,7 +529,7 @@ const IRREGULAR_PAST = new Set(
 );
 
 /** Two-word counted nouns read as one ("police officer", "service member", "crew member"). */
-const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member']);
+const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member', 'war game']);
 
 /** Words that, after a number, count more of what was counted before ("18 more", "650 others"). */
 const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extra', 'further']);

@@ -323,6 +323,8 @@ const SUBJECT_CLASSES: Record<string, string[]> = {
   people: ['person', 'people', 'civilian', 'resident', 'victim', 'individual', 'casualty', 'inhabitant'],
   protesters: ['protester', 'protestor', 'demonstrator', 'rioter'],
   children: ['child', 'kid', 'minor', 'student', 'pupil'],
+  // Military exercises under their usual names (what a "week-long" or "five days" is the length of).
+  exercises: ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'wargame'],
 };
 const CLASS_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);

@@ -541,3 +541,19 @@ describe('violent events named by what happened', () => {
     expect(two.status).toBe('agreement');
   });
 });
+
+describe('how long one kind of thing lasts, across passages', () => {
+  it('compares the two lengths an event gives of one kind of thing', () => {
+    const figures = figuresWith(
+      ['The week-long drills began on Monday.', 'The exercises will last five days.'],
+      [],
+    );
+    const lengths = figures.filter((f) => f.kind === 'duration');
+    expect(lengths.map((f) => [f.status, f.mentions.length])).toEqual([['differs', 2]]);
+    expect(lengths[0]!.subject).toBe('how long (exercises)');
+  });
+  it('leaves lengths of different things apart', () => {
+    const figures = figuresWith(['The week-long drills began on Monday.', 'A two-day visit ended.'], []);
+    expect(figures.filter((f) => f.kind === 'duration').map((f) => f.mentions.length)).toEqual([1, 1]);
+  });
+});

@@ -670,3 +670,21 @@ describe('magnitudes written in other ways', () => {
     });
   });
 });
+
+describe('what a length of time is the length of', () => {
+  const lengths = (text: string) =>
+    mentions(text)
+      .filter((m) => m.kind === 'duration')
+      .map((m) => [m.text, m.subject]);
+  it.each([
+    ['The week-long drills began on Monday.', [['week-long', 'drill']]],
+    ['It was the second day of a two-day visit.', [['two-day', 'visit']]],
+    ['The manoeuvres will last five days, officials said.', [['five days', 'manoeuvre']]],
+    ['The festival runs for six weeks.', [['six weeks', 'festival']]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual(expected);
+  });
+  it('names nothing when the text does not', () => {
+    expect(lengths('They waited for five days.')).toEqual([['five days', null]]);
+  });
+});
