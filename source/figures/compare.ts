@@ -420,7 +420,9 @@ export function compareMentions(
   for (const group of groups) {
     if (absorbed.has(group)) continue;
     const classes = new Set(
-      group.mentions.map((m) => (m.kind === 'duration' && m.value.relation === 'for' ? m.subjectClass : null)),
+      group.mentions.map((m) =>
+        m.kind === 'duration' && m.value.relation === 'for' ? m.subjectClass : null,
+      ),
     );
     const only = classes.size === 1 ? [...classes][0] : null;
     if (only) push(lengths, only, group);
