@@ -8,11 +8,21 @@
 // WRAPPER is shared with code-cache.mjs: V8 accepts a cache only for the very same source text.
 export const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
 
+// Start-up tiering. A report on a few articles is over in well under 100 ms, too soon for V8's
+// optimizing compiler (TurboFan) to pay: it compiled the aligner's and tokenizer's largest
+// functions (10-18 ms of CPU each) on a helper thread that, on a busy machine, takes the CPU from
+// the run itself, and the run ended before the optimized code had saved that much. So the entry
+// starts with it off (V8_FLAGS), and the CLI turns it back on (source/cli/tiering.ts) for an
+// interactive session or once the input is large enough for it to pay. Shared with code-cache.mjs:
+// V8 accepts a code cache only when it was made under the same flags.
+export const V8_FLAGS = '--no-opt';
+
 export const ENTRY = `#!/usr/bin/env node
 'use strict';
 const { readFileSync } = require('node:fs');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
+require('node:v8').setFlagsFromString(${JSON.stringify(V8_FLAGS)});
 const file = __dirname + '/parallax.cjs';
 globalThis.__parallaxImport = (specifier) => import(new URL(specifier, pathToFileURL(__filename)).href);
 let cachedData;
