@@ -1,4 +1,5 @@
 import { type FeatureTable, KEY_KINDS, KeyKind, type SentenceFeatures } from './features.js';
+import { kernels } from './kernels.js';
 
 /**
  * The evidence that two sentences of different sources report the same fact, as numbers a small
@@ -170,9 +171,7 @@ function meaningCosine(a: SentenceFeatures, b: SentenceFeatures): number {
   const x = a.meaning;
   const y = b.meaning;
   if (x.length === 0 || y.length === 0) return 0;
-  let dot = 0;
-  for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
-  return dot;
+  return kernels().dot(x, y);
 }
 
 /** The best rarity-weighted cosine between a clause of `a` and a clause of `b`. */
