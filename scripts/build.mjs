@@ -95,8 +95,10 @@ if (/\bimport\(/.test(bundle))
 // backslash before such a character would make the escape mean something else: refuse it.
 if (/\\[^\x00-\x7f]/.test(bundle)) throw new Error('build: an escaped non-ASCII character in the bundle');
 const ascii = bundle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-await writeFile(`${outdir}/parallax.cjs`, ascii);
-await writeFile(`${outdir}/cli.js`, await import('./entry.mjs').then((m) => m.ENTRY));
+// Written wrapped in the function the entry calls (see entry.mjs).
+const { ENTRY, WRAPPER } = await import('./entry.mjs');
+await writeFile(`${outdir}/parallax.cjs`, WRAPPER[0] + ascii + WRAPPER[1]);
+await writeFile(`${outdir}/cli.js`, ENTRY);
 // meow reads --version and --help's description from the package.json nearest the bundle: this one.
 const { name, version, description } = JSON.parse(await readFile('package.json', 'utf8'));
 await writeFile(
