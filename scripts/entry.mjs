@@ -15,9 +15,12 @@ export const WRAPPER = ['(function (exports, require, module, __filename, __dirn
 // functions (10-18 ms of CPU each) on a helper thread that, on a busy machine, takes the CPU from
 // the run itself, and the run ended before the optimized code had saved that much. So the entry
 // starts with it off (V8_FLAGS), and the CLI turns it back on (source/cli/tiering.ts) for an
-// interactive session or once the input is large enough for it to pay. Shared with code-cache.mjs:
-// V8 accepts a code cache only when it was made under the same flags.
-export const V8_FLAGS = '--no-opt';
+// interactive session or once the input is large enough for it to pay. Regular expressions are
+// compiled to machine code at once (--no-regexp-tier-up), not first to bytecode and again on their
+// second use: each of the Unicode-class patterns (\p{L}...) is costly to compile, and nearly all
+// are used more than once (about 40M of the 1066M instructions of a seeds run). Shared with
+// code-cache.mjs: V8 accepts a code cache only when it was made under the same flags.
+export const V8_FLAGS = '--no-opt --no-regexp-tier-up';
 
 export const ENTRY = `#!/usr/bin/env node
 'use strict';
