@@ -79,3 +79,14 @@ function kindOf(raw: string): Token['kind'] {
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'word' : 'punct';
   return /^\p{L}/u.test(raw) ? 'word' : 'punct';
 }
+
+/**
+ * True when the text starts with an upper-case letter: /^\p{Lu}/u.test(text), answered for an ASCII
+ * first character from its code (A to Z are its only upper-case letters) and by the expression for
+ * the rest (performance only: the readers ask this of most words of every sentence).
+ */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /^\p{Lu}/u.test(text);
+}
