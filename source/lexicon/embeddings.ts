@@ -77,18 +77,16 @@ export function embeddings(): Embeddings | null {
       closeSync(fd);
       continue;
     }
-    // Pages of vectors read so far (the file stays open for the pages not read yet).
-    const pages: Int8Array[] = [];
-    const pageOf = (w: number): Int8Array => {
-      const p = Math.floor(w / PAGE_WORDS);
-      let page = pages[p];
-      if (page === undefined) {
-        const words = Math.min(PAGE_WORDS, count - p * PAGE_WORDS);
-        page = new Int8Array(words * dimensions);
-        readAt(fd, page, vectorsAt + p * PAGE_WORDS * dimensions);
-        pages[p] = page;
-      }
-      return page;
+    // The vectors, read a page at a time into one array (the file stays open for the pages not
+    // read yet). Its memory is zeroed by the system as it is first touched: pages never read cost
+    // nothing.
+    const vectors = new Int8Array(count * dimensions);
+    const read = new Uint8Array(Math.ceil(count / PAGE_WORDS));
+    const load = (p: number): void => {
+      const from = p * PAGE_WORDS * dimensions;
+      const to = Math.min(count, (p + 1) * PAGE_WORDS) * dimensions;
+      readAt(fd, vectors.subarray(from, to), vectorsAt + from);
+      read[p] = 1;
     };
     const matches = (w: number, word: string) => {
       const start = offsets[w]!;
@@ -104,8 +102,9 @@ export function embeddings(): Embeddings | null {
         for (let slot = h & (slotCount - 1); slots[slot] !== 0; slot = (slot + 1) & (slotCount - 1)) {
           const w = slots[slot]! - 1;
           if (!matches(w, word)) continue;
-          const at = (w % PAGE_WORDS) * dimensions;
-          return pageOf(w).subarray(at, at + dimensions);
+          const p = Math.floor(w / PAGE_WORDS);
+          if (read[p] === 0) load(p);
+          return vectors.subarray(w * dimensions, (w + 1) * dimensions);
         }
         return undefined;
       },
