@@ -548,10 +548,18 @@ const FRACTION_WORDS: Record<string, number> = {
  * vast majority": three quarters or more; "almost all", "nearly all"), which can differ from a
  * figure but never contradict it.
  */
+/** The words that open readProportion's phrases ("half of", "a third of", "the vast majority"...). */
+const PROPORTION_OPENERS = new Set(['half', 'a', 'one', 'the', 'most', 'almost', 'nearly', 'mostly']);
+
 export function readProportion(
   tokens: readonly Token[],
   i: number,
 ): { min: number; max: number; vague?: boolean; end: number } | undefined {
+  // Performance: this runs at every token, and every phrase below opens with one of these words,
+  // a "two-"/"three-" compound, or a word before "in" ("1 in 5"). A new phrase adds its opening here.
+  const first = tokens[i]?.lower ?? '';
+  if (!PROPORTION_OPENERS.has(first) && !/^(?:two|three)-/.test(first) && tokens[i + 1]?.lower !== 'in')
+    return undefined;
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const point = (value: number, end: number) => ({ min: value, max: value, end });
   const fractions = FRACTION_WORDS;
