@@ -3,12 +3,13 @@
 // - test/fixtures/heldout/quake (four constructed reports of another event; tuned on in v1, so it is
 //   reported as a tuning set, not as held out);
 // - test/fixtures/real/ (real published articles, one folder per event; splits.json says which half
-//   is tuned on and which is held out). Options: --verbose lists misses and wrong pairs, but never
+//   is tuned on and which is held out; each event is analysed as of its README's news day). Options: --verbose lists misses and wrong pairs, but never
 //   for the held-out half unless --show-heldout is given (reading them makes them tuning data).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../source/analysis/analyze.js';
 import { loadSources } from '../source/corpus/load.js';
+import { newsDay } from './event-days.js';
 import { type GoldFigures, scoreFigures } from './figures-score.js';
 import {
   eventFiles,
@@ -79,6 +80,7 @@ interface Row {
   conflictsFound: number;
   falseConflicts: number;
   wrongSingle: number;
+  unreadFigures: number;
 }
 
 for (const [half, events] of [
@@ -89,8 +91,10 @@ for (const [half, events] of [
   const rows: Row[] = [];
   for (const event of events.filter((e) => onDisk.includes(e))) {
     const gold = json<RealGold>(`test/fixtures/real/${event}/gold.json`);
-    const sources = await loadSources(eventFiles(`${root}test/fixtures/real/${event}`));
-    const comparison = analyze(sources, { asOf: null });
+    const folder = `${root}test/fixtures/real/${event}`;
+    const sources = await loadSources(eventFiles(folder));
+    // The reports' present is the event's news day, as a user would give it with --as-of.
+    const comparison = analyze(sources, { asOf: newsDay(folder) });
     const a = scoreRealAlignment(sources, comparison.passages, gold.facts);
     const f = scoreRealFigures(sources, comparison.figures, gold.figures);
     rows.push({
@@ -102,9 +106,10 @@ for (const [half, events] of [
       conflictsFound: f.conflictsFound,
       falseConflicts: f.falseConflicts.length,
       wrongSingle: f.wrongSingle.length,
+      unreadFigures: f.unread.length,
     });
     console.log(
-      `  ${event.padEnd(42)} recall ${f3(a.recall)} (${a.placed}/${a.required})  precision ${f3(a.precision)} (${a.correct}/${a.predicted})  unread quotes ${a.unread}  must-see ${f.mustSeeFound}/${f.mustSee}  conflicts ${f.conflictsFound}/${f.conflicts}  false conflicts ${f.falseConflicts.length}  wrong single-source ${f.wrongSingle.length}`,
+      `  ${event.padEnd(42)} recall ${f3(a.recall)} (${a.placed}/${a.required})  precision ${f3(a.precision)} (${a.correct}/${a.predicted})  unread quotes ${a.unread}  must-see ${f.mustSeeFound}/${f.mustSee}  conflicts ${f.conflictsFound}/${f.conflicts}  false conflicts ${f.falseConflicts.length}  wrong single-source ${f.wrongSingle.length}  unread figures ${f.unread.length}`,
     );
     if (verbose && (half === 'tuning half' || showHeldout)) {
       for (const l of a.missed) console.log(`    missed pair: ${l}`);
@@ -112,6 +117,7 @@ for (const [half, events] of [
       for (const l of f.missed) console.log(`    missed figure: ${l}`);
       for (const l of f.falseConflicts) console.log(`    false conflict: ${l}`);
       for (const l of f.wrongSingle) console.log(`    wrong single-source: ${l}`);
+      for (const l of f.unread) console.log(`    unread figure: ${l}`);
     }
   }
   const mean = (pick: (r: Row) => number) => rows.reduce((s, r) => s + pick(r), 0) / rows.length;
@@ -123,6 +129,6 @@ for (const [half, events] of [
           1,
           sum((r) => r.mustSee),
         ),
-    )} (${sum((r) => r.mustSeeFound)}/${sum((r) => r.mustSee)})  conflicts ${sum((r) => r.conflictsFound)}/${sum((r) => r.conflicts)}  false conflicts/event ${f3(mean((r) => r.falseConflicts))}  wrong single-source ${sum((r) => r.wrongSingle)}`,
+    )} (${sum((r) => r.mustSeeFound)}/${sum((r) => r.mustSee)})  conflicts ${sum((r) => r.conflictsFound)}/${sum((r) => r.conflicts)}  false conflicts/event ${f3(mean((r) => r.falseConflicts))}  wrong single-source ${sum((r) => r.wrongSingle)}  unread figures ${sum((r) => r.unreadFigures)}`,
   );
 }

@@ -1,6 +1,7 @@
 import { shortLabels } from '../source/corpus/labels.js';
 import type { Source } from '../source/corpus/types.js';
 import type { Figure, Mention } from '../source/figures/types.js';
+import { MONTH_ABBREVIATIONS, MONTHS, SCALES, UNITS, WEEKDAYS } from '../source/lexicon/quantities.js';
 import { explain } from '../source/views/explain.js';
 
 type Entry = [string, string];
@@ -30,8 +31,55 @@ interface Located {
   source: number;
   start: number;
   end: number;
+  /** Where the figure the quote states lies (its first number, number word or calendar word). */
+  figureStart: number;
+  figureEnd: number;
   label: string;
 }
+
+/** Number words, and the words of vague or paired amounts a gold quote may state its figure with. */
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNITS),
+  ...Object.keys(SCALES),
+  'dozens',
+  'hundreds',
+  'thousands',
+  'tens',
+  'several',
+  'twin',
+  'pair',
+  'half',
+]);
+/** Calendar words: capitalised only, so that "may" the verb is not read as May. */
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS)]);
+
+/**
+ * Where, inside a gold quote, the figure it states lies: the first run of digits, number word or
+ * capitalised weekday or month name; the whole quote when it has none. A gold quote names the
+ * figure with some context ("10 Marines, two Army soldiers and a Navy corpsman"); a mention holds
+ * the quote's value only when it covers that first figure, not when it merely overlaps the context.
+ */
+export function figureSpan(quote: string): [number, number] {
+  const found: [number, number][] = [];
+  for (const match of quote.matchAll(/[A-Za-z]+\d\w*|\d[\d,.:]*\d|\d|[A-Za-z]+/g)) {
+    const word = match[0];
+    const at = match.index;
+    const lower = word.toLowerCase();
+    // Letters then digits make a name ("G7", "MH17"), not a figure.
+    if (/^[A-Za-z]+\d/.test(word)) continue;
+    if (/^\d/.test(word) || NUMBER_WORDS.has(lower) || (CALENDAR_WORDS.has(lower) && /^[A-Z]/.test(word)))
+      found.push([at, at + word.length]);
+  }
+  // A hyphenated length before a noun ("its 20-year presence Tuesday") describes the noun: when
+  // the quote states another figure, that one is the figure it was chosen for.
+  const length = ([, end]: [number, number]) =>
+    /^-(?:year|month|week|day|hour|minute)\b/.test(quote.slice(end));
+  return found.find((f) => !length(f)) ?? found[0] ?? [0, quote.length];
+}
+
+/** A mention holds a located gold quote's value when it covers the figure the quote states. */
+export const holds = (m: Mention, l: { source: number; figureStart: number; figureEnd: number }) =>
+  m.source === l.source && m.start < l.figureEnd && l.figureStart < m.end;
 
 /** Finds a quote in the source whose id starts with prefix; it must occur exactly once. */
 function locate(sources: readonly Source[], [prefix, quote]: Entry): Located {
@@ -41,14 +89,23 @@ function locate(sources: readonly Source[], [prefix, quote]: Entry): Located {
   const at = text.indexOf(quote);
   if (at < 0 || text.indexOf(quote, at + 1) >= 0)
     throw new Error(`gold: "${quote}" is not exactly once in ${prefix}`);
-  return { source: s, start: at, end: at + quote.length, label: `${prefix}: ${quote}` };
+  const [from, to] = figureSpan(quote);
+  return {
+    source: s,
+    start: at,
+    end: at + quote.length,
+    figureStart: at + from,
+    figureEnd: at + to,
+    label: `${prefix}: ${quote}`,
+  };
 }
 
 const overlaps = (m: Mention, l: Located) => m.source === l.source && m.start < l.end && l.start < m.end;
 
 /**
- * Scores the conflicts found: a found conflict is right when it holds mentions from two sides of a
- * gold conflict; a gold conflict is found when some found conflict is right about it.
+ * Scores the conflicts found: a found conflict is right when it holds the values of two sides of a
+ * gold conflict (mentions covering the figures those sides state); a gold conflict is found when
+ * some found conflict is right about it.
  */
 export function scoreFigures(
   sources: readonly Source[],
@@ -61,7 +118,7 @@ export function scoreFigures(
     sides: c.sides.map((side) => side.map((e) => locate(sources, e))),
   }));
   const hits = (figure: Figure, sides: Located[][]) => {
-    const touched = sides.map((side) => side.some((l) => figure.mentions.some((m) => overlaps(m, l))));
+    const touched = sides.map((side) => side.some((l) => figure.mentions.some((m) => holds(m, l))));
     return touched.filter(Boolean).length >= 2;
   };
   const matchedFigures = conflicts.filter((f) => goldSides.some((g) => hits(f, g.sides)));

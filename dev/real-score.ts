@@ -8,6 +8,7 @@ import { shortLabels } from '../source/corpus/labels.js';
 import type { Source } from '../source/corpus/types.js';
 import type { Figure, Mention } from '../source/figures/types.js';
 import { explain } from '../source/views/explain.js';
+import { figureSpan, holds } from './figures-score.js';
 
 type Entry = [string, string];
 
@@ -35,6 +36,9 @@ export interface Located {
   source: number;
   start: number;
   end: number;
+  /** Where the figure the quote states lies (figures-score.ts figureSpan). */
+  figureStart: number;
+  figureEnd: number;
   sentence: number | null;
   optional: boolean;
   label: string;
@@ -59,10 +63,13 @@ export function locate(sources: readonly Source[], [rawPrefix, quote]: Entry): L
   if (at < 0 || source.text.indexOf(quote, at + 1) >= 0)
     throw new Error(`gold: "${quote}" is not exactly once in ${source.id}`);
   const sentence = source.sentences.find((x) => x.start <= at && at < x.end);
+  const [from, to] = figureSpan(quote);
   return {
     source: s,
     start: at,
     end: at + quote.length,
+    figureStart: at + from,
+    figureEnd: at + to,
     sentence: sentence ? sentence.index : null,
     optional,
     label: `${prefix}: ${quote}`,
@@ -189,14 +196,23 @@ export interface RealFiguresScore {
   /** Gold conflicts found with the status conflict. */
   conflicts: number;
   conflictsFound: number;
-  /** Conflicts found that cross no gold conflict, update or differs group. */
+  /**
+   * Conflicts found that cross no gold conflict, update or differs group. A figure crosses a gold
+   * group when it holds the values of two of its sides: mentions that cover the figures those sides'
+   * quotes state, not mentions that merely overlap a quote's context.
+   */
   falseConflicts: string[];
-  /** single-source entries whose value another source states in a gold agreeing side. */
+  /**
+   * single-source entries whose mention carries the value of a gold quote (covers its figure) that
+   * a quote of another source on the same side also states (in a different-referent group, only
+   * the same figure as written, since its sides gather referents, not values).
+   */
   wrongSingle: string[];
   missed: string[];
+  /** Gold figure quotes (any label) whose figure no mention of any figure covers: never read. */
+  unread: string[];
 }
 
-const overlaps = (m: Mention, l: Located) => m.source === l.source && m.start < l.end && l.start < m.end;
 /** Statuses that put a disagreement in front of the reader. */
 const SHOWN = new Set<string>(['conflict', 'differs', 'update']);
 
@@ -211,7 +227,7 @@ export function scoreRealFigures(
     located: g.sides.map((side) => side.map((e) => locate(sources, e))),
   }));
   const crosses = (figure: Figure, sides: Located[][]) =>
-    sides.filter((side) => side.some((l) => figure.mentions.some((m) => overlaps(m, l)))).length >= 2;
+    sides.filter((side) => side.some((l) => figure.mentions.some((m: Mention) => holds(m, l)))).length >= 2;
   const mustSee = groups.filter((g) => g.label === 'conflict' || g.label === 'update');
   const found = mustSee.filter((g) => figures.some((f) => SHOWN.has(f.status) && crosses(f, g.located)));
   const conflicts = groups.filter((g) => g.label === 'conflict');
@@ -225,17 +241,39 @@ export function scoreRealFigures(
     .filter((f) => f.status === 'conflict' && !disagreeing.some((g) => crosses(f, g.located)))
     .map((f) => `${f.id} ${explain(f, shortLabels(sources))}`);
   const wrongSingle: string[] = [];
+  // The figure a gold quote states, as written ("5,300" -> 5300). A side of a different-referent
+  // group gathers one referent, whose quotes may give different values of it ("5,500" / "more than
+  // 5,300" earlier counts): there only the same figure as written is the same value. In other
+  // groups the quotes of one side agree, in any words.
+  const written = (l: Located) =>
+    sources[l.source]!.text.slice(l.figureStart, l.figureEnd).toLowerCase().replace(/[\s,]/g, '');
   for (const figure of figures) {
     if (figure.status !== 'single-source') continue;
     const agreeing = groups.some((g) =>
       g.located.some((side) => {
-        const mine = side.filter((l) => figure.mentions.some((m) => overlaps(m, l)));
-        return mine.length > 0 && side.some((l) => !mine.some((x) => x.source === l.source));
+        const mine = side.filter((l) => figure.mentions.some((m) => holds(m, l)));
+        return side.some(
+          (l) =>
+            !mine.some((x) => x.source === l.source) &&
+            mine.some((x) => g.label !== 'different-referent' || written(x) === written(l)),
+        );
       }),
     );
     if (agreeing) wrongSingle.push(`${figure.id} ${explain(figure, shortLabels(sources))}`);
   }
+  const all = figures.flatMap((f) => f.mentions);
+  const unread = [
+    ...new Set(
+      groups.flatMap((g) =>
+        g.located
+          .flat()
+          .filter((l) => !all.some((m) => holds(m, l)))
+          .map((l) => l.label),
+      ),
+    ),
+  ];
   return {
+    unread,
     mustSee: mustSee.length,
     mustSeeFound: found.length,
     conflicts: conflicts.length,

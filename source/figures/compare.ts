@@ -1,8 +1,18 @@
 import type { Passage } from '../align/types.js';
-import type { Source } from '../corpus/types.js';
+import type { Sentence, Source } from '../corpus/types.js';
 import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
+import { contentWords } from '../tokens/normalize.js';
+import { bodiesAgree, splitByBody } from './bodies.js';
+import { roleOfNoun } from './read-count.js';
 import type { Figure, FigureKind, Mention } from './types.js';
-import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
+import {
+  comparedUnit,
+  compatible,
+  compatibleAsAlternative,
+  inBaseUnit,
+  relate,
+  weekdayOf,
+} from './values.js';
 
 /** The comparison slot a mention fills: mentions are only compared within one slot. */
 interface Slot {
@@ -54,7 +64,7 @@ function readSlot(m: Mention): Slot {
     default:
       return {
         family: m.kind,
-        unit: m.value.unit ?? '',
+        unit: comparedUnit(m.value.unit),
         counted: true,
         subject: m.subjectClass,
         role: m.role === null ? null : roleClass(m.role),
@@ -120,6 +130,11 @@ interface Group {
   mentions: Mention[];
   passages: Set<number>;
   basis: Figure['basis'];
+  /**
+   * The sources whose figures conflict inside an aligned passage, when the group also took in
+   * figures of the same referent from other passages: the conflict stands.
+   */
+  aligned?: number[];
 }
 
 /** Order of figures: the most urgent first. */
@@ -153,6 +168,11 @@ export function compareMentions(
       for (const s of member.sentences) passageOf.set(`${member.source}:${s}`, p);
     }
   });
+  for (const m of mentions) {
+    if (m.kind !== 'date' || m.value.weekday === undefined) continue;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (sentence) DAY_PARTS.set(m, readDayPart(m, sentence));
+  }
   const byPassage = new Map<number, Mention[]>();
   for (const m of mentions) {
     const p = passageOf.get(`${m.source}:${m.sentence}`);
@@ -160,6 +180,15 @@ export function compareMentions(
     push(byPassage, p, m);
   }
   const sentenceText = (m: Mention) => sources[m.source]!.sentences[m.sentence]?.text ?? '';
+  const contexts = new Map<Mention, Set<string>>();
+  const contextOf = (m: Mention) => {
+    let keys = contexts.get(m);
+    if (!keys) {
+      keys = contextKeys(m, sources[m.source]!.sentences[m.sentence]);
+      contexts.set(m, keys);
+    }
+    return keys;
+  };
   const statusOf = (g: Group) => gradedStatus(g.mentions, sentenceText, g.basis);
 
   const groups: Group[] = [];
@@ -173,13 +202,18 @@ export function compareMentions(
       else slots.set(key, { slot, mentions: [m] });
     }
     adoptUnknownSubjects(slots);
-    for (const { mentions: slot } of slots.values()) {
+    for (const slot of [...slots.values()].flatMap((s) => splitByBody(s.mentions))) {
       const perSource = new Map<number, Mention[]>();
       for (const m of slot) push(perSource, m.source, m);
       // A bare count (nothing says what it counts or what happened to it) is too vague to
       // contradict anything: it joins only what it agrees with.
       const bare = slot[0]!.kind === 'count' && !slot[0]!.subjectClass && !slot[0]!.role;
-      if (!bare && perSource.size > 1 && [...perSource.values()].every((ms) => ms.length === 1)) {
+      if (
+        !bare &&
+        perSource.size > 1 &&
+        [...perSource.values()].every((ms) => ms.length === 1) &&
+        slot.every((a) => slot.every((b) => checkable(a, b)))
+      ) {
         groups.push({ mentions: slot, passages: new Set([p]), basis: 'passage' });
         continue;
       }
@@ -194,6 +228,24 @@ export function compareMentions(
     target.mentions = [...target.mentions, ...other.mentions];
     for (const p of other.passages) target.passages.add(p);
     absorbed.add(other);
+  };
+  // Joins groups of one referent across passages: the figure rests on the referent when it then
+  // spans several sources and passages; a conflict of an aligned passage it takes in stands.
+  const joinReferent = (target: Group, other: Group) => {
+    // Counts that name different bodies ("two Army soldiers" / "nine Marines") are different people.
+    if (!bodiesAgree(target.mentions, other.mentions)) return;
+    for (const g of [target, other])
+      if (!g.aligned && g.basis === 'passage' && statusOf(g) === 'conflict')
+        g.aligned = [...new Set(g.mentions.map((m) => m.source))].sort((a, b) => a - b);
+    const aligned = [...(target.aligned ?? []), ...(other.aligned ?? [])];
+    join(target, other);
+    if (aligned.length) target.aligned = [...new Set(aligned)].sort((a, b) => a - b);
+    if (
+      target.basis !== 'referent' &&
+      target.passages.size > 1 &&
+      new Set(target.mentions.map((m) => m.source)).size > 1
+    )
+      target.basis = 'referent';
   };
 
   // Across passages, the same value: groups whose readings are one value join when no subject or
@@ -210,7 +262,20 @@ export function compareMentions(
       for (let j = i + 1; j < list.length; j++) {
         const other = list[j]!;
         if (absorbed.has(other) || !sameReferent(target.mentions, other.mentions)) continue;
+        if (!bareJoins(target, other, contextOf)) continue;
+        // As in joinRestatedValues: figures that one source each gave, joined across passages,
+        // rest on the value match and say so (one that several sources gave in an aligned passage
+        // keeps its basis: the joined figure only restates it).
+        const single = (g: Group) => new Set(g.mentions.map((m) => m.source)).size === 1;
+        const across =
+          single(target) &&
+          single(other) &&
+          target.mentions[0]!.source !== other.mentions[0]!.source &&
+          [...other.passages].some((p) => !target.passages.has(p));
+        const aligned = !single(other) && other.basis === 'passage';
         join(target, other);
+        if (across && target.basis === 'passage') target.basis = 'value';
+        else if (aligned && target.basis === 'value') target.basis = 'passage';
       }
     }
   }
@@ -218,36 +283,77 @@ export function compareMentions(
   joinNearPrecise(groups, absorbed, join);
 
   // Across passages, the same referent (a count that says what it counts and what happened to
-  // it): groups of one subject, role and group are compared, at most as `differs`.
+  // it): groups of one subject, role and group are compared, at most as `differs`, unless one of
+  // them holds a conflict of an aligned passage: one disagreement is one figure, so that group
+  // joins the others and its conflict stands (its sources are kept to say so).
   const byReferent = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group)) continue;
     const key = groupReferent(group.mentions);
     if (key) push(byReferent, key, group);
   }
+  const rolelessKey = (key: string) => (JSON.parse(key) as string[])[1] === '';
+  const referentClusters = new Map<string, Group[]>();
+  const referentClusterSet = new Set<Group>();
   for (const [key, list] of byReferent.entries()) {
-    const open = list.filter((g) => statusOf(g) !== 'conflict' && !g.mentions.some((m) => m.sumOf));
-    if (open.length < 2) continue;
-    // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
-    // compared only when the whole event gives it exactly two figures, one value each (a third
-    // figure usually means the thing is counted for different groups: each candidate's votes).
-    const roleless = (JSON.parse(key) as string[])[1] === '';
-    const sharedSource = (a: Group, b: Group) =>
-      a.mentions.some((m) => b.mentions.some((x) => x.source === m.source));
-    if (roleless && (open.length !== 2 || open.some((g) => !valueKey(g)) || sharedSource(open[0]!, open[1]!)))
-      continue;
+    if (rolelessKey(key)) continue;
+    const open = list.filter((g) => !g.mentions.some((m) => m.sumOf));
     // Figures of one referent that are orders of magnitude apart are different events (a day's
     // toll and a war's; a contingent of 3,200 and an exercise of 300,000), not two reports of one
     // figure: each group joins the first cluster of its magnitude, or starts one.
     const clusters: Group[] = [];
     for (const group of open) {
-      const home = clusters.find((c) => sameMagnitude(c, group));
-      if (home) join(home, group);
+      const home = clusters.find((c) => sameMagnitude(c, group) && bodiesAgree(c.mentions, group.mentions));
+      if (home) joinReferent(home, group);
       else clusters.push(group);
     }
-    for (const target of clusters)
-      if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
-        target.basis = 'referent';
+    referentClusters.set(key, clusters);
+    for (const c of clusters) referentClusterSet.add(c);
+  }
+  // A count that says what it counts but not what happened ("12 service members among the
+  // casualties") restates, where its sources give the same value of that thing in a role, that
+  // figure: the one cluster of its subject and group in which each of its sources that appears
+  // there gives its value (one value of one referent from one source is in one figure).
+  // So does a count that says what happened but not what it counts ("over 20,000 were killed"):
+  // the one cluster of its role and group in which its sources give its value.
+  const clustersOfRole = (role: string, container: string) =>
+    [...referentClusters.entries()].flatMap(([k, clusters]) => {
+      const [, r, c] = JSON.parse(k) as string[];
+      return r === role && c === container ? clusters : [];
+    });
+  for (const group of groups) {
+    if (absorbed.has(group) || referentClusterSet.has(group)) continue;
+    const first = group.mentions[0]!;
+    if (
+      first.role === null ||
+      !group.mentions.every(
+        (m) =>
+          m.kind === 'count' &&
+          !m.subjectClass &&
+          !m.sumOf &&
+          m.role !== null &&
+          roleClass(m.role) === roleClass(first.role!) &&
+          (m.container ?? '') === (first.container ?? ''),
+      )
+    )
+      continue;
+    const fits = clustersOfRole(roleClass(first.role), first.container ?? '').filter(
+      (home) => !absorbed.has(home) && restatedBySameSources(group, home),
+    );
+    if (fits.length === 1) joinReferent(fits[0]!, group);
+  }
+  for (const [key, list] of byReferent.entries()) {
+    if (!rolelessKey(key)) continue;
+    const [subject, , container] = JSON.parse(key) as string[];
+    const homes = [...referentClusters.entries()].flatMap(([k, clusters]) => {
+      const [s, role, c] = JSON.parse(k) as string[];
+      return s === subject && c === container && role !== '' ? clusters : [];
+    });
+    for (const group of list) {
+      if (absorbed.has(group) || group.mentions.some((m) => m.sumOf)) continue;
+      const fits = homes.filter((home) => !absorbed.has(home) && restatedBySameSources(group, home));
+      if (fits.length === 1) joinReferent(fits[0]!, group);
+    }
   }
 
   // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on
@@ -262,12 +368,71 @@ export function compareMentions(
     const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
     if (open.length < 2) continue;
     const target = open[0]!;
-    for (const other of open.slice(1)) join(target, other);
+    for (const other of open.slice(1))
+      if (target.mentions.some((a) => other.mentions.some((b) => checkable(a, b)))) join(target, other);
     if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
       target.basis = 'referent';
   }
 
-  joinRestatedValues(groups, absorbed, join);
+  joinOwnRestatements(groups, absorbed, join);
+  joinRestatedValues(groups, absorbed, join, contextOf);
+  // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
+  // compared only when the event gives exactly two figures of it, one value each (a third figure
+  // usually means the thing is counted for different groups: each candidate's votes). A figure
+  // one source alone gives, when that source also gives another figure of the thing, is that
+  // source's count of another group (an earlier crash's foreign nationals) and is not counted.
+  // A figure whose mentions name the thing in two classes ("15 foreigners" / "15 foreign
+  // nationals", joined by value) is a figure of each class most of its mentions name; an increment
+  // ("one other explosion") is not a figure of the thing.
+  const roleless = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || group.mentions.some((m) => m.sumOf)) continue;
+    if (!group.mentions.every((m) => m.kind === 'count' && m.subjectClass && !m.role)) continue;
+    // An increment ("one other explosion", "15 more troops") is not a figure of the whole.
+    if (group.mentions.some((m) => INCREMENT.test(m.text))) continue;
+    const counts = new Map<string, number>();
+    for (const m of group.mentions) {
+      const key = crossKey(m);
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const most = Math.max(...counts.values());
+    for (const [key, n] of counts) if (n === most) push(roleless, key, group);
+  }
+  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
+  for (const list of roleless.values()) {
+    const live = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    // How many of the thing's figures each source gives (linear: a table of figures stays fast).
+    const perSource = new Map<number, number>();
+    for (const g of live) for (const x of sourcesOf(g)) perSource.set(x, (perSource.get(x) ?? 0) + 1);
+    const open = live.filter((g) => {
+      const own = sourcesOf(g);
+      return own.size > 1 || perSource.get([...own][0]!)! === 1;
+    });
+    if (open.length !== 2 || open.some((g) => !valueKey(g))) continue;
+    const [a, b] = open as [Group, Group];
+    if ([...sourcesOf(a)].some((x) => sourcesOf(b).has(x))) continue;
+    if (sameMagnitude(a, b)) joinReferent(a, b);
+  }
+  // Across passages, how long one kind of thing lasts ("the week-long drills" / "the exercises will
+  // last five days"): as for counts without a role, compared when the event gives exactly two
+  // figures of it, from different sources (a story that names several truces gives more).
+  const lengths = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    const classes = new Set(
+      group.mentions.map((m) =>
+        m.kind === 'duration' && m.value.relation === 'for' ? m.subjectClass : null,
+      ),
+    );
+    const only = classes.size === 1 ? [...classes][0] : null;
+    if (only) push(lengths, only, group);
+  }
+  for (const list of lengths.values()) {
+    const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    if (open.length !== 2) continue;
+    const [a, b] = open as [Group, Group];
+    if (![...sourcesOf(a)].some((x) => sourcesOf(b).has(x))) joinReferent(a, b);
+  }
 
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
@@ -275,7 +440,8 @@ export function compareMentions(
     .filter((g) => !absorbed.has(g))
     .map((g) => {
       const ordered = [...g.mentions].sort((a, b) => a.source - b.source || a.start - b.start);
-      const state = gradedStatus(ordered, sentenceText, g.basis);
+      // A conflict inside an aligned passage stands in the figure that took in the same referent.
+      const state = g.aligned ? 'conflict' : gradedStatus(ordered, sentenceText, g.basis);
       const first = Math.min(...g.passages);
       return {
         first,
@@ -284,10 +450,10 @@ export function compareMentions(
           status: state,
           basis: g.basis,
           kind: ordered[0]!.kind,
-          subject: describeSubject(ordered, bySentence),
+          subject: describeSubject(ordered, bySentence, (m) => sources[m.source]!.sentences[m.sentence]),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: reasons(ordered, state, g.basis),
+          reasons: reasons(ordered, state, g.basis, g.aligned),
         } satisfies Figure,
       };
     })
@@ -311,6 +477,7 @@ function joinRestatedValues(
   groups: Group[],
   absorbed: Set<Group>,
   join: (target: Group, other: Group) => void,
+  contextOf: (m: Mention) => ReadonlySet<string>,
 ): void {
   const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
   // Every mention of a live group, by where its value sits: quantities sorted by value within
@@ -324,7 +491,7 @@ function joinRestatedValues(
       owner.set(m, group);
       const mid = middle(m);
       if (mid === undefined) push(bucketed, valueBucket(m), m);
-      else push(sorted, `${m.kind}|${m.value.unit ?? ''}`, { mid, mention: m });
+      else push(sorted, `${m.kind}|${comparedUnit(m.value.unit)}`, { mid, mention: m });
     }
   }
   for (const list of sorted.values()) list.sort((a, b) => a.mid - b.mid);
@@ -332,9 +499,9 @@ function joinRestatedValues(
   const candidates = (m: Mention): Mention[] => {
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
-    const list = sorted.get(`${m.kind}|${m.value.unit ?? ''}`) ?? [];
+    const list = sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? [];
     const [lo, hi] = m.value.vague
-      ? [m.value.min!, m.value.max!]
+      ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
       : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
     let first = 0;
     let last = list.length;
@@ -362,6 +529,8 @@ function joinRestatedValues(
         if (!other || other === group || absorbed.has(other) || x.source === source || tried.has(other))
           continue;
         if (!restates(m, x)) continue;
+        if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
+        if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;
         tried.add(other);
         // No new contradiction: whatever the joined mentions contradict, the value they restate
         // already contradicted (a group that already shows "12" against "13" may take another "12").
@@ -386,13 +555,75 @@ function joinRestatedValues(
   }
 }
 
+/** Words that make a count an increment over another, not a total (general English). */
+const INCREMENT = /\b(?:other|another|more|additional|further|extra)\b/i;
+
+/**
+ * One value of one referent from one source is in one figure: a figure one source alone gives
+ * ("two Chilean nationals") joins the figure in which the same source gives the same stated value,
+ * in the same role and group, of the thing its words name ("two Chileans": the words of one hold
+ * the counted thing of the other), when exactly one figure does. Another thing of the same value
+ * ("three children" / "three infants") names neither and stays apart. A bare count ("of the 30")
+ * joins the one figure in which its source gives that value of a named thing, and a count with no
+ * role the one in which its source gives that value of the same thing in a role.
+ */
+function joinOwnRestatements(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+): void {
+  const stated = (m: Mention) => m.kind === 'count' && !m.value.vague && m.value.min !== undefined;
+  const key = (m: Mention) =>
+    `${m.source}|${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`;
+  // Mentions of figures that several sources give, by source and stated numbers.
+  const owners = new Map<string, { mention: Mention; group: Group }[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || new Set(group.mentions.map((m) => m.source)).size < 2) continue;
+    for (const m of group.mentions)
+      if (stated(m) && m.subjectClass) push(owners, key(m), { mention: m, group });
+  }
+  for (const group of groups) {
+    if (absorbed.has(group) || new Set(group.mentions.map((m) => m.source)).size !== 1) continue;
+    // The figures each mention may join; the group joins the one all its mentions may join.
+    let homes: Set<Group> | undefined;
+    for (const m of group.mentions) {
+      const mine = new Set<Group>();
+      if (stated(m))
+        for (const { mention: y, group: home } of owners.get(key(m)) ?? []) {
+          if (absorbed.has(home) || relate(m, y) !== 'same') continue;
+          // A bare count ("Of the 30, most were women") restates its own source's named count; a
+          // count with no role, its own source's count of that thing in a role.
+          const fits =
+            isBare(m) ||
+            (m.subjectClass !== null &&
+              (roleOf(y) === roleOf(m) || m.role === null) &&
+              (y.container ?? '') === (m.container ?? '') &&
+              (m.subjectClass === y.subjectClass || namesThingOf(m, y) || namesThingOf(y, m)));
+          if (fits) mine.add(home);
+        }
+      homes = homes ? new Set([...homes].filter((h) => mine.has(h))) : mine;
+    }
+    if (homes?.size === 1) join([...homes][0]!, group);
+  }
+}
+
+/** Whether a mention's words hold another mention's counted thing ("Chilean nationals": "chilean"). */
+function namesThingOf(m: Mention, other: Mention): boolean {
+  const text = m.text.toLowerCase();
+  const holds = (word: string | null) =>
+    word !== null &&
+    word.length >= 4 &&
+    text.includes(word.toLowerCase().slice(0, Math.max(4, word.length - 2)));
+  return holds(other.subject) || holds(other.subjectClass);
+}
+
 /** How many mentions a value join looks at around a value (tables of figures stay near linear). */
 const CANDIDATES = 64;
 
 /** A quantity's middle value; undefined for dates and times. */
 function middle(m: Mention): number | undefined {
   if (m.kind === 'date' || m.kind === 'time' || m.value.min === undefined) return undefined;
-  return (m.value.min + (m.value.max ?? m.value.min)) / 2;
+  return inBaseUnit((m.value.min + (m.value.max ?? m.value.min)) / 2, m.value.unit);
 }
 
 /** One mention per distinct reading (role and value) of a group. */
@@ -528,6 +759,101 @@ function restates(m: Mention, x: Mention): boolean {
   return (a.role !== null && a.role === b.role) || distinctive(m);
 }
 
+/**
+ * Every source of `group` that gives figures in `home` gives there a value that is the same as
+ * each of its own in `group` (relate), and at least one such source does.
+ */
+function restatedBySameSources(group: Group, home: Group): boolean {
+  let shared = false;
+  for (const m of group.mentions) {
+    const theirs = home.mentions.filter((x) => x.source === m.source);
+    if (!theirs.length) continue;
+    // A stated value, not a vague amount that merely holds it ("dozens" holds 36).
+    const stated = (y: Mention) => !y.value.vague && y.value.min !== undefined;
+    if (!theirs.some((x) => x.kind === m.kind && stated(x) && stated(m) && relate(m, x) === 'same'))
+      return false;
+    shared = true;
+  }
+  return shared;
+}
+
+/** A count that says neither what it counts, nor what happened to it, nor what group it is of. */
+function isBare(m: Mention): boolean {
+  return m.kind === 'count' && !m.subjectClass && !m.role && !m.container && !m.sumOf;
+}
+
+/**
+ * Two groups may join by their value across passages when neither is made of bare counts alone,
+ * or when a bare count of one has stronger evidence in the other (see bareEvidence).
+ */
+function bareJoins(a: Group, b: Group, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  const check = (bare: Group, other: Group) =>
+    !bare.mentions.every(isBare) ||
+    bare.mentions.some(
+      (m) => bareBacked(m, other) || other.mentions.some((x) => bareMatches(m, x, contextOf)),
+    );
+  return check(a, b) && check(b, a);
+}
+
+/**
+ * A bare count ("the rest 36 were treated") states the value of another passage's figure only on
+ * stronger evidence than a small value (bareBacked, bareMatches). A bare small number that only
+ * matches a value is as likely another count of the story (a different year's toll, patients
+ * still in hospital).
+ */
+function bareEvidence(
+  bare: Mention,
+  named: Mention,
+  group: Group,
+  contextOf: (m: Mention) => ReadonlySet<string>,
+): boolean {
+  return bareBacked(bare, group) || bareMatches(bare, named, contextOf);
+}
+
+/**
+ * Evidence for a bare count from its value and the figure it would join: its own source gives that
+ * value of a named thing in the figure (it repeats its own count), or the value is 1,000 or more or
+ * stated to three significant digits or more (6,984,520; 25,000; 365 rarely repeat by chance).
+ */
+function bareBacked(bare: Mention, group: Group): boolean {
+  const value = bare.value.min;
+  if (
+    !bare.value.vague &&
+    value !== undefined &&
+    (value >= 1000 || significantDigits(value) >= PRECISE_DIGITS)
+  )
+    return true;
+  return group.mentions.some((y) => y.source === bare.source && !isBare(y) && relate(y, bare) === 'same');
+}
+
+/**
+ * Evidence for a bare count from one mention it would join: that is a bare count too and the value
+ * distinctive (the same unlikely number stated twice, no referent claimed), or the words around the
+ * two numbers share a content word ("the plane crashed with 72 onboard" / "72 people on the plane").
+ */
+function bareMatches(bare: Mention, other: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  if (isBare(other) && distinctive(bare)) return true;
+  const near = contextOf(other);
+  for (const key of contextOf(bare)) if (near.has(key)) return true;
+  return false;
+}
+
+/** Significant digits from which a bare count's value is evidence enough to join by it. */
+const PRECISE_DIGITS = 3;
+
+/** How many content words on each side of a number are its context. */
+const CONTEXT_WORDS = 4;
+
+/** The keys of the content words (not numbers) around a mention in its sentence. */
+function contextKeys(m: Mention, sentence: Sentence | undefined): Set<string> {
+  if (!sentence) return new Set();
+  const words = contentWords(sentence.text);
+  const [start, end] = [m.start - sentence.start, m.end - sentence.start];
+  const before = words.filter((w) => w.end <= start && !w.number).slice(-CONTEXT_WORDS);
+  const after = words.filter((w) => w.start >= end && !w.number).slice(0, CONTEXT_WORDS);
+  return new Set([...before, ...after].map((w) => w.key));
+}
+
 /** A cheap test before relate: quantities whose middles are far apart (over 30%) are not the same. */
 function nearValues(m: Mention, x: Mention): boolean {
   if (m.value.min === undefined || x.value.min === undefined || m.value.vague || x.value.vague) return true;
@@ -546,15 +872,22 @@ function distinctive(m: Mention): boolean {
 /** Most that two reports of one figure differ by across passages (16 killed, then 68). */
 const REFERENT_RATIO = 5;
 
+const MEDIANS = new WeakMap<Group, { size: number; median: number }>();
+/** The median of a group's middle values, computed again only when the group took more mentions. */
+function medianOf(g: Group): number {
+  const known = MEDIANS.get(g);
+  if (known && known.size === g.mentions.length) return known.median;
+  const values = g.mentions
+    .map((m) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2)
+    .sort((x, y) => x - y);
+  const median = values[values.length >> 1]!;
+  MEDIANS.set(g, { size: g.mentions.length, median });
+  return median;
+}
+
 /** The groups' values are within REFERENT_RATIO of each other. */
 function sameMagnitude(a: Group, b: Group): boolean {
-  const middle = (g: Group) => {
-    const values = g.mentions
-      .map((m) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2)
-      .sort((x, y) => x - y);
-    return values[values.length >> 1]!;
-  };
-  const [x, y] = [middle(a), middle(b)];
+  const [x, y] = [medianOf(a), medianOf(b)];
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= REFERENT_RATIO;
 }
 
@@ -620,7 +953,11 @@ function agreeingClusters(slot: readonly Mention[]): Mention[][] {
       // Another value may still agree ("about 600" with "500 to 650"): try each value's newest cluster.
       for (const list of open.values()) {
         const c = list[list.length - 1]!;
-        if (c.key !== key && !c.sources.has(m.source) && c.mentions.every((x) => compatible(x, m))) {
+        if (
+          c.key !== key &&
+          !c.sources.has(m.source) &&
+          c.mentions.every((x) => compatible(x, m) && checkable(x, m))
+        ) {
           home = c;
           break;
         }
@@ -692,7 +1029,8 @@ function gradedStatus(
       const oneSource =
         a.sources.size === 1 && b.sources.size === 1 && [...a.sources][0] === [...b.sources][0];
       if (oneSource) continue;
-      const relation = relate(a.mention, b.mention);
+      let relation = relate(a.mention, b.mention);
+      if (relation === 'conflict' && aroundMidnight(a.mention, b.mention)) relation = 'differs';
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
@@ -744,32 +1082,157 @@ const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
 };
 
 /** What a figure is about, in plain words: "attackers killed", "troops", "when (troops)". */
-function describeSubject(group: readonly Mention[], bySentence: ReadonlyMap<string, Mention[]>): string {
-  const m = group.find((x) => x.subjectClass) ?? group[0]!;
+function describeSubject(
+  group: readonly Mention[],
+  bySentence: ReadonlyMap<string, Mention[]>,
+  sentenceOf: (m: Mention) => Sentence | undefined,
+): string {
+  const m = labelMention(group) ?? group[0]!;
   if (m.kind === 'count' || m.kind === 'proportion' || m.kind === 'money' || m.kind === 'percent') {
+    const subject = m.subjectClass ? plainWord(m.subjectClass) : null;
     const what =
       m.kind === 'proportion'
-        ? m.subjectClass
-          ? `share (${m.subjectClass})`
+        ? subject
+          ? `share (${subject})`
           : 'share'
-        : (m.subjectClass ?? (m.kind === 'count' ? 'number' : m.kind));
+        : (subject ?? (m.kind === 'count' ? 'number' : m.kind));
+    // Casualties and a possibility with no other role are qualifiers: "people (casualties)".
     const role =
-      m.role && m.role !== 'casualties' ? ` ${m.role}` : m.role === 'casualties' ? ' (casualties)' : '';
-    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 40,000").
-    const container = !m.container
-      ? ''
-      : /^(?:part )?of /.test(m.container)
-        ? ` ${m.container}`
-        : ` (in a ${m.container})`;
+      m.role === 'casualties' || m.role === 'possible' ? ` (${m.role})` : m.role ? ` ${m.role}` : '';
+    // "the bodies of 30 passengers": the counted thing is the bodies, of passengers.
+    const counted = countedContainer(m, sentenceOf(m));
+    if (counted && !m.sumOf) return `${counted} of ${writtenNoun(m) ?? what}${role}`;
+    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 40,000"); a
+    // part of the very thing counted ("four of the deceased") says nothing more.
+    // "four of the deceased": part of the dead, whom the role already names.
+    const partOfItself =
+      m.container !== null &&
+      (m.container === `part of ${m.subject}` ||
+        m.container === `part of ${m.subjectClass}` ||
+        (m.role !== null && roleOfNoun(m.container.replace(/^part of /, '')) === m.role));
+    const container =
+      !m.container || partOfItself
+        ? ''
+        : /^(?:part )?of /.test(m.container)
+          ? ` ${m.container}`
+          : ` (in a ${m.container})`;
     return `${m.sumOf ? 'people' : what}${role}${container}`;
   }
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
   const base = KIND_SUBJECT[m.kind] ?? m.kind;
   if (m.kind === 'date' || m.kind === 'time') return base;
+  // What lasts, when the text names it ("how long (exercises)").
+  if (m.kind === 'duration' && m.subjectClass) return `${base} (${plainWord(m.subjectClass)})`;
   const neighbour = bySentence
     .get(`${m.source}:${m.sentence}`)
     ?.find((x) => x.subjectClass && x.end <= m.start && m.start - x.end < 60);
-  return neighbour ? `${base} (${neighbour.subjectClass})` : base;
+  return neighbour ? `${base} (${plainWord(neighbour.subjectClass!)})` : base;
+}
+
+/**
+ * The mention whose counted thing names the figure: the class most of the figure's mentions count
+ * (the first on a tie), as a mention names it in its own words ("two Chileans", not the "two" of
+ * "two from Chile", whose subject is read from the country nearby); a class no mention names in its
+ * own words is a label only when no class is.
+ */
+function labelMention(group: readonly Mention[]): Mention | undefined {
+  const named = group.filter((x) => x.subjectClass);
+  const own = named.filter(namesItsThing);
+  const counts = new Map<string, number>();
+  for (const x of named) counts.set(x.subjectClass!, (counts.get(x.subjectClass!) ?? 0) + 1);
+  let best: Mention | undefined;
+  for (const x of own.length ? own : named)
+    if (!best || counts.get(x.subjectClass!)! > counts.get(best.subjectClass!)!) best = x;
+  return best;
+}
+
+/** Whether a mention's own words hold its counted thing (its lemma or class, give or take an ending). */
+function namesItsThing(m: Mention): boolean {
+  const text = m.text.toLowerCase();
+  const holds = (word: string | null) =>
+    word !== null && text.includes(word.toLowerCase().slice(0, Math.max(3, word.length - 2)));
+  return holds(m.subject) || holds(m.subjectClass);
+}
+
+/** A word as a label shows it: no possessive or stray punctuation at its ends ("nigeria'" is "nigeria"). */
+function plainWord(word: string): string {
+  return word.replace(/['’]s?$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * Nouns that stand one for one for the people they are of (a body per passenger): "the bodies of 30
+ * passengers" counts bodies. General English, not a list of any article's words; other plural
+ * nouns before "of" ("reports of 60 killed") do not count themselves.
+ */
+const ONE_FOR_ONE = /^(?:bodies|corpses|remains|coffins)$/;
+
+/**
+ * The container as written when it is what is counted: a plural noun that stands one for one for
+ * the counted people, before "of" and the number ("the bodies of 30 passengers"), not a group that
+ * holds the count ("a battalion of 500 men") nor a report of it.
+ */
+function countedContainer(m: Mention, sentence: Sentence | undefined): string | undefined {
+  if (!m.container || !sentence || /^(?:part )?of /.test(m.container)) return undefined;
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  const word = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  if (!word || !/s$/.test(word) || !ONE_FOR_ONE.test(word)) return undefined;
+  const stem = m.container.toLowerCase().slice(0, Math.max(3, m.container.length - 2));
+  return word.startsWith(stem) && word !== m.container.toLowerCase() ? word : undefined;
+}
+
+/** The counted noun as the mention writes it, lower case ("30 passengers": "passengers"). */
+function writtenNoun(m: Mention): string | undefined {
+  const last = /(\p{L}+)\W*$/u.exec(m.text)?.[1]?.toLowerCase();
+  return last && namesItsThing(m) ? last : undefined;
+}
+
+/**
+ * Whether anything checks two dates against each other: a calendar part both give (year, month,
+ * day or weekday), or a weekday against a full date. "Thursday" and "September 16" with no year
+ * share nothing: they neither agree nor conflict. Other kinds are always checkable.
+ */
+function checkable(a: Mention, b: Mention): boolean {
+  if (a.kind !== 'date' || b.kind !== 'date') return true;
+  const x = a.value;
+  const y = b.value;
+  for (const key of ['year', 'month', 'day', 'weekday'] as const)
+    if (x[key] !== undefined && y[key] !== undefined) return true;
+  const full = (v: typeof x) => v.year !== undefined && v.month !== undefined && v.day !== undefined;
+  return (x.weekday !== undefined && full(y)) || (y.weekday !== undefined && full(x));
+}
+
+/** Whether a weekday is said to be late in the day ("late Tuesday", "Tuesday night") or early. */
+const DAY_PARTS = new WeakMap<Mention, 'late' | 'early' | undefined>();
+
+/** Words before a weekday that put it late in the day or early (general English). */
+const LATE_BEFORE = /\b(?:late|overnight)(?:\s+on)?\s*$/i;
+const EARLY_BEFORE = /\b(?:early|in the early hours of)(?:\s+on)?\s*$/i;
+/** Words after a weekday that put it late in the day or early. */
+const LATE_AFTER = /^\s*(?:night|evening)\b/i;
+
+function readDayPart(m: Mention, sentence: Sentence): 'late' | 'early' | undefined {
+  const before = sentence.text.slice(0, m.start - sentence.start);
+  const after = sentence.text.slice(m.end - sentence.start);
+  const own = m.text.toLowerCase();
+  if (LATE_BEFORE.test(before) || LATE_AFTER.test(after) || /\b(?:late|night|evening)\b/.test(own))
+    return 'late';
+  if (EARLY_BEFORE.test(before) || /\bearly\b/.test(own)) return 'early';
+  return undefined;
+}
+
+/**
+ * Late one day and early the next ("late Tuesday" / "early Wednesday") are around midnight: they
+ * may be the same time, told in different time zones or on either side of midnight.
+ */
+function aroundMidnight(a: Mention, b: Mention): boolean {
+  const x = a.value.weekday;
+  const y = b.value.weekday;
+  if (a.kind !== 'date' || b.kind !== 'date' || x === undefined || y === undefined) return false;
+  const next = (d: number) => (d + 1) % 7;
+  return (
+    (next(x) === y && DAY_PARTS.get(a) === 'late' && DAY_PARTS.get(b) === 'early') ||
+    (next(y) === x && DAY_PARTS.get(b) === 'late' && DAY_PARTS.get(a) === 'early')
+  );
 }
 
 /** A date whose stated weekday is not the weekday of its (stated or inferred) calendar date. */
@@ -794,6 +1257,7 @@ function reasons(
   mentions: readonly Mention[],
   state: Figure['status'],
   basis: Figure['basis'],
+  aligned?: readonly number[],
 ): Figure['reasons'] {
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
   const wrongWeekdays = mentions.filter(wrongWeekday).map((m) => {
@@ -814,21 +1278,82 @@ function reasons(
     wordings: [...new Set(reading.map(quote))],
     attributions: [...new Set(reading.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
   }));
+  const firstReadings = grouped.map((reading) => reading[0]!);
+  const bound = state === 'conflict' ? boundConflict(firstReadings) : undefined;
   const rule: Figure['reasons']['rule'] =
-    state === 'agreement' || state === 'single-source' || state === 'conflict'
-      ? state
-      : state === 'update'
-        ? 'running-count'
-        : basis === 'referent'
-          ? 'same-referent'
-          : onlyEstimates(mentions)
-            ? 'estimates'
-            : mentions.some((m) => m.value.vague)
-              ? 'vague'
-              : 'reconcilable';
+    state === 'conflict' && bound
+      ? 'bounds'
+      : state === 'agreement' || state === 'single-source' || state === 'conflict'
+        ? state
+        : state === 'update'
+          ? 'running-count'
+          : basis === 'referent'
+            ? 'same-referent'
+            : mentions.some((a) => mentions.some((b) => aroundMidnight(a, b)))
+              ? 'midnight'
+              : onlyEstimates(mentions)
+                ? 'estimates'
+                : mentions.some((m) => m.value.vague)
+                  ? 'vague'
+                  : farApart(firstReadings)
+                    ? 'far-apart'
+                    : 'reconcilable';
   const garbled = mentions
     .filter((g) => g.value.alternatives?.length)
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))
     .map((g) => ({ source: g.source, alternative: g.value.alternatives![0]! }));
-  return { rule, readings, garbled, wrongWeekdays };
+  return {
+    rule,
+    readings,
+    garbled,
+    wrongWeekdays,
+    ...(aligned ? { aligned: [...aligned] } : {}),
+    ...(bound ? { bound } : {}),
+  };
+}
+
+/** Hedges that bound a figure on one side (numbers.md: the last round figure passed). */
+const BOUNDS = new Set(['at least', 'more than', 'nearly', 'fewer than']);
+
+/**
+ * The bound that makes two readings conflict: a pair of readings that conflict, one of them under a
+ * bound ("at least 16" / "at least 25": 16 or a little more is not 25 or a little more); the bound
+ * of the lower figure is the one quoted.
+ */
+function boundConflict(readings: readonly Mention[]): { hedge: string; value: number } | undefined {
+  for (let i = 0; i < readings.length; i++)
+    for (let j = i + 1; j < readings.length; j++) {
+      const pair = [readings[i]!, readings[j]!].sort((a, b) => (a.value.min ?? 0) - (b.value.min ?? 0));
+      if (pair.every((m) => !m.value.hedge || !BOUNDS.has(m.value.hedge))) continue;
+      // Only where logic alone would let both hold (16 or more includes 25; 89 or more excludes 75).
+      if (relate(pair[0]!, pair[1]!) !== 'conflict' || !logicallyOverlap(pair[0]!, pair[1]!)) continue;
+      const m = pair.find((x) => x.value.hedge && BOUNDS.has(x.value.hedge))!;
+      return { hedge: m.value.hedge!, value: m.value.min! };
+    }
+  return undefined;
+}
+
+/** Two quantities' intervals read as logic, a bound open on its far side ("at least 16": 16 and up). */
+function logicallyOverlap(a: Mention, b: Mention): boolean {
+  const interval = (m: Mention): [number, number] => {
+    const lo = m.value.min ?? 0;
+    const hi = m.value.max ?? lo;
+    const hedge = m.value.hedge;
+    if (hedge === 'at least' || hedge === 'more than') return [lo, Number.POSITIVE_INFINITY];
+    if (hedge === 'nearly' || hedge === 'fewer than') return [Number.NEGATIVE_INFINITY, hi];
+    return [lo, hi];
+  };
+  const [x0, x1] = interval(a);
+  const [y0, y1] = interval(b);
+  return x0 <= y1 && y0 <= x1;
+}
+
+/**
+ * Readings whose stated numbers are far apart (over 30%) though hedges could reconcile them
+ * ("25,000" / "up to 52,000"): more likely two different things counted than one figure rounded.
+ */
+function farApart(readings: readonly Mention[]): boolean {
+  return readings.some((a) =>
+    readings.some((b) => a !== b && a.kind === b.kind && !nearValues(a, b) && relate(a, b) === 'differs'),
+  );
 }

@@ -6,6 +6,8 @@ export interface Calendar {
   year?: number;
   /** The latest month-and-day date mentioned: the reports' present (year unknown without one). */
   reference?: { year: number | undefined; month: number; day: number };
+  /** The reports' present: `asOf`, else the latest full date the texts state. */
+  present?: CalendarDate;
 }
 
 /**
@@ -28,6 +30,7 @@ export function inferCalendar(mentions: readonly Mention[], asOf: CalendarDate |
   const present = asOf ?? stated;
   const reference = latestMonthDay(dated);
   if (!present) return reference ? { reference } : {};
+  const withPresent = (calendar: Calendar): Calendar => ({ ...calendar, present });
   let year: number | undefined;
   let bestFit = 0;
   const todayKey = keyOf(present);
@@ -43,8 +46,26 @@ export function inferCalendar(mentions: readonly Mention[], asOf: CalendarDate |
     }
   }
   year ??= explicit.length ? Math.max(...explicit) : undefined;
-  if (year === undefined) return reference ? { reference } : {};
-  return { year, reference: latestMonthDay(dated, year) };
+  if (year === undefined) return withPresent(reference ? { reference } : {});
+  return withPresent({ year, reference: latestMonthDay(dated, year) });
+}
+
+/**
+ * The year that puts a month and day nearest the present ("December 30" in a January report is the
+ * December just past; "February 27" is the coming one): news reports speak of the weeks around
+ * their day, before or after it. On a tie (half a year either way) the past wins.
+ */
+export function nearestYear(present: CalendarDate, month: number, day: number): number {
+  const at = (year: number) => Date.UTC(year, month - 1, day);
+  const now = Date.UTC(present.year, present.month - 1, present.day);
+  let best = present.year;
+  for (const year of [present.year - 1, present.year + 1])
+    if (
+      Math.abs(at(year) - now) < Math.abs(at(best) - now) ||
+      (Math.abs(at(year) - now) === Math.abs(at(best) - now) && year < best)
+    )
+      best = year;
+  return best;
 }
 
 /** The latest month-and-day date of the mentions (of `year`, when given: undated ones count as it). */
@@ -61,17 +82,21 @@ function latestMonthDay(dated: readonly Mention[], year?: number): Calendar['ref
 }
 
 /**
- * Completes dates with what the calendar implies: the year of a month-and-day date, and the month
- * and year of "the 24th" (the latest such day not after the reports' present). Weekdays alone stay
- * weekdays: "Sunday" may be any Sunday.
+ * Completes dates with what the calendar implies: the year of a month-and-day date (for one stated
+ * with its weekday, the year the weekday-dated mentions fit; else the year nearest the reports'
+ * present), and the month and year of "the 24th" (the latest such day not after the reports'
+ * present). Weekdays alone stay weekdays: "Sunday" may be any Sunday.
  */
 export function resolveDates(mentions: Mention[], calendar: Calendar): void {
-  const { year, reference } = calendar;
+  const { year, reference, present } = calendar;
   for (const m of mentions) {
     if (m.kind !== 'date') continue;
     const v = m.value;
-    if (v.month !== undefined && v.day !== undefined && v.year === undefined && year !== undefined)
-      v.year = year;
+    if (v.month !== undefined && v.day !== undefined && v.year === undefined) {
+      if (present && (v.weekday === undefined || year === undefined))
+        v.year = nearestYear(present, v.month, v.day);
+      else if (year !== undefined) v.year = year;
+    }
     if (v.day !== undefined && v.month === undefined && reference) {
       const back = v.day > reference.day;
       v.month = back ? ((reference.month + 10) % 12) + 1 : reference.month;

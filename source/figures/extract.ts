@@ -1,8 +1,17 @@
 import type { Source } from '../corpus/types.js';
-import { eventClass, PHRASE_BREAK, singular, subjectClass, UNITS } from '../lexicon/quantities.js';
+import {
+  eventClass,
+  PHRASE_BREAK,
+  ROLES,
+  SCALES,
+  singular,
+  subjectClass,
+  UNITS,
+} from '../lexicon/quantities.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
-import { nounPhrase, readProportion, readQuantity, roleBefore } from './read-count.js';
-import { isWord, readDate, readRelative } from './read-time.js';
+import { markProjections } from './modality.js';
+import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
+import { isWord, readDate, readLengthWord, readRelative } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
 
 export type { SentenceMention } from './types.js';
@@ -51,6 +60,11 @@ export function extractFromSentence(text: string): SentenceMention[] {
       i = date.end - 1;
       continue;
     }
+    const length = readLengthWord(tokens, i);
+    if (length) {
+      add(i, length.end, length.kind, length.value);
+      continue;
+    }
     const relative = readRelative(tokens, i);
     if (relative) {
       add(i, relative.end, relative.kind, relative.value);
@@ -94,6 +108,10 @@ export function extractFromSentence(text: string): SentenceMention[] {
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
+  shareCoordinatedRoles(tokens, mentions);
+  inheritListedRoles(tokens, mentions);
+  nameWhatLasts(tokens, mentions);
+  markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -299,7 +317,7 @@ const GIVING = new Set(
 );
 /** Words that are not a body a figure is attributed to (pronouns, relatives, determiners). */
 const NOT_A_BODY = new Set(
-  'he she they it we i you who which that this these those there one some many others other reports report media'.split(
+  'he she they it we i you who which that this these those there one some many others other reports report media previous earlier initial latest new first early recent current'.split(
     ' ',
   ),
 );
@@ -329,9 +347,13 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     // ("three police sources") is not part of who they are.
     if (kept.some((t) => t.text.length === 1)) return undefined;
     while (kept.length && UNITS[kept[0]!.lower] !== undefined) kept.shift();
+    // A scale word is the figure itself ("2 million claimed by..."), not who gives it.
+    if (kept.some((t) => SCALES[t.lower] !== undefined)) return undefined;
     if (!kept.length) return undefined;
     const last = kept.slice(-2).map((t) => t.lower);
-    last[last.length - 1] = singular(last[last.length - 1]!);
+    // An acronym is a name, never a plural ("USGS", "NHS").
+    if (!/^\p{Lu}{2,}$/u.test(kept[kept.length - 1]!.text))
+      last[last.length - 1] = singular(last[last.length - 1]!);
     return last.join(' ');
   };
   const phraseBefore = (j: number): Token[] => {
@@ -363,10 +385,18 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     }
     return words;
   };
+  /** Attributions that follow a figure closely ("57,000 according to police", "2 million claimed by the unions"). */
+  const following: { at: number; body: string }[] = [];
   tokens.forEach((t, j) => {
     let who: string | undefined;
-    if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') who = body(phraseAfter(j + 2));
-    else if (GIVING.has(t.lower)) {
+    if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
+      who = body(phraseAfter(j + 2));
+      if (who) following.push({ at: j, body: who });
+    } else if ((GIVING.has(t.lower) || t.lower === 'given') && tokens[j + 1]?.lower === 'by') {
+      // The passive names the body after "by" ("the figure given by the ministry").
+      who = body(phraseAfter(j + 2));
+      if (who) following.push({ at: j, body: who });
+    } else if (GIVING.has(t.lower)) {
       // "put" gives a figure only as "put the number/figure/toll at".
       if ((t.lower === 'put' || t.lower === 'puts') && tokens[j + 3]?.lower !== 'at') return;
       // Claiming responsibility or credit for an attack gives no figure.
@@ -402,9 +432,66 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
   for (const m of mentions) {
     const index = at.start.get(m.start);
     if (index === undefined || !ATTRIBUTED.has(m.kind)) continue;
+    // An attribution right after the figure (at most two words or a comma between, no other
+    // figure) is its own, whatever else its clause attributes: "57,000 marched according to
+    // police, and 500,000 according to the unions".
+    const last = at.end.get(m.end);
+    const close =
+      last === undefined
+        ? undefined
+        : following.find(
+            (f) =>
+              f.at > last &&
+              f.at - last <= 3 &&
+              tokens.slice(last + 1, f.at).every((t) => t.kind !== 'number') &&
+              !mentions.some((x) => x !== m && x.start >= m.end && x.start < tokens[f.at]!.start),
+          );
+    if (close) {
+      m.attribution = close.body;
+      continue;
+    }
     const own = byClause.get(clauseOf(index)) ?? new Set<string>();
     if (own.size === 1) m.attribution = [...own][0]!;
     else if (own.size === 0 && bodies.size === 1) m.attribution = [...bodies][0]!;
+  }
+}
+
+/** Verbs of lasting: "the drills will last five days", "the festival runs for six weeks". */
+const LASTING = new Set(['last', 'lasts', 'lasted', 'lasting', 'run', 'runs', 'ran', 'running']);
+/** Words between a thing and its verb of lasting ("the talks are expected to last"). */
+const LASTING_AUXILIARIES = new Set(
+  'will would to is are was were be been expected set due could may might should also only'.split(' '),
+);
+
+/**
+ * How long a thing lasts names the thing ("the week-long drills", "a two-day visit", "the exercises
+ * will last five days"), so that only lengths of one kind of thing are compared across passages
+ * (a truce's ten days are not a visit's two).
+ */
+function nameWhatLasts(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'duration' || m.value.relation !== 'for' || m.subject !== null) continue;
+    const first = at.start.get(m.start);
+    const last = at.end.get(m.end);
+    if (first === undefined || last === undefined) continue;
+    let head: string | null = null;
+    // A modifier: the thing follows ("a week-long exercise", "a 10-day truce").
+    if (m.text.includes('-') && isWord(tokens[last + 1])) head = nounPhrase(tokens, last + 1).head;
+    else {
+      // A verb of lasting: the thing is its subject, before it.
+      let k = first - 1;
+      if (tokens[k]?.lower === 'for') k--;
+      if (LASTING.has(tokens[k]?.lower ?? '')) {
+        k--;
+        while (k >= 0 && LASTING_AUXILIARIES.has(tokens[k]!.lower)) k--;
+        const word = tokens[k];
+        if (isWord(word) && !PHRASE_BREAK.has(word.lower)) head = singular(word.lower);
+      }
+    }
+    if (!head) continue;
+    m.subject = head;
+    m.subjectClass = subjectClass(head);
   }
 }
 
@@ -422,6 +509,71 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
       }
+    }
+    previous = mention;
+  }
+}
+
+/**
+ * Two counts joined by "and" share the role that one verb gives both: its objects ("sending 700
+ * Marines and 2,000 troops": both deployed, when nothing but a clause break follows the second) or
+ * its subjects ("4,000 guardsmen and 700 marines were deployed": both deployed).
+ */
+function shareCoordinatedRoles(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  const counts = mentions.filter((m) => m.kind === 'count' && !m.sumOf);
+  for (let k = 0; k + 1 < counts.length; k++) {
+    const a = counts[k]!;
+    const b = counts[k + 1]!;
+    if (Boolean(a.role) === Boolean(b.role)) continue;
+    const aStart = at.start.get(a.start);
+    const aEnd = at.end.get(a.end);
+    const bStart = at.start.get(b.start);
+    const bEnd = at.end.get(b.end);
+    if (aStart === undefined || aEnd === undefined || bStart === undefined || bEnd === undefined) continue;
+    if (bStart !== aEnd + 2 || tokens[aEnd + 1]?.lower !== 'and') continue;
+    if (a.role && !b.role) {
+      const after = tokens[bEnd + 1];
+      const closes = !after || !isWord(after) || PHRASE_BREAK.has(after.lower);
+      if (closes && roleBefore(tokens, aStart) === a.role) b.role = a.role;
+    } else if (b.role && !a.role && roleAfter(tokens, bEnd + 1) === b.role) a.role = b.role;
+  }
+}
+
+/** Words between the items of a list ("two medics, a driver and three guards"). */
+const LIST_WORDS = new Set([',', 'and', 'a', 'an']);
+
+/**
+ * Counts listed as part of a count before them share its role: "killed dozens of people, including
+ * 13 soldiers" (13 soldiers killed), and so do the later items of that list ("including two
+ * medics, a driver and three guards"). The list opens with "including" or "among them" right after
+ * the count.
+ */
+function inheritListedRoles(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  let previous: SentenceMention | undefined;
+  let listed = false;
+  for (const mention of mentions) {
+    if (mention.kind !== 'count') continue;
+    const from = previous ? at.end.get(previous.end) : undefined;
+    const to = at.start.get(mention.start);
+    const between = from === undefined || to === undefined ? [] : tokens.slice(from + 1, to);
+    const gap = between.map((t) => t.lower).join(' ');
+    const opens = gap === 'including' || gap === ', including' || gap === ', among them';
+    // The next item of the list, perhaps after one that is not a figure (", a driver and").
+    const continues =
+      listed &&
+      between.length > 0 &&
+      between.length <= 5 &&
+      (gap.startsWith(',') || gap.startsWith('and')) &&
+      between.every(
+        (t) =>
+          LIST_WORDS.has(t.lower) || (t.kind === 'word' && !PHRASE_BREAK.has(t.lower) && !ROLES[t.lower]),
+      );
+    listed = false;
+    if (previous?.role && !mention.role && (opens || continues)) {
+      mention.role = previous.role;
+      listed = true;
     }
     previous = mention;
   }

@@ -207,6 +207,30 @@ function single(
 const VAGUE_BY_FIRST = byFirstWord(VAGUE);
 
 /**
+ * Two, said as a pair: "twin bombings", "a pair of suicide attacks" (before a plural noun; "twin
+ * brother" names one person, "a pair of" before a singular noun is one thing).
+ */
+function pairAt(tokens: readonly Token[], i: number): NumberPhrase | undefined {
+  const word = tokens[i]?.lower;
+  const end =
+    word === 'twin'
+      ? i + 1
+      : word === 'a' && tokens[i + 1]?.lower === 'pair' && tokens[i + 2]?.lower === 'of'
+        ? i + 3
+        : -1;
+  if (end < 0) return undefined;
+  // The noun phrase after it (up to three words) ends in a plural.
+  let plural = false;
+  for (let k = end; k < end + 3 && tokens[k]?.kind === 'word'; k++)
+    if (/[^s]s$/.test(tokens[k]!.lower)) {
+      plural = true;
+      break;
+    }
+  if (!plural) return undefined;
+  return { min: 2, max: 2, end, shape: 'exact', ordinal: false, digits: false, scale: 1 };
+}
+
+/**
  * Reads a number phrase at token i: a single number, a range ("500 to 650", "500-650", "five to
  * six hundred", where the scale distributes), alternatives ("two or three"), or a vague amount
  * ("dozens", "several dozen", "tens of thousands"). `between` makes "X and Y" a range.
@@ -227,6 +251,8 @@ export function readNumber(tokens: readonly Token[], i: number, between = false)
       };
     }
   }
+  const pair = pairAt(tokens, i);
+  if (pair) return pair;
   const first = single(tokens, i);
   if (!first) return undefined;
   const base: NumberPhrase = { ...first, min: first.value, max: first.value, shape: 'exact' };
@@ -242,6 +268,8 @@ export function readNumber(tokens: readonly Token[], i: number, between = false)
   // "five to six hundred": the scale of the second number applies to the first.
   if (second.scale > 1 && first.scale === 1 && low * second.scale <= second.value) low *= second.scale;
   if (low === second.value) return base;
+  // "cut from 10 to 5": a range runs upwards; a falling pair is a change, two figures.
+  if (link.lower === 'to' && low > second.value) return base;
   return {
     min: Math.min(low, second.value),
     max: Math.max(low, second.value),

@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/quantities.js';
 import { startsUpper, type Token } from '../tokens/tokenize.js';
+import { bodyOf } from './bodies.js';
 import { readNumber } from './numbers.js';
 import { isWord, monthOf, timeUnit, yearNumber } from './read-time.js';
 import type { FigureKind, FigureValue, SentenceMention } from './types.js';
@@ -27,8 +28,12 @@ const NAMING_NOUNS = new Set(
 );
 /** Words after "one" that make it an idiom, not a count ("one of", "one another", "one fell swoop"). */
 const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'fell']);
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+/** Abbreviations written before an amount as its currency ("Rs 25 lakh", "Rs. 500", "INR 2,000"). */
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', INR: 'INR' };
 const CURRENCY_WORDS: Record<string, string> = {
+  rupee: 'INR',
+  rupees: 'INR',
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -40,6 +45,8 @@ const DURATION_BEFORE: Record<string, string> = {
   after: 'after',
   for: 'for',
   lasting: 'for',
+  lasts: 'for',
+  lasted: 'for',
   in: 'within',
   within: 'within',
 };
@@ -65,6 +72,11 @@ function currencyAt(tokens: readonly Token[], j: number): { unit: string; length
   if (!token) return undefined;
   const symbol = CURRENCY_SYMBOLS[token.text];
   if (symbol) return { unit: symbol, length: 1 };
+  const abbreviation = CURRENCY_ABBREVIATIONS[token.text];
+  if (abbreviation) {
+    const dot = tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === token.end;
+    return { unit: abbreviation, length: dot ? 2 : 1 };
+  }
   const sign = tokens[j + 1];
   // The dollar sign first (performance: it rules out nearly every word before the pattern runs).
   if (sign?.text === '$' && sign.start === token.end && isWord(token) && /^\p{Lu}{1,3}$/u.test(token.text))
@@ -188,7 +200,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       before?.lower === '-' &&
       before.start === first.start - 1 &&
       isWord(tokens[j - 2]) &&
-      tokens[j - 2]!.end === before.start
+      tokens[j - 2]!.end === before.start &&
+      tokens[j - 2]!.lower !== 'magnitude'
     )
       return 'skip';
     if (isWord(before) && NAMING_NOUNS.has(before.lower) && startsUpper(before.text)) return 'skip';
@@ -198,12 +211,24 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   }
   if (
     next?.lower === '-' &&
-    /^(?:year|month|week|day)s?-old$|^strong$|^(?:year|month|week|day|hour|minute|second)$/.test(
-      tokens[number.end + 1]?.lower ?? '',
-    )
-  ) {
+    /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
+  )
     return 'skip';
+  // "a 25-minute flight", "the 20-year war", "a 10-day truce", "a 2-hour-long wait": how long the
+  // thing named lasts ("a 10-second delay" is too short to report and stays no figure).
+  const after = next?.lower === '-' ? (tokens[number.end + 1]?.lower ?? '') : '';
+  const length = /^(year|month|week|day|hour|minute)(?:-long)?$/.exec(after);
+  if (length) {
+    if (number.shape !== 'exact') return 'skip';
+    return {
+      start,
+      end: number.end + 2,
+      kind: 'duration',
+      value: { ...value, unit: length[1]!, relation: 'for' },
+      extra: {},
+    };
   }
+  if (/^seconds?(?:-long)?$/.test(after)) return 'skip';
   if (number.ordinal) return 'skip';
   // "three times", "five times larger": how often or how much more, not a count of things.
   if (next?.lower === 'times') return 'skip';
@@ -256,10 +281,38 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       extra: {},
     };
   }
+  // "a magnitude-6.8 quake"; "put its magnitude at 6.8", "a magnitude of 7".
+  const glued =
+    previous?.text === '-' && previous.end === first.start && tokens[start - 2]?.lower === 'magnitude';
+  if (glued && !hedge)
+    return {
+      start: start - 2,
+      end: number.end,
+      kind: 'measure',
+      value: { ...value, unit: 'magnitude' },
+      extra: {},
+    };
+  if (
+    ['at', 'of', 'was', 'is'].includes(previous?.lower ?? '') &&
+    tokens[start - 2]?.lower === 'magnitude' &&
+    number.shape === 'exact'
+  )
+    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
   const dashUnit = next?.lower === '-' ? MEASURE_UNITS[tokens[number.end + 1]?.lower ?? ''] : undefined;
   const measure = dashUnit ?? (isWord(next) ? MEASURE_UNITS[next.lower] : undefined);
   if (measure) {
     const end = dashUnit ? number.end + 2 : number.end + 1;
+    // "120 km/h": a unit per hour written with a slash (the tokenizer splits it).
+    if (
+      tokens[end]?.text === '/' &&
+      tokens[end]!.start === tokens[end - 1]!.end &&
+      /^(?:h|hr|hour)$/i.test(tokens[end + 1]?.text ?? '') &&
+      tokens[end + 1]!.start === tokens[end]!.end
+    ) {
+      const perHour = MEASURE_UNITS[`${measure}/h`];
+      if (perHour)
+        return { start, end: end + 2, kind: 'measure', value: { ...value, unit: perHour }, extra: {} };
+    }
     return { start, end, kind: 'measure', value: { ...value, unit: measure }, extra: {} };
   }
 
@@ -297,6 +350,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (after === 'after' || after === 'later') timeValue.relation = 'after';
     else if (after === 'earlier' || after === 'before') timeValue.relation = 'before';
     else if (DURATION_BEFORE[lead]) timeValue.relation = DURATION_BEFORE[lead];
+    // "will last five days", "expected to last a week": how long it lasts.
+    else if (lead === 'last' && FUTURE.has(tokens[start - 2]?.lower ?? '')) timeValue.relation = 'for';
     return { start, end, kind: 'duration', value: timeValue, extra: {} };
   }
 
@@ -315,19 +370,34 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
   // "five from India", "four from Russia": people named by where they come from.
-  const head = phrase.head ?? origin(tokens, number.end);
+  const body = bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
+  // "five Indian nationals" are five Indians: before a noun that means a member of a nation, the
+  // demonym is what is counted ("five Indians", "five from India" name them the same way).
+  const nationality = body && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
+  const head = nationality ?? phrase.head ?? origin(tokens, number.end);
   const role =
-    phrase.role ?? roleAfter(tokens, phrase.end) ?? roleBefore(tokens, start) ?? tollBefore(tokens, start);
+    phrase.role ??
+    roleAfter(tokens, phrase.end) ??
+    roleBefore(tokens, start) ??
+    tollBefore(tokens, start) ??
+    roleAfterAside(tokens, start, phrase.end);
   // "53 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
   const container =
-    containerBefore(tokens, start) ?? (phrase.partitive && !role && head ? `part of ${head}` : null);
+    containerBefore(tokens, start) ??
+    (phrase.whole ? `part of ${phrase.whole}` : phrase.partitive && !role && head ? `part of ${head}` : null);
   const end = number.end;
   return {
     start,
     end: phrase.head ? phrase.end : end,
     kind: 'count',
     value,
-    extra: { subject: head, subjectClass: head && subjectClass(head), role, container },
+    extra: {
+      subject: head,
+      subjectClass: head && subjectClass(head),
+      role,
+      container,
+      ...(body ? { body } : {}),
+    },
   };
 }
 
@@ -335,7 +405,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
 export function nounPhrase(
   tokens: readonly Token[],
   from: number,
-): { head: string | null; end: number; role?: string; partitive?: boolean } {
+): { head: string | null; end: number; role?: string; partitive?: boolean; whole?: string } {
   let j = from;
   let partitive = false;
   if (tokens[j]?.lower === 'of') {
@@ -347,7 +417,15 @@ export function nounPhrase(
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
   // "four casualties", "13,000 deaths": the noun is itself the role; what is counted is people.
   const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
-  if (roleNoun) return { head: 'person', end: j + 1, role: roleNoun };
+  // "four of the dead" are part of the dead, not the whole toll.
+  if (roleNoun)
+    return {
+      head: 'person',
+      end: j + 1,
+      role: roleNoun,
+      partitive,
+      ...(partitive ? { whole: tokens[j]!.lower } : {}),
+    };
   let head: string | null = null;
   let previous = '';
   let end = from;
@@ -367,12 +445,24 @@ export function nounPhrase(
     }
     if (!isWord(token) || PHRASE_BREAK.has(token.lower) || ROLES[token.lower] || timeUnit(token)) break;
     if (/ly$/.test(token.lower) && token.lower.length > 4) break;
-    // An adverb of place ends the phrase ("72 onboard", "send 9,500 troops home").
+    // An adverb of place ends the phrase ("40 onboard", "send 2,000 troops home").
     if (PLACE_ADVERBS.has(token.lower) || (taken > 0 && token.lower === 'home')) break;
     // After the first word, a past participle is the verb of the clause ("assailants barricaded"),
     // and so is a present participle after a plural ("troops taking part").
     if (taken > 0 && /ed$/.test(token.lower) && !startsUpper(token.text)) break;
-    if (taken > 0 && /ing$/.test(token.lower) && singular(previous) !== previous) break;
+    // Right after the number too, when no noun follows it: "thousands protested in the capital",
+    // "millions watched." (not "30 armed men", where it qualifies the noun after it).
+    if (taken === 0 && /ed$/.test(token.lower) && !startsUpper(token.text)) {
+      const after = tokens[j + 1];
+      if (!isWord(after) || PHRASE_BREAK.has(after.lower)) break;
+    }
+    if (taken > 0 && /ing$/.test(token.lower) && plural(previous)) break;
+    // So is an irregular past tense after a plural ("twin bombings struck", "troops fled"), and
+    // any word that is not a plural itself: a noun's modifiers come before it, so after a plural
+    // head a singular word is the verb ("650 troops wait"; "arms dealers" stays one noun).
+    if (taken > 0 && IRREGULAR_PAST.has(token.lower) && plural(previous)) break;
+    if (taken > 0 && plural(previous) && singular(token.lower) === token.lower && !startsUpper(token.text))
+      break;
     const lemma = singular(token.lower);
     head = COMPOUND_HEADS.has(`${previous} ${lemma}`) ? `${previous} ${lemma}` : lemma;
     previous = token.lower;
@@ -417,8 +507,25 @@ const PLACE_ADVERBS = new Set(
   'aboard onboard abroad away overseas ashore apiece together alone altogether back there'.split(' '),
 );
 
+/**
+ * Nouns that mean a member of a nation, whose nation a demonym before them names ("Indian
+ * nationals", "U.S. citizens"), and "people", which a demonym makes the people of that nation
+ * ("one Irish person" is one Irish). General English.
+ */
+const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat', 'person']);
+
+/** A plural noun (not a possessive: "the city's population" goes on). */
+const plural = (word: string) => !/['’]s?$/.test(word) && singular(word) !== word;
+
+/** Irregular past tenses of common verbs (general English, no article's words). */
+const IRREGULAR_PAST = new Set(
+  'struck hit fled fell rose began shook tore blew broke drove flew fought gave got grew held kept knew led lost made met ran saw shot stood swept threw won wrote brought caught sought spread came went took left became remained'.split(
+    ' ',
+  ),
+);
+
 /** Two-word counted nouns read as one ("police officer", "service member", "crew member"). */
-const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member']);
+const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member', 'war game']);
 
 /** Words that, after a number, count more of what was counted before ("18 more", "650 others"). */
 const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extra', 'further']);
@@ -426,11 +533,15 @@ const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extr
 /** Determiners of a known group: "53 of the passengers" is part of the passengers. */
 const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
+/** The role a noun names as the thing counted ("deaths" -> killed), if it names one. */
+export const roleOfNoun = (word: string): string | undefined => ROLE_NOUNS[word];
+
 const ROLE_NOUNS: Record<string, string> = {
   casualties: 'casualties',
   deaths: 'killed',
   fatalities: 'killed',
   dead: 'killed',
+  deceased: 'killed',
   injuries: 'injured',
   arrests: 'arrested',
 };
@@ -467,7 +578,37 @@ const ROLE_SKIP = new Set([
   'who',
 ]);
 
-function roleAfter(tokens: readonly Token[], from: number): string | null {
+/**
+ * The role a clause gives after an aside that lists part of a count ("22 people, including six
+ * foreign nationals, died"; "12 troops, including two medics and a pilot, were wounded"): it applies
+ * to the count before the aside and to the counts inside it. The aside opens with a comma and
+ * "including" and ends at the comma after which the role comes.
+ */
+function roleAfterAside(tokens: readonly Token[], start: number, end: number): string | null {
+  let open = -1;
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'including') open = end + 1;
+  else
+    for (let j = start - 1; j >= 1 && j >= start - 15; j--) {
+      const t = tokens[j]!;
+      if (t.lower === 'including' && tokens[j - 1]?.text === ',') {
+        open = j;
+        break;
+      }
+      if (t.kind === 'punct' && /[.;:!?()]/.test(t.text)) break;
+    }
+  if (open < 0) return null;
+  for (let k = Math.max(open + 1, end); k < tokens.length && k < open + 30; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /[.;:!?()]/.test(t.text)) return null;
+    if (t.text === ',') {
+      const role = roleAfter(tokens, k + 1);
+      if (role) return role;
+    }
+  }
+  return null;
+}
+
+export function roleAfter(tokens: readonly Token[], from: number): string | null {
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const word = tokens[j]!.lower;
     // "Two explosions killed at least 13": a verb with an object after it makes the count its
@@ -500,7 +641,7 @@ const OBJECT_OPENERS = new Set(
 
 /** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */
 function tollBefore(tokens: readonly Token[], start: number): string | null {
-  for (let j = start - 1; j >= 0 && j >= start - 12; j--) {
+  for (let j = start - 1; j >= 0 && j >= start - 16; j--) {
     const token = tokens[j]!;
     if (token.kind === 'punct' && /[.;:,!?]/.test(token.text)) return null;
     // "The toll of injured service members was upped to 18": a toll of another role.
@@ -515,6 +656,9 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
 export function roleBefore(tokens: readonly Token[], start: number): string | null {
   for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
     const word = tokens[j]!.lower;
+    // "40 were killed and three hospitals...": a passive role after an auxiliary is the predicate
+    // of an earlier count, not a verb over this one.
+    if (ROLES[word] && j < start - 1 && AUXILIARIES.has(tokens[j - 1]?.lower ?? '')) return null;
     if (ROLES[word]) return ROLES[word]!;
     if (/^(?:killing|wounding|injuring|arresting)$/.test(word))
       return ROLES[word.replace(/ing$/, 'ed')] ?? null;
@@ -522,6 +666,9 @@ export function roleBefore(tokens: readonly Token[], start: number): string | nu
   }
   return null;
 }
+
+/** Auxiliaries of the passive ("were killed", "had been injured"). */
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'be']);
 
 function containerBefore(tokens: readonly Token[], start: number): string | null {
   const link = tokens[start - 1];

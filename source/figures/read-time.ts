@@ -6,6 +6,7 @@ import {
   PHRASE_BREAK,
   singular,
   TIME_UNITS,
+  UNITS,
   WEEKDAYS,
 } from '../lexicon/quantities.js';
 import { startsUpper, type Token } from '../tokens/tokenize.js';
@@ -115,12 +116,50 @@ function readClock(tokens: readonly Token[], i: number): TimePhrase | undefined 
   const after = minutes === undefined ? i + 1 : i + 3;
   const meridiem = hour >= 1 && hour <= 12 ? meridiemAt(tokens, after) : undefined;
   if (minutes === undefined && !meridiem) return undefined;
-  const value = {
+  const value: FigureValue = {
     hour: meridiem ? (hour % 12) + (meridiem.pm ? 12 : 0) : hour,
     minute: minutes ?? 0,
   };
-  return { end: meridiem ? meridiem.end : after, kind: 'time', value };
+  let end = meridiem ? meridiem.end : after;
+  // "22:11 GMT", "10 a.m. ET": a time in a named zone is compared only with times in that zone
+  // (its unit); a time without one is the local time of the report.
+  const zone = TIME_ZONES[tokens[end]?.text ?? ''];
+  if (zone) {
+    value.unit = zone;
+    end++;
+  }
+  return { end, kind: 'time', value };
 }
+
+/**
+ * Time zone abbreviations written after a clock time, by zone (GMT and UTC are one). Standard
+ * abbreviations, no article's words.
+ */
+const TIME_ZONES: Record<string, string> = {
+  GMT: 'UTC',
+  UTC: 'UTC',
+  BST: 'BST',
+  CET: 'CET',
+  CEST: 'CEST',
+  EET: 'EET',
+  EEST: 'EEST',
+  ET: 'ET',
+  EST: 'ET',
+  EDT: 'ET',
+  CT: 'CT',
+  CST: 'CT',
+  CDT: 'CT',
+  MT: 'MT',
+  MST: 'MT',
+  MDT: 'MT',
+  PT: 'PT',
+  PST: 'PT',
+  PDT: 'PT',
+  IST: 'IST',
+  JST: 'JST',
+  AEST: 'AEST',
+  AEDT: 'AEDT',
+};
 
 /** "am", "pm", "a.m.", "p.m." (any case) at token k: whether it is after noon, and where it ends. */
 function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: number } | undefined {
@@ -153,6 +192,30 @@ function hedgedClock(tokens: readonly Token[], i: number): TimePhrase | undefine
   return undefined;
 }
 
+/**
+ * How long the thing named lasts, written as one hyphenated word before it: "a three-day visit",
+ * "the week-long manoeuvres", "a weeklong strike" (a duration "for" that long). Digits ("a
+ * 10-day truce") are read with the counts.
+ */
+export function readLengthWord(tokens: readonly Token[], i: number): TimePhrase | undefined {
+  const token = tokens[i]!;
+  if (!isWord(token) || !isWord(tokens[i + 1])) return undefined;
+  const word = token.lower;
+  const long = /^(day|week|month|year)-?long$/.exec(word);
+  if (long)
+    return { end: i + 1, kind: 'duration', value: { min: 1, max: 1, unit: long[1]!, relation: 'for' } };
+  const parts = word.split('-');
+  if (
+    parts.length !== 2 ||
+    UNITS[parts[0]!] === undefined ||
+    !/^(?:year|month|week|day|hour|minute)$/.test(parts[1]!)
+  )
+    return undefined;
+  const n = UNITS[parts[0]!]!;
+  if (n < 1) return undefined;
+  return { end: i + 1, kind: 'duration', value: { min: n, max: n, unit: parts[1]!, relation: 'for' } };
+}
+
 /** "last week", "over the past week", "yesterday", "a week ago". */
 export function readRelative(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const word = tokens[i]!.lower;
@@ -171,6 +234,21 @@ export function readRelative(tokens: readonly Token[], i: number): TimePhrase | 
       };
     }
     return undefined;
+  }
+  // "this week", "later this month", "earlier this year", "next week": the present period, or the
+  // one after it (weeks, months and years; "this day" and "this time" are idioms).
+  const at = word === 'later' || word === 'earlier' ? i + 1 : i;
+  const period = tokens[at]?.lower;
+  if (period === 'this' || period === 'next') {
+    const unit = timeUnit(tokens[at + 1]);
+    if (unit && ['week', 'month', 'year'].includes(unit.unit) && !/s$/.test(tokens[at + 1]!.lower)) {
+      const n = period === 'this' ? 0 : 1;
+      return {
+        end: at + 2,
+        kind: 'relative-time',
+        value: { min: n, max: n, unit: unit.unit, relation: period },
+      };
+    }
   }
   if ((word === 'a' || word === 'an') && timeUnit(tokens[i + 1]) && tokens[i + 2]?.lower === 'ago') {
     const unit = timeUnit(tokens[i + 1])!;

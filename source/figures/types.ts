@@ -58,6 +58,11 @@ export interface Mention extends Span {
   role: string | null;
   /** A group the count belongs to ("battalion" in "a battalion of 500 men"). */
   container: string | null;
+  /**
+   * The body the counted people belong to, when the count names one: a branch of service, nation,
+   * organisation or unit ("army" in "two Army soldiers", "american" in "12 U.S. troops"; bodies.ts).
+   */
+  body?: string;
   /** Part of a sum of coordinated counts ("a police officer and three gunmen"). */
   sumOf?: number;
   /**
@@ -65,6 +70,11 @@ export interface Mention extends Span {
    * said", "according to the organisers", "said the ministry"; absent when the sentence names no one.
    */
   attribution?: string;
+  /**
+   * Stated as a possibility or a forecast ("could reach 20,000", "feared dead"), not as a count of
+   * what happened: compared only with figures stated the same way.
+   */
+  projected?: boolean;
 }
 
 /** A mention inside one sentence, offsets relative to the sentence. */
@@ -99,6 +109,9 @@ export interface Figure {
      * bodies give them ("police said" / "organisers said"); reconcilable: hedges or rounding could reconcile
      * them; vague: a vague amount against a figure; same-referent: compared across passages only
      * because they count the same thing; running-count: a later figure of a running count;
+     * midnight: late one day and early the next ("late Tuesday" / "early Wednesday"); bounds: a
+     * conflict that the bounds on the figures make ("at least 16" / "at least 25", see `bound`);
+     * far-apart: values hedges could reconcile but far apart, likely different things counted;
      * agreement; single-source.
      */
     rule:
@@ -107,6 +120,9 @@ export interface Figure {
       | 'vague'
       | 'same-referent'
       | 'running-count'
+      | 'midnight'
+      | 'bounds'
+      | 'far-apart'
       | 'agreement'
       | 'single-source'
       | 'estimates';
@@ -126,5 +142,12 @@ export interface Figure {
       day: number;
       weekday: number;
     }[];
+    /**
+     * The sources whose figures conflict inside an aligned passage, when the figure also holds
+     * figures of the same referent from passages that were not aligned (the conflict stands).
+     */
+    aligned?: number[];
+    /** The bound that makes a conflict (rule 'bounds'): "at least" 16. */
+    bound?: { hedge: string; value: number };
   };
 }

@@ -58,6 +58,65 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
+/**
+ * Units of measure that convert into one another, by what they measure, with their size in one unit
+ * of it (metres, square metres, kilograms, litres, km/h). Outlets convert for their readers ("10 km
+ * (6 miles)"), so the same figure comes in several units; temperatures and magnitudes are left out
+ * (offset scales, or no other unit).
+ */
+const CONVERTIBLE: Record<string, { dimension: string; size: number }> = {
+  m: { dimension: 'length', size: 1 },
+  km: { dimension: 'length', size: 1000 },
+  mile: { dimension: 'length', size: 1609.344 },
+  yard: { dimension: 'length', size: 0.9144 },
+  foot: { dimension: 'length', size: 0.3048 },
+  inch: { dimension: 'length', size: 0.0254 },
+  hectare: { dimension: 'area', size: 10_000 },
+  acre: { dimension: 'area', size: 4046.8564224 },
+  kg: { dimension: 'mass', size: 1 },
+  tonne: { dimension: 'mass', size: 1000 },
+  litre: { dimension: 'volume', size: 1 },
+  'km/h': { dimension: 'speed', size: 1 },
+  mph: { dimension: 'speed', size: 1.609344 },
+};
+
+/**
+ * The key under which a unit's figures are compared: what a convertible unit measures ("length"
+ * for km, miles and feet), else the unit itself ('' for none).
+ */
+export function comparedUnit(unit: string | undefined): string {
+  return (unit && CONVERTIBLE[unit]?.dimension) ?? unit ?? '';
+}
+
+/** A quantity's number in the base unit of what it measures (km -> metres), for ordering by value. */
+export function inBaseUnit(n: number, unit: string | undefined): number {
+  return n * ((unit && CONVERTIBLE[unit]?.size) || 1);
+}
+
+/** A published conversion is rounded: "7 metres" is given as "23 feet" or "more than 20 feet". */
+const CONVERSION_ROUNDING = 0.1;
+
+/**
+ * Two figures in different units of one dimension ("10 km" / "6 miles"): the same when their stated
+ * numbers are within 5% once converted; they differ when the intervals, widened by the rounding a
+ * conversion brings, overlap; else they conflict. Undefined when the units do not convert.
+ */
+function relateConverted(a: FigureValue, b: FigureValue): 'same' | 'differs' | 'conflict' | undefined {
+  const ua = a.unit ? CONVERTIBLE[a.unit] : undefined;
+  const ub = b.unit ? CONVERTIBLE[b.unit] : undefined;
+  if (!ua || !ub || ua.dimension !== ub.dimension || a.unit === b.unit) return undefined;
+  const mid = (v: FigureValue, size: number) => (((v.min ?? 0) + (v.max ?? v.min ?? 0)) / 2) * size;
+  const x = mid(a, ua.size);
+  const y = mid(b, ub.size);
+  if (!a.hedge && !b.hedge && Math.abs(x - y) <= 0.05 * Math.max(x, y)) return 'same';
+  const widened = (v: FigureValue, size: number): Interval => {
+    const i = quantityInterval(v);
+    return { lo: i.lo * size * (1 - CONVERSION_ROUNDING), hi: i.hi * size * (1 + CONVERSION_ROUNDING) };
+  };
+  if (a.vague || b.vague || overlaps(widened(a, ua.size), widened(b, ub.size))) return 'differs';
+  return 'conflict';
+}
+
 /** Whether two mentions of the same kind can both be true. */
 export function compatible(a: Mention, b: Mention): boolean {
   switch (a.kind) {
@@ -70,7 +129,9 @@ export function compatible(a: Mention, b: Mention): boolean {
       return overlaps(timeInterval(a.value), timeInterval(b.value));
     case 'proportion':
       return overlaps(quantityInterval(a.value, true), quantityInterval(b.value, true));
-    default:
+    default: {
+      const converted = relateConverted(a.value, b.value);
+      if (converted) return converted !== 'conflict';
       if ((a.value.unit ?? '') !== (b.value.unit ?? '')) return false;
       // Casualties (killed and injured) can only be as many as or more than the killed.
       if (a.role === 'casualties' && b.role === 'killed')
@@ -78,6 +139,7 @@ export function compatible(a: Mention, b: Mention): boolean {
       if (b.role === 'casualties' && a.role === 'killed')
         return quantityInterval(b.value).hi >= quantityInterval(a.value).lo;
       return overlaps(quantityInterval(a.value), quantityInterval(b.value));
+    }
   }
 }
 
@@ -124,6 +186,8 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
       return gap === 0 ? 'same' : gap <= 30 ? 'differs' : 'conflict';
     }
     default: {
+      const converted = relateConverted(a.value, b.value);
+      if (converted) return converted;
       // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
       if ((a.value.unit ?? '') === (b.value.unit ?? '') && sameNumbers(a.value, b.value)) return 'same';
       // A vague amount that holds the other value ("hundreds of tanks" / "290 tanks"; "mostly" /

@@ -41,12 +41,19 @@ export const SCALES: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // South Asian English ("Rs 25 lakh", "two crore people"), whose digit grouping is read too.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 
 /** Vague amounts, as intervals (numbers.md): never a point, and "a few" is not exactly three. */
 export const VAGUE: { words: string[]; min: number; max: number }[] = [
   { words: ['tens', 'of', 'thousands'], min: 20_000, max: 99_999 },
   { words: ['hundreds', 'of', 'thousands'], min: 200_000, max: 999_999 },
+  { words: ['tens', 'of', 'millions'], min: 20_000_000, max: 99_999_999 },
+  { words: ['hundreds', 'of', 'millions'], min: 200_000_000, max: 999_999_999 },
   { words: ['several', 'dozen'], min: 24, max: 100 },
   { words: ['several', 'hundred'], min: 300, max: 999 },
   { words: ['several', 'thousand'], min: 3000, max: 9999 },
@@ -238,7 +245,7 @@ export const RUNNING_ROLES = new Set([
  * noon", "revised"): English news usage for running counts, not taken from any article.
  */
 export const UPDATE_CUE =
-  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|upped|raised|so far|as of|now stands|stands at|has grown|grew)\b/i;
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|upped|raised|soared|surged|swelled|so far|as of|now stands|stands at|has grown|grew)\b/i;
 
 /** Plural nouns and their singular, where dropping an "s" is wrong. */
 const IRREGULAR: Record<string, string> = {
@@ -271,7 +278,8 @@ const IRREGULAR: Record<string, string> = {
 
 /** A noun's singular form (a light lemmatiser for the counted subject). */
 export function singular(word: string): string {
-  const w = word.toLowerCase();
+  // A possessive is the noun itself ("the city's" -> city, "Nigeria's" -> nigeria).
+  const w = word.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, '');
   if (IRREGULAR[w]) return IRREGULAR[w]!;
   if (/men$/.test(w) && w.length > 4) return `${w.slice(0, -3)}man`;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
@@ -315,6 +323,8 @@ const SUBJECT_CLASSES: Record<string, string[]> = {
   people: ['person', 'people', 'civilian', 'resident', 'victim', 'individual', 'casualty', 'inhabitant'],
   protesters: ['protester', 'protestor', 'demonstrator', 'rioter'],
   children: ['child', 'kid', 'minor', 'student', 'pupil'],
+  // Military exercises under their usual names (what a "week-long" or "five days" is the length of).
+  exercises: ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'wargame'],
 };
 const CLASS_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);
@@ -357,6 +367,8 @@ const KINDS: Record<string, string[]> = {
   troops: [...SUBJECT_CLASSES.troops!, 'member', 'sailor', 'airman'],
   foreigners: ['foreigner', 'national', 'expatriate', 'citizen'],
   votes: ['vote', 'ballot'],
+  // Violent events named by what happened: a bombing is an attack and an explosion.
+  attacks: ['attack', 'bombing', 'explosion', 'blast', 'assault'],
   // The dead's remains: a count of bodies is a recovery count, neither the people aboard nor a toll.
   remains: ['body', 'corpse', 'remains'],
 };
@@ -396,6 +408,15 @@ export function sameKind(a: string, b: string): boolean {
   if (a === b) return true;
   const ka = KIND_OF.get(a);
   if (ka !== undefined && ka === KIND_OF.get(b)) return true;
+  return spellingVariants(a, b);
+}
+
+/**
+ * Two words are spelling variants of one name: the same first five letters, endings of at most
+ * three that only make a demonym ("Bhutani" / "Bhutanese", "Kenya" / "Kenyan"; not "village" /
+ * "villager").
+ */
+export function spellingVariants(a: string, b: string): boolean {
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return (
@@ -432,7 +453,8 @@ export const PHRASE_BREAK = new Set(
     'went took made left stood marched joined attended gathered included include includes face faced need ' +
     'needed want wanted tried overnight today tonight tomorrow yesterday earlier later now still already again ' +
     'along alongside around amid amidst behind below beneath beside beyond despite inside outside throughout ' +
-    'toward towards upon via within without underneath'
+    'toward towards upon via within without underneath following including excluding regarding concerning ' +
+    'given taken shown known seen'
   ).split(' '),
 );
 
@@ -474,6 +496,8 @@ export const MEASURE_UNITS: Record<string, string> = {
   liter: 'litre',
   liters: 'litre',
   'km/h': 'km/h',
+  kmh: 'km/h',
+  kph: 'km/h',
   mph: 'mph',
   magnitude: 'magnitude',
 };

@@ -10,6 +10,9 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   agreement: '',
   'single-source': '',
   'running-count': ' (a running count: a later report gives a later figure)',
+  midnight: ' (late one day and early the next: around midnight, possibly the same time)',
+  bounds: '',
+  'far-apart': ' (the values are far apart: they may count different things; check what each source counts)',
   'same-referent':
     ' (not in aligned passages: compared because they count or date the same thing; check it is the same event)',
   vague: ' (a vague amount can neither confirm nor contradict a figure)',
@@ -24,6 +27,10 @@ const BASIS_VALUE =
 /** What a conflict between precise figures in passages that were not aligned rests on. */
 const BASIS_PRECISE =
   ' (not in aligned passages: precise figures this close are one figure reported differently)';
+
+/** "a", "a and b", "a, b and c". */
+const listed = (names: readonly string[]) =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
 /**
  * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
@@ -53,9 +60,31 @@ export function explain(figure: Figure, labels: readonly string[]): string {
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
   const basis = figure.basis !== 'value' ? '' : figure.status === 'conflict' ? BASIS_PRECISE : BASIS_VALUE;
+  if (figure.reasons.aligned)
+    return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
   if (rule === 'agreement') return `agree: ${text}${basis}`;
   const notes = garbled.map(
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
   );
-  return text + RULE_WORDS[rule] + basis + notes.join('');
+  const bound = figure.reasons.bound ? boundWords(figure.reasons.bound) : '';
+  return text + RULE_WORDS[rule] + bound + basis + notes.join('');
+}
+
+/** A number with thousands separators, the same on every machine (no locale). */
+const grouped = (n: number) => {
+  const [whole, fraction] = String(n).split('.');
+  const digits = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${digits}.${fraction}` : digits;
+};
+
+/** Why bounds make a conflict: news reads a bound as the last round figure passed (numbers.md). */
+function boundWords({ hedge, value }: { hedge: string; value: number }): string {
+  const n = grouped(value);
+  const reading =
+    hedge === 'at least'
+      ? `${n} or a little more`
+      : hedge === 'more than'
+        ? `a little more than ${n}`
+        : `a little less than ${n}`;
+  return ` (bounds as news uses them: "${hedge} ${n}" is ${reading}, so the figures do not overlap)`;
 }

@@ -48,13 +48,27 @@ describe('calendar', () => {
   it('infers the year from weekday-dated mentions and resolves "the 24th"', () => {
     const mentions = [mention('This Friday, September 29, officials said'), mention('on the 24th and', 1)];
     const calendar = inferCalendar(mentions, { year: 2026, month: 11, day: 22 });
-    expect(calendar).toEqual({ year: 2023, reference: { year: 2023, month: 9, day: 29 } });
+    expect(calendar).toMatchObject({ year: 2023, reference: { year: 2023, month: 9, day: 29 } });
     resolveDates(mentions, calendar);
     expect(mentions[1]!.value).toMatchObject({ year: 2023, month: 9, day: 24 });
   });
   it('never infers a year later than today', () => {
     const calendar = inferCalendar([mention('on Friday, September 29')], { year: 2023, month: 1, day: 1 });
     expect(calendar.year).toBe(2017);
+  });
+  it('gives a month-day date with no year the year nearest the reports’ present', () => {
+    const mentions = [
+      mention('the vote count began on February 27'),
+      mention('the fair opened on December 30', 1),
+      mention('talks resume on March 4', 2),
+    ];
+    resolveDates(mentions, inferCalendar(mentions, { year: 2024, month: 1, day: 12 }));
+    expect(mentions.map((m) => m.value.year)).toEqual([2024, 2023, 2024]);
+  });
+  it('takes the present from the latest full date stated when none is given', () => {
+    const mentions = [mention('the polls closed on January 3, 2021'), mention('since November 28', 1)];
+    resolveDates(mentions, inferCalendar(mentions, null));
+    expect(mentions[1]!.value).toMatchObject({ year: 2020, month: 11, day: 28 });
   });
 });
 

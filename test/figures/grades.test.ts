@@ -26,6 +26,12 @@ describe('relate: the graded relation of two values', () => {
     ['hundreds of tanks', '290 tanks', 'same'],
     ['mostly civilians', 'the vast majority of them', 'same'],
     ['mostly in the north', 'a third of them', 'differs'],
+    // Units of one dimension, converted (a published conversion is rounded).
+    ['a crater 10 km wide', 'a crater 6 miles wide', 'same'],
+    ['waves seven metres high', 'waves more than 20 feet high', 'differs'],
+    ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
+    ['500 hectares burned', '1,200 acres burned', 'same'],
+    ['winds of 120 km/h', 'winds of 75 mph', 'same'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
@@ -444,5 +450,110 @@ describe('a weekday checked against its date', () => {
       [[0, 0]],
     );
     expect(figures.find((f) => f.kind === 'date')!.status).toBe('agreement');
+  });
+});
+
+describe('figures in units that convert', () => {
+  it('compares a figure and its conversion in another outlet as one figure', () => {
+    const figures = figuresWith(
+      ['The ash cloud rose 10 km into the sky.', 'The ash cloud rose six miles into the sky.'],
+      [[0, 0]],
+    );
+    const measures = figures.filter((f) => f.kind === 'measure');
+    expect(measures).toHaveLength(1);
+    expect(measures[0]).toMatchObject({ status: 'agreement' });
+    expect(measures[0]!.mentions.map((m) => m.value.unit)).toEqual(['km', 'mile']);
+  });
+  it('sets converted values that cannot both hold against each other', () => {
+    const figures = figuresWith(
+      ['The ash cloud rose 10 km into the sky.', 'The ash cloud rose 20 miles into the sky.'],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'measure').map((f) => f.status)).toEqual(['conflict']);
+  });
+});
+
+describe('forecasts', () => {
+  it('does not set a forecast against a count of what happened', () => {
+    const figures = figuresWith(
+      [
+        'Officials said 400 people were killed in the floods.',
+        'The mayor said the toll could reach 2,000 in the floods.',
+      ],
+      [[0, 0]],
+    );
+    const statuses = figures.filter((f) => f.kind === 'count').map((f) => f.status);
+    expect(statuses).toEqual(['single-source', 'single-source']);
+  });
+});
+
+describe('labels of forecasts', () => {
+  it('says a forecast is a possibility', () => {
+    const figures = figuresWith(
+      ['Officials said visitors could number 9,000 this year.', 'Visitors could number 9,000 this year.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'count')?.subject).toMatch(/\(possible\)$/);
+  });
+});
+
+describe('counts that name different bodies', () => {
+  it('does not set "two Army soldiers" against "nine Marines": different bodies, different people', () => {
+    const figures = figuresWith(
+      [
+        'Those killed included eight Marines, two Army soldiers and a Navy medic.',
+        'Nine Marines and a Navy medic died in the blast.',
+      ],
+      [[0, 0]],
+    );
+    const army = figures.find((f) => f.mentions.some((m) => m.text === 'two Army soldiers'))!;
+    expect(army.mentions.map((m) => m.text)).toEqual(['two Army soldiers']);
+  });
+  it('still compares a count that names a body with one that names none', () => {
+    const figures = figuresWith(
+      ['Beijing is sending 3,200 troops to the drills.', 'Some 3,900 Chinese troops are taking part.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'count')!.mentions).toHaveLength(2);
+  });
+});
+
+describe('nationalities', () => {
+  it('joins "six Kenyans" and "six Kenyan nationals" as one figure', () => {
+    const figures = figuresWith(
+      ['Six Kenyans were among the dead, the ministry said.', 'The dead included six Kenyan nationals.'],
+      [],
+    );
+    const six = figures.find((f) => f.mentions.some((m) => m.value.min === 6))!;
+    expect(six.mentions).toHaveLength(2);
+    expect(six.status).toBe('agreement');
+  });
+});
+
+describe('violent events named by what happened', () => {
+  it('joins "two explosions" and "twin bombings" as one figure', () => {
+    const figures = figuresWith(
+      ['Two explosions shook the port on Monday.', 'Twin bombings hit the port.'],
+      [],
+    );
+    const two = figures.find((f) => f.kind === 'count')!;
+    expect(two.mentions).toHaveLength(2);
+    expect(two.status).toBe('agreement');
+  });
+});
+
+describe('how long one kind of thing lasts, across passages', () => {
+  it('compares the two lengths an event gives of one kind of thing', () => {
+    const figures = figuresWith(
+      ['The week-long drills began on Monday.', 'The exercises will last five days.'],
+      [],
+    );
+    const lengths = figures.filter((f) => f.kind === 'duration');
+    expect(lengths.map((f) => [f.status, f.mentions.length])).toEqual([['differs', 2]]);
+    expect(lengths[0]!.subject).toBe('how long (exercises)');
+  });
+  it('leaves lengths of different things apart', () => {
+    const figures = figuresWith(['The week-long drills began on Monday.', 'A two-day visit ended.'], []);
+    expect(figures.filter((f) => f.kind === 'duration').map((f) => f.mentions.length)).toEqual([1, 1]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../source/figures/extract.js';
+import { singular } from '../../source/lexicon/quantities.js';
 
 // Reading fixes of the figures issue, each from the shape of a real news sentence.
 const mentions = (text: string) =>
@@ -35,7 +36,7 @@ describe('digit groups the tokenizer leaves apart', () => {
       hedge: 'about',
       subject: 'soldier',
     });
-    expect(counts('a fine of 1,20,00,000 rupees')[0]).toMatchObject({ min: 12_000_000 });
+    expect(mentions('a fine of 1,20,00,000 rupees')[0]).toMatchObject({ min: 12_000_000, unit: 'INR' });
   });
 });
 
@@ -325,5 +326,365 @@ describe('words that look like counts but report none', () => {
   });
   it('reads "in one fell swoop" as no count', () => {
     expect(counts('They were removed in one fell swoop.')).toEqual([]);
+  });
+});
+
+describe('speeds', () => {
+  it('reads km/h written with a slash, kmh and kph as one unit', () => {
+    for (const text of [
+      'Winds reached 120 km/h on the coast.',
+      'Winds reached 120 kmh on the coast.',
+      'Winds reached 120 kph.',
+    ])
+      expect(mentions(text)[0]).toMatchObject({ kind: 'measure', min: 120, unit: 'km/h' });
+  });
+});
+
+describe('figures stated as a possibility or a forecast', () => {
+  it.each([
+    ['The mayor said the toll could reach 900.', 'killed (possible)'],
+    ['As many as 500 people may have died.', 'killed (possible)'],
+    ['The death toll is expected to rise to 300.', 'killed (possible)'],
+    ['The ministry could send up to 5,000 troops.', 'deployed (possible)'],
+  ])('%s', (text, role) => {
+    expect(counts(text)[0]).toMatchObject({ role });
+  });
+  it.each([
+    ['At least 300 people were killed, and the toll could rise.', 'killed'],
+    ['The ministry will send 5,000 troops.', 'deployed'],
+    ['At least 15 people were feared killed in the stampede.', 'killed'],
+    ['An estimated 500 people were killed.', 'killed'],
+  ])('%s stays a count of what happened', (text, role) => {
+    expect(counts(text)[0]).toMatchObject({ role });
+  });
+});
+
+describe('the body a count names (branch of service, nation, organisation, unit)', () => {
+  const bodies = (text: string) => extractFromSentence(text).map((m) => [m.text, m.body]);
+  it('reads capitalised modifiers before the counted noun, and branch members named by the noun', () => {
+    expect(bodies('The patrol lost nine Marines and three Navy sailors on Monday.')).toEqual([
+      ['nine Marines', 'marine'],
+      ['three Navy sailors', 'navy'],
+      ['Monday', undefined],
+    ]);
+    expect(bodies('The dead included four Air Force pilots and 12 U.S. troops.')).toEqual([
+      ['four Air Force pilots', 'air force'],
+      ['12 U.S. troops', 'american'],
+    ]);
+  });
+  it('names no body for plain counts or in a headline set in title case', () => {
+    expect(bodies('Some 40 soldiers were wounded.')[0]![1]).toBeUndefined();
+    expect(bodies('Blast Kills 12 Army Soldiers Near Border Post')[0]![1]).toBeUndefined();
+  });
+});
+
+describe('a demonym before a noun of nationality names the nationality', () => {
+  it('reads "six Kenyan nationals" and "two U.S. citizens" as the people of that nation', () => {
+    expect(counts('Among the passengers were six Kenyan nationals.')[0]).toMatchObject({ subject: 'kenyan' });
+    expect(counts('Two U.S. citizens were detained.')[0]).toMatchObject({ subject: 'american' });
+    expect(counts('The passengers included one Danish person.')[0]).toMatchObject({ subject: 'danish' });
+    // Other nouns keep their own head: a demonym there names the body, not what is counted.
+    expect(counts('Six Kenyan runners finished.')[0]).toMatchObject({ subject: 'runner' });
+  });
+});
+
+describe('a role after an aside that lists part of a count', () => {
+  it('gives the role after ", including ..., " to the count before the aside and to those inside it', () => {
+    expect(
+      counts('Last year 31 people, including four foreign nationals, died when a ferry sank.'),
+    ).toMatchObject([
+      { text: '31 people', role: 'killed' },
+      { text: 'four foreign nationals', role: 'killed' },
+    ]);
+    expect(counts('Some 14 miners, including two engineers and a foreman, were injured.')).toMatchObject([
+      { role: 'injured' },
+      { text: 'two engineers', role: 'injured' },
+    ]);
+  });
+  it('gives no role when none follows the aside', () => {
+    expect(
+      counts('The bus carried 40 people, including six children, a driver spokesman said.').map(
+        (m) => m.role,
+      ),
+    ).toEqual([null, null]);
+  });
+});
+
+describe('South Asian scales and the rupee', () => {
+  it('reads lakh and crore as scales and Rs, ₹ and rupees as the rupee', () => {
+    expect(mentions('The state will pay Rs 25 lakh to each family.')[0]).toMatchObject({
+      kind: 'money',
+      min: 2_500_000,
+      unit: 'INR',
+    });
+    expect(mentions('A fund of ₹1.5 crore and Rs. 400 per day was set up.')).toMatchObject([
+      { text: '₹1.5 crore', min: 15_000_000, unit: 'INR' },
+      { text: 'Rs. 400', min: 400, unit: 'INR' },
+    ]);
+    expect(mentions('Each injured person gets 50,000 rupees.')[0]).toMatchObject({
+      kind: 'money',
+      unit: 'INR',
+    });
+    expect(counts('Nearly two crore pilgrims bathed.')[0]).toMatchObject({
+      min: 20_000_000,
+      subject: 'pilgrim',
+    });
+  });
+});
+
+describe('part of the dead', () => {
+  it('reads "three of the deceased" as killed and part of the dead, not the whole toll', () => {
+    expect(counts('Three of the deceased came from the coast.')[0]).toMatchObject({
+      role: 'killed',
+      container: 'part of deceased',
+    });
+    expect(counts('Two of the dead were children.')[0]).toMatchObject({
+      role: 'killed',
+      container: 'part of dead',
+    });
+  });
+});
+
+describe('counts listed as part of a count share its role', () => {
+  it('gives the items after ", including" the role of the count before them', () => {
+    expect(counts('The storm killed dozens of people, including at least nine U.S. sailors.')).toMatchObject([
+      { role: 'killed' },
+      { text: 'at least nine U.S. sailors', role: 'killed' },
+    ]);
+    expect(
+      counts('The blast wounded 40 people, including two medics, a driver and three guards, police said.'),
+    ).toMatchObject([
+      { role: 'injured' },
+      { text: 'two medics', role: 'injured' },
+      { text: 'three guards', role: 'injured' },
+    ]);
+  });
+  it('leaves a count after the list alone', () => {
+    expect(
+      counts('The fire destroyed 30 homes, including two schools, and 12 cars were parked.')[2],
+    ).toMatchObject({
+      text: '12 cars',
+      role: null,
+    });
+  });
+});
+
+describe('vague amounts of millions, and a verb right after a count', () => {
+  it('reads "tens of millions" and "hundreds of millions" as vague amounts', () => {
+    expect(counts('Tens of millions have visited the shrine.')[0]).toMatchObject({
+      min: 20_000_000,
+      max: 99_999_999,
+      vague: true,
+    });
+    expect(counts('Hundreds of millions of viewers tuned in.')[0]).toMatchObject({
+      min: 200_000_000,
+      vague: true,
+    });
+  });
+  it('does not take a past tense right after a count for what is counted', () => {
+    expect(counts('Outside the court, hundreds cheered.')[0]).toMatchObject({ subject: null });
+    expect(counts('Police said 30 armed men fled.')[0]).toMatchObject({ subject: 'man' });
+  });
+});
+
+describe('attributions right after a figure', () => {
+  const attributions = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.attribution ?? null]);
+  it('gives each figure the "according to" that follows it, two in one clause', () => {
+    expect(
+      attributions(
+        'In the port city, 12,000 people rallied according to police, and 90,000 according to the organisers.',
+      ),
+    ).toEqual([
+      ['12,000 people', 'police'],
+      ['90,000', 'organiser'],
+    ]);
+  });
+  it('reads the body of a passive ("claimed by the unions"), never a scale word', () => {
+    expect(attributions('Officials gave no figure, against 3 million claimed by the unions.')).toEqual([
+      ['3 million', 'union'],
+    ]);
+  });
+});
+
+describe('clock times in a named zone', () => {
+  it('keeps the zone of a time as its unit, so a bracketed conversion is not a second local time', () => {
+    expect(mentions('The tremor hit at 21:05 local time (19:05 GMT) on Monday.')).toMatchObject([
+      { text: '21:05', kind: 'time', hour: 21 },
+      { text: '19:05 GMT', kind: 'time', hour: 19, unit: 'UTC' },
+      { kind: 'date' },
+    ]);
+    expect(mentions('Voting closed at 8 p.m. ET.')[0]).toMatchObject({
+      text: '8 p.m. ET',
+      hour: 20,
+      unit: 'ET',
+    });
+  });
+});
+
+describe('roles shared by counts joined by "and"', () => {
+  it('gives both objects of one verb its role, and both subjects of one passive', () => {
+    expect(
+      counts('The navy is sending 300 sailors and 40 more Coast Guard cutters crews, officials said.'),
+    ).toMatchObject([{ role: 'deployed' }, { role: 'deployed' }]);
+    expect(counts('About 900 reservists and 150 Marines were mobilized.')).toMatchObject([
+      { role: 'deployed' },
+      { role: 'deployed' },
+    ]);
+  });
+  it('does not give the role of an earlier passive to a count after "and"', () => {
+    expect(counts('Officials said 40 were killed and three clinics were overwhelmed.')).toMatchObject([
+      { role: 'killed' },
+      { text: 'three clinics', role: null },
+    ]);
+    expect(counts('The blast killed 13 people and two bombers detonated vests.')[1]).toMatchObject({
+      role: null,
+    });
+  });
+});
+
+describe('an acronym as the body that gives a figure', () => {
+  it('keeps the acronym whole ("the USGS said", not "usg")', () => {
+    expect(extractFromSentence('The tremor measured magnitude 5.9, the USGS said.')[0]!.attribution).toBe(
+      'usgs',
+    );
+  });
+});
+
+describe('how long a thing lasts, as a hyphenated modifier', () => {
+  const durations = (text: string) =>
+    mentions(text)
+      .filter((m) => m.kind === 'duration')
+      .map((m) => [m.text, m.min, m.unit, m.relation]);
+  it('reads "a 10-day truce", "a three-day visit" and "the week-long drills" as durations', () => {
+    expect(durations('After a 10-day truce and a three-day visit, the week-long drills began.')).toEqual([
+      ['10-day', 10, 'day', 'for'],
+      ['three-day', 3, 'day', 'for'],
+      ['week-long', 1, 'week', 'for'],
+    ]);
+  });
+  it('reads "will last five days" as how long it lasts, and still skips ages and strengths', () => {
+    expect(durations('The summit will last five days.')).toEqual([['five days', 5, 'day', 'for']]);
+    expect(mentions('A 19-year-old recruit joined a 40-strong platoon after a 10-second pause.')).toEqual([]);
+    expect(mentions('They held a 2-hour-long meeting.')[0]).toMatchObject({
+      kind: 'duration',
+      min: 2,
+      unit: 'hour',
+    });
+  });
+});
+
+describe('the present period and the next', () => {
+  it('reads "later this week", "this month" and "next year" as relative times', () => {
+    expect(
+      mentions('Ministers meet later this week, before a vote this month and a poll next year.'),
+    ).toMatchObject([
+      { text: 'later this week', kind: 'relative-time', min: 0, unit: 'week', relation: 'this' },
+      { text: 'this month', kind: 'relative-time', min: 0, unit: 'month', relation: 'this' },
+      { text: 'next year', kind: 'relative-time', min: 1, unit: 'year', relation: 'next' },
+    ]);
+  });
+  it('leaves idioms alone ("this time", "these days")', () => {
+    expect(mentions('This time the talks failed, as they often do these days.')).toEqual([]);
+  });
+});
+
+describe('two, said as a pair', () => {
+  it('reads "twin" and "a pair of" before a plural as two', () => {
+    expect(counts('Twin blasts struck the market.')[0]).toMatchObject({ min: 2, max: 2, subject: 'blast' });
+    expect(counts('A pair of car bombs exploded.')[0]).toMatchObject({ min: 2, subject: 'bomb' });
+  });
+  it('reads no pair before a singular ("his twin brother")', () => {
+    expect(counts('His twin brother arrived.')).toEqual([]);
+  });
+  it('ends the counted noun at an irregular past tense after a plural ("protesters threw")', () => {
+    expect(counts('About 300 troops left the base.')[0]).toMatchObject({
+      text: 'About 300 troops',
+      subject: 'troop',
+    });
+  });
+});
+
+describe('where a counted noun ends, and falling pairs', () => {
+  it('ends the noun at a singular word after a plural head ("650 troops wait"), keeping compounds', () => {
+    expect(counts('Some 650 troops wait at the border.')[0]).toMatchObject({
+      text: 'Some 650 troops',
+      subject: 'troop',
+    });
+    expect(counts('Police held 10 arms dealers.')[0]).toMatchObject({ subject: 'dealer' });
+  });
+  it('reads a falling "from 10 to 5" as two figures, not a range', () => {
+    expect(mentions('The notice was cut from 12 to 6 days.').map((m) => [m.text, m.min, m.max])).toEqual([
+      ['12', 12, 12],
+      ['6 days', 6, 6],
+    ]);
+  });
+});
+
+describe('tolls, participles and adjectives that name no body', () => {
+  it('finds a toll named far before its figure in the same clause', () => {
+    expect(
+      counts(
+        'The death toll from the storm in the small northern coastal town of Ardmore has soared to 1,240.',
+      )[0],
+    ).toMatchObject({ min: 1240, role: 'killed' });
+  });
+  it('does not take "following", "given" or "shown" after a count for what it counts', () => {
+    expect(counts('Up to 4,000 following the collapse were moved.')[0]).toMatchObject({ subject: null });
+    expect(counts('The tally of 3,000 given by the mayor stood.')[0]).toMatchObject({ subject: null });
+  });
+  it('names no body with an adjective before a noun of saying ("previous estimates")', () => {
+    expect(
+      extractFromSentence('Previous estimates put the number of deaths at more than 900.')[0]!.attribution,
+    ).toBeUndefined();
+  });
+});
+
+describe('possessives in a counted noun phrase', () => {
+  it('reads "the town’s" as the town, and goes on to the noun it owns', () => {
+    expect(mentions('Around a third of the town’s population has left.')[0]).toMatchObject({
+      subject: 'population',
+    });
+    expect(singular('Chile’s')).toBe('chile');
+    expect(singular("voters'")).toBe('voter');
+  });
+});
+
+describe('magnitudes written in other ways', () => {
+  it('reads "a magnitude-6.1 tremor", "its magnitude at 6.1" and "a magnitude of 6" as magnitudes', () => {
+    expect(mentions('A magnitude-6.1 tremor shook the valley.')[0]).toMatchObject({
+      kind: 'measure',
+      min: 6.1,
+      unit: 'magnitude',
+    });
+    expect(mentions('The agency put its magnitude at 6.1.')[0]).toMatchObject({
+      kind: 'measure',
+      unit: 'magnitude',
+    });
+    expect(mentions('It had a magnitude of 6, officials said.')[0]).toMatchObject({
+      kind: 'measure',
+      min: 6,
+      unit: 'magnitude',
+    });
+  });
+});
+
+describe('what a length of time is the length of', () => {
+  const lengths = (text: string) =>
+    mentions(text)
+      .filter((m) => m.kind === 'duration')
+      .map((m) => [m.text, m.subject]);
+  it.each([
+    ['The week-long drills began on Monday.', [['week-long', 'drill']]],
+    ['It was the second day of a two-day visit.', [['two-day', 'visit']]],
+    ['The manoeuvres will last five days, officials said.', [['five days', 'manoeuvre']]],
+    ['The festival runs for six weeks.', [['six weeks', 'festival']]],
+  ])('%s', (text, expected) => {
+    expect(lengths(text)).toEqual(expected);
+  });
+  it('names nothing when the text does not', () => {
+    expect(lengths('They waited for five days.')).toEqual([['five days', null]]);
   });
 });

@@ -71,6 +71,8 @@ export function expectValidReport(
         text: string;
         value: unknown;
         attribution: string | null;
+        role: string | null;
+        projected: boolean;
       }[];
       explanation: string;
     }[];
@@ -168,6 +170,9 @@ export function expectValidReport(
       if (text) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
       // Who the text says gives the figure ("police"), or null.
       expect(mention.attribution === null || typeof mention.attribution === 'string').toBe(true);
+      // A possibility or forecast says so in its role too, so no rule compares it with a count.
+      expect(typeof mention.projected).toBe('boolean');
+      if (mention.projected) expect(mention.role ?? '').toMatch(/possible/);
     }
   }
 }

@@ -74,6 +74,7 @@ export function renderJsonReport(comparison: Comparison): string {
         role: mention.role,
         group: mention.container,
         attribution: mention.attribution ?? null,
+        projected: mention.projected === true,
       })),
       explanation: explain(figure, shortLabels(comparison.sources)),
     })),

@@ -1,0 +1,124 @@
+import { singular, spellingVariants } from '../lexicon/quantities.js';
+import type { Token } from '../tokens/tokenize.js';
+import type { Mention } from './types.js';
+
+// The body a count names: the branch of service, nation, organisation or unit its counted people
+// belong to ("two Army soldiers", "11 Marines", "3,500 Chinese troops", "4,500 KFOR personnel").
+// Counts that name different bodies count different people, whatever their common class (troops):
+// "two Army soldiers" and "11 Marines" are not two reports of one number.
+
+/**
+ * Nouns that name a member of one branch of service: the noun itself names the body. General
+ * English military vocabulary, no article's words.
+ */
+const BRANCH_MEMBERS: Record<string, string> = {
+  marine: 'marine',
+  sailor: 'navy',
+  airman: 'air force',
+  guardsman: 'guard',
+};
+
+/**
+ * Other spellings of one body: the country abbreviations news copy uses beside the demonym, and a
+ * branch named with or without its second word. General English.
+ */
+const ALIASES: Record<string, string> = {
+  us: 'american',
+  usa: 'american',
+  america: 'american',
+  uk: 'british',
+  britain: 'british',
+  'marine corps': 'marine',
+  'national guard': 'guard',
+};
+
+const capitalised = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const dotted = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === 'word' &&
+  /^\p{Lu}$/u.test(tokens[k]!.text) &&
+  tokens[k + 1]?.text === '.' &&
+  tokens[k + 1]!.start === tokens[k]!.end;
+
+/** A body's normal form (lower case, singular words, one spelling per body). */
+function normal(words: string[]): string {
+  const body = words.map((w) => singular(w)).join(' ');
+  return (
+    ALIASES[body] ??
+    body
+      .split(' ')
+      .map((w) => ALIASES[w] ?? w)
+      .join(' ')
+  );
+}
+
+/**
+ * The body a count's noun phrase names: its capitalised modifiers before the head noun (a run of
+ * them: "Air Force pilots"; a dotted abbreviation: "U.S. troops"), else a head noun that names a
+ * branch member ("Marines"). Capitals say nothing in a headline set in title case, so there only the
+ * head noun counts. `from` is the first token after the number, `end` the token after the head.
+ */
+export function bodyOf(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  head: string | null,
+  titleCase: boolean,
+): string | undefined {
+  if (head === null) return undefined;
+  const headWords = head.split(' ').length;
+  const headStart = end - headWords;
+  if (!titleCase) {
+    let words: string[] = [];
+    for (let k = from; k < headStart; k++) {
+      if (dotted(tokens, k)) {
+        let letters = '';
+        while (k < headStart && dotted(tokens, k)) {
+          letters += tokens[k]!.lower;
+          k += 2;
+        }
+        k--;
+        words.push(letters);
+      } else if (capitalised(tokens[k]!)) words.push(tokens[k]!.lower);
+      // A lower-case word after a run ends it: the body is the run next to the head.
+      else if (words.length) words = [];
+    }
+    if (words.length) return normal(words);
+  }
+  return BRANCH_MEMBERS[head];
+}
+
+/**
+ * Two bodies are one when they are spelled alike, are demonym variants ("Kenya" / "Kenyan"), or one
+ * names the other more fully ("U.S. Army" / "Army").
+ */
+export function sameBody(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length === 1 && y.length === 1) return spellingVariants(a, b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
+}
+
+/** Nothing tells two groups' bodies apart: wherever both name one, it is the same. */
+export function bodiesAgree(a: readonly Mention[], b: readonly Mention[]): boolean {
+  return a.every((x) =>
+    b.every((y) => x.body === undefined || y.body === undefined || sameBody(x.body, y.body)),
+  );
+}
+
+/**
+ * Mentions of one comparison slot split by the bodies they name, when they name two or more
+ * ("10 Marines, two Army soldiers" / "11 Marines"): each body's counts are compared apart, and the
+ * counts that name none (a passage that splits a count by bodies also gives the total) with none.
+ * A slot that names at most one body stays whole.
+ */
+export function splitByBody(mentions: readonly Mention[]): Mention[][] {
+  const bodies: string[] = [];
+  for (const m of mentions)
+    if (m.body !== undefined && !bodies.some((b) => sameBody(b, m.body!))) bodies.push(m.body);
+  if (bodies.length < 2) return [[...mentions]];
+  const parts = bodies.map((body) => mentions.filter((m) => m.body !== undefined && sameBody(body, m.body)));
+  const none = mentions.filter((m) => m.body === undefined);
+  return none.length ? [...parts, none] : parts;
+}

@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import { words } from '../helpers/figures.js';
+import { figuresWith, texts } from '../helpers/passages.js';
+
+// Rules of how mentions become figures (issue 12, the comparison review), one invented sentence
+// shape per rule.
+describe('one disagreement, one figure', () => {
+  it('reports a conflict of an aligned passage and the same referent elsewhere once, as a conflict', () => {
+    const figures = figuresWith(
+      [
+        'The ferry sinking killed 12 people on Monday.\nRain fell all day.\nRescuers said 12 people died.',
+        'The ferry sinking killed 20 people on Monday.\nThe port closed.\nTwenty people died, rescuers said.',
+      ],
+      [[0, 0]],
+    );
+    const tolls = figures.filter((f) => f.kind === 'count' && f.mentions.some((m) => m.role === 'killed'));
+    expect(tolls).toHaveLength(1);
+    expect(tolls[0]!.status).toBe('conflict');
+    expect(tolls[0]!.mentions).toHaveLength(4);
+    // The explanation says what the conflict rests on and what was only compared by referent.
+    expect(words(tolls[0]!)).toContain('s0 and s1 conflict in an aligned passage');
+    expect(words(tolls[0]!)).toContain('compared because they count or date the same thing');
+  });
+
+  it('puts a count that does not say what it counts with the figure where its sources give that value', () => {
+    const figures = figuresWith(
+      [
+        'The floods killed 20,000 people in the city.\nOver 20,000 were killed in the city, aid groups said.',
+        'The floods killed 11,300 people in the city.\nSnow fell.',
+        'Fog lay.\nAbout 20,000 were killed in the city, aid groups said.',
+      ],
+      [
+        [0, 0, 0],
+        [1, 1, 1],
+      ],
+    );
+    const killed = figures.filter((f) => f.mentions.some((m) => m.role === 'killed'));
+    expect(killed.map(texts)).toEqual([
+      ['s0:20,000 people', 's0:Over 20,000', 's1:11,300 people', 's2:About 20,000'],
+    ]);
+    expect(killed[0]!.status).toBe('conflict');
+  });
+  it('puts a count that does not say what happened with the figure where its source gives that value', () => {
+    const figures = figuresWith(
+      [
+        'Twelve fishermen in the storm off the cape.\nThe storm killed 12 fishermen, officials said.',
+        'Fourteen fishermen in the storm off the cape.\nThe storm killed 14 fishermen on Monday.',
+      ],
+      [],
+    );
+    const fishermen = figures.filter((f) => f.mentions.some((m) => m.subjectClass?.startsWith('fisher')));
+    expect(fishermen.map(texts)).toEqual([
+      ['s0:Twelve fishermen', 's0:12 fishermen', 's1:Fourteen fishermen', 's1:14 fishermen'],
+    ]);
+  });
+});
+
+describe('one value of one referent from one source', () => {
+  it('joins the figure where the same source gives that value of the thing its words name', () => {
+    const figures = figuresWith(
+      [
+        'Two Chilean nationals were on the flight.\nAmong those on board were two Chileans and four crew.',
+        'It rained.\nAmong those on board were two Chileans and four crew.',
+      ],
+      [[1, 1]],
+    );
+    expect(figures.filter((f) => f.status === 'single-source')).toEqual([]);
+    const chileans = figures.find((f) => f.subject === 'chilean')!;
+    expect(texts(chileans)).toEqual(['s0:Two Chilean nationals', 's0:two Chileans', 's1:two Chileans']);
+  });
+  it('puts a bare count with the figure where its own source names that value', () => {
+    const figures = figuresWith(
+      [
+        'The crush at the gate left 30 dead, police said.\nOf the 30, most were women.',
+        'It rained.\nThe crush at the gate killed 12 people.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.status === 'single-source')).toEqual([]);
+  });
+  it('keeps the same value of another thing of the same source apart', () => {
+    const figures = figuresWith(
+      [
+        'Three children were on the flight.\nAmong those on board were three infants and four crew.',
+        'It rained.\nAmong those on board were three infants and four crew.',
+      ],
+      [[1, 1]],
+    );
+    expect(figures.filter((f) => f.status === 'single-source').map(texts)).toEqual([['s0:Three children']]);
+  });
+});
+
+describe('figures joined by their value across passages', () => {
+  it('say that they rest on the value', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nThe drills involve 36,000 tanks.', 'It rained.\nThe drills involve about 36,000 tanks.'],
+      [],
+    );
+    const tanks = figures.find((f) => f.kind === 'count')!;
+    expect(tanks).toMatchObject({ status: 'agreement', basis: 'value' });
+    expect(words(tanks)).toContain('not in aligned passages');
+  });
+  it('keep the basis of the passage where several sources gave the figure', () => {
+    const figures = figuresWith(
+      [
+        'The drills involve 36,000 tanks.\nSnow fell.',
+        'The drills involve 36,000 tanks.\nIt rained.',
+        'Fog lay.\nThe drills involve about 36,000 tanks.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'count')).toMatchObject({ status: 'agreement', basis: 'passage' });
+  });
+});
+
+describe('a number that says nothing of what it counts', () => {
+  it('does not join a figure of another passage by its value alone', () => {
+    const figures = figuresWith(
+      [
+        'Heavy rain fell on Monday.\nIn 2019, a flood on the same river killed 36 villagers.',
+        'Officials said 24 patients were sent home, rest 36 were still being treated at the clinic.\nThe river rose.',
+      ],
+      [],
+    );
+    const joined = figures.filter((f) => f.mentions.some((m) => m.value.min === 36));
+    expect(joined.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['single-source', 1],
+      ['single-source', 1],
+    ]);
+  });
+  it('nor a figure of the same value that names no role', () => {
+    const figures = figuresWith(
+      [
+        'Heavy rain fell on Monday.\nIn 2019, 36 people lost their farms in floods on the same river.',
+        'Officials said 24 patients were sent home, rest 36 were still being treated at the clinic.\nThe river rose.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.mentions.some((m) => m.value.min === 36 && m.source === 1))).toMatchObject(
+      [{ status: 'single-source' }],
+    );
+  });
+  it('joins where its own source names the value, or where the words around it match', () => {
+    const own = figuresWith(
+      [
+        'The plane carried 53 people, officials said.\nIt was foggy.',
+        'Snow fell.\nThe plane carried 53 people.\nOf the 53, most were tourists.',
+      ],
+      [],
+    );
+    expect(own.filter((f) => f.status === 'single-source')).toEqual([]);
+  });
+});
+
+describe('days that nothing checks against each other', () => {
+  it('does not call a weekday and a date without a year one agreement', () => {
+    const figures = figuresWith(
+      ['The talks in the capital end on Thursday.', 'The talks in the capital end on September 16.'],
+      [[0, 0]],
+    );
+    const dates = figures.filter((f) => f.kind === 'date');
+    expect(dates.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['single-source', 1],
+      ['single-source', 1],
+    ]);
+  });
+  it('still checks a weekday against a date whose year is known', () => {
+    const figures = figuresWith(
+      [
+        'The talks in the capital ended on Thursday.',
+        'The talks in the capital ended on September 16, 2021.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'date').map((f) => f.status)).toEqual(['agreement']);
+  });
+  it('does not call late one day and early the next a conflict of days', () => {
+    const figures = figuresWith(
+      [
+        'The result of the vote was announced late Tuesday in the capital.',
+        'The result of the vote was announced early Wednesday in the capital.',
+      ],
+      [[0, 0]],
+    );
+    const day = figures.find((f) => f.kind === 'date')!;
+    expect(day.mentions).toHaveLength(2);
+    expect(day.status).toBe('differs');
+    expect(words(day)).toContain('around midnight');
+  });
+  it('keeps a plain Tuesday against a Wednesday a conflict', () => {
+    const figures = figuresWith(
+      [
+        'The result of the vote was announced on Tuesday in the capital.',
+        'The result of the vote was announced on Wednesday in the capital.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.kind === 'date')!.status).toBe('conflict');
+  });
+});
+
+describe('labels are plain words', () => {
+  it('names the counted thing the mentions name themselves, not a country read nearby', () => {
+    const figures = figuresWith(
+      [
+        'Among those on board were six from Portugal and two from Chile.',
+        'Among those on board were six Portuguese and two Chileans.',
+      ],
+      [[0, 0]],
+    );
+    const two = figures.find((f) => f.mentions.some((m) => m.value.min === 2 && m.source === 1))!;
+    expect(two.mentions).toHaveLength(2);
+    expect(two.subject).toBe('chilean');
+  });
+  it('does not repeat the counted thing as the group it is part of', () => {
+    const figures = figuresWith(['Four of the deceased were children, police said.', 'It rained.'], []);
+    const four = figures.find((f) => f.mentions.some((m) => m.value.min === 4))!;
+    expect(four.subject).not.toMatch(/part of/);
+  });
+  it('drops punctuation around the counted thing', () => {
+    const figures = figuresWith(
+      [
+        'The winner took more than a quarter of the votes in two-thirds of Lornland’s 18 provinces.',
+        'It rained.',
+      ],
+      [],
+    );
+    expect(figures.map((f) => f.subject)).toContain('share (lornland)');
+  });
+  it('names bodies as the counted thing in "bodies of 30 passengers"', () => {
+    const figures = figuresWith(
+      ['Police said the bodies of 30 passengers have been recovered so far.', 'It rained.'],
+      [],
+    );
+    const bodies = figures.find((f) => f.mentions.some((m) => m.value.min === 30))!;
+    expect(bodies.subject).toBe('bodies of passengers recovered');
+  });
+});
+
+describe('explanations say why', () => {
+  it('says that a conflict comes from the bounds the sources put on their figures', () => {
+    const figures = figuresWith(
+      [
+        'At least 16 people were killed in the bus crash.',
+        'At least 25 people were killed in the bus crash.',
+      ],
+      [[0, 0]],
+    );
+    const toll = figures.find((f) => f.kind === 'count')!;
+    expect(toll.status).toBe('conflict');
+    expect(words(toll)).toBe(
+      's0 says At least 16 people; s1 says At least 25 people (bounds as news uses them: "at least 16" is 16 or a little more, so the figures do not overlap)',
+    );
+  });
+  it('says that figures far apart may count different things', () => {
+    const figures = figuresWith(
+      [
+        'The new cap leaves 25,000 troops in the country.',
+        'The new cap leaves up to 52,000 troops in the country.',
+      ],
+      [[0, 0]],
+    );
+    const troops = figures.find((f) => f.kind === 'count')!;
+    expect(troops.status).toBe('differs');
+    expect(words(troops)).toContain('far apart');
+    expect(words(troops)).not.toContain('rounding could reconcile');
+  });
+});
+
+describe('a thing with no role', () => {
+  it('is compared across passages when its other figure is another count the same source gives', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe plane carried 10 foreign nationals, the airline said.',
+        'Among those on board were 15 foreigners.\nLast year, a plane carrying six foreign nationals crashed in the hills.',
+        'There were 15 foreign nationals on board.\nIt rained.',
+      ],
+      [[0, 0, 0]],
+    );
+    const foreign = figures.find((f) => f.mentions.some((m) => m.value.min === 10))!;
+    expect(texts(foreign)).toEqual([
+      's0:10 foreign nationals',
+      's1:15 foreigners',
+      's2:15 foreign nationals',
+    ]);
+    expect(foreign).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(figures.find((f) => f.mentions.some((m) => m.value.min === 6))!.status).toBe('single-source');
+  });
+  it('does not take an increment ("one other explosion") for a figure of the whole', () => {
+    const figures = figuresWith(
+      [
+        'The group claimed two explosions at the gate on Monday.',
+        'The group claimed two explosions at the gate on Monday.\nSeveral explosions were heard in the city.',
+        'Snow fell.\nThere was at least one other explosion near the hotel.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.some((m) => m.text.includes('other')))!.status).toBe(
+      'single-source',
+    );
+  });
+  it('is not compared when three sources give three figures of it', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe party won 310 seats.',
+        'It rained.\nThe party won 240 seats.',
+        'Fog lay.\nThe party won 180 seats.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'count').map((f) => f.status)).toEqual([
+      'single-source',
+      'single-source',
+      'single-source',
+    ]);
+  });
+});
