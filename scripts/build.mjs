@@ -45,6 +45,35 @@ const hooksOff = {
 };
 const define = { ...common.define, ...(forTests ? {} : hooksOff) };
 
+/**
+ * Libraries that only some runs need (HTML extraction; meow, for --help and --version) are bundled
+ * apart, as CommonJS files in dist/vendor/ that the CLI bundle requires when it first uses them
+ * (the modules that import them are initialised on first use). Start-up is a feature: they were
+ * three quarters of the bundle (600 KB) that every run read, copied and deserialised. Only
+ * libraries go there, never our own modules, so no class or table exists twice.
+ */
+const VENDOR = {
+  linkedom: 'html',
+  '@mozilla/readability': 'html',
+  htmlparser2: 'html',
+  meow: 'meow',
+};
+const VENDOR_SOURCES = {
+  html: "export { parseHTML } from 'linkedom'; export { Readability } from '@mozilla/readability'; export { Parser } from 'htmlparser2';",
+  // The CLI imports meow with import() (an ES module import of this CommonJS file): its default
+  // export is module.exports, which must be meow itself.
+  meow: "module.exports = require('meow').default;",
+};
+const vendorApart = {
+  name: 'vendor-apart',
+  setup(b) {
+    b.onResolve({ filter: /^(?:linkedom|@mozilla\/readability|htmlparser2|meow)$/ }, (args) => ({
+      path: `./vendor/${VENDOR[args.path]}.cjs`,
+      external: true,
+    }));
+  },
+};
+
 /** The view is imported by the CLI as its own ES module (dist/ui.mjs), not bundled into it. */
 const viewApart = {
   name: 'view-apart',
@@ -70,11 +99,21 @@ await Promise.all([
     define,
     entryPoints: { ui: 'source/views/ui/run.tsx', 'analysis-worker': 'source/analysis/worker.ts' },
   }),
+  ...Object.entries(VENDOR_SOURCES).map(([name, contents]) =>
+    build({
+      ...common,
+      format: 'cjs',
+      outfile: `${outdir}/vendor/${name}.cjs`,
+      stdin: { contents, resolveDir: '.', loader: 'js' },
+      banner: { js: 'var __parallaxUrl = require("node:url").pathToFileURL(__filename).href;' },
+      define: { ...define, 'import.meta.url': '__parallaxUrl' },
+    }),
+  ),
   build({
     ...common,
     format: 'cjs',
     outfile: `${outdir}/parallax.cjs`,
-    plugins: [...common.plugins, viewApart],
+    plugins: [...common.plugins, viewApart, vendorApart],
     // import.meta does not exist in CommonJS: its url is the bundle's own file URL.
     banner: { js: 'var __parallaxUrl = require("node:url").pathToFileURL(__filename).href;' },
     define: { ...define, 'import.meta.url': '__parallaxUrl' },
@@ -95,8 +134,10 @@ if (/\bimport\(/.test(bundle))
 // backslash before such a character would make the escape mean something else: refuse it.
 if (/\\[^\x00-\x7f]/.test(bundle)) throw new Error('build: an escaped non-ASCII character in the bundle');
 const ascii = bundle.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-await writeFile(`${outdir}/parallax.cjs`, ascii);
-await writeFile(`${outdir}/cli.js`, await import('./entry.mjs').then((m) => m.ENTRY));
+// Written wrapped in the function the entry calls (see entry.mjs).
+const { ENTRY, WRAPPER } = await import('./entry.mjs');
+await writeFile(`${outdir}/parallax.cjs`, WRAPPER[0] + ascii + WRAPPER[1]);
+await writeFile(`${outdir}/cli.js`, ENTRY);
 // meow reads --version and --help's description from the package.json nearest the bundle: this one.
 const { name, version, description } = JSON.parse(await readFile('package.json', 'utf8'));
 await writeFile(

@@ -4,11 +4,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
-import { WRAPPER } from './entry.mjs';
+import { V8_FLAGS } from './entry.mjs';
+
+// The entry's flags before anything is compiled: V8 rejects a cache made under other flags.
+v8.setFlagsFromString(V8_FLAGS);
 
 const file = resolve(process.argv[2]);
-const source = WRAPPER[0] + readFileSync(file, 'utf8') + WRAPPER[1];
+// The file is the wrapped bundle (build.mjs), read as the entry reads it.
+const source = readFileSync(file, 'latin1');
 const script = new vm.Script(source, { filename: file });
 globalThis.__parallaxImport = (specifier) => import(new URL(specifier, pathToFileURL(file)).href);
 // The run the cache is made from: the JSON report of the seeds (written to nowhere).

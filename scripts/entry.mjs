@@ -5,22 +5,36 @@
 // entry (globalThis.__parallaxImport, relative to dist/): a script from a code cache has no import()
 // of its own. The entry is CommonJS (dist/package.json says so; see build.mjs).
 // The bundle is ASCII (build.mjs), so it is read as Latin-1: the same text, without UTF-8 decoding.
-// WRAPPER is shared with code-cache.mjs: V8 accepts a cache only for the very same source text.
+// The bundle file holds its code inside WRAPPER, written by build.mjs (performance: the entry
+// compiles the file's text as it is read, with no concatenation that V8 would copy again into one
+// flat string, 800 KB); code-cache.mjs compiles the same text, as V8 accepts a cache only for it.
 export const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+
+// Start-up tiering. A report on a few articles is over in well under 100 ms, too soon for V8's
+// optimizing compiler (TurboFan) to pay: it compiled the aligner's and tokenizer's largest
+// functions (10-18 ms of CPU each) on a helper thread that, on a busy machine, takes the CPU from
+// the run itself, and the run ended before the optimized code had saved that much. So the entry
+// starts with it off (V8_FLAGS), and the CLI turns it back on (source/cli/tiering.ts) for an
+// interactive session or once the input is large enough for it to pay. Regular expressions are
+// compiled to machine code at once (--no-regexp-tier-up), not first to bytecode and again on their
+// second use: each of the Unicode-class patterns (\p{L}...) is costly to compile, and nearly all
+// are used more than once (about 40M of the 1066M instructions of a seeds run). Shared with
+// code-cache.mjs: V8 accepts a code cache only when it was made under the same flags.
+export const V8_FLAGS = '--no-opt --no-regexp-tier-up';
 
 export const ENTRY = `#!/usr/bin/env node
 'use strict';
 const { readFileSync } = require('node:fs');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
+require('node:v8').setFlagsFromString(${JSON.stringify(V8_FLAGS)});
 const file = __dirname + '/parallax.cjs';
 globalThis.__parallaxImport = (specifier) => import(new URL(specifier, pathToFileURL(__filename)).href);
 let cachedData;
 try {
   cachedData = readFileSync(file + '.cache');
 } catch {}
-const source = ${JSON.stringify(WRAPPER[0])} + readFileSync(file, 'latin1') + ${JSON.stringify(WRAPPER[1])};
-const script = new vm.Script(source, { filename: file, cachedData });
+const script = new vm.Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
 const bundle = { exports: {}, filename: file, id: '.', loaded: false };
 script.runInThisContext()(bundle.exports, require, bundle, file, __dirname);
 `;

@@ -3,6 +3,7 @@ import { analyze, type Progress } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
 import { formatOf, parseFlags, showHelpOrVersion } from './cli/flags.js';
 import { stdoutError, writeStdout } from './cli/stdout.js';
+import { LARGE_INPUT_BYTES, optimizeFromNowOn } from './cli/tiering.js';
 import { writeReportFile } from './cli/write.js';
 import { loadCorpus } from './corpus/load.js';
 import { latestPublishedDay } from './corpus/provenance.js';
@@ -53,6 +54,7 @@ async function main(): Promise<number> {
   // The interactive view's code (React, Ink) starts loading now, while the articles are read.
   const wantsReport = flags.report || flags.json || flags.output !== undefined;
   const interactive = !wantsReport && Boolean(process.stdout.isTTY && process.stdin.isTTY);
+  if (interactive) optimizeFromNowOn();
   const view = interactive ? loadView() : undefined;
   view?.catch(() => {}); // an error surfaces where it is awaited
 
@@ -64,6 +66,9 @@ async function main(): Promise<number> {
     readStdin,
     warn: (message) => say(`warning: ${message}`),
     progress: (message) => (message === null ? fetching.done() : fetching.update(message)),
+    sized: (bytes) => {
+      if (bytes >= LARGE_INPUT_BYTES) optimizeFromNowOn();
+    },
   });
   if (flags.saveText !== undefined) {
     const { saveTexts } = await import('./cli/save-text.js');

@@ -63,7 +63,7 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
       keys = Int32Array.from(shared.slice(0, end));
       lookups[a.text] = keys;
     }
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0, n = keys.length; i < n; i++) {
       const key = keys[i]!;
       const w = idf[key]! * idf[key]!;
       let from = offsets[key]!;
@@ -101,7 +101,7 @@ export function scoreCandidates(table: FeatureTable): ScoredCandidates {
     for (let k = 0; k < met; k++) partial[touched[k]!] = 0;
     met = 0;
     const scores = new Float64Array(ids.length);
-    for (let k = 0; k < ids.length; k++) {
+    for (let k = 0, n = ids.length; k < n; k++) {
       const b = sentences[ids[k]!]!;
       if (cosineOf[b.text] !== a.text) {
         cosineOf[b.text] = a.text;

@@ -2,6 +2,7 @@ import type { Source } from '../corpus/types.js';
 import { embeddings } from '../lexicon/embeddings.js';
 import { type ContentWord, contentWords, foldWord } from '../tokens/normalize.js';
 import { variantMap } from '../tokens/variants.js';
+import { kernels } from './kernels.js';
 
 /** A sentence as the aligner sees it: its keys (interned, ascending) and their weights. */
 export interface SentenceFeatures {
@@ -87,6 +88,7 @@ function addMeanings(
   const table = embeddings();
   if (!table) return;
   const dims = table.dimensions;
+  const sum = kernels().sum(dims);
   // One vector per distinct text (repeated sentences share it).
   const byText: Float32Array[] = [];
   for (const sentence of sentences) {
@@ -96,29 +98,22 @@ function addMeanings(
       continue;
     }
     byText[sentence.text] = NO_MEANING;
-    const sum = new Float32Array(dims);
+    sum.start();
     for (const token of raw[sentence.text]!.tokens) {
       if (token.number || token.name) continue;
       const v = table.vector(foldWord(token.raw));
       if (!v) continue;
-      addScaled(sum, v, idf[ids.get(variants.get(token.key) ?? token.key)!]!);
+      sum.add(v, idf[ids.get(variants.get(token.key) ?? token.key)!]!);
     }
+    const meaning = sum.take();
     let norm = 0;
-    for (let d = 0; d < dims; d++) norm += sum[d]! ** 2;
+    for (let d = 0; d < dims; d++) norm += meaning[d]! ** 2;
     if (norm === 0) continue;
     const scale = 1 / Math.sqrt(norm);
-    for (let d = 0; d < dims; d++) sum[d]! *= scale;
-    sentence.meaning = sum;
-    byText[sentence.text] = sum;
+    for (let d = 0; d < dims; d++) meaning[d]! *= scale;
+    sentence.meaning = meaning;
+    byText[sentence.text] = meaning;
   }
-}
-
-/**
- * sum += weight * vector, element by element. A function of its own (performance): a small hot
- * function is compiled to machine code after a few calls, a loop inside a long one much later.
- */
-function addScaled(sum: Float32Array, vector: Int8Array, weight: number): void {
-  for (let d = 0; d < sum.length; d++) sum[d]! += weight * vector[d]!;
 }
 
 /** Punctuation that separates clauses. */

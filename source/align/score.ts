@@ -10,18 +10,24 @@ export interface PairReasons {
 
 /** The weighted cosine of two sentences' keys (a linear merge of their sorted key arrays). */
 export function cosine(a: SentenceFeatures, b: SentenceFeatures): number {
+  // Lengths and arrays in locals (performance: on a short run this loop is interpreted, where each
+  // typed array's length is a getter call and each property a lookup).
   const ka = a.keys;
   const kb = b.keys;
+  const wa = a.weights;
+  const wb = b.weights;
+  const na = ka.length;
+  const nb = kb.length;
   let i = 0;
   let j = 0;
   let dot = 0;
-  while (i < ka.length && j < kb.length) {
+  while (i < na && j < nb) {
     const x = ka[i]!;
     const y = kb[j]!;
     if (x < y) i++;
     else if (x > y) j++;
     else {
-      dot += a.weights[i]! * b.weights[j]!;
+      dot += wa[i]! * wb[j]!;
       i++;
       j++;
     }

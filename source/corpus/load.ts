@@ -39,6 +39,8 @@ export interface LoadOptions {
   warn?: (message: string) => void;
   /** Told what is being fetched while URLs download, and null when done (a progress line). */
   progress?: (message: string | null) => void;
+  /** Told the total size of the articles in bytes once all are read, before any is segmented. */
+  sized?: (bytes: number) => void;
 }
 
 /** A file to read: the name to show (always a string) and the name to open. */
@@ -117,6 +119,7 @@ export async function loadCorpus(paths: readonly string[], options: LoadOptions 
       `only ${inputs.length} article${inputs.length === 1 ? '' : 's'} given; parallax compares two or more (pass more files or a folder)`,
     );
   }
+  options.sized?.(total);
   const ids = uniqueIds(inputs.map((input) => input.path));
   const loaded: { source: Source; file: string | Buffer }[] = [];
   for (const [i, input] of inputs.entries()) {

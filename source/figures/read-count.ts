@@ -11,7 +11,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from '../lexicon/quantities.js';
-import type { Token } from '../tokens/tokenize.js';
+import { startsUpper, type Token } from '../tokens/tokenize.js';
 import { bodyOf } from './bodies.js';
 import { readNumber } from './numbers.js';
 import { isWord, monthOf, timeUnit, yearNumber } from './read-time.js';
@@ -78,7 +78,8 @@ function currencyAt(tokens: readonly Token[], j: number): { unit: string; length
     return { unit: abbreviation, length: dot ? 2 : 1 };
   }
   const sign = tokens[j + 1];
-  if (isWord(token) && /^\p{Lu}{1,3}$/u.test(token.text) && sign?.text === '$' && sign.start === token.end)
+  // The dollar sign first (performance: it rules out nearly every word before the pattern runs).
+  if (sign?.text === '$' && sign.start === token.end && isWord(token) && /^\p{Lu}{1,3}$/u.test(token.text))
     return { unit: token.text === 'US' ? 'USD' : `${token.text}$`, length: 2 };
   return undefined;
 }
@@ -138,7 +139,7 @@ function titleCase(tokens: readonly Token[]): boolean {
   let known = TITLE_CASE.get(tokens);
   if (known === undefined) {
     const words = tokens.filter((t) => isWord(t) && t.text.length > 3);
-    known = words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+    known = words.filter((t) => startsUpper(t.text)).length * 2 > words.length;
     TITLE_CASE.set(tokens, known);
   }
   return known;
@@ -203,7 +204,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       tokens[j - 2]!.lower !== 'magnitude'
     )
       return 'skip';
-    if (isWord(before) && NAMING_NOUNS.has(before.lower) && /^\p{Lu}/u.test(before.text)) return 'skip';
+    if (isWord(before) && NAMING_NOUNS.has(before.lower) && startsUpper(before.text)) return 'skip';
     if (!hedge && !prefix && !between && namePart(tokens, j)) return 'skip';
     if (next && next.start === first.end && /^s$/i.test(next.text)) return 'skip';
     if (identifier(tokens, j, number.end)) return 'skip';
@@ -238,7 +239,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     number.min >= 1 &&
     number.min < 120 &&
     previous?.text === ',' &&
-    /^\p{Lu}/u.test(tokens[start - 2]?.text ?? '') &&
+    startsUpper(tokens[start - 2]?.text ?? '') &&
     next?.text === ','
   )
     return 'skip';
@@ -448,10 +449,10 @@ export function nounPhrase(
     if (PLACE_ADVERBS.has(token.lower) || (taken > 0 && token.lower === 'home')) break;
     // After the first word, a past participle is the verb of the clause ("assailants barricaded"),
     // and so is a present participle after a plural ("troops taking part").
-    if (taken > 0 && /ed$/.test(token.lower) && !/^\p{Lu}/u.test(token.text)) break;
+    if (taken > 0 && /ed$/.test(token.lower) && !startsUpper(token.text)) break;
     // Right after the number too, when no noun follows it: "thousands protested in the capital",
     // "millions watched." (not "30 armed men", where it qualifies the noun after it).
-    if (taken === 0 && /ed$/.test(token.lower) && !/^\p{Lu}/u.test(token.text)) {
+    if (taken === 0 && /ed$/.test(token.lower) && !startsUpper(token.text)) {
       const after = tokens[j + 1];
       if (!isWord(after) || PHRASE_BREAK.has(after.lower)) break;
     }
@@ -460,12 +461,7 @@ export function nounPhrase(
     // any word that is not a plural itself: a noun's modifiers come before it, so after a plural
     // head a singular word is the verb ("650 troops wait"; "arms dealers" stays one noun).
     if (taken > 0 && IRREGULAR_PAST.has(token.lower) && plural(previous)) break;
-    if (
-      taken > 0 &&
-      plural(previous) &&
-      singular(token.lower) === token.lower &&
-      !/^\p{Lu}/u.test(token.text)
-    )
+    if (taken > 0 && plural(previous) && singular(token.lower) === token.lower && !startsUpper(token.text))
       break;
     const lemma = singular(token.lower);
     head = COMPOUND_HEADS.has(`${previous} ${lemma}`) ? `${previous} ${lemma}` : lemma;
@@ -485,7 +481,7 @@ export function nounPhrase(
 function origin(tokens: readonly Token[], from: number): string | null {
   if (tokens[from]?.lower !== 'from') return null;
   let place: string | null = null;
-  for (let k = from + 1; k < from + 4 && isWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k]!.text); k++)
+  for (let k = from + 1; k < from + 4 && isWord(tokens[k]) && startsUpper(tokens[k]!.text); k++)
     place = tokens[k]!.lower;
   return place;
 }
@@ -680,7 +676,7 @@ function containerBefore(tokens: readonly Token[], start: number): string | null
   // "a battalion of 500 men", "a battalion (500 troops)"; not a comma, which mostly lists
   // ("80 planes and helicopters, 290 tanks").
   if (!link || !['of', '('].includes(link.lower) || !isWord(noun)) return null;
-  if (PHRASE_BREAK.has(noun.lower) || ROLES[noun.lower] || /^\p{Lu}/u.test(noun.text)) return null;
+  if (PHRASE_BREAK.has(noun.lower) || ROLES[noun.lower] || startsUpper(noun.text)) return null;
   return singular(noun.lower);
 }
 
@@ -699,10 +695,18 @@ const FRACTION_WORDS: Record<string, number> = {
  * vast majority": three quarters or more; "almost all", "nearly all"), which can differ from a
  * figure but never contradict it.
  */
+/** The words that open readProportion's phrases ("half of", "a third of", "the vast majority"...). */
+const PROPORTION_OPENERS = new Set(['half', 'a', 'one', 'the', 'most', 'almost', 'nearly', 'mostly']);
+
 export function readProportion(
   tokens: readonly Token[],
   i: number,
 ): { min: number; max: number; vague?: boolean; end: number } | undefined {
+  // Performance: this runs at every token, and every phrase below opens with one of these words,
+  // a "two-"/"three-" compound, or a word before "in" ("1 in 5"). A new phrase adds its opening here.
+  const first = tokens[i]?.lower ?? '';
+  if (!PROPORTION_OPENERS.has(first) && !/^(?:two|three)-/.test(first) && tokens[i + 1]?.lower !== 'in')
+    return undefined;
   const w = (k: number) => tokens[i + k]?.lower ?? '';
   const point = (value: number, end: number) => ({ min: value, max: value, end });
   const fractions = FRACTION_WORDS;

@@ -9,7 +9,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from '../lexicon/quantities.js';
-import type { Token } from '../tokens/tokenize.js';
+import { startsUpper, type Token } from '../tokens/tokenize.js';
 import type { FigureKind, FigureValue } from './types.js';
 
 // Reading dates, clock times and relative times ("last week", "a week ago") at a token.
@@ -30,7 +30,7 @@ export const monthOf = (token: Token | undefined): number | undefined => {
   if (!isWord(token)) return undefined;
   const full = MONTHS.indexOf(token.lower);
   if (full >= 0) return token.lower === 'may' && token.text !== 'May' ? undefined : full + 1;
-  return /^\p{Lu}/u.test(token.text) ? MONTH_ABBREVIATIONS[token.lower] : undefined;
+  return startsUpper(token.text) ? MONTH_ABBREVIATIONS[token.lower] : undefined;
 };
 /** A day of the month written in digits ("24", "24th"). */
 export const dayNumber = (token: Token | undefined): number | undefined => {
@@ -50,7 +50,7 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   let j = i;
   // "Tuesday's flooding" names the day too.
   const weekday =
-    isWord(token) && /^\p{Lu}/u.test(token.text) ? WEEKDAYS.indexOf(token.lower.replace(/'s$/, '')) : -1;
+    isWord(token) && startsUpper(token.text) ? WEEKDAYS.indexOf(token.lower.replace(/'s$/, '')) : -1;
   if (weekday >= 0) {
     value.weekday = weekday;
     j++;

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { SCALES, UNITS } from '../lexicon/quantities.js';
-import { tokenize } from './tokenize.js';
+import { startsUpper, tokenize } from './tokenize.js';
 
 /** A content word of a sentence (a token that is a word or a number), with its matching key. */
 export interface ContentWord {
@@ -151,7 +151,7 @@ export function contentWords(text: string): ContentWord[] {
       raw,
       start: token.start,
       end: token.end,
-      name: !opensSentence && /^\p{Lu}/u.test(raw) && !isNumber,
+      name: !opensSentence && startsUpper(raw) && !isNumber,
       number: isNumber,
     });
   }

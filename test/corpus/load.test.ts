@@ -28,6 +28,17 @@ describe('loadSources', () => {
     expect(sources[0]!.title).toBe('Headline 1');
   });
 
+  it('tells the total size of the articles once, before any is segmented', async () => {
+    const a = write('a.txt', article(1));
+    const b = write('b.txt', `${article(2)}One more sentence here.\n`);
+    const sizes: number[] = [];
+    const sources = await loadSources([a, b], { sized: (bytes) => sizes.push(bytes) });
+    expect(sizes).toEqual([
+      Buffer.byteLength(article(1)) + Buffer.byteLength(`${article(2)}One more sentence here.\n`),
+    ]);
+    expect(sources).toHaveLength(2);
+  });
+
   it('sorts sources by id whatever the order of the arguments', async () => {
     const a = write('a.txt', article(1));
     const b = write('b.txt', article(2));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embeddings } from '../../source/lexicon/embeddings.js';
 
@@ -24,5 +25,33 @@ describe('word vectors', () => {
     expect(cosine(v('troops'), v('soldiers'))).toBeGreaterThan(0.6);
     expect(cosine(v('killed'), v('dead'))).toBeGreaterThan(0.5);
     expect(cosine(v('troops'), v('banana'))).toBeLessThan(0.2);
+  });
+});
+
+describe('word vectors read a page at a time', () => {
+  // The table as dev/build-embeddings.mjs writes it, read whole here to check the paged reader.
+  const bytes = readFileSync(new URL('../../source/lexicon/embeddings.bin', import.meta.url));
+  const count = bytes.readUInt32LE(6);
+  const dims = bytes.readUInt16LE(10);
+  const slotCount = bytes.readUInt32LE(12);
+  const textLength = bytes.readUInt32LE(16);
+  const offsetsAt = 20;
+  const textAt = offsetsAt + 4 * (count + 1) + 4 * slotCount;
+  const vectorsAt = textAt + textLength;
+  const wordAt = (w: number) =>
+    bytes.toString(
+      'latin1',
+      textAt + bytes.readUInt32LE(offsetsAt + 4 * w),
+      textAt + bytes.readUInt32LE(offsetsAt + 4 * (w + 1)),
+    );
+
+  it('give every word the vector stored for it, first, last and across page edges', () => {
+    const table = embeddings()!;
+    const picked = [0, 1, 31, 32, 33, 63, 64, 1000, count - 33, count - 32, count - 2, count - 1];
+    for (let w = 97; w < count; w += 997) picked.push(w);
+    for (const w of picked) {
+      const stored = new Int8Array(bytes.buffer, bytes.byteOffset + vectorsAt + w * dims, dims);
+      expect(Array.from(table.vector(wordAt(w))!), wordAt(w)).toEqual(Array.from(stored));
+    }
   });
 });

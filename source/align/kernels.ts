@@ -1,0 +1,225 @@
+/**
+ * The aligner's two dense loops over word vectors, as a tiny WebAssembly module (performance only).
+ *
+ * Summing a sentence's word vectors and the cosine of two meaning vectors are the only loops over
+ * all 100 dimensions; on a short run they never leave V8's interpreter and baseline code, where
+ * every float operation allocates (about 4 ms of a seeds run each). WebAssembly runs them as
+ * machine code from the first call. The arithmetic is the same, step for step, as the JavaScript
+ * below (which is used when WebAssembly is unavailable, e.g. under --jitless): each product and
+ * sum in float64, each stored element rounded to float32 as a Float32Array does. So the results
+ * are identical, bit for bit, with or without the module.
+ */
+
+/** Sums int8 vectors, each scaled by a weight, into a float32 vector. */
+export interface VectorSum {
+  /** Starts a new sum of zeros. */
+  start(): void;
+  /** sum += weight * vector, element by element. */
+  add(vector: Int8Array, weight: number): void;
+  /** The sum, an array of its own (the caller may change it); start() before the next sum. */
+  take(): Float32Array;
+}
+
+export interface Kernels {
+  /** A sum of `dimensions`-long vectors. Only one is in use at a time per Kernels. */
+  sum(dimensions: number): VectorSum;
+  /** Dot product of two float32 vectors of equal length, accumulated in float64 in order. */
+  dot(x: Float32Array, y: Float32Array): number;
+}
+
+/** The JavaScript kernels: the definition the module must match. */
+export const JS_KERNELS: Kernels = {
+  sum(dimensions) {
+    let sum = new Float32Array(dimensions);
+    return {
+      start() {
+        sum = new Float32Array(dimensions);
+      },
+      add(vector, weight) {
+        addScaled(sum, vector, weight);
+      },
+      take() {
+        return sum;
+      },
+    };
+  },
+  dot(x, y) {
+    let dot = 0;
+    for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
+    return dot;
+  },
+};
+
+/** A small hot function of its own, so V8 compiles it early (see JS_KERNELS). */
+function addScaled(sum: Float32Array, vector: Int8Array, weight: number): void {
+  for (let d = 0; d < sum.length; d++) sum[d]! += weight * vector[d]!;
+}
+
+// The module, assembled here (no build step; about 150 bytes). In the text format:
+//   (memory (export "memory") 1)
+//   (func (export "addScaled") (param $sum i32) (param $vector i32) (param $n i32) (param $w f64)
+//     (block (loop
+//       (br_if 1 (i32.eqz (local.get $n)))
+//       (f32.store (local.get $sum) (f32.demote_f64 (f64.add
+//         (f64.promote_f32 (f32.load (local.get $sum)))
+//         (f64.mul (local.get $w) (f64.convert_i32_s (i32.load8_s (local.get $vector)))))))
+//       $sum += 4, $vector += 1, $n -= 1
+//       (br 0))))
+//   (func (export "dot") (param $x i32) (param $y i32) (param $n i32) (result f64) (local $dot f64)
+//     (block (loop
+//       (br_if 1 (i32.eqz (local.get $n)))
+//       (local.set $dot (f64.add (local.get $dot) (f64.mul
+//         (f64.promote_f32 (f32.load (local.get $x))) (f64.promote_f32 (f32.load (local.get $y))))))
+//       $x += 4, $y += 4, $n -= 1
+//       (br 0)))
+//     (local.get $dot))
+const I32 = 0x7f;
+const F64 = 0x7c;
+const op = {
+  block: [0x02, 0x40],
+  loop: [0x03, 0x40],
+  end: 0x0b,
+  br: 0x0c,
+  brIf: 0x0d,
+  get: 0x20,
+  set: 0x21,
+  i32Const: 0x41,
+  i32Eqz: 0x45,
+  i32Add: 0x6a,
+  i32Sub: 0x6b,
+  f32Load: [0x2a, 0x02, 0x00],
+  i32Load8S: [0x2c, 0x00, 0x00],
+  f32Store: [0x38, 0x02, 0x00],
+  f64Add: 0xa0,
+  f64Mul: 0xa2,
+  f64ConvertI32S: 0xb7,
+  f32DemoteF64: 0xb6,
+  f64PromoteF32: 0xbb,
+};
+/** local += step (an i32 local). */
+const advance = (local: number, step: number, sub = false) => [
+  op.get,
+  local,
+  op.i32Const,
+  step,
+  sub ? op.i32Sub : op.i32Add,
+  op.set,
+  local,
+];
+const loopWhile = (n: number, body: number[]) => [
+  ...op.block,
+  ...op.loop,
+  ...[op.get, n, op.i32Eqz, op.brIf, 1],
+  ...body,
+  ...advance(n, 1, true),
+  ...[op.br, 0, op.end, op.end],
+];
+const ADD_SCALED_BODY = [
+  0, // no locals beyond the parameters
+  ...loopWhile(2, [
+    ...[op.get, 0],
+    ...[op.get, 0, ...op.f32Load, op.f64PromoteF32],
+    ...[op.get, 3, op.get, 1, ...op.i32Load8S, op.f64ConvertI32S, op.f64Mul],
+    ...[op.f64Add, op.f32DemoteF64, ...op.f32Store],
+    ...advance(0, 4),
+    ...advance(1, 1),
+  ]),
+  op.end,
+];
+const DOT_BODY = [
+  ...[1, 1, F64], // one f64 local: the sum
+  ...loopWhile(2, [
+    ...[op.get, 3],
+    ...[op.get, 0, ...op.f32Load, op.f64PromoteF32, op.get, 1, ...op.f32Load, op.f64PromoteF32, op.f64Mul],
+    ...[op.f64Add, op.set, 3],
+    ...advance(0, 4),
+    ...advance(1, 4),
+  ]),
+  ...[op.get, 3, op.end],
+];
+const bytesOf = (text: string) => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
+/** A vector of entries, each already encoded (all sizes here are below 128: one LEB128 byte). */
+const section = (id: number, entries: number[][]) => {
+  const body = [entries.length, ...entries.flat()];
+  return [id, body.length, ...body];
+};
+const MODULE = new Uint8Array([
+  ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+  ...section(1, [
+    [0x60, 4, I32, I32, I32, F64, 0],
+    [0x60, 3, I32, I32, I32, 1, F64],
+  ]),
+  ...section(3, [[0], [1]]),
+  ...section(5, [[0x00, 1]]),
+  ...section(7, [
+    [...bytesOf('memory'), 0x02, 0],
+    [...bytesOf('addScaled'), 0x00, 0],
+    [...bytesOf('dot'), 0x00, 1],
+  ]),
+  ...section(10, [
+    [ADD_SCALED_BODY.length, ...ADD_SCALED_BODY],
+    [DOT_BODY.length, ...DOT_BODY],
+  ]),
+]);
+
+/** Bytes of the module's one memory page: a sum, a vector to add, and two vectors to multiply. */
+const PAGE = 65536;
+
+interface Exports {
+  memory: { buffer: ArrayBuffer };
+  addScaled(sum: number, vector: number, n: number, weight: number): void;
+  dot(x: number, y: number, n: number): number;
+}
+
+/** The part of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
+interface WebAssemblyApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+
+let made: Kernels | undefined;
+
+/** The kernels: the module's when WebAssembly works here, else the JavaScript ones. */
+export function kernels(): Kernels {
+  if (made) return made;
+  made = JS_KERNELS;
+  try {
+    const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
+    made = wasmKernels(new wasm.Instance(new wasm.Module(MODULE)).exports as Exports);
+  } catch {
+    // No WebAssembly (--jitless, a restricted host): the JavaScript kernels give the same numbers.
+  }
+  return made;
+}
+
+function wasmKernels(wasm: Exports): Kernels {
+  const buffer = wasm.memory.buffer;
+  const bytes = new Int8Array(buffer);
+  const floats = new Float32Array(buffer);
+  return {
+    sum(dimensions) {
+      // The sum at 0, the vector after it; too long for the page: the JavaScript sum.
+      if (dimensions * 5 > PAGE) return JS_KERNELS.sum(dimensions);
+      const vectorAt = dimensions * 4;
+      return {
+        start() {
+          floats.fill(0, 0, dimensions);
+        },
+        add(vector, weight) {
+          bytes.set(vector, vectorAt);
+          wasm.addScaled(0, vectorAt, dimensions, weight);
+        },
+        take() {
+          return floats.slice(0, dimensions);
+        },
+      };
+    },
+    dot(x, y) {
+      const n = x.length;
+      if (n * 8 > PAGE) return JS_KERNELS.dot(x, y);
+      floats.set(x, 0);
+      floats.set(y, n);
+      return wasm.dot(0, n * 4, n);
+    },
+  };
+}

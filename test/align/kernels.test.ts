@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JS_KERNELS, kernels } from '../../source/align/kernels.js';
+
+const DIMS = 100;
+const int8Vector = fc.array(fc.integer({ min: -127, max: 127 }), { minLength: DIMS, maxLength: DIMS });
+const weight = fc.double({ min: 0, max: 12, noNaN: true });
+
+describe('the WebAssembly kernels', () => {
+  it('are in use where WebAssembly works (as under Node)', () => {
+    expect(kernels()).not.toBe(JS_KERNELS);
+  });
+
+  it('sum weighted word vectors to the same float32 bits as the JavaScript loop', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(int8Vector, weight), { maxLength: 40 }), (terms) => {
+        const sums = [kernels(), JS_KERNELS].map((k) => {
+          const sum = k.sum(DIMS);
+          sum.start();
+          for (const [vector, w] of terms) sum.add(Int8Array.from(vector), w);
+          return Array.from(sum.take());
+        });
+        expect(sums[0]).toEqual(sums[1]);
+      }),
+    );
+  });
+
+  it('start each sum from zero, and hand over arrays that later sums do not change', () => {
+    const sum = kernels().sum(DIMS);
+    sum.start();
+    sum.add(new Int8Array(DIMS).fill(3), 0.5);
+    const first = sum.take();
+    sum.start();
+    sum.add(new Int8Array(DIMS).fill(-1), 2);
+    const second = sum.take();
+    expect(first[7]).toBe(1.5);
+    expect(second[7]).toBe(-2);
+  });
+
+  it('take dot products of float32 vectors to the same float64 bits as the JavaScript loop', () => {
+    const floatVector = fc.array(fc.float({ min: -1, max: 1, noNaN: true }), {
+      minLength: DIMS,
+      maxLength: DIMS,
+    });
+    fc.assert(
+      fc.property(floatVector, floatVector, (x, y) => {
+        const a = Float32Array.from(x);
+        const b = Float32Array.from(y);
+        expect(Object.is(kernels().dot(a, b), JS_KERNELS.dot(a, b))).toBe(true);
+      }),
+    );
+  });
+});
