@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TOTAL_BYTES, DEFAULT_TIMEOUT_SECONDS } from '../corpus/load.js';
 import { InputError } from '../text/errors.js';
+import { wordTable } from '../text/table.js';
 
 /** The command line's options, as the rest of the CLI uses them. */
 export interface Flags {
@@ -145,19 +146,19 @@ export async function showHelpOrVersion(argv: string[], importMeta: ImportMeta):
   else cli.showVersion();
 }
 
-const FORMATS: Record<string, 'text' | 'markdown' | 'json'> = {
+const FORMATS = wordTable<'text' | 'markdown' | 'json'>({
   text: 'text',
   markdown: 'markdown',
   md: 'markdown',
   json: 'json',
-};
+});
 /** Report formats by the extension of the output file. */
-const EXTENSIONS: Record<string, 'text' | 'markdown' | 'json'> = {
+const EXTENSIONS = wordTable<'text' | 'markdown' | 'json'>({
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.json': 'json',
   '.txt': 'text',
-};
+});
 
 /** The report format: --format when given, else the output file's extension, else text. */
 export function formatOf(

@@ -1,4 +1,5 @@
 import { singular, spellingVariants } from '../lexicon/quantities.js';
+import { wordTable } from '../text/table.js';
 import type { Token } from '../tokens/tokenize.js';
 import type { Mention } from './types.js';
 
@@ -11,18 +12,18 @@ import type { Mention } from './types.js';
  * Nouns that name a member of one branch of service: the noun itself names the body. General
  * English military vocabulary, no article's words.
  */
-const BRANCH_MEMBERS: Record<string, string> = {
+const BRANCH_MEMBERS = wordTable<string>({
   marine: 'marine',
   sailor: 'navy',
   airman: 'air force',
   guardsman: 'guard',
-};
+});
 
 /**
  * Other spellings of one body: the country abbreviations news copy uses beside the demonym, and a
  * branch named with or without its second word. General English.
  */
-const ALIASES: Record<string, string> = {
+const ALIASES = wordTable<string>({
   us: 'american',
   usa: 'american',
   america: 'american',
@@ -30,7 +31,7 @@ const ALIASES: Record<string, string> = {
   britain: 'british',
   'marine corps': 'marine',
   'national guard': 'guard',
-};
+});
 
 const capitalised = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const dotted = (tokens: readonly Token[], k: number) =>

@@ -1,4 +1,5 @@
 import { byFirstWord, MONTH_ABBREVIATIONS, MONTHS, SCALES, UNITS, VAGUE } from '../lexicon/quantities.js';
+import { wordTable } from '../text/table.js';
 import type { Token } from '../tokens/tokenize.js';
 
 /** A number phrase read at a token: its value as an interval and the token after it. */
@@ -17,7 +18,7 @@ export interface NumberPhrase {
 }
 
 /** Vulgar fractions written as one character after a whole number ("12½"). */
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS = wordTable<number>({
   '¼': 1 / 4,
   '½': 1 / 2,
   '¾': 3 / 4,
@@ -33,7 +34,7 @@ const FRACTIONS: Record<string, number> = {
   '⅜': 3 / 8,
   '⅝': 5 / 8,
   '⅞': 7 / 8,
-};
+});
 
 /**
  * The value of a token written in digits (ASCII, as the tokenizer gives them): "4,500", "4.500"
@@ -163,7 +164,7 @@ function wordNumber(
  * "10k" / "10K" (thousand), "3bn", "5mn", "2tn"; "m" is a million only after a currency sign
  * ("£5m"), since "5m" alone is five metres.
  */
-const GLUED_SCALES: Record<string, number> = { k: 1e3, bn: 1e9, mn: 1e6, tn: 1e12 };
+const GLUED_SCALES = wordTable<number>({ k: 1e3, bn: 1e9, mn: 1e6, tn: 1e12 });
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 
 function gluedScale(tokens: readonly Token[], i: number, after: number): number | undefined {

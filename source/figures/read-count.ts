@@ -11,6 +11,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from '../lexicon/quantities.js';
+import { wordTable } from '../text/table.js';
 import { startsUpper, type Token } from '../tokens/tokenize.js';
 import { bodyOf } from './bodies.js';
 import { readNumber } from './numbers.js';
@@ -28,10 +29,10 @@ const NAMING_NOUNS = new Set(
 );
 /** Words after "one" that make it an idiom, not a count ("one of", "one another", "one fell swoop"). */
 const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'fell']);
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+const CURRENCY_SYMBOLS = wordTable<string>({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' });
 /** Abbreviations written before an amount as its currency ("Rs 25 lakh", "Rs. 500", "INR 2,000"). */
-const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', INR: 'INR' };
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', INR: 'INR' });
+const CURRENCY_WORDS = wordTable<string>({
   rupee: 'INR',
   rupees: 'INR',
   dollar: 'USD',
@@ -40,8 +41,8 @@ const CURRENCY_WORDS: Record<string, string> = {
   euros: 'EUR',
   pound: 'GBP',
   pounds: 'GBP',
-};
-const DURATION_BEFORE: Record<string, string> = {
+});
+const DURATION_BEFORE = wordTable<string>({
   after: 'after',
   for: 'for',
   lasting: 'for',
@@ -49,7 +50,7 @@ const DURATION_BEFORE: Record<string, string> = {
   lasted: 'for',
   in: 'within',
   within: 'within',
-};
+});
 
 /** HEDGES by first word (performance: most tokens start none of them). */
 const HEDGES_BY_FIRST = byFirstWord(HEDGES);
@@ -536,7 +537,7 @@ const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her',
 /** The role a noun names as the thing counted ("deaths" -> killed), if it names one. */
 export const roleOfNoun = (word: string): string | undefined => ROLE_NOUNS[word];
 
-const ROLE_NOUNS: Record<string, string> = {
+const ROLE_NOUNS = wordTable<string>({
   casualties: 'casualties',
   deaths: 'killed',
   fatalities: 'killed',
@@ -544,7 +545,7 @@ const ROLE_NOUNS: Record<string, string> = {
   deceased: 'killed',
   injuries: 'injured',
   arrests: 'arrested',
-};
+});
 
 const ROLE_SKIP = new Set([
   // "80 people still missing", "100 feared dead", "12 reported missing", "20 remain missing".
@@ -681,13 +682,13 @@ function containerBefore(tokens: readonly Token[], start: number): string | null
 }
 
 /** Fractions named by a word ("a third of"), for readProportion. */
-const FRACTION_WORDS: Record<string, number> = {
+const FRACTION_WORDS = wordTable<number>({
   half: 0.5,
   third: 1 / 3,
   quarter: 0.25,
   fifth: 0.2,
   tenth: 0.1,
-};
+});
 
 /**
  * A proportion at a token: "half", "a third", "two-thirds", "one in six" as a share with a reading

@@ -9,6 +9,7 @@ import {
   UNITS,
   WEEKDAYS,
 } from '../lexicon/quantities.js';
+import { wordTable } from '../text/table.js';
 import { startsUpper, type Token } from '../tokens/tokenize.js';
 import type { FigureKind, FigureValue } from './types.js';
 
@@ -135,7 +136,7 @@ function readClock(tokens: readonly Token[], i: number): TimePhrase | undefined 
  * Time zone abbreviations written after a clock time, by zone (GMT and UTC are one). Standard
  * abbreviations, no article's words.
  */
-const TIME_ZONES: Record<string, string> = {
+const TIME_ZONES = wordTable<string>({
   GMT: 'UTC',
   UTC: 'UTC',
   BST: 'BST',
@@ -159,7 +160,7 @@ const TIME_ZONES: Record<string, string> = {
   JST: 'JST',
   AEST: 'AEST',
   AEDT: 'AEDT',
-};
+});
 
 /** "am", "pm", "a.m.", "p.m." (any case) at token k: whether it is after noon, and where it ends. */
 function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: number } | undefined {

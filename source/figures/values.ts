@@ -1,4 +1,5 @@
 import { TIME_UNITS } from '../lexicon/quantities.js';
+import { wordTable } from '../text/table.js';
 import type { FigureValue, Mention } from './types.js';
 
 /** A closed interval. */
@@ -64,7 +65,7 @@ export function weekdayOf(year: number, month: number, day: number): number {
  * (6 miles)"), so the same figure comes in several units; temperatures and magnitudes are left out
  * (offset scales, or no other unit).
  */
-const CONVERTIBLE: Record<string, { dimension: string; size: number }> = {
+const CONVERTIBLE = wordTable<{ dimension: string; size: number }>({
   m: { dimension: 'length', size: 1 },
   km: { dimension: 'length', size: 1000 },
   mile: { dimension: 'length', size: 1609.344 },
@@ -78,7 +79,7 @@ const CONVERTIBLE: Record<string, { dimension: string; size: number }> = {
   litre: { dimension: 'volume', size: 1 },
   'km/h': { dimension: 'speed', size: 1 },
   mph: { dimension: 'speed', size: 1.609344 },
-};
+});
 
 /**
  * The key under which a unit's figures are compared: what a convertible unit measures ("length"

@@ -1,8 +1,9 @@
+import { wordTable } from '../text/table.js';
 // Closed word classes for reading quantities in English news text. General English, nothing here
 // is taken from any particular article.
 
 /** Cardinal number words and their values. */
-export const UNITS: Record<string, number> = {
+export const UNITS = wordTable<number>({
   zero: 0,
   one: 1,
   two: 2,
@@ -31,10 +32,10 @@ export const UNITS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Multipliers that follow a number ("five hundred", "1.8 million", "two dozen"). */
-export const SCALES: Record<string, number> = {
+export const SCALES = wordTable<number>({
   dozen: 12,
   hundred: 100,
   thousand: 1000,
@@ -46,7 +47,7 @@ export const SCALES: Record<string, number> = {
   lakhs: 1e5,
   crore: 1e7,
   crores: 1e7,
-};
+});
 
 /** Vague amounts, as intervals (numbers.md): never a point, and "a few" is not exactly three. */
 export const VAGUE: { words: string[]; min: number; max: number }[] = [
@@ -119,7 +120,7 @@ export const HEDGES: { words: string[]; hedge: Hedge }[] = [
 ];
 
 /** Units of time, in months for comparison of durations ("decade" = 120). */
-export const TIME_UNITS: Record<string, { unit: string; months: number }> = {
+export const TIME_UNITS = wordTable<{ unit: string; months: number }>({
   minute: { unit: 'minute', months: 1 / 43_800 },
   hour: { unit: 'hour', months: 1 / 730 },
   day: { unit: 'day', months: 1 / 30.44 },
@@ -130,7 +131,7 @@ export const TIME_UNITS: Record<string, { unit: string; months: number }> = {
   year: { unit: 'year', months: 12 },
   decade: { unit: 'decade', months: 120 },
   century: { unit: 'century', months: 1200 },
-};
+});
 
 export const MONTHS = [
   'january',
@@ -146,7 +147,7 @@ export const MONTHS = [
   'november',
   'december',
 ];
-export const MONTH_ABBREVIATIONS: Record<string, number> = {
+export const MONTH_ABBREVIATIONS = wordTable<number>({
   jan: 1,
   feb: 2,
   mar: 3,
@@ -159,11 +160,11 @@ export const MONTH_ABBREVIATIONS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Words that say what happened to the counted people or things: the role of a count. */
-export const ROLES: Record<string, string> = {
+export const ROLES = wordTable<string>({
   killed: 'killed',
   kill: 'killed',
   kills: 'killed',
@@ -222,7 +223,7 @@ export const ROLES: Record<string, string> = {
   // describes soldiers on parade.
   participated: 'participated',
   participating: 'participated',
-};
+});
 
 /**
  * Roles whose counts grow while a story develops (tolls, people missing, rescued...): different
@@ -248,7 +249,7 @@ export const UPDATE_CUE =
   /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|reached|revised|updated|upped|raised|soared|surged|swelled|so far|as of|now stands|stands at|has grown|grew)\b/i;
 
 /** Plural nouns and their singular, where dropping an "s" is wrong. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable<string>({
   men: 'man',
   women: 'woman',
   people: 'person',
@@ -274,7 +275,7 @@ const IRREGULAR: Record<string, string> = {
   gases: 'gas',
   crises: 'crisis',
   analyses: 'analysis',
-};
+});
 
 /** A noun's singular form (a light lemmatiser for the counted subject). */
 export function singular(word: string): string {
@@ -292,7 +293,7 @@ export function singular(word: string): string {
  * Nouns that news reports use for the same counted people: comparing "500 men" with "500 troops"
  * is comparing the same thing. A class name is the plain word shown to the reader.
  */
-const SUBJECT_CLASSES: Record<string, string[]> = {
+const SUBJECT_CLASSES = wordTable<string[]>({
   troops: [
     'troop',
     'soldier',
@@ -325,7 +326,7 @@ const SUBJECT_CLASSES: Record<string, string[]> = {
   children: ['child', 'kid', 'minor', 'student', 'pupil'],
   // Military exercises under their usual names (what a "week-long" or "five days" is the length of).
   exercises: ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'wargame'],
-};
+});
 const CLASS_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);
 
@@ -336,7 +337,7 @@ for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of m
  * subset (helicopters are aircraft, passengers are people), so different numbers of them are not
  * a contradiction, but the same number is the same figure. General news nouns, by kind.
  */
-const KINDS: Record<string, string[]> = {
+const KINDS = wordTable<string[]>({
   aircraft: [
     'aircraft',
     'plane',
@@ -371,7 +372,7 @@ const KINDS: Record<string, string[]> = {
   attacks: ['attack', 'bombing', 'explosion', 'blast', 'assault'],
   // The dead's remains: a count of bodies is a recovery count, neither the people aboard nor a toll.
   remains: ['body', 'corpse', 'remains'],
-};
+});
 const KIND_OF = new Map<string, string>();
 // Members by lemma, and each kind by its own name (the comparison classes people and troops).
 for (const [name, members] of Object.entries(KINDS)) {
@@ -459,7 +460,7 @@ export const PHRASE_BREAK = new Set(
 );
 
 /** Units of measure that follow a number ("5 km", "40 degrees"); values are compared per unit. */
-export const MEASURE_UNITS: Record<string, string> = {
+export const MEASURE_UNITS = wordTable<string>({
   km: 'km',
   kilometre: 'km',
   kilometer: 'km',
@@ -500,7 +501,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   kph: 'km/h',
   mph: 'mph',
   magnitude: 'magnitude',
-};
+});
 
 /**
  * Nouns of sudden news events, by class: a day stated in the same clause as one ("the stampede
@@ -510,7 +511,7 @@ export const MEASURE_UNITS: Record<string, string> = {
  * or an exercise has several days (the vote and its result, start and end), which a nearby day
  * may name. General news vocabulary, no article's words.
  */
-const EVENT_CLASSES: Record<string, string[]> = {
+const EVENT_CLASSES = wordTable<string[]>({
   attack: ['attack', 'blast', 'bombing', 'explosion', 'shooting', 'ambush', 'raid', 'assault'],
   earthquake: ['earthquake', 'quake', 'tremor'],
   stampede: ['stampede', 'crush'],
@@ -527,7 +528,7 @@ const EVENT_CLASSES: Record<string, string[]> = {
     'fire',
     'wildfire',
   ],
-};
+});
 const EVENT_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(EVENT_CLASSES)) for (const m of members) EVENT_OF.set(m, name);
 

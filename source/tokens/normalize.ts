@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { SCALES, UNITS } from '../lexicon/quantities.js';
+import { wordTable } from '../text/table.js';
 import { startsUpper, tokenize } from './tokenize.js';
 
 /** A content word of a sentence (a token that is a word or a number), with its matching key. */
@@ -80,7 +81,7 @@ for (const group of SYNONYM_CLASSES)
   for (const stem of group) if (!SYNONYM.has(stem)) SYNONYM.set(stem, group[0]!);
 
 /** Number words and scale words, by value (the figures reader's closed classes). */
-const NUMBER_WORDS: Record<string, number> = { ...UNITS, ...SCALES };
+const NUMBER_WORDS = wordTable<number>({ ...UNITS, ...SCALES });
 
 // Words repeat: folding and stemming each distinct word once saves most of the tokenising time.
 const MEMO_LIMIT = 200_000;

@@ -1,3 +1,4 @@
+import { wordTable } from '../text/table.js';
 /**
  * A token of a sentence: a word, a number or one punctuation mark. The one tokenizer of the
  * program: the figures reader reads its tokens, the aligner and the word diff key its words.
@@ -24,7 +25,7 @@ const TOKEN =
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
 const OTHER_DIGITS =
   /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\uff10-\uff19\u066b\u066c\uff0c\uff0e]/gu;
-const SEPARATORS: Record<string, string> = { '\u066b': '.', '\u066c': ',', '\uff0c': ',', '\uff0e': '.' };
+const SEPARATORS = wordTable<string>({ '\u066b': '.', '\u066c': ',', '\uff0c': ',', '\uff0e': '.' });
 
 /**
  * The text with full-width, Arabic-Indic, Persian, Devanagari and Bengali digits (and the Arabic

@@ -688,3 +688,20 @@ describe('what a length of time is the length of', () => {
     expect(lengths('They waited for five days.')).toEqual([['five days', null]]);
   });
 });
+
+describe("words that name JavaScript objects' own members", () => {
+  it.each([
+    'Its constructor 500 workers were hired.',
+    'They built 500 constructor units.',
+    'He paid constructor 50 in fees.',
+    'About 300 toString valueOf hasOwnProperty __proto__ were counted.',
+    'The 20 constructor-long delays ended.',
+  ])('%s reads no word as a unit, currency, scale or role', (text) => {
+    for (const m of mentions(text)) {
+      expect(m.kind).not.toBe('money');
+      if (m.kind === 'count') expect(Number.isFinite(m.min)).toBe(true);
+      for (const value of [m.unit, m.role, m.subject])
+        expect(['string', 'undefined', 'object']).toContain(typeof value);
+    }
+  });
+});
