@@ -443,6 +443,8 @@ export function nounPhrase(
       continue;
     }
     if (!isWord(token) || PHRASE_BREAK.has(token.lower) || ROLES[token.lower] || timeUnit(token)) break;
+    // A weekday is when, never part of the noun ("its 15-year presence Friday", "12 recruits Monday").
+    if (WEEKDAYS.includes(token.lower.replace(/'s$/, ''))) break;
     if (/ly$/.test(token.lower) && token.lower.length > 4) break;
     // An adverb of place ends the phrase ("40 onboard", "send 2,000 troops home").
     if (PLACE_ADVERBS.has(token.lower) || (taken > 0 && token.lower === 'home')) break;

@@ -688,3 +688,12 @@ describe('what a length of time is the length of', () => {
     expect(lengths('They waited for five days.')).toEqual([['five days', null]]);
   });
 });
+
+describe('what lasts, named after a length', () => {
+  it('names the thing the length modifies, not a weekday after it', () => {
+    const [length] = mentions('The mission ends its 15-year presence Friday.').filter(
+      (m) => m.kind === 'duration',
+    );
+    expect(length).toMatchObject({ text: '15-year', subject: 'presence' });
+  });
+});
