@@ -1121,8 +1121,9 @@ function describeSubject(
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
   const base = KIND_SUBJECT[m.kind] ?? m.kind;
   if (m.kind === 'date' || m.kind === 'time') return base;
-  // What lasts, when the text names it ("how long (exercises)").
-  if (m.kind === 'duration' && m.subjectClass) return `${base} (${plainWord(m.subjectClass)})`;
+  // What lasts, when the text names it ("how long (exercises)"); a count or length before it names
+  // something else ("2 million people visited over the past two weeks" is not how long people last).
+  if (m.kind === 'duration') return m.subjectClass ? `${base} (${plainWord(m.subjectClass)})` : base;
   const neighbour = bySentence
     .get(`${m.source}:${m.sentence}`)
     ?.find((x) => x.subjectClass && x.end <= m.start && m.start - x.end < 60);

@@ -557,3 +557,25 @@ describe('how long one kind of thing lasts, across passages', () => {
     expect(figures.filter((f) => f.kind === 'duration').map((f) => f.mentions.length)).toEqual([1, 1]);
   });
 });
+
+describe('labels of lengths of time', () => {
+  it('names what lasts only from the length itself, not from a count or length before it', () => {
+    const figures = figuresWith(
+      [
+        'The drills, the end of a two-month exercise, are held every three years.',
+        'Nearly 2 million people visited the fair over the past two weeks.',
+      ],
+      [],
+    );
+    const subjects = figures
+      .filter((f) => f.kind === 'duration')
+      .map((f) => [f.mentions[0]!.text, f.subject]);
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        ['two-month', 'how long (exercises)'],
+        ['three years', 'how long'],
+        ['past two weeks', 'how long'],
+      ]),
+    );
+  });
+});
