@@ -27,7 +27,7 @@ const AFTER = 2;
 const AMOUNTS = new Set(['count', 'percent', 'money', 'measure', 'proportion']);
 
 /**
- * Marks figures stated as a possibility or a forecast (`projected`): "could reach 20,000", "as many
+ * Marks figures stated as a possibility or a forecast (`projected`): "could reach 3,000", "as many
  * as 5,000 may have died". Such a figure is compared only with figures stated the same way, never with a
  * count of what has happened (a mayor's forecast is not a disputed toll): its role says so ("killed
  * (possible)"; "possible" when it has none), so every rule that compares roles keeps them apart and
