@@ -376,6 +376,7 @@ export function compareMentions(
 
   joinOwnRestatements(groups, absorbed, join);
   joinRestatedValues(groups, absorbed, join, contextOf);
+  joinSharedRestatements(groups, absorbed, join, statusOf);
   // Without a role ("two toddlers" / "four toddlers"), the counted thing alone is a weak referent:
   // compared only when the event gives exactly two figures of it, one value each (a third figure
   // usually means the thing is counted for different groups: each candidate's votes). A figure
@@ -552,6 +553,81 @@ function joinRestatedValues(
     readingsOf.delete(target);
     for (const m of group.mentions) owner.set(m, target);
     if (alone && [...group.passages].some((p) => !passagesBefore.has(p))) target.basis = 'value';
+  }
+}
+
+/**
+ * One value of one referent from one source is in one figure, also when two figures each come from
+ * several sources: two agreements of counts of one stated value, where one source states that value
+ * in both, of things of one kind, and no two different roles, groups or bodies tell them apart, are
+ * one figure ("two blasts" agreed in one passage and "twin bombings" in another, one outlet writing
+ * both). Buckets by value keep it linear.
+ */
+function joinSharedRestatements(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+  statusOf: (g: Group) => string,
+): void {
+  const stated = (m: Mention) => !m.value.vague && m.value.min !== undefined;
+  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
+  const valueOf = (g: Group): string | undefined => {
+    if (!g.mentions.every((m) => m.kind === 'count' && !m.sumOf)) return undefined;
+    const keys = new Set(
+      g.mentions
+        .filter(stated)
+        .map((m) => `${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`),
+    );
+    return keys.size === 1 ? [...keys][0] : undefined;
+  };
+  const byValue = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || sourcesOf(group).size < 2 || statusOf(group) !== 'agreement') continue;
+    const key = valueOf(group);
+    if (key) push(byValue, key, group);
+  }
+  /** The non-null values of one field over a group's mentions. */
+  const named = (g: Group, field: (m: Mention) => string | null) =>
+    new Set(g.mentions.flatMap((m) => (field(m) === null ? [] : [field(m)!])));
+  const compatible = (a: Set<string>, b: Set<string>) =>
+    a.size === 0 || b.size === 0 || (a.size === b.size && [...a].every((x) => b.has(x)));
+  const sameThing = (a: Group, b: Group) =>
+    a.mentions.some(
+      (x) =>
+        stated(x) &&
+        b.mentions.some((y) => {
+          if (y.source !== x.source || !stated(y)) return false;
+          const [sx, sy] = [slotOf(x).subject, slotOf(y).subject];
+          return sx !== null && sy !== null && sameKind(sx, sy);
+        }),
+    );
+  for (const list of byValue.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const target = list[i]!;
+      if (absorbed.has(target)) continue;
+      for (let j = i + 1; j < list.length; j++) {
+        const other = list[j]!;
+        if (absorbed.has(other) || !sameThing(target, other)) continue;
+        if (
+          !compatible(
+            named(target, (m) => m.role),
+            named(other, (m) => m.role),
+          )
+        )
+          continue;
+        if (
+          !compatible(
+            named(target, (m) => m.container),
+            named(other, (m) => m.container),
+          )
+        )
+          continue;
+        if (!bodiesAgree(target.mentions, other.mentions)) continue;
+        const joined = { ...target, mentions: [...target.mentions, ...other.mentions] };
+        if (statusOf(joined) !== 'agreement') continue;
+        join(target, other);
+      }
+    }
   }
 }
 

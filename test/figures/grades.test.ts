@@ -579,3 +579,30 @@ describe('labels of lengths of time', () => {
     );
   });
 });
+
+describe('one value of one referent from one source, across two agreed figures', () => {
+  const counts = (texts: string[]) =>
+    figuresWith(texts, [
+      [1, 0, 1],
+      [3, 1, 0],
+    ]).filter((f) => f.kind === 'count');
+  it('joins two agreements in which one source states the same value of one kind of thing', () => {
+    const figures = counts([
+      'Rain fell.\nTwo blasts hit the port on Friday.\nSnow fell.\nTwin bombings shook the port, police said.',
+      'Two blasts hit the port on Friday.\nBoats sailed.',
+      'Fog rose.\nTwin bombings shook the port, police said.',
+    ]);
+    expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 4]]);
+  });
+  it('leaves apart two agreements of different kinds of thing', () => {
+    const figures = counts([
+      'Rain fell.\nTwo blasts hit the port on Friday.\nSnow fell.\nTwo ships left the port, police said.',
+      'Two blasts hit the port on Friday.\nBoats sailed.',
+      'Fog rose.\nTwo ships left the port, police said.',
+    ]);
+    expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['agreement', 2],
+      ['agreement', 2],
+    ]);
+  });
+});
