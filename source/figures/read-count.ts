@@ -213,6 +213,16 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
   )
     return 'skip';
+  // A span of years ("in 1994-2002", "from 2010 to 2014") is two years, not a count, unless a plural
+  // noun follows, as for one year ("2008 people"): the first year here, the second read after it.
+  if (
+    number.shape === 'range' &&
+    !hedge &&
+    yearNumber(first) &&
+    /^(?:1[89]|20)\d\d$/.test(String(number.max)) &&
+    !(isWord(next) && !PHRASE_BREAK.has(next.lower) && /s$/.test(next.lower) && !monthOf(next))
+  )
+    return { start, end: j + 1, kind: 'date', value: { year: number.min }, extra: {} };
   // "a 40-minute flight", "the 20-year war", "a 10-day truce", "a 2-hour-long wait": how long the
   // thing named lasts ("a 10-second delay" is too short to report and stays no figure).
   const after = next?.lower === '-' ? (tokens[number.end + 1]?.lower ?? '') : '';

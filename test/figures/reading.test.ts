@@ -697,3 +697,14 @@ describe('what lasts, named after a length', () => {
     expect(length).toMatchObject({ text: '15-year', subject: 'presence' });
   });
 });
+
+describe('a span of years', () => {
+  it('reads two years, no count, in "in 1994-2002" or "from 2010 to 2014", but still counts "1,994-2,002 ballots"', () => {
+    expect(mentions('She served as mayor of the port in 1994-2002.')).toMatchObject([
+      { kind: 'date', year: 1994 },
+      { kind: 'date', year: 2002 },
+    ]);
+    expect(counts('He led the agency from 2010 to 2014, aides said.')).toEqual([]);
+    expect(counts('Officials found 1,994-2,002 ballots.')[0]).toMatchObject({ min: 1994, max: 2002 });
+  });
+});
