@@ -1199,6 +1199,7 @@ function describeSubject(
   if (m.kind === 'date' || m.kind === 'time') return base;
   // What lasts, when the text names it ("how long (exercises)"); a count or length before it names
   // something else ("2 million people visited over the past two weeks" is not how long people last).
+  if (m.kind === 'duration' && m.value.relation === 'every') return 'how often';
   if (m.kind === 'duration') return m.subjectClass ? `${base} (${plainWord(m.subjectClass)})` : base;
   const neighbour = bySentence
     .get(`${m.source}:${m.sentence}`)

@@ -49,6 +49,8 @@ const DURATION_BEFORE: Record<string, string> = {
   lasted: 'for',
   in: 'within',
   within: 'within',
+  // "held every four years": how often, the time between two of them, not how long one lasts.
+  every: 'every',
 };
 
 /** HEDGES by first word (performance: most tokens start none of them). */

@@ -573,7 +573,7 @@ describe('labels of lengths of time', () => {
     expect(subjects).toEqual(
       expect.arrayContaining([
         ['two-month', 'how long (exercises)'],
-        ['three years', 'how long'],
+        ['three years', 'how often'],
         ['past two weeks', 'how long'],
       ]),
     );

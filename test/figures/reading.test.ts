@@ -708,3 +708,11 @@ describe('a span of years', () => {
     expect(counts('Officials found 1,994-2,002 ballots.')[0]).toMatchObject({ min: 1994, max: 2002 });
   });
 });
+
+describe('how often, not how long', () => {
+  it('reads "every three years" as a length between times, not how long a thing lasts', () => {
+    expect(mentions('The games are held every three years.')).toMatchObject([
+      { text: 'three years', kind: 'duration', min: 3, unit: 'year', relation: 'every' },
+    ]);
+  });
+});
