@@ -456,9 +456,12 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
   }
 }
 
-/** Verbs of lasting: "the drills will last nine days", "the festival runs for six weeks". */
+/**
+ * Verbs of lasting: "the drills will last nine days", "the festival runs for six weeks". General
+ * English: the verbs any report uses for how long a thing goes on, no article's words.
+ */
 const LASTING = new Set(['last', 'lasts', 'lasted', 'lasting', 'run', 'runs', 'ran', 'running']);
-/** Words between a thing and its verb of lasting ("the talks are expected to last"). */
+/** Words between a thing and its verb of lasting ("the talks are expected to last"): English auxiliaries. */
 const LASTING_AUXILIARIES = new Set(
   'will would to is are was were be been expected set due could may might should also only'.split(' '),
 );

@@ -29,7 +29,10 @@ const NAMING_NOUNS = new Set(
 /** Words after "one" that make it an idiom, not a count ("one of", "one another", "one fell swoop"). */
 const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'fell']);
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
-/** Abbreviations written before an amount as its currency ("Rs 40 lakh", "Rs. 500", "INR 2,000"). */
+/**
+ * Abbreviations written before an amount as its currency ("Rs 40 lakh", "Rs. 500", "INR 2,000"):
+ * the rupee's standard abbreviation and ISO code, as South Asian English writes them (see SCALES).
+ */
 const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', INR: 'INR' };
 const CURRENCY_WORDS: Record<string, string> = {
   rupee: 'INR',
@@ -542,7 +545,10 @@ const IRREGULAR_PAST = new Set(
   ),
 );
 
-/** Two-word counted nouns read as one ("police officer", "service member", "crew member"). */
+/**
+ * Two-word counted nouns read as one ("police officer", "service member", "crew member", "war
+ * game"): fixed English compounds whose first word alone names something else.
+ */
 const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member', 'war game']);
 
 /** Words that, after a number, count more of what was counted before ("18 more", "650 others"). */
