@@ -571,7 +571,7 @@ function joinSharedRestatements(
 ): void {
   const stated = (m: Mention) => !m.value.vague && m.value.min !== undefined;
   const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
-  const valueOf = (g: Group): string | undefined => {
+  const statedValue = (g: Group): string | undefined => {
     if (!g.mentions.every((m) => m.kind === 'count' && !m.sumOf)) return undefined;
     const keys = new Set(
       g.mentions
@@ -583,7 +583,7 @@ function joinSharedRestatements(
   const byValue = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group) || sourcesOf(group).size < 2 || statusOf(group) !== 'agreement') continue;
-    const key = valueOf(group);
+    const key = statedValue(group);
     if (key) push(byValue, key, group);
   }
   /** The non-null values of one field over a group's mentions. */
