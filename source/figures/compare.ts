@@ -1157,6 +1157,20 @@ const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
   duration: 'how long',
 };
 
+/**
+ * The body a figure's counts name, when most of its mentions name one and none another, and the
+ * label does not already say it: two figures of one class and role (troops killed) are told apart
+ * by whose they are ("marine troops killed" / "american troops killed").
+ */
+function bodyLabel(group: readonly Mention[], what: string | null): string {
+  const bodies = new Set(group.flatMap((m) => (m.body ? [m.body] : [])));
+  if (bodies.size !== 1) return '';
+  const body = [...bodies][0]!;
+  if (group.filter((m) => m.body).length * 2 < group.length) return '';
+  if (what && (what.includes(body) || body.includes(what))) return '';
+  return `${body} `;
+}
+
 /** What a figure is about, in plain words: "attackers killed", "troops", "when (troops)". */
 function describeSubject(
   group: readonly Mention[],
@@ -1192,7 +1206,7 @@ function describeSubject(
         : /^(?:part )?of /.test(m.container)
           ? ` ${m.container}`
           : ` (in a ${m.container})`;
-    return `${m.sumOf ? 'people' : what}${role}${container}`;
+    return `${bodyLabel(group, what)}${m.sumOf ? 'people' : what}${role}${container}`;
   }
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
   const base = KIND_SUBJECT[m.kind] ?? m.kind;

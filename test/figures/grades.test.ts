@@ -606,3 +606,16 @@ describe('one value of one referent from one source, across two agreed figures',
     ]);
   });
 });
+
+describe('labels of figures of one class and role', () => {
+  it('name the body whose counts they are, so that two figures are told apart', () => {
+    const figures = figuresWith(
+      ['Nine Marines were killed in the raid.\nSnow fell.\nFour U.S. troops were killed at the gate.'],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'count').map((f) => f.subject)).toEqual([
+      'marine troops killed',
+      'american troops killed',
+    ]);
+  });
+});
