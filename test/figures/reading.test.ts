@@ -354,6 +354,8 @@ describe('figures stated as a possibility or a forecast', () => {
     ['The ministry will send 5,000 troops.', 'deployed'],
     ['At least 15 people were feared killed in the stampede.', 'killed'],
     ['An estimated 500 people were killed.', 'killed'],
+    // A possibility word after "and" qualifies the next item, not this count.
+    ['Police arrested 300 fans and possibly some players.', 'arrested'],
   ])('%s stays a count of what happened', (text, role) => {
     expect(counts(text)[0]).toMatchObject({ role });
   });
