@@ -4,9 +4,9 @@ import type { Token } from '../tokens/tokenize.js';
 import type { Mention } from './types.js';
 
 // The body a count names: the branch of service, nation, organisation or unit its counted people
-// belong to ("two Army soldiers", "11 Marines", "3,500 Chinese troops", "4,500 KFOR personnel").
+// belong to ("three Navy sailors", "14 Marines", "2,700 Italian troops", "1,200 UN personnel").
 // Counts that name different bodies count different people, whatever their common class (troops):
-// "two Army soldiers" and "11 Marines" are not two reports of one number.
+// "three Navy sailors" and "14 Marines" are not two reports of one number.
 
 /**
  * Nouns that name a member of one branch of service: the noun itself names the body. General
@@ -110,7 +110,7 @@ export function bodiesAgree(a: readonly Mention[], b: readonly Mention[]): boole
 
 /**
  * Mentions of one comparison slot split by the bodies they name, when they name two or more
- * ("10 Marines, two Army soldiers" / "11 Marines"): each body's counts are compared apart, and the
+ * ("8 Marines, three Navy sailors" / "9 Marines"): each body's counts are compared apart, and the
  * counts that name none (a passage that splits a count by bodies also gives the total) with none.
  * A slot that names at most one body stays whole.
  */

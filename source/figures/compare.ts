@@ -232,7 +232,7 @@ export function compareMentions(
   // Joins groups of one referent across passages: the figure rests on the referent when it then
   // spans several sources and passages; a conflict of an aligned passage it takes in stands.
   const joinReferent = (target: Group, other: Group) => {
-    // Counts that name different bodies ("two Army soldiers" / "nine Marines") are different people.
+    // Counts that name different bodies ("three Navy sailors" / "nine Marines") are different people.
     if (!bodiesAgree(target.mentions, other.mentions)) return;
     for (const g of [target, other])
       if (!g.aligned && g.basis === 'passage' && statusOf(g) === 'conflict')
@@ -314,7 +314,7 @@ export function compareMentions(
   // casualties") restates, where its sources give the same value of that thing in a role, that
   // figure: the one cluster of its subject and group in which each of its sources that appears
   // there gives its value (one value of one referent from one source is in one figure).
-  // So does a count that says what happened but not what it counts ("over 20,000 were killed"):
+  // So does a count that says what happened but not what it counts ("over 4,000 were killed"):
   // the one cluster of its role and group in which its sources give its value.
   const clustersOfRole = (role: string, container: string) =>
     [...referentClusters.entries()].flatMap(([k, clusters]) => {
@@ -376,19 +376,20 @@ export function compareMentions(
 
   joinOwnRestatements(groups, absorbed, join);
   joinRestatedValues(groups, absorbed, join, contextOf);
-  // Without a role ("two infants" / "three infants"), the counted thing alone is a weak referent:
+  joinSharedRestatements(groups, absorbed, join, statusOf);
+  // Without a role ("two toddlers" / "four toddlers"), the counted thing alone is a weak referent:
   // compared only when the event gives exactly two figures of it, one value each (a third figure
   // usually means the thing is counted for different groups: each candidate's votes). A figure
   // one source alone gives, when that source also gives another figure of the thing, is that
   // source's count of another group (an earlier crash's foreign nationals) and is not counted.
-  // A figure whose mentions name the thing in two classes ("15 foreigners" / "15 foreign
+  // A figure whose mentions name the thing in two classes ("12 foreigners" / "12 foreign
   // nationals", joined by value) is a figure of each class most of its mentions name; an increment
-  // ("one other explosion") is not a figure of the thing.
+  // ("one further blast") is not a figure of the thing.
   const roleless = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group) || group.mentions.some((m) => m.sumOf)) continue;
     if (!group.mentions.every((m) => m.kind === 'count' && m.subjectClass && !m.role)) continue;
-    // An increment ("one other explosion", "15 more troops") is not a figure of the whole.
+    // An increment ("one further blast", "40 more troops") is not a figure of the whole.
     if (group.mentions.some((m) => INCREMENT.test(m.text))) continue;
     const counts = new Map<string, number>();
     for (const m of group.mentions) {
@@ -414,7 +415,7 @@ export function compareMentions(
     if (sameMagnitude(a, b)) joinReferent(a, b);
   }
   // Across passages, how long one kind of thing lasts ("the week-long drills" / "the exercises will
-  // last five days"): as for counts without a role, compared when the event gives exactly two
+  // last nine days"): as for counts without a role, compared when the event gives exactly two
   // figures of it, from different sources (a story that names several truces gives more).
   const lengths = new Map<string, Group[]>();
   for (const group of groups) {
@@ -555,6 +556,81 @@ function joinRestatedValues(
   }
 }
 
+/**
+ * One value of one referent from one source is in one figure, also when two figures each come from
+ * several sources: two agreements of counts of one stated value, where one source states that value
+ * in both, of things of one kind, and no two different roles, groups or bodies tell them apart, are
+ * one figure ("two blasts" agreed in one passage and "twin bombings" in another, one outlet writing
+ * both). Buckets by value keep it linear.
+ */
+function joinSharedRestatements(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+  statusOf: (g: Group) => string,
+): void {
+  const stated = (m: Mention) => !m.value.vague && m.value.min !== undefined;
+  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
+  const statedValue = (g: Group): string | undefined => {
+    if (!g.mentions.every((m) => m.kind === 'count' && !m.sumOf)) return undefined;
+    const keys = new Set(
+      g.mentions
+        .filter(stated)
+        .map((m) => `${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`),
+    );
+    return keys.size === 1 ? [...keys][0] : undefined;
+  };
+  const byValue = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || sourcesOf(group).size < 2 || statusOf(group) !== 'agreement') continue;
+    const key = statedValue(group);
+    if (key) push(byValue, key, group);
+  }
+  /** The non-null values of one field over a group's mentions. */
+  const named = (g: Group, field: (m: Mention) => string | null) =>
+    new Set(g.mentions.flatMap((m) => (field(m) === null ? [] : [field(m)!])));
+  const compatible = (a: Set<string>, b: Set<string>) =>
+    a.size === 0 || b.size === 0 || (a.size === b.size && [...a].every((x) => b.has(x)));
+  const sameThing = (a: Group, b: Group) =>
+    a.mentions.some(
+      (x) =>
+        stated(x) &&
+        b.mentions.some((y) => {
+          if (y.source !== x.source || !stated(y)) return false;
+          const [sx, sy] = [slotOf(x).subject, slotOf(y).subject];
+          return sx !== null && sy !== null && sameKind(sx, sy);
+        }),
+    );
+  for (const list of byValue.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const target = list[i]!;
+      if (absorbed.has(target)) continue;
+      for (let j = i + 1; j < list.length; j++) {
+        const other = list[j]!;
+        if (absorbed.has(other) || !sameThing(target, other)) continue;
+        if (
+          !compatible(
+            named(target, (m) => m.role),
+            named(other, (m) => m.role),
+          )
+        )
+          continue;
+        if (
+          !compatible(
+            named(target, (m) => m.container),
+            named(other, (m) => m.container),
+          )
+        )
+          continue;
+        if (!bodiesAgree(target.mentions, other.mentions)) continue;
+        const joined = { ...target, mentions: [...target.mentions, ...other.mentions] };
+        if (statusOf(joined) !== 'agreement') continue;
+        join(target, other);
+      }
+    }
+  }
+}
+
 /** Words that make a count an increment over another, not a total (general English). */
 const INCREMENT = /\b(?:other|another|more|additional|further|extra)\b/i;
 
@@ -563,7 +639,7 @@ const INCREMENT = /\b(?:other|another|more|additional|further|extra)\b/i;
  * ("two Chilean nationals") joins the figure in which the same source gives the same stated value,
  * in the same role and group, of the thing its words name ("two Chileans": the words of one hold
  * the counted thing of the other), when exactly one figure does. Another thing of the same value
- * ("three children" / "three infants") names neither and stays apart. A bare count ("of the 30")
+ * ("four children" / "four toddlers") names neither and stays apart. A bare count ("of the 30")
  * joins the one figure in which its source gives that value of a named thing, and a count with no
  * role the one in which its source gives that value of the same thing in a role.
  */
@@ -720,7 +796,7 @@ function valueBucket(m: Mention): string {
  * and for quantities nothing tells the referents apart: no two different roles or groups, and the
  * counted things are of one kind ("80 planes" / "80 aircraft"); when one does not say what it
  * counts, the roles are the same and stated, or the value is distinctive (not a small or round
- * number: "72 onboard" / "72 people on board"); two different known classes never match.
+ * number: "47 onboard" / "47 people on board"); two different known classes never match.
  */
 function restates(m: Mention, x: Mention): boolean {
   if (m.kind !== x.kind || !nearValues(m, x) || relate(m, x) !== 'same') return false;
@@ -813,7 +889,7 @@ function bareEvidence(
 /**
  * Evidence for a bare count from its value and the figure it would join: its own source gives that
  * value of a named thing in the figure (it repeats its own count), or the value is 1,000 or more or
- * stated to three significant digits or more (6,984,520; 25,000; 365 rarely repeat by chance).
+ * stated to three significant digits or more (4,302,117; 47,000; 365 rarely repeat by chance).
  */
 function bareBacked(bare: Mention, group: Group): boolean {
   const value = bare.value.min;
@@ -829,7 +905,7 @@ function bareBacked(bare: Mention, group: Group): boolean {
 /**
  * Evidence for a bare count from one mention it would join: that is a bare count too and the value
  * distinctive (the same unlikely number stated twice, no referent claimed), or the words around the
- * two numbers share a content word ("the plane crashed with 72 onboard" / "72 people on the plane").
+ * two numbers share a content word ("the bus crashed with 47 onboard" / "47 people on the bus").
  */
 function bareMatches(bare: Mention, other: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
   if (isBare(other) && distinctive(bare)) return true;
@@ -1081,6 +1157,20 @@ const KIND_SUBJECT: Partial<Record<FigureKind, string>> = {
   duration: 'how long',
 };
 
+/**
+ * The body a figure's counts name, when most of its mentions name one and none another, and the
+ * label does not already say it: two figures of one class and role (troops killed) are told apart
+ * by whose they are ("marine troops killed" / "american troops killed").
+ */
+function bodyLabel(group: readonly Mention[], what: string | null): string {
+  const bodies = new Set(group.flatMap((m) => (m.body ? [m.body] : [])));
+  if (bodies.size !== 1) return '';
+  const body = [...bodies][0]!;
+  if (group.filter((m) => m.body).length * 2 < group.length) return '';
+  if (what && (what.includes(body) || body.includes(what))) return '';
+  return `${body} `;
+}
+
 /** What a figure is about, in plain words: "attackers killed", "troops", "when (troops)". */
 function describeSubject(
   group: readonly Mention[],
@@ -1099,12 +1189,12 @@ function describeSubject(
     // Casualties and a possibility with no other role are qualifiers: "people (casualties)".
     const role =
       m.role === 'casualties' || m.role === 'possible' ? ` (${m.role})` : m.role ? ` ${m.role}` : '';
-    // "the bodies of 30 passengers": the counted thing is the bodies, of passengers.
+    // "the bodies of 40 passengers": the counted thing is the bodies, of passengers.
     const counted = countedContainer(m, sentenceOf(m));
     if (counted && !m.sumOf) return `${counted} of ${writtenNoun(m) ?? what}${role}`;
     // A group noun ("in a battalion"), or a share of a count or part of a group ("of 40,000"); a
-    // part of the very thing counted ("four of the deceased") says nothing more.
-    // "four of the deceased": part of the dead, whom the role already names.
+    // part of the very thing counted ("six of the deceased") says nothing more.
+    // "six of the deceased": part of the dead, whom the role already names.
     const partOfItself =
       m.container !== null &&
       (m.container === `part of ${m.subject}` ||
@@ -1116,13 +1206,15 @@ function describeSubject(
         : /^(?:part )?of /.test(m.container)
           ? ` ${m.container}`
           : ` (in a ${m.container})`;
-    return `${m.sumOf ? 'people' : what}${role}${container}`;
+    return `${bodyLabel(group, what)}${m.sumOf ? 'people' : what}${role}${container}`;
   }
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
   const base = KIND_SUBJECT[m.kind] ?? m.kind;
   if (m.kind === 'date' || m.kind === 'time') return base;
-  // What lasts, when the text names it ("how long (exercises)").
-  if (m.kind === 'duration' && m.subjectClass) return `${base} (${plainWord(m.subjectClass)})`;
+  // What lasts, when the text names it ("how long (exercises)"); a count or length before it names
+  // something else ("2 million people visited over the past two weeks" is not how long people last).
+  if (m.kind === 'duration' && m.value.relation === 'every') return 'how often';
+  if (m.kind === 'duration') return m.subjectClass ? `${base} (${plainWord(m.subjectClass)})` : base;
   const neighbour = bySentence
     .get(`${m.source}:${m.sentence}`)
     ?.find((x) => x.subjectClass && x.end <= m.start && m.start - x.end < 60);
@@ -1168,7 +1260,7 @@ const ONE_FOR_ONE = /^(?:bodies|corpses|remains|coffins)$/;
 
 /**
  * The container as written when it is what is counted: a plural noun that stands one for one for
- * the counted people, before "of" and the number ("the bodies of 30 passengers"), not a group that
+ * the counted people, before "of" and the number ("the bodies of 40 passengers"), not a group that
  * holds the count ("a battalion of 500 men") nor a report of it.
  */
 function countedContainer(m: Mention, sentence: Sentence | undefined): string | undefined {
@@ -1180,7 +1272,7 @@ function countedContainer(m: Mention, sentence: Sentence | undefined): string | 
   return word.startsWith(stem) && word !== m.container.toLowerCase() ? word : undefined;
 }
 
-/** The counted noun as the mention writes it, lower case ("30 passengers": "passengers"). */
+/** The counted noun as the mention writes it, lower case ("40 passengers": "passengers"). */
 function writtenNoun(m: Mention): string | undefined {
   const last = /(\p{L}+)\W*$/u.exec(m.text)?.[1]?.toLowerCase();
   return last && namesItsThing(m) ? last : undefined;
@@ -1317,7 +1409,7 @@ const BOUNDS = new Set(['at least', 'more than', 'nearly', 'fewer than']);
 
 /**
  * The bound that makes two readings conflict: a pair of readings that conflict, one of them under a
- * bound ("at least 16" / "at least 25": 16 or a little more is not 25 or a little more); the bound
+ * bound ("at least 14" / "at least 21": 14 or a little more is not 21 or a little more); the bound
  * of the lower figure is the one quoted.
  */
 function boundConflict(readings: readonly Mention[]): { hedge: string; value: number } | undefined {
@@ -1333,7 +1425,7 @@ function boundConflict(readings: readonly Mention[]): { hedge: string; value: nu
   return undefined;
 }
 
-/** Two quantities' intervals read as logic, a bound open on its far side ("at least 16": 16 and up). */
+/** Two quantities' intervals read as logic, a bound open on its far side ("at least 14": 14 and up). */
 function logicallyOverlap(a: Mention, b: Mention): boolean {
   const interval = (m: Mention): [number, number] => {
     const lo = m.value.min ?? 0;
@@ -1350,7 +1442,7 @@ function logicallyOverlap(a: Mention, b: Mention): boolean {
 
 /**
  * Readings whose stated numbers are far apart (over 30%) though hedges could reconcile them
- * ("25,000" / "up to 52,000"): more likely two different things counted than one figure rounded.
+ * ("35,000" / "up to 61,000"): more likely two different things counted than one figure rounded.
  */
 function farApart(readings: readonly Mention[]): boolean {
   return readings.some((a) =>

@@ -84,7 +84,7 @@ function latestMonthDay(dated: readonly Mention[], year?: number): Calendar['ref
 /**
  * Completes dates with what the calendar implies: the year of a month-and-day date (for one stated
  * with its weekday, the year the weekday-dated mentions fit; else the year nearest the reports'
- * present), and the month and year of "the 24th" (the latest such day not after the reports'
+ * present), and the month and year of "the 17th" (the latest such day not after the reports'
  * present). Weekdays alone stay weekdays: "Sunday" may be any Sunday.
  */
 export function resolveDates(mentions: Mention[], calendar: Calendar): void {

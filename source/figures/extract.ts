@@ -385,7 +385,7 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     }
     return words;
   };
-  /** Attributions that follow a figure closely ("57,000 according to police", "2 million claimed by the unions"). */
+  /** Attributions that follow a figure closely ("41,000 according to police", "2 million claimed by the unions"). */
   const following: { at: number; body: string }[] = [];
   tokens.forEach((t, j) => {
     let who: string | undefined;
@@ -433,8 +433,8 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     const index = at.start.get(m.start);
     if (index === undefined || !ATTRIBUTED.has(m.kind)) continue;
     // An attribution right after the figure (at most two words or a comma between, no other
-    // figure) is its own, whatever else its clause attributes: "57,000 marched according to
-    // police, and 500,000 according to the unions".
+    // figure) is its own, whatever else its clause attributes: "41,000 marched according to
+    // police, and 300,000 according to the unions".
     const last = at.end.get(m.end);
     const close =
       last === undefined
@@ -456,16 +456,19 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
   }
 }
 
-/** Verbs of lasting: "the drills will last five days", "the festival runs for six weeks". */
+/**
+ * Verbs of lasting: "the drills will last nine days", "the festival runs for six weeks". General
+ * English: the verbs any report uses for how long a thing goes on, no article's words.
+ */
 const LASTING = new Set(['last', 'lasts', 'lasted', 'lasting', 'run', 'runs', 'ran', 'running']);
-/** Words between a thing and its verb of lasting ("the talks are expected to last"). */
+/** Words between a thing and its verb of lasting ("the talks are expected to last"): English auxiliaries. */
 const LASTING_AUXILIARIES = new Set(
   'will would to is are was were be been expected set due could may might should also only'.split(' '),
 );
 
 /**
  * How long a thing lasts names the thing ("the week-long drills", "a two-day visit", "the exercises
- * will last five days"), so that only lengths of one kind of thing are compared across passages
+ * will last nine days"), so that only lengths of one kind of thing are compared across passages
  * (a truce's ten days are not a visit's two).
  */
 function nameWhatLasts(tokens: readonly Token[], mentions: SentenceMention[]): void {

@@ -18,6 +18,9 @@ const POSSIBILITY = new Set(
 /** Punctuation that closes a clause: a possibility word beyond it speaks of something else. */
 const CLAUSE_EDGE = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
 
+/** Coordinating conjunctions (general English): after one, a new item or clause begins. */
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+
 /** How far before a figure (tokens) a possibility word governs it: "the toll could ultimately reach N". */
 const BEFORE = 5;
 /** ... and after it: "N people may have died", "N are likely to attend". */
@@ -27,7 +30,7 @@ const AFTER = 2;
 const AMOUNTS = new Set(['count', 'percent', 'money', 'measure', 'proportion']);
 
 /**
- * Marks figures stated as a possibility or a forecast (`projected`): "could reach 20,000", "as many
+ * Marks figures stated as a possibility or a forecast (`projected`): "could reach 3,000", "as many
  * as 5,000 may have died". Such a figure is compared only with figures stated the same way, never with a
  * count of what has happened (a mayor's forecast is not a disputed toll): its role says so ("killed
  * (possible)"; "possible" when it has none), so every rule that compares roles keeps them apart and
@@ -49,7 +52,9 @@ export function markProjections(
       found = POSSIBILITY.has(tokens[k]!.lower);
     }
     for (let k = last + 1; k < tokens.length && k <= last + AFTER && !found; k++) {
-      if (CLAUSE_EDGE.has(tokens[k]!.text)) break;
+      // After a conjunction, a possibility word qualifies the next item ("300 fans and possibly
+      // some players"), not this figure.
+      if (CLAUSE_EDGE.has(tokens[k]!.text) || CONJUNCTIONS.has(tokens[k]!.lower)) break;
       found = POSSIBILITY.has(tokens[k]!.lower);
     }
     if (!found) continue;

@@ -208,7 +208,7 @@ function single(
 const VAGUE_BY_FIRST = byFirstWord(VAGUE);
 
 /**
- * Two, said as a pair: "twin bombings", "a pair of suicide attacks" (before a plural noun; "twin
+ * Two, said as a pair: "twin blasts", "a pair of car bombs" (before a plural noun; "twin
  * brother" names one person, "a pair of" before a singular noun is one thing).
  */
 function pairAt(tokens: readonly Token[], i: number): NumberPhrase | undefined {

@@ -30,7 +30,10 @@ const NAMING_NOUNS = new Set(
 /** Words after "one" that make it an idiom, not a count ("one of", "one another", "one fell swoop"). */
 const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'fell']);
 const CURRENCY_SYMBOLS = wordTable<string>({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' });
-/** Abbreviations written before an amount as its currency ("Rs 25 lakh", "Rs. 500", "INR 2,000"). */
+/**
+ * Abbreviations written before an amount as its currency ("Rs 40 lakh", "Rs. 500", "INR 2,000"):
+ * the rupee's standard abbreviation and ISO code, as South Asian English writes them (see SCALES).
+ */
 const CURRENCY_ABBREVIATIONS = wordTable<string>({ Rs: 'INR', INR: 'INR' });
 const CURRENCY_WORDS = wordTable<string>({
   rupee: 'INR',
@@ -50,6 +53,8 @@ const DURATION_BEFORE = wordTable<string>({
   lasted: 'for',
   in: 'within',
   within: 'within',
+  // "held every four years": how often, the time between two of them, not how long one lasts.
+  every: 'every',
 });
 
 /** HEDGES by first word (performance: most tokens start none of them). */
@@ -215,7 +220,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
   )
     return 'skip';
-  // "a 25-minute flight", "the 20-year war", "a 10-day truce", "a 2-hour-long wait": how long the
+  // A span of years ("in 1994-2002", "from 2010 to 2014") is two years, not a count, unless a plural
+  // noun follows, as for one year ("2008 people"): the first year here, the second read after it.
+  if (
+    number.shape === 'range' &&
+    !hedge &&
+    yearNumber(first) &&
+    /^(?:1[89]|20)\d\d$/.test(String(number.max)) &&
+    !(isWord(next) && !PHRASE_BREAK.has(next.lower) && /s$/.test(next.lower) && !monthOf(next))
+  )
+    return { start, end: j + 1, kind: 'date', value: { year: number.min }, extra: {} };
+  // "a 40-minute flight", "the 20-year war", "a 10-day truce", "a 2-hour-long wait": how long the
   // thing named lasts ("a 10-second delay" is too short to report and stays no figure).
   const after = next?.lower === '-' ? (tokens[number.end + 1]?.lower ?? '') : '';
   const length = /^(year|month|week|day|hour|minute)(?:-long)?$/.exec(after);
@@ -282,7 +297,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       extra: {},
     };
   }
-  // "a magnitude-6.8 quake"; "put its magnitude at 6.8", "a magnitude of 7".
+  // "a magnitude-5.9 quake"; "put its magnitude at 5.9", "a magnitude of 7".
   const glued =
     previous?.text === '-' && previous.end === first.start && tokens[start - 2]?.lower === 'magnitude';
   if (glued && !hedge)
@@ -351,7 +366,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (after === 'after' || after === 'later') timeValue.relation = 'after';
     else if (after === 'earlier' || after === 'before') timeValue.relation = 'before';
     else if (DURATION_BEFORE[lead]) timeValue.relation = DURATION_BEFORE[lead];
-    // "will last five days", "expected to last a week": how long it lasts.
+    // "will last nine days", "expected to last a week": how long it lasts.
     else if (lead === 'last' && FUTURE.has(tokens[start - 2]?.lower ?? '')) timeValue.relation = 'for';
     return { start, end, kind: 'duration', value: timeValue, extra: {} };
   }
@@ -370,10 +385,10 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
 
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
-  // "five from India", "four from Russia": people named by where they come from.
+  // "three from Kenya", "two from Peru": people named by where they come from.
   const body = bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
-  // "five Indian nationals" are five Indians: before a noun that means a member of a nation, the
-  // demonym is what is counted ("five Indians", "five from India" name them the same way).
+  // "three Kenyan nationals" are three Kenyans: before a noun that means a member of a nation, the
+  // demonym is what is counted ("three Kenyans", "three from Kenya" name them the same way).
   const nationality = body && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
   const head = nationality ?? phrase.head ?? origin(tokens, number.end);
   const role =
@@ -445,6 +460,8 @@ export function nounPhrase(
       continue;
     }
     if (!isWord(token) || PHRASE_BREAK.has(token.lower) || ROLES[token.lower] || timeUnit(token)) break;
+    // A weekday is when, never part of the noun ("its 15-year presence Friday", "12 recruits Monday").
+    if (WEEKDAYS.includes(token.lower.replace(/'s$/, ''))) break;
     if (/ly$/.test(token.lower) && token.lower.length > 4) break;
     // An adverb of place ends the phrase ("40 onboard", "send 2,000 troops home").
     if (PLACE_ADVERBS.has(token.lower) || (taken > 0 && token.lower === 'home')) break;
@@ -458,7 +475,7 @@ export function nounPhrase(
       if (!isWord(after) || PHRASE_BREAK.has(after.lower)) break;
     }
     if (taken > 0 && /ing$/.test(token.lower) && plural(previous)) break;
-    // So is an irregular past tense after a plural ("twin bombings struck", "troops fled"), and
+    // So is an irregular past tense after a plural ("twin blasts struck", "troops fled"), and
     // any word that is not a plural itself: a noun's modifiers come before it, so after a plural
     // head a singular word is the verb ("650 troops wait"; "arms dealers" stays one noun).
     if (taken > 0 && IRREGULAR_PAST.has(token.lower) && plural(previous)) break;
@@ -501,7 +518,7 @@ function dottedAbbreviation(tokens: readonly Token[], j: number): number {
 }
 
 /**
- * Adverbs of place that follow a counted noun and end its phrase: "72 onboard", "15 foreigners
+ * Adverbs of place that follow a counted noun and end its phrase: "47 onboard", "12 foreigners
  * aboard", "two abroad". General English, no article's words.
  */
 const PLACE_ADVERBS = new Set(
@@ -509,9 +526,9 @@ const PLACE_ADVERBS = new Set(
 );
 
 /**
- * Nouns that mean a member of a nation, whose nation a demonym before them names ("Indian
- * nationals", "U.S. citizens"), and "people", which a demonym makes the people of that nation
- * ("one Irish person" is one Irish). General English.
+ * Nouns that mean a member of a nation, whose nation a demonym before them names ("Kenyan
+ * nationals", "Peruvian citizens"), and "people", which a demonym makes the people of that nation
+ * ("one Danish person" is one Dane). General English.
  */
 const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat', 'person']);
 
@@ -525,7 +542,10 @@ const IRREGULAR_PAST = new Set(
   ),
 );
 
-/** Two-word counted nouns read as one ("police officer", "service member", "crew member"). */
+/**
+ * Two-word counted nouns read as one ("police officer", "service member", "crew member", "war
+ * game"): fixed English compounds whose first word alone names something else.
+ */
 const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member', 'war game']);
 
 /** Words that, after a number, count more of what was counted before ("18 more", "650 others"). */

@@ -44,7 +44,7 @@ export const dayNumber = (token: Token | undefined): number | undefined => {
 export const yearNumber = (token: Token | undefined): number | undefined =>
   token?.kind === 'number' && /^(1[89]|20)\d\d$/.test(token.text) ? Number(token.text) : undefined;
 
-/** Weekdays, calendar dates ("Friday, September 29", "24 September 2023", "the 24th"), clock times. */
+/** Weekdays, calendar dates ("Friday, September 29", "24 September 2023", "the 17th"), clock times. */
 export function readDate(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const token = tokens[i]!;
   const value: FigureValue = {};
@@ -90,7 +90,7 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
     token.lower === 'the' &&
     /^\d{1,2}(?:st|nd|rd|th)$/.test(tokens[i + 1]?.text ?? '')
   ) {
-    // "on the 24th": a day of the month, unless a noun follows ("the 24th anniversary").
+    // "on the 17th": a day of the month, unless a noun follows ("the 17th anniversary").
     const after = tokens[i + 2];
     if (isWord(after) && !PHRASE_BREAK.has(after.lower)) return undefined;
     return { end: i + 2, kind: 'date', value: { day: dayNumber(tokens[i + 1]) } };
@@ -122,7 +122,7 @@ function readClock(tokens: readonly Token[], i: number): TimePhrase | undefined 
     minute: minutes ?? 0,
   };
   let end = meridiem ? meridiem.end : after;
-  // "22:11 GMT", "10 a.m. ET": a time in a named zone is compared only with times in that zone
+  // "14:05 GMT", "10 a.m. ET": a time in a named zone is compared only with times in that zone
   // (its unit); a time without one is the local time of the report.
   const zone = TIME_ZONES[tokens[end]?.text ?? ''];
   if (zone) {
@@ -195,7 +195,7 @@ function hedgedClock(tokens: readonly Token[], i: number): TimePhrase | undefine
 
 /**
  * How long the thing named lasts, written as one hyphenated word before it: "a three-day visit",
- * "the week-long manoeuvres", "a weeklong strike" (a duration "for" that long). Digits ("a
+ * "the week-long naval drills", "a weeklong strike" (a duration "for" that long). Digits ("a
  * 10-day truce") are read with the counts.
  */
 export function readLengthWord(tokens: readonly Token[], i: number): TimePhrase | undefined {

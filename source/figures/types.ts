@@ -60,7 +60,7 @@ export interface Mention extends Span {
   container: string | null;
   /**
    * The body the counted people belong to, when the count names one: a branch of service, nation,
-   * organisation or unit ("army" in "two Army soldiers", "american" in "12 U.S. troops"; bodies.ts).
+   * organisation or unit ("navy" in "three Navy sailors", "american" in "40 U.S. troops"; bodies.ts).
    */
   body?: string;
   /** Part of a sum of coordinated counts ("a police officer and three gunmen"). */
@@ -71,7 +71,7 @@ export interface Mention extends Span {
    */
   attribution?: string;
   /**
-   * Stated as a possibility or a forecast ("could reach 20,000", "feared dead"), not as a count of
+   * Stated as a possibility or a forecast ("could reach 3,000", "feared dead"), not as a count of
    * what happened: compared only with figures stated the same way.
    */
   projected?: boolean;
@@ -110,7 +110,7 @@ export interface Figure {
      * them; vague: a vague amount against a figure; same-referent: compared across passages only
      * because they count the same thing; running-count: a later figure of a running count;
      * midnight: late one day and early the next ("late Tuesday" / "early Wednesday"); bounds: a
-     * conflict that the bounds on the figures make ("at least 16" / "at least 25", see `bound`);
+     * conflict that the bounds on the figures make ("at least 14" / "at least 21", see `bound`);
      * far-apart: values hedges could reconcile but far apart, likely different things counted;
      * agreement; single-source.
      */

@@ -94,7 +94,7 @@ export function inBaseUnit(n: number, unit: string | undefined): number {
   return n * ((unit && CONVERTIBLE[unit]?.size) || 1);
 }
 
-/** A published conversion is rounded: "7 metres" is given as "23 feet" or "more than 20 feet". */
+/** A published conversion is rounded: "5 metres" is given as "16 feet" or "more than 15 feet". */
 const CONVERSION_ROUNDING = 0.1;
 
 /**

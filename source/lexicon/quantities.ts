@@ -42,7 +42,7 @@ export const SCALES = wordTable<number>({
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
-  // South Asian English ("Rs 25 lakh", "two crore people"), whose digit grouping is read too.
+  // South Asian English ("Rs 40 lakh", "two crore people"), whose digit grouping is read too.
   lakh: 1e5,
   lakhs: 1e5,
   crore: 1e7,
@@ -324,7 +324,7 @@ const SUBJECT_CLASSES = wordTable<string[]>({
   people: ['person', 'people', 'civilian', 'resident', 'victim', 'individual', 'casualty', 'inhabitant'],
   protesters: ['protester', 'protestor', 'demonstrator', 'rioter'],
   children: ['child', 'kid', 'minor', 'student', 'pupil'],
-  // Military exercises under their usual names (what a "week-long" or "five days" is the length of).
+  // Military exercises under their usual names (what a "week-long" or "nine days" is the length of).
   exercises: ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'wargame'],
 });
 const CLASS_OF = new Map<string, string>();

@@ -557,3 +557,65 @@ describe('how long one kind of thing lasts, across passages', () => {
     expect(figures.filter((f) => f.kind === 'duration').map((f) => f.mentions.length)).toEqual([1, 1]);
   });
 });
+
+describe('labels of lengths of time', () => {
+  it('names what lasts only from the length itself, not from a count or length before it', () => {
+    const figures = figuresWith(
+      [
+        'The drills, the end of a two-month exercise, are held every three years.',
+        'Nearly 2 million people visited the fair over the past two weeks.',
+      ],
+      [],
+    );
+    const subjects = figures
+      .filter((f) => f.kind === 'duration')
+      .map((f) => [f.mentions[0]!.text, f.subject]);
+    expect(subjects).toEqual(
+      expect.arrayContaining([
+        ['two-month', 'how long (exercises)'],
+        ['three years', 'how often'],
+        ['past two weeks', 'how long'],
+      ]),
+    );
+  });
+});
+
+describe('one value of one referent from one source, across two agreed figures', () => {
+  const counts = (texts: string[]) =>
+    figuresWith(texts, [
+      [1, 0, 1],
+      [3, 1, 0],
+    ]).filter((f) => f.kind === 'count');
+  it('joins two agreements in which one source states the same value of one kind of thing', () => {
+    const figures = counts([
+      'Rain fell.\nTwo blasts hit the port on Friday.\nSnow fell.\nTwin bombings shook the port, police said.',
+      'Two blasts hit the port on Friday.\nBoats sailed.',
+      'Fog rose.\nTwin bombings shook the port, police said.',
+    ]);
+    expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 4]]);
+  });
+  it('leaves apart two agreements of different kinds of thing', () => {
+    const figures = counts([
+      'Rain fell.\nTwo blasts hit the port on Friday.\nSnow fell.\nTwo ships left the port, police said.',
+      'Two blasts hit the port on Friday.\nBoats sailed.',
+      'Fog rose.\nTwo ships left the port, police said.',
+    ]);
+    expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['agreement', 2],
+      ['agreement', 2],
+    ]);
+  });
+});
+
+describe('labels of figures of one class and role', () => {
+  it('name the body whose counts they are, so that two figures are told apart', () => {
+    const figures = figuresWith(
+      ['Nine Marines were killed in the raid.\nSnow fell.\nFour U.S. troops were killed at the gate.'],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'count').map((f) => f.subject)).toEqual([
+      'marine troops killed',
+      'american troops killed',
+    ]);
+  });
+});

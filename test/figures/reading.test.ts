@@ -354,6 +354,8 @@ describe('figures stated as a possibility or a forecast', () => {
     ['The ministry will send 5,000 troops.', 'deployed'],
     ['At least 15 people were feared killed in the stampede.', 'killed'],
     ['An estimated 500 people were killed.', 'killed'],
+    // A possibility word after "and" qualifies the next item, not this count.
+    ['Police arrested 300 fans and possibly some players.', 'arrested'],
   ])('%s stays a count of what happened', (text, role) => {
     expect(counts(text)[0]).toMatchObject({ role });
   });
@@ -703,5 +705,33 @@ describe("words that name JavaScript objects' own members", () => {
       for (const value of [m.unit, m.role, m.subject])
         expect(['string', 'undefined', 'object']).toContain(typeof value);
     }
+  });
+});
+
+describe('what lasts, named after a length', () => {
+  it('names the thing the length modifies, not a weekday after it', () => {
+    const [length] = mentions('The mission ends its 15-year presence Friday.').filter(
+      (m) => m.kind === 'duration',
+    );
+    expect(length).toMatchObject({ text: '15-year', subject: 'presence' });
+  });
+});
+
+describe('a span of years', () => {
+  it('reads two years, no count, in "in 1994-2002" or "from 2010 to 2014", but still counts "1,994-2,002 ballots"', () => {
+    expect(mentions('She served as mayor of the port in 1994-2002.')).toMatchObject([
+      { kind: 'date', year: 1994 },
+      { kind: 'date', year: 2002 },
+    ]);
+    expect(counts('He led the agency from 2010 to 2014, aides said.')).toEqual([]);
+    expect(counts('Officials found 1,994-2,002 ballots.')[0]).toMatchObject({ min: 1994, max: 2002 });
+  });
+});
+
+describe('how often, not how long', () => {
+  it('reads "every three years" as a length between times, not how long a thing lasts', () => {
+    expect(mentions('The games are held every three years.')).toMatchObject([
+      { text: 'three years', kind: 'duration', min: 3, unit: 'year', relation: 'every' },
+    ]);
   });
 });
