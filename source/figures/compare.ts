@@ -4,7 +4,7 @@ import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexi
 import { contentWords } from '../tokens/normalize.js';
 import { bodiesAgree, splitByBody } from './bodies.js';
 import { roleOfNoun } from './read-count.js';
-import type { Figure, FigureKind, Mention } from './types.js';
+import type { CalendarDate, Figure, FigureKind, Mention } from './types.js';
 import {
   comparedUnit,
   compatible,
@@ -159,6 +159,7 @@ export function compareMentions(
   sources: readonly Source[],
   passages: readonly Passage[],
   mentions: readonly Mention[],
+  present?: CalendarDate,
 ): Figure[] {
   const passageOf = new Map<string, number>();
   passages.forEach((passage, p) => {
@@ -375,7 +376,7 @@ export function compareMentions(
   }
 
   joinOwnRestatements(groups, absorbed, join);
-  joinRestatedValues(groups, absorbed, join, contextOf);
+  joinRestatedValues(groups, absorbed, join, contextOf, present);
   joinSharedRestatements(groups, absorbed, join, statusOf);
   // Without a role ("two toddlers" / "four toddlers"), the counted thing alone is a weak referent:
   // compared only when the event gives exactly two figures of it, one value each (a third figure
@@ -479,6 +480,7 @@ function joinRestatedValues(
   absorbed: Set<Group>,
   join: (target: Group, other: Group) => void,
   contextOf: (m: Mention) => ReadonlySet<string>,
+  present: CalendarDate | undefined,
 ): void {
   const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
   // Every mention of a live group, by where its value sits: quantities sorted by value within
@@ -529,7 +531,7 @@ function joinRestatedValues(
         const other = owner.get(x);
         if (!other || other === group || absorbed.has(other) || x.source === source || tried.has(other))
           continue;
-        if (!restates(m, x)) continue;
+        if (!restates(m, x, present)) continue;
         if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
         if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;
         tried.add(other);
@@ -798,8 +800,10 @@ function valueBucket(m: Mention): string {
  * counts, the roles are the same and stated, or the value is distinctive (not a small or round
  * number: "47 onboard" / "47 people on board"); two different known classes never match.
  */
-function restates(m: Mention, x: Mention): boolean {
+function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   if (m.kind !== x.kind || !nearValues(m, x) || relate(m, x) !== 'same') return false;
+  if (m.kind === 'date' && (!weekdayNearPresent(m, x, present) || !weekdayNearPresent(x, m, present)))
+    return false;
   const a = slotOf(m);
   const b = slotOf(x);
   // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
@@ -834,6 +838,27 @@ function restates(m: Mention, x: Mention): boolean {
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
 }
+
+/**
+ * Whether two dates may be one stated value across passages as far as a weekday alone goes: unless
+ * `a` is a weekday alone and `b` a calendar date with no weekday, always; then only when the date is
+ * within a week of the reports' present. News names the days of the week around its own day by
+ * their weekday, so "on Wednesday" is that date only near the present; a date weeks away that merely
+ * falls on a Wednesday (a closing date, an opening long ago) is another day of the story.
+ */
+function weekdayNearPresent(a: Mention, b: Mention, present: CalendarDate | undefined): boolean {
+  const weekdayAlone = (m: Mention) => m.value.weekday !== undefined && m.value.day === undefined;
+  const calendarOnly = (m: Mention) =>
+    m.value.weekday === undefined && m.value.day !== undefined && m.value.month !== undefined;
+  if (!(weekdayAlone(a) && calendarOnly(b))) return true;
+  const { year, month, day } = b.value;
+  if (!present || year === undefined) return false;
+  const days = Math.abs(
+    Date.UTC(year, month! - 1, day!) - Date.UTC(present.year, present.month - 1, present.day),
+  );
+  return days <= WEEK_MS;
+}
+const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 /**
  * Every source of `group` that gives figures in `home` gives there a value that is the same as

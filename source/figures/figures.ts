@@ -17,6 +17,7 @@ export function findFigures(
   // Each distinct sentence text is read once (wire copy repeats sentences across outlets).
   const memo = new Map<string, SentenceMention[]>();
   const mentions = sources.flatMap((source, i) => extractMentions(source, i, memo));
-  resolveDates(mentions, inferCalendar(mentions, asOf));
-  return compareMentions(sources, passages, mentions);
+  const calendar = inferCalendar(mentions, asOf);
+  resolveDates(mentions, calendar);
+  return compareMentions(sources, passages, mentions, calendar.present);
 }

@@ -619,3 +619,26 @@ describe('labels of figures of one class and role', () => {
     ]);
   });
 });
+
+describe('a weekday and a calendar date joined by value across passages', () => {
+  const dates = (texts: string[]) =>
+    figuresWith(texts, [])
+      .filter((f) => f.kind === 'date')
+      .map((f) => f.mentions.map((m) => m.text));
+  it("joins a weekday to a date that falls on it in the week around the reports' present", () => {
+    expect(
+      dates([
+        'Rain fell.\nThe minister visited the families on Wednesday.',
+        'Snow fell.\nThe talks end on April 22, 2026.',
+      ]),
+    ).toEqual([['Wednesday', 'April 22, 2026']]);
+  });
+  it('leaves apart a date weeks from the present that merely falls on that weekday', () => {
+    expect(
+      dates([
+        'Rain fell.\nThe minister visited the families on Wednesday.',
+        'Snow fell.\nThe fair closes on March 4, 2026.\nThe report was filed on April 23, 2026.',
+      ]),
+    ).toEqual([['Wednesday'], ['March 4, 2026'], ['April 23, 2026']]);
+  });
+});
