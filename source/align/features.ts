@@ -47,7 +47,7 @@ export const KeyKind = {
   Word: 0,
   Phrase: 1,
   Number: 2,
-  /** "@bodi" for "25 bodies": the thing a number counts, so disagreeing figures still meet. */
+  /** "@bodi" for "40 bodies": the thing a number counts, so disagreeing figures still meet. */
   Counted: 3,
 } as const;
 export type KeyKind = (typeof KeyKind)[keyof typeof KeyKind];
@@ -174,7 +174,7 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       if (!words.has(id)) words.set(id, token.raw);
       // Names and specific figures are strong evidence; small counts ("three") are everywhere.
       if (token.name || (token.number && Number(key.slice(1)) >= 10)) strong.add(id);
-      // What a number counts: the content word right after it ("25 bodies", "72 people").
+      // What a number counts: the content word right after it ("40 bodies", "38 people").
       if (afterNumber && !token.number) {
         const cid = intern(`@${key}`, KeyKind.Counted);
         if (!words.has(cid)) words.set(cid, '');

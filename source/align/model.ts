@@ -13,7 +13,7 @@ export const PAIR_FEATURES = [
   'phrases',
   /** Cosine of the numbers' values (the same figure). */
   'numbers',
-  /** Cosine of what the numbers count ("25 bodies" / "32 bodies": the same quantity, maybe disputed). */
+  /** Cosine of what the numbers count ("40 bodies" / "47 bodies": the same quantity, maybe disputed). */
   'counted',
   /** Rarity of the shared names, summed (a name is an anchor: a person, a place, an outlet quoted). */
   'names',

@@ -89,7 +89,7 @@ function slotKey(slot: Slot): string {
 
 /**
  * Killed and casualties compare with each other (casualties >= killed); so do the deployed and
- * those taking part ("sending 3,200 troops" / "3,500 troops will take part").
+ * those taking part ("sending 2,600 troops" / "2,800 troops will take part").
  */
 function roleClass(role: string): string {
   return role === 'casualties' ? 'killed' : role === 'participated' ? 'deployed' : role;
@@ -311,7 +311,7 @@ export function compareMentions(
     referentClusters.set(key, clusters);
     for (const c of clusters) referentClusterSet.add(c);
   }
-  // A count that says what it counts but not what happened ("12 service members among the
+  // A count that says what it counts but not what happened ("40 service members among the
   // casualties") restates, where its sources give the same value of that thing in a role, that
   // figure: the one cluster of its subject and group in which each of its sources that appears
   // there gives its value (one value of one referent from one source is in one figure).
@@ -536,7 +536,7 @@ function joinRestatedValues(
         if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;
         tried.add(other);
         // No new contradiction: whatever the joined mentions contradict, the value they restate
-        // already contradicted (a group that already shows "12" against "13" may take another "12").
+        // already contradicted (a group that already shows "21" against "23" may take another "21").
         let readings = readingsOf.get(other);
         if (!readings) {
           readings = distinctReadings(other.mentions);
@@ -796,7 +796,7 @@ function valueBucket(m: Mention): string {
  * the same (relate; a vague amount and a figure only for one counted thing, role and group), the
  * slots are of one family (a date is any date, a timespan any timespan, whatever its relation),
  * and for quantities nothing tells the referents apart: no two different roles or groups, and the
- * counted things are of one kind ("80 planes" / "80 aircraft"); when one does not say what it
+ * counted things are of one kind ("60 planes" / "60 aircraft"); when one does not say what it
  * counts, the roles are the same and stated, or the value is distinctive (not a small or round
  * number: "47 onboard" / "47 people on board"); two different known classes never match.
  */
@@ -807,7 +807,7 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   const a = slotOf(m);
   const b = slotOf(x);
   // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
-  // name the same counted thing in the same role and group ("hundreds of tanks" / "290 tanks"; not
+  // name the same counted thing in the same role and group ("hundreds of tanks" / "240 tanks"; not
   // "a commando of several dozen men" / "more than 30 soldiers injured": a range that wide holds
   // any count of that thing, so only the whole referent can say it is the same one).
   if (
@@ -821,8 +821,8 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   if (a.unit !== b.unit || a.sum !== b.sum) return false;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
-  // Shares of one count ("1.8 million inhabitants, mostly of Albanian origin" / "a population of
-  // 1.8 million, the vast majority of them ...") are the same referent, whatever noun follows.
+  // Shares of one count ("2.4 million inhabitants, mostly of one ethnic group" / "a population of
+  // 2.4 million, the vast majority of them ...") are the same referent, whatever noun follows.
   if (
     a.container.startsWith('of ') &&
     a.container === b.container &&
@@ -1051,7 +1051,7 @@ function agreeingClusters(slot: readonly Mention[]): Mention[][] {
     const key = readingKey(m);
     let home = open.get(key)?.find((c) => !c.sources.has(m.source));
     if (!home) {
-      // Another value may still agree ("about 600" with "500 to 650"): try each value's newest cluster.
+      // Another value may still agree ("about 400" with "300 to 450"): try each value's newest cluster.
       for (const list of open.values()) {
         const c = list[list.length - 1]!;
         if (

@@ -518,9 +518,9 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
 }
 
 /**
- * Two counts joined by "and" share the role that one verb gives both: its objects ("sending 700
- * Marines and 2,000 troops": both deployed, when nothing but a clause break follows the second) or
- * its subjects ("4,000 guardsmen and 700 marines were deployed": both deployed).
+ * Two counts joined by "and" share the role that one verb gives both: its objects ("sending 300
+ * sailors and 1,200 troops": both deployed, when nothing but a clause break follows the second) or
+ * its subjects ("3,000 guardsmen and 300 sailors were deployed": both deployed).
  */
 function shareCoordinatedRoles(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);

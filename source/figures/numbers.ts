@@ -37,7 +37,7 @@ const FRACTIONS = wordTable<number>({
 });
 
 /**
- * The value of a token written in digits (ASCII, as the tokenizer gives them): "4,500", "4.500"
+ * The value of a token written in digits (ASCII, as the tokenizer gives them): "7,300", "7.300"
  * (European thousands), "4 000" with a thin or no-break space, "1.8", "3·5" (raised decimal
  * point), "12½", "24th".
  */
@@ -47,7 +47,7 @@ export function digitValue(text: string): { value: number; ordinal: boolean } | 
   const body = m[1]!;
   let value: number;
   if (/^\d{1,3}(?:([,.\u00a0\u2009\u202f])\d{3})(?:\1\d{3})*$/.test(body)) {
-    // One separator kind, groups of three: thousands ("4,500", "4.500", "120 000").
+    // One separator kind, groups of three: thousands ("7,300", "7.300", "120 000").
     value = Number(body.replace(/[,.\u00a0\u2009\u202f]/g, ''));
   } else {
     value = Number(body.replace(/[,\u00b7]/, '.'));
@@ -232,7 +232,7 @@ function pairAt(tokens: readonly Token[], i: number): NumberPhrase | undefined {
 }
 
 /**
- * Reads a number phrase at token i: a single number, a range ("500 to 650", "500-650", "five to
+ * Reads a number phrase at token i: a single number, a range ("300 to 450", "300-450", "five to
  * six hundred", where the scale distributes), alternatives ("two or three"), or a vague amount
  * ("dozens", "several dozen", "tens of thousands"). `between` makes "X and Y" a range.
  */
@@ -261,7 +261,7 @@ export function readNumber(tokens: readonly Token[], i: number, between = false)
   const link = tokens[first.end];
   const connectors = between ? ['and'] : ['to', '-', '–', '—', 'or'];
   if (!link || !connectors.includes(link.lower)) return base;
-  // A dash must join the two numbers tightly ("500-650"), not separate clauses.
+  // A dash must join the two numbers tightly ("300-450"), not separate clauses.
   if (link.kind === 'punct' && link.lower === '-' && link.start !== tokens[first.end - 1]!.end) return base;
   const second = single(tokens, first.end + 1);
   if (!second || second.ordinal) return base;

@@ -431,7 +431,7 @@ export function nounPhrase(
     partitive = DEFINITE.has(tokens[j]?.lower ?? '');
   }
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
-  // "four casualties", "13,000 deaths": the noun is itself the role; what is counted is people.
+  // "four casualties", "2,000 deaths": the noun is itself the role; what is counted is people.
   const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
   // "four of the dead" are part of the dead, not the whole toll.
   if (roleNoun)
@@ -453,7 +453,7 @@ export function nounPhrase(
       j = close;
       continue;
     }
-    // A dotted abbreviation modifies the noun ("12 U.S. service members").
+    // A dotted abbreviation modifies the noun ("40 U.S. service members").
     const dotted = dottedAbbreviation(tokens, j);
     if (dotted > j) {
       j = dotted - 1;
@@ -477,7 +477,7 @@ export function nounPhrase(
     if (taken > 0 && /ing$/.test(token.lower) && plural(previous)) break;
     // So is an irregular past tense after a plural ("twin blasts struck", "troops fled"), and
     // any word that is not a plural itself: a noun's modifiers come before it, so after a plural
-    // head a singular word is the verb ("650 troops wait"; "arms dealers" stays one noun).
+    // head a singular word is the verb ("400 troops wait"; "arms dealers" stays one noun).
     if (taken > 0 && IRREGULAR_PAST.has(token.lower) && plural(previous)) break;
     if (taken > 0 && plural(previous) && singular(token.lower) === token.lower && !startsUpper(token.text))
       break;
@@ -487,7 +487,7 @@ export function nounPhrase(
     end = j + 1;
     taken++;
   }
-  // "18 more", "650 others": the count refers back to what was counted before; it names nothing.
+  // "18 more", "400 others": the count refers back to what was counted before; it names nothing.
   if (head !== null && MORE_OF_THE_SAME.has(head) && end === from + 1) head = null;
   return { head, end, partitive };
 }
@@ -548,7 +548,7 @@ const IRREGULAR_PAST = new Set(
  */
 const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member', 'war game']);
 
-/** Words that, after a number, count more of what was counted before ("18 more", "650 others"). */
+/** Words that, after a number, count more of what was counted before ("18 more", "400 others"). */
 const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extra', 'further']);
 
 /** Determiners of a known group: "53 of the passengers" is part of the passengers. */
@@ -568,7 +568,7 @@ const ROLE_NOUNS = wordTable<string>({
 });
 
 const ROLE_SKIP = new Set([
-  // "80 people still missing", "100 feared dead", "12 reported missing", "20 remain missing".
+  // "70 people still missing", "100 feared dead", "14 reported missing", "20 remain missing".
   'still',
   'remain',
   'remained',
@@ -601,7 +601,7 @@ const ROLE_SKIP = new Set([
 
 /**
  * The role a clause gives after an aside that lists part of a count ("22 people, including six
- * foreign nationals, died"; "12 troops, including two medics and a pilot, were wounded"): it applies
+ * foreign nationals, died"; "14 troops, including two medics and a pilot, were wounded"): it applies
  * to the count before the aside and to the counts inside it. The aside opens with a comma and
  * "including" and ends at the comma after which the role comes.
  */
@@ -636,7 +636,7 @@ export function roleAfter(tokens: readonly Token[], from: number): string | null
     // agent, not its victims.
     if (ROLES[word] && j === from && /ed$/.test(word) && objectStart(tokens, j + 1)) return null;
     if (ROLES[word]) return ROLES[word]!;
-    // "3,500 troops will take part", "people took part": taking part in the exercise or march.
+    // "2,800 troops will take part", "people took part": taking part in the exercise or march.
     if (TAKE.has(word) && tokens[j + 1]?.lower === 'part') return 'participated';
     if (!isWord(tokens[j]) || !(ROLE_SKIP.has(word) || FUTURE.has(word))) break;
   }
@@ -695,7 +695,7 @@ function containerBefore(tokens: readonly Token[], start: number): string | null
   const link = tokens[start - 1];
   const noun = tokens[start - 2];
   // "a battalion of 500 men", "a battalion (500 troops)"; not a comma, which mostly lists
-  // ("80 planes and helicopters, 290 tanks").
+  // ("60 planes and helicopters, 240 tanks").
   if (!link || !['of', '('].includes(link.lower) || !isWord(noun)) return null;
   if (PHRASE_BREAK.has(noun.lower) || ROLES[noun.lower] || startsUpper(noun.text)) return null;
   return singular(noun.lower);

@@ -169,9 +169,9 @@ function datesCompatible(a: FigureValue, b: FigureValue): boolean {
 /**
  * How two mentions of the same thing relate (the graded statuses of a figure):
  * - `same`: the same value, or the same number under a compatible hedge ("nearly 3,000" / "3,000"),
- *   or a vague amount that holds the other ("hundreds of tanks" / "290 tanks"),
+ *   or a vague amount that holds the other ("hundreds of tanks" / "240 tanks"),
  *   or numbers equal once the more precise is rounded as coarsely as the other and within 5% of it
- *   ("9.8 km" / "10 km"); dates and times that agree;
+ *   ("4.8 km" / "5 km"); dates and times that agree;
  * - `differs`: different stated values that hedges or rounding could reconcile: their intervals
  *   (hedges read as news usage, see quantityInterval) overlap ("about 650" / "about 700";
  *   "3,000" / "up to 3,500"); clock times within half an hour;
@@ -191,7 +191,7 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
       if (converted) return converted;
       // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
       if ((a.value.unit ?? '') === (b.value.unit ?? '') && sameNumbers(a.value, b.value)) return 'same';
-      // A vague amount that holds the other value ("hundreds of tanks" / "290 tanks"; "mostly" /
+      // A vague amount that holds the other value ("hundreds of tanks" / "240 tanks"; "mostly" /
       // "the vast majority") says the same, less precisely.
       if ((a.value.vague || b.value.vague) && (a.value.unit ?? '') === (b.value.unit ?? '')) {
         const fractional = a.kind === 'proportion';
@@ -210,7 +210,7 @@ function sameNumbers(a: FigureValue, b: FigureValue): boolean {
   const [a0, a1] = [a.min ?? 0, a.max ?? a.min ?? 0];
   const [b0, b1] = [b.min ?? 0, b.max ?? b.min ?? 0];
   if (a0 === b0 && a1 === b1) return true;
-  // A stated range and a number inside it ("500 to 650 men" / "about 600 men").
+  // A stated range and a number inside it ("300 to 450 men" / "about 400 men").
   const statedRange = (v: FigureValue) => v.hedge === undefined || v.hedge === 'about';
   if (a0 < a1 && b0 === b1 && statedRange(a) && a0 <= b0 && b0 <= a1) return true;
   if (b0 < b1 && a0 === a1 && statedRange(b) && b0 <= a0 && a0 <= b1) return true;
@@ -226,7 +226,7 @@ function roundedAlike(x: number, y: number): boolean {
   if (Math.abs(x - y) > 0.05 * Math.max(Math.abs(x), Math.abs(y))) return false;
   const significant = (n: number) =>
     String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
-  // The precision a number is stated to: 10 for "650", 100 for "700", 0.1 for "9.8".
+  // The precision a number is stated to: 10 for "430", 100 for "400", 0.1 for "9.8".
   const step = (n: number) => {
     const text = String(Math.abs(n));
     const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;

@@ -34,7 +34,7 @@ export const UNITS = wordTable<number>({
   ninety: 90,
 });
 
-/** Multipliers that follow a number ("five hundred", "1.8 million", "two dozen"). */
+/** Multipliers that follow a number ("five hundred", "2.4 million", "two dozen"). */
 export const SCALES = wordTable<number>({
   dozen: 12,
   hundred: 100,
@@ -332,7 +332,7 @@ for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of m
 
 /**
  * Looser kinds of counted things, used only to join reports that state the same value ("80
- * planes" / "80 aircraft"; "nine sites" / "nine training grounds"; "36 pilgrims" / "36 people"),
+ * planes" / "80 aircraft"; "seven sites" / "seven training grounds"; "44 pilgrims" / "44 people"),
  * never to compare different values: a kind holds members that are often one another's
  * subset (helicopters are aircraft, passengers are people), so different numbers of them are not
  * a contradiction, but the same number is the same figure. General news nouns, by kind.
