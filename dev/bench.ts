@@ -87,6 +87,34 @@ function hyperfine(commands: { name: string; argv: string[] }[], runs: number, w
   }
 }
 
+/**
+ * Times commands run in alternation, round by round (A then B, then B then A, ...), so a change in
+ * the machine's load while measuring falls on all of them alike. hyperfine runs each command's runs
+ * as one batch: on a loaded machine a batch of bare node starts measured 63 ms in one run of the
+ * bench and 87 ms in the next, which moves a ratio of medians by a third. The start-up verdict
+ * rests on this paired measurement.
+ */
+function alternated(commands: { name: string; argv: string[] }[], rounds: number, warmup: number): Timing[] {
+  const times: number[][] = commands.map(() => []);
+  for (let round = 0; round < warmup + rounds; round++) {
+    const order = commands.map((_, i) => i);
+    if (round % 2) order.reverse();
+    for (const i of order) {
+      const [command, ...args] = commands[i]!.argv;
+      const start = process.hrtime.bigint();
+      spawnSync(command!, args, { cwd: root, stdio: 'ignore' });
+      if (round >= warmup) times[i]!.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return commands.map((c, i) => ({
+    name: c.name,
+    runs: rounds,
+    min: Math.min(...times[i]!),
+    median: median(times[i]!.map((t) => t / 1000)) * 1000,
+    cpu: Number.NaN,
+  }));
+}
+
 /** Peak resident memory (MB) of a command: GNU time's %M, the largest of `runs` runs. */
 function peakMb(argv: string[], runs: number): number {
   let peak = Number.NaN;
@@ -158,11 +186,21 @@ async function main(): Promise<void> {
       quick ? 10 : 40,
       5,
     );
-    console.log(row(bare!, '   baseline'));
+    console.log(row(bare!, '   baseline (hyperfine, one batch each)'));
+    console.log(row(json!, `   ${ratio(json!, bare!)} of bare node (batches: not the verdict)`));
+    const [pairedBare, pairedJson] = alternated(
+      [
+        { name: "bare node -e '' (alternated)", argv: [node, '-e', ''] },
+        { name: 'parallax --json seeds (alternated)', argv: [node, cli, '--json', 'seeds'] },
+      ],
+      quick ? 10 : 60,
+      2,
+    );
+    console.log(row(pairedBare!, '   baseline'));
     console.log(
       row(
-        json!,
-        `   ${ratio(json!, bare!)} of bare node (target <= 2.0x: ${verdict(json!.median <= 2 * bare!.median)})`,
+        pairedJson!,
+        `   ${ratio(pairedJson!, pairedBare!)} of bare node, min ${(pairedJson!.min / pairedBare!.min).toFixed(2)}x (target <= 2.0x, paired median: ${verdict(pairedJson!.median <= 2 * pairedBare!.median)})`,
       ),
     );
 
