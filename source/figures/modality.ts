@@ -41,8 +41,16 @@ export function markProjections(
   mentions: SentenceMention[],
   tokenAt: { start: Map<number, number>; end: Map<number, number> },
 ): void {
+  // "If confirmed, a toll of over 900 would mean ...": a conditional sentence (opening "if" and a
+  // conditional verb in its main clause) states its figures as a supposition.
+  const supposed =
+    tokens[0]?.lower === 'if' && tokens.some((t) => t.lower === 'would' || POSSIBILITY.has(t.lower));
   for (const m of mentions) {
     if (!AMOUNTS.has(m.kind)) continue;
+    if (supposed) {
+      markPossible(m);
+      continue;
+    }
     const first = tokenAt.start.get(m.start);
     const last = tokenAt.end.get(m.end);
     if (first === undefined || last === undefined) continue;
@@ -57,8 +65,11 @@ export function markProjections(
       if (CLAUSE_EDGE.has(tokens[k]!.text) || CONJUNCTIONS.has(tokens[k]!.lower)) break;
       found = POSSIBILITY.has(tokens[k]!.lower);
     }
-    if (!found) continue;
-    m.projected = true;
-    m.role = m.role === null ? 'possible' : `${m.role} (possible)`;
+    if (found) markPossible(m);
   }
+}
+
+function markPossible(m: SentenceMention): void {
+  m.projected = true;
+  m.role = m.role === null ? 'possible' : `${m.role} (possible)`;
 }

@@ -735,3 +735,19 @@ describe('how often, not how long', () => {
     ]);
   });
 });
+
+describe('figures in a conditional sentence', () => {
+  it('reads "If confirmed, ... would" as a supposition', () => {
+    expect(
+      counts('If confirmed, a death toll of over 900 would mean a tenth of the town had died.')[0],
+    ).toMatchObject({
+      min: 900,
+      role: 'killed (possible)',
+    });
+  });
+  it('keeps a plan stated with "will" as stated', () => {
+    expect(counts('If the rain stops, 300 residents will return home.')[0]?.role ?? null).not.toMatch(
+      /possible/,
+    );
+  });
+});
