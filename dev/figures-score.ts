@@ -82,22 +82,26 @@ export const holds = (m: Mention, l: { source: number; figureStart: number; figu
   m.source === l.source && m.start < l.figureEnd && l.figureStart < m.end;
 
 /** Finds a quote in the source whose id starts with prefix; it must occur exactly once. */
+/**
+ * Where a gold quote lies in its source's text (it must occur exactly once; `where` names the source
+ * in the error) and where the figure it states lies within it.
+ */
+export function quoteSpan(
+  text: string,
+  quote: string,
+  where: string,
+): { start: number; end: number; figureStart: number; figureEnd: number } {
+  const at = text.indexOf(quote);
+  if (at < 0 || text.indexOf(quote, at + 1) >= 0)
+    throw new Error(`gold: "${quote}" is not exactly once in ${where}`);
+  const [from, to] = figureSpan(quote);
+  return { start: at, end: at + quote.length, figureStart: at + from, figureEnd: at + to };
+}
+
 function locate(sources: readonly Source[], [prefix, quote]: Entry): Located {
   const s = sources.findIndex((source) => source.id.startsWith(prefix));
   if (s < 0) throw new Error(`gold: no source starts with ${prefix}`);
-  const text = sources[s]!.text;
-  const at = text.indexOf(quote);
-  if (at < 0 || text.indexOf(quote, at + 1) >= 0)
-    throw new Error(`gold: "${quote}" is not exactly once in ${prefix}`);
-  const [from, to] = figureSpan(quote);
-  return {
-    source: s,
-    start: at,
-    end: at + quote.length,
-    figureStart: at + from,
-    figureEnd: at + to,
-    label: `${prefix}: ${quote}`,
-  };
+  return { source: s, ...quoteSpan(sources[s]!.text, quote, prefix), label: `${prefix}: ${quote}` };
 }
 
 const overlaps = (m: Mention, l: Located) => m.source === l.source && m.start < l.end && l.start < m.end;

@@ -8,7 +8,7 @@ import { shortLabels } from '../source/corpus/labels.js';
 import type { Source } from '../source/corpus/types.js';
 import type { Figure, Mention } from '../source/figures/types.js';
 import { explain } from '../source/views/explain.js';
-import { figureSpan, holds } from './figures-score.js';
+import { holds, quoteSpan } from './figures-score.js';
 
 type Entry = [string, string];
 
@@ -59,17 +59,11 @@ export function locate(sources: readonly Source[], [rawPrefix, quote]: Entry): L
   const prefix = rawPrefix.replace(/^\?/, '');
   const s = sourceIndex(sources, prefix);
   const source = sources[s]!;
-  const at = source.text.indexOf(quote);
-  if (at < 0 || source.text.indexOf(quote, at + 1) >= 0)
-    throw new Error(`gold: "${quote}" is not exactly once in ${source.id}`);
-  const sentence = source.sentences.find((x) => x.start <= at && at < x.end);
-  const [from, to] = figureSpan(quote);
+  const span = quoteSpan(source.text, quote, source.id);
+  const sentence = source.sentences.find((x) => x.start <= span.start && span.start < x.end);
   return {
     source: s,
-    start: at,
-    end: at + quote.length,
-    figureStart: at + from,
-    figureEnd: at + to,
+    ...span,
     sentence: sentence ? sentence.index : null,
     optional,
     label: `${prefix}: ${quote}`,
