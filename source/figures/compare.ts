@@ -338,10 +338,18 @@ export function compareMentions(
       )
     )
       continue;
-    const fits = clustersOfRole(roleClass(first.role), first.container ?? '').filter(
-      (home) => !absorbed.has(home) && restatedBySameSources(group, home),
+    const ofRole = clustersOfRole(roleClass(first.role), first.container ?? '').filter(
+      (home) => !absorbed.has(home),
     );
+    const fits = ofRole.filter((home) => restatedBySameSources(group, home));
     if (fits.length === 1) joinReferent(fits[0]!, group);
+    else if (fits.length === 0 && RUNNING_ROLES.has(first.role)) {
+      // A running count that names no counted thing ("officials earlier put the toll at 5,500")
+      // and the one figure of that role in the event of its magnitude: the same toll, given at
+      // another time or by another body.
+      const near = ofRole.filter((home) => sameMagnitude(home, group));
+      if (near.length === 1) joinReferent(near[0]!, group);
+    }
   }
   for (const [key, list] of byReferent.entries()) {
     if (!rolelessKey(key)) continue;

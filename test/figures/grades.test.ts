@@ -642,3 +642,27 @@ describe('a weekday and a calendar date joined by value across passages', () => 
     ).toEqual([['Wednesday'], ['March 4, 2026'], ['April 23, 2026']]);
   });
 });
+
+describe('an earlier count of a toll that names no counted thing', () => {
+  it('joins the one figure of the toll of its magnitude', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell.\nThe death toll in the valley has risen to 2,400 people, the agency said.\nOfficials had earlier put the toll at 1,100.',
+        'Snow fell.\nAt least 2,400 people were killed in the valley.',
+      ],
+      [[1, 1]],
+    );
+    const toll = figures.find((f) => f.mentions.some((m) => m.value.min === 1100))!;
+    expect(toll.mentions.map((m) => m.value.min).sort()).toEqual([1100, 2400, 2400]);
+  });
+  it('leaves apart a count of another magnitude', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell.\nThe death toll in the valley has risen to 2,400 people, the agency said.\nA storm in 1990 killed 40.',
+        'Snow fell.\nAt least 2,400 people were killed in the valley.',
+      ],
+      [[1, 1]],
+    );
+    expect(figures.find((f) => f.mentions.some((m) => m.value.min === 40))!.mentions).toHaveLength(1);
+  });
+});
