@@ -1281,6 +1281,8 @@ function namesItsThing(m: Mention): boolean {
 
 /** A word as a label shows it: no possessive or stray punctuation at its ends ("nigeria'" is "nigeria"). */
 function plainWord(word: string): string {
+  // Performance: a plain ASCII word (most labels) has nothing to strip.
+  if (/^[a-z0-9](?:[a-z0-9 -]*[a-z0-9])?$/.test(word)) return word;
   return word.replace(/['’]s?$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 

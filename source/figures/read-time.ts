@@ -202,6 +202,8 @@ export function readLengthWord(tokens: readonly Token[], i: number): TimePhrase 
   const token = tokens[i]!;
   if (!isWord(token) || !isWord(tokens[i + 1])) return undefined;
   const word = token.lower;
+  // Performance: almost every word has neither a hyphen nor the ending "long".
+  if (!word.includes('-') && !word.endsWith('long')) return undefined;
   const long = /^(day|week|month|year)-?long$/.exec(word);
   if (long)
     return { end: i + 1, kind: 'duration', value: { min: 1, max: 1, unit: long[1]!, relation: 'for' } };
