@@ -3,7 +3,7 @@ import type { Sentence, Source } from '../corpus/types.js';
 import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
 import { contentWords } from '../tokens/normalize.js';
 import { bodiesAgree, splitByBody } from './bodies.js';
-import { roleOfNoun } from './read-count.js';
+import { NAMED, roleOfNoun } from './read-count.js';
 import type { CalendarDate, Figure, FigureKind, Mention } from './types.js';
 import {
   comparedUnit,
@@ -423,6 +423,24 @@ export function compareMentions(
     if ([...sourcesOf(a)].some((x) => sourcesOf(b).has(x))) continue;
     if (sameMagnitude(a, b)) joinReferent(a, b);
   }
+  // Across passages, the ages given after one name ("Maria Lopez, 64," / "Lopez, 65,"): a person
+  // has one age, so every such figure of one name is compared (at most as differs: two people may
+  // share a surname). Ages of a kind of person ("a 64-year-old man") are compared inside passages only.
+  const ages = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    if (group.mentions.some((m) => m.kind !== 'age')) continue;
+    // The name its named mentions give (a described person joined by value may sit beside them).
+    const names = new Set(
+      group.mentions.flatMap((m) => (m.subjectClass?.startsWith(`${NAMED} `) ? [m.subjectClass] : [])),
+    );
+    const only = names.size === 1 ? [...names][0] : null;
+    if (only) push(ages, only, group);
+  }
+  for (const list of ages.values()) {
+    const open = list.filter((g) => !absorbed.has(g));
+    for (const other of open.slice(1)) joinReferent(open[0]!, other);
+  }
   // Across passages, how long one kind of thing lasts ("the week-long drills" / "the exercises will
   // last nine days"): as for counts without a role, compared when the event gives exactly two
   // figures of it, from different sources (a story that names several truces gives more).
@@ -810,6 +828,12 @@ function valueBucket(m: Mention): string {
  */
 function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   if (m.kind !== x.kind || !nearValues(m, x) || relate(m, x) !== 'same') return false;
+  // The same age of a named person and of a person described ("Tinubu, 70," / "the 70-year-old
+  // candidate"), or of one name: the same figure.
+  if (m.kind === 'age') {
+    const named = (y: Mention) => Boolean(y.subjectClass?.startsWith(`${NAMED} `));
+    return m.subjectClass === x.subjectClass || named(m) !== named(x);
+  }
   if (m.kind === 'date' && (!weekdayNearPresent(m, x, present) || !weekdayNearPresent(x, m, present)))
     return false;
   const a = slotOf(m);
@@ -1244,6 +1268,7 @@ function describeSubject(
   // A timespan's subject: what the sentence counted just before it ("half the troops ... months ago").
   const base = KIND_SUBJECT[m.kind] ?? m.kind;
   if (m.kind === 'date' || m.kind === 'time') return base;
+  if (m.kind === 'age') return m.subject ? `age (${plainWord(m.subject)})` : 'age';
   // What lasts, when the text names it ("how long (exercises)"); a count or length before it names
   // something else ("2 million people visited over the past two weeks" is not how long people last).
   if (m.kind === 'duration' && m.value.relation === 'every') return 'how often';

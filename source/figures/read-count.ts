@@ -151,6 +151,22 @@ function titleCase(tokens: readonly Token[]): boolean {
   return known;
 }
 
+/** The class of an age given after a person's name ("named lopez"), as compare.ts reads it. */
+export const NAMED = 'named';
+
+/** What an age of a named person counts: the name's last word, and the class "named <it>". */
+function namedAge(word: string): Partial<SentenceMention> {
+  const surname = word.replace(/['’]s$/, '');
+  return { subject: surname, subjectClass: `${NAMED} ${surname}` };
+}
+
+/** The last word of a capitalised name starting at token i ("Maria Lopez" -> lopez), if one does. */
+function nameFrom(tokens: readonly Token[], i: number): string | undefined {
+  let k = i;
+  while (isWord(tokens[k]) && startsUpper(tokens[k]!.text)) k++;
+  return k > i ? tokens[k - 1]!.lower : undefined;
+}
+
 interface Quantity {
   start: number;
   end: number;
@@ -215,6 +231,40 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (next && next.start === first.end && /^s$/i.test(next.text)) return 'skip';
     if (identifier(tokens, j, number.end)) return 'skip';
   }
+  // "a 64-year-old man": the age of the person the noun names (compared only with ages of the same
+  // kind of person, inside aligned passages); months, weeks and days old (infants) and strengths
+  // ("500-strong") are no figure.
+  if (next?.lower === '-' && /^years?-old$/.test(tokens[number.end + 1]?.lower ?? '')) {
+    if (number.shape !== 'exact' || hedge) return 'skip';
+    const age = { ...value, unit: 'year' };
+    // "the 70-year-old Smith": a name after it is whose age it is.
+    const surname = nameFrom(tokens, number.end + 2);
+    if (surname) return { start, end: number.end + 2, kind: 'age', value: age, extra: namedAge(surname) };
+    const person = nounPhrase(tokens, number.end + 2);
+    return {
+      start,
+      end: number.end + 2,
+      kind: 'age',
+      value: age,
+      extra: person.head ? { subject: person.head, subjectClass: subjectClass(person.head) } : {},
+    };
+  }
+  // "Maria Lopez, aged 64,", "a man aged 64": the age of the name or the person before "aged".
+  if (
+    previous?.lower === 'aged' &&
+    !hedge &&
+    number.shape === 'exact' &&
+    number.min >= 1 &&
+    number.min < 120
+  ) {
+    const before = tokens[start - 2]?.text === ',' ? start - 3 : start - 2;
+    const word = tokens[before];
+    if (!isWord(word)) return 'skip';
+    const extra = startsUpper(word.text)
+      ? namedAge(word.lower)
+      : { subject: singular(word.lower), subjectClass: subjectClass(singular(word.lower)) };
+    return { start: start - 1, end: number.end, kind: 'age', value: { ...value, unit: 'year' }, extra };
+  }
   if (
     next?.lower === '-' &&
     /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
@@ -248,7 +298,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   if (number.ordinal) return 'skip';
   // "three times", "five times larger": how often or how much more, not a count of things.
   if (next?.lower === 'times') return 'skip';
-  // "Maria Lopez, 64, was appointed": a number set off by commas after a name is an age.
+  // "Maria Lopez, 64, was appointed": a number set off by commas after a name is that person's age,
+  // named by the last word of the name (compared with the ages other sources give the same name).
   if (
     !hedge &&
     number.shape === 'exact' &&
@@ -257,8 +308,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     previous?.text === ',' &&
     startsUpper(tokens[start - 2]?.text ?? '') &&
     next?.text === ','
-  )
-    return 'skip';
+  ) {
+    const name = tokens[start - 2]!;
+    if (!isWord(name)) return 'skip';
+    return {
+      start,
+      end: number.end,
+      kind: 'age',
+      value: { ...value, unit: 'year' },
+      extra: namedAge(name.lower),
+    };
+  }
   // "the two leaders", "the three men": a definite small number refers back; it reports nothing.
   if (!number.digits && number.max <= 10 && ['the', 'these', 'those', 'both'].includes(previous?.lower ?? ''))
     return 'skip';

@@ -17,7 +17,8 @@ export type FigureKind =
   | 'relative-time'
   | 'date'
   | 'time'
-  | 'measure';
+  | 'measure'
+  | 'age';
 
 /** A quantity's value: an interval with a unit, or calendar components for dates and times. */
 export interface FigureValue {

@@ -19,6 +19,7 @@ const KIND_ORDER: Figure['kind'][] = [
   'percent',
   'money',
   'measure',
+  'age',
   'duration',
   'relative-time',
   'date',

@@ -666,3 +666,27 @@ describe('an earlier count of a toll that names no counted thing', () => {
     expect(figures.find((f) => f.mentions.some((m) => m.value.min === 40))!.mentions).toHaveLength(1);
   });
 });
+
+describe('ages across passages', () => {
+  it('compares the ages sources give one name, and joins a described person of the same age', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell.\nMaria Lopez, 64, was appointed.',
+        'Snow fell.\nLopez, 65, took office on Monday.',
+        'Wind blew.\nThe 64-year-old minister spoke.',
+      ],
+      [],
+    );
+    const ages = figures.filter((f) => f.kind === 'age');
+    expect(ages).toHaveLength(1);
+    expect(ages[0]!.status).toBe('differs');
+    expect(ages[0]!.mentions.map((m) => m.value.min).sort()).toEqual([64, 64, 65]);
+  });
+  it('leaves apart the ages of different names', () => {
+    const figures = figuresWith(
+      ['Rain fell.\nMaria Lopez, 64, was appointed.', 'Snow fell.\nJohn Doe, 65, resigned.'],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'age').map((f) => f.mentions.length)).toEqual([1, 1]);
+  });
+});

@@ -567,9 +567,11 @@ describe('how long a thing lasts, as a hyphenated modifier', () => {
       ['week-long', 1, 'week', 'for'],
     ]);
   });
-  it('reads "will last five days" as how long it lasts, and still skips ages and strengths', () => {
+  it('reads "will last five days" as how long it lasts, an age as an age, and skips strengths', () => {
     expect(durations('The summit will last five days.')).toEqual([['five days', 5, 'day', 'for']]);
-    expect(mentions('A 19-year-old recruit joined a 40-strong platoon after a 10-second pause.')).toEqual([]);
+    expect(mentions('A 19-year-old recruit joined a 40-strong platoon after a 10-second pause.')).toEqual([
+      expect.objectContaining({ text: '19-year-old', kind: 'age', min: 19, subject: 'recruit' }),
+    ]);
     expect(mentions('They held a 2-hour-long meeting.')[0]).toMatchObject({
       kind: 'duration',
       min: 2,
@@ -749,5 +751,24 @@ describe('figures in a conditional sentence', () => {
     const [count] = counts('If the rain stops, 300 residents will return home.');
     expect(count).toMatchObject({ min: 300 });
     expect(count!.role ?? '').not.toMatch(/possible/);
+  });
+});
+
+describe('ages', () => {
+  const ages = (text: string) =>
+    mentions(text)
+      .filter((m) => m.kind === 'age')
+      .map((m) => [m.text, m.min, m.subject]);
+  it.each([
+    ['Maria Lopez, 64, was appointed on Monday.', [['64', 64, 'lopez']]],
+    ['Maria Lopez, aged 64, was appointed.', [['aged 64', 64, 'lopez']]],
+    ['A man aged 64 was arrested.', [['aged 64', 64, 'man']]],
+    ['The 64-year-old Maria Lopez was appointed.', [['64-year-old', 64, 'lopez']]],
+    ['A 64-year-old man was arrested.', [['64-year-old', 64, 'man']]],
+  ])('%s', (text, expected) => {
+    expect(ages(text)).toEqual(expected);
+  });
+  it('reads no age of months-old infants or of strengths', () => {
+    expect(ages('A 3-month-old baby and a 500-strong unit were seen.')).toEqual([]);
   });
 });
