@@ -3,7 +3,7 @@ import type { Source } from '../corpus/types.js';
 import { compareMentions } from './compare.js';
 import { inferCalendar, resolveDates } from './dates.js';
 import { extractMentions, type SentenceMention } from './extract.js';
-import type { CalendarDate, Figure } from './types.js';
+import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
  * Finds every quantity, date and timeframe in the sources and compares them across aligned
@@ -19,5 +19,43 @@ export function findFigures(
   const mentions = sources.flatMap((source, i) => extractMentions(source, i, memo));
   const calendar = inferCalendar(mentions, asOf);
   resolveDates(mentions, calendar);
+  markOtherYears(sources, mentions, calendar.present);
   return compareMentions(sources, passages, mentions, calendar.present);
+}
+
+/** Words before a year that make it a bound, not the time of what the sentence reports. */
+const BOUND_BEFORE = /\b(?:since|than|until|till|before|after|from)\s+$/i;
+
+/**
+ * Counts of another year: a sentence that names a past year before a count ("The 2018 fire killed
+ * 85 people", "In 1960 we had 61 fatalities") reports another event, background to this one, so
+ * its counts get that year in their role ("killed (1960)") and are compared only with counts of
+ * that year. A year that bounds ("the deadliest since 1960") dates nothing; nor does the reports'
+ * own year; with no known present nothing is marked.
+ */
+function markOtherYears(
+  sources: readonly Source[],
+  mentions: readonly Mention[],
+  present: CalendarDate | undefined,
+): void {
+  if (!present) return;
+  const yearsBySentence = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'date' || m.value.year === undefined || m.value.month !== undefined) continue;
+    if (m.value.year === present.year) continue;
+    const before = sources[m.source]!.text.slice(Math.max(0, m.start - 8), m.start);
+    if (BOUND_BEFORE.test(before)) continue;
+    const key = `${m.source}:${m.sentence}`;
+    yearsBySentence.set(key, [...(yearsBySentence.get(key) ?? []), m]);
+  }
+  if (yearsBySentence.size === 0) return;
+  for (const m of mentions) {
+    if (m.kind !== 'count') continue;
+    // The nearest year before the count ("In 1954, 400 died ..., and in 2013, 36 were crushed").
+    let year: Mention | undefined;
+    for (const y of yearsBySentence.get(`${m.source}:${m.sentence}`) ?? [])
+      if (y.end <= m.start && (!year || y.end > year.end)) year = y;
+    if (!year) continue;
+    m.role = m.role === null ? `(${year.value.year})` : `${m.role} (${year.value.year})`;
+  }
 }

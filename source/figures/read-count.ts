@@ -696,6 +696,9 @@ export function roleAfter(tokens: readonly Token[], from: number): string | null
     // agent, not its victims.
     if (ROLES[word] && j === from && /ed$/.test(word) && objectStart(tokens, j + 1)) return null;
     if (ROLES[word]) return ROLES[word]!;
+    // "were crushed to death", "burnt to death": any verb done "to death" killed.
+    if (isWord(tokens[j]) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'death')
+      return 'killed';
     // "2,800 troops will take part", "people took part": taking part in the exercise or march.
     if (TAKE.has(word) && tokens[j + 1]?.lower === 'part') return 'participated';
     if (!isWord(tokens[j]) || !(ROLE_SKIP.has(word) || FUTURE.has(word))) break;

@@ -690,3 +690,19 @@ describe('ages across passages', () => {
     expect(figures.filter((f) => f.kind === 'age').map((f) => f.mentions.length)).toEqual([1, 1]);
   });
 });
+
+describe('counts of another year', () => {
+  const texts = [
+    'Rain fell.\nThe fire killed at least 40 people on March 3, 2026.\nIn 1960, a tidal wave killed 61 people.',
+    'Snow fell.\nAt least 52 people were killed in the fire, the deadliest since 1960.\nIn 1960 a wave killed 61 people.',
+  ];
+  it("compares a past event's toll only with that year's, never with this event's", () => {
+    const figures = figuresWith(texts, [[1, 1]]);
+    const past = figures.find((f) => f.mentions.some((m) => m.value.min === 61))!;
+    expect(past.mentions.map((m) => m.value.min)).toEqual([61, 61]);
+    expect(past.status).toBe('agreement');
+    expect(past.subject).toMatch(/\(1960\)$/);
+    const now = figures.find((f) => f.mentions.some((m) => m.value.min === 40))!;
+    expect(now.mentions.map((m) => m.value.min).sort()).toEqual([40, 52]);
+  });
+});

@@ -772,3 +772,13 @@ describe('ages', () => {
     expect(ages('A 3-month-old baby and a 500-strong unit were seen.')).toEqual([]);
   });
 });
+
+describe('killed "to death"', () => {
+  it('reads any verb done to death as killed', () => {
+    expect(counts('In the crush, 36 people were crushed to death.')[0]).toMatchObject({
+      min: 36,
+      role: 'killed',
+    });
+    expect(counts('Four villagers were burnt to death.')[0]).toMatchObject({ min: 4, role: 'killed' });
+  });
+});
