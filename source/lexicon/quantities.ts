@@ -326,6 +326,10 @@ const SUBJECT_CLASSES = wordTable<string[]>({
   children: ['child', 'kid', 'minor', 'student', 'pupil'],
   // Military exercises under their usual names (what a "week-long" or "nine days" is the length of).
   exercises: ['exercise', 'drill', 'manoeuvre', 'maneuver', 'war game', 'wargame'],
+  // What a fire, flood or quake destroys or damages, counted as a whole: buildings by their general
+  // names (homes, a subset, are a class of their own: "300 homes" may be part of "450 buildings").
+  buildings: ['building', 'structure'],
+  homes: ['home', 'house', 'dwelling', 'residence'],
 });
 const CLASS_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);
@@ -372,6 +376,8 @@ const KINDS = wordTable<string[]>({
   attacks: ['attack', 'bombing', 'explosion', 'blast', 'assault'],
   // The dead's remains: a count of bodies is a recovery count, neither the people aboard nor a toll.
   remains: ['body', 'corpse', 'remains'],
+  // Buildings and homes: the same number of them is the same figure ("300 homes" / "300 houses").
+  buildings: [...SUBJECT_CLASSES.buildings!, ...SUBJECT_CLASSES.homes!],
 });
 const KIND_OF = new Map<string, string>();
 // Members by lemma, and each kind by its own name (the comparison classes people and troops).

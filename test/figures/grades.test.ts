@@ -706,3 +706,18 @@ describe('counts of another year', () => {
     expect(now.mentions.map((m) => m.value.min).sort()).toEqual([40, 52]);
   });
 });
+
+describe('buildings and homes', () => {
+  it('compares buildings by their general names, and joins the same number of homes and houses', () => {
+    const figures = figuresWith(
+      [
+        'The fire destroyed 270 structures and 300 homes.',
+        'The fire destroyed 290 buildings and 300 houses.',
+      ],
+      [[0, 0]],
+    );
+    const counts = figures.filter((f) => f.kind === 'count').map((f) => f.mentions.map((m) => m.text).sort());
+    expect(counts).toContainEqual(['290 buildings', '270 structures'].sort());
+    expect(counts).toContainEqual(['300 homes', '300 houses']);
+  });
+});
