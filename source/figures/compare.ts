@@ -828,7 +828,7 @@ function valueBucket(m: Mention): string {
  */
 function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   if (m.kind !== x.kind || !nearValues(m, x) || relate(m, x) !== 'same') return false;
-  // The same age of a named person and of a person described ("Tinubu, 70," / "the 70-year-old
+  // The same age of a named person and of a person described ("Lopez, 64," / "the 64-year-old
   // candidate"), or of one name: the same figure.
   if (m.kind === 'age') {
     const named = (y: Mention) => Boolean(y.subjectClass?.startsWith(`${NAMED} `));

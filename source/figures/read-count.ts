@@ -237,7 +237,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   if (next?.lower === '-' && /^years?-old$/.test(tokens[number.end + 1]?.lower ?? '')) {
     if (number.shape !== 'exact' || hedge) return 'skip';
     const age = { ...value, unit: 'year' };
-    // "the 70-year-old Smith": a name after it is whose age it is.
+    // "the 64-year-old Smith": a name after it is whose age it is.
     const surname = nameFrom(tokens, number.end + 2);
     if (surname) return { start, end: number.end + 2, kind: 'age', value: age, extra: namedAge(surname) };
     const person = nounPhrase(tokens, number.end + 2);
