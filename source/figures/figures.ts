@@ -27,10 +27,10 @@ export function findFigures(
 const BOUND_BEFORE = /\b(?:since|than|until|till|before|after|from)\s+$/i;
 
 /**
- * Counts of another year: a sentence that names a past year before a count ("The 2018 fire killed
- * 85 people", "In 1960 we had 61 fatalities") reports another event, background to this one, so
- * its counts get that year in their role ("killed (1960)") and are compared only with counts of
- * that year. A year that bounds ("the deadliest since 1960") dates nothing; nor does the reports'
+ * Counts of another year: a sentence that names a past year before a count ("The 1998 fire killed
+ * 40 people", "In 1972 we had 33 fatalities") reports another event, background to this one, so
+ * its counts get that year in their role ("killed (1972)") and are compared only with counts of
+ * that year. A year that bounds ("the deadliest since 1972") dates nothing; nor does the reports'
  * own year; with no known present nothing is marked.
  */
 function markOtherYears(

@@ -545,7 +545,7 @@ describe('violent events named by what happened', () => {
 describe('how long one kind of thing lasts, across passages', () => {
   it('compares the two lengths an event gives of one kind of thing', () => {
     const figures = figuresWith(
-      ['The week-long drills began on Monday.', 'The exercises will last five days.'],
+      ['The week-long drills began on Monday.', 'The exercises will last nine days.'],
       [],
     );
     const lengths = figures.filter((f) => f.kind === 'duration');
@@ -693,15 +693,15 @@ describe('ages across passages', () => {
 
 describe('counts of another year', () => {
   const texts = [
-    'Rain fell.\nThe fire killed at least 40 people on March 3, 2026.\nIn 1960, a tidal wave killed 61 people.',
-    'Snow fell.\nAt least 52 people were killed in the fire, the deadliest since 1960.\nIn 1960 a wave killed 61 people.',
+    'Rain fell.\nThe fire killed at least 40 people on March 3, 2026.\nIn 1972, a tidal wave killed 33 people.',
+    'Snow fell.\nAt least 52 people were killed in the fire, the deadliest since 1972.\nIn 1972 a wave killed 33 people.',
   ];
   it("compares a past event's toll only with that year's, never with this event's", () => {
     const figures = figuresWith(texts, [[1, 1]]);
-    const past = figures.find((f) => f.mentions.some((m) => m.value.min === 61))!;
-    expect(past.mentions.map((m) => m.value.min)).toEqual([61, 61]);
+    const past = figures.find((f) => f.mentions.some((m) => m.value.min === 33))!;
+    expect(past.mentions.map((m) => m.value.min)).toEqual([33, 33]);
     expect(past.status).toBe('agreement');
-    expect(past.subject).toMatch(/\(1960\)$/);
+    expect(past.subject).toMatch(/\(1972\)$/);
     const now = figures.find((f) => f.mentions.some((m) => m.value.min === 40))!;
     expect(now.mentions.map((m) => m.value.min).sort()).toEqual([40, 52]);
   });
@@ -711,13 +711,13 @@ describe('buildings and homes', () => {
   it('compares buildings by their general names, and joins the same number of homes and houses', () => {
     const figures = figuresWith(
       [
-        'The fire destroyed 270 structures and 300 homes.',
-        'The fire destroyed 290 buildings and 300 houses.',
+        'The fire destroyed 180 structures and 300 homes.',
+        'The fire destroyed 190 buildings and 300 houses.',
       ],
       [[0, 0]],
     );
     const counts = figures.filter((f) => f.kind === 'count').map((f) => f.mentions.map((m) => m.text).sort());
-    expect(counts).toContainEqual(['290 buildings', '270 structures'].sort());
+    expect(counts).toContainEqual(['190 buildings', '180 structures'].sort());
     expect(counts).toContainEqual(['300 homes', '300 houses']);
   });
 });

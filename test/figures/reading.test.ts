@@ -683,7 +683,7 @@ describe('what a length of time is the length of', () => {
   it.each([
     ['The week-long drills began on Monday.', [['week-long', 'drill']]],
     ['It was the second day of a two-day visit.', [['two-day', 'visit']]],
-    ['The manoeuvres will last five days, officials said.', [['five days', 'manoeuvre']]],
+    ['The manoeuvres will last nine days, officials said.', [['nine days', 'manoeuvre']]],
     ['The festival runs for six weeks.', [['six weeks', 'festival']]],
   ])('%s', (text, expected) => {
     expect(lengths(text)).toEqual(expected);
@@ -775,8 +775,8 @@ describe('ages', () => {
 
 describe('killed "to death"', () => {
   it('reads any verb done to death as killed', () => {
-    expect(counts('In the crush, 36 people were crushed to death.')[0]).toMatchObject({
-      min: 36,
+    expect(counts('In the crush, 14 people were crushed to death.')[0]).toMatchObject({
+      min: 14,
       role: 'killed',
     });
     expect(counts('Four villagers were burnt to death.')[0]).toMatchObject({ min: 4, role: 'killed' });
