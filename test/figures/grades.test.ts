@@ -347,8 +347,8 @@ describe('troops sent and troops taking part', () => {
   it('are compared across passages as one referent, at most as differs', () => {
     const figures = figuresWith(
       [
-        'Storms hit.\nChina is sending 3,200 troops to the exercise.',
-        'Rain fell.\nSome 3,500 Chinese troops will take part in the games.',
+        'Storms hit.\nNorway is sending 2,600 troops to the exercise.',
+        'Rain fell.\nSome 2,900 Norwegian troops will take part in the games.',
       ],
       [],
     );
@@ -360,13 +360,13 @@ describe('troops sent and troops taking part', () => {
   it('compares a contingent with a contingent, not with the whole exercise of another magnitude', () => {
     const figures = figuresWith(
       [
-        'Storms hit.\nRussia is mobilizing 300,000 troops.\nChina is sending 3,200 troops to the exercise.',
-        'Rain fell.\nSome 3,500 Chinese troops will take part in the games.',
+        'Storms hit.\nSweden is mobilizing 240,000 troops.\nNorway is sending 2,600 troops to the exercise.',
+        'Rain fell.\nSome 2,900 Norwegian troops will take part in the games.',
       ],
       [],
     );
     const compared = figures.filter((f) => f.mentions.length > 1);
-    expect(compared.map((f) => f.mentions.map((m) => m.value.min))).toEqual([[3200, 3500]]);
+    expect(compared.map((f) => f.mentions.map((m) => m.value.min))).toEqual([[2600, 2900]]);
   });
 });
 
@@ -498,20 +498,20 @@ describe('labels of forecasts', () => {
 });
 
 describe('counts that name different bodies', () => {
-  it('does not set "two Army soldiers" against "nine Marines": different bodies, different people', () => {
+  it('does not set "three Army soldiers" against "nine Marines": different bodies, different people', () => {
     const figures = figuresWith(
       [
-        'Those killed included eight Marines, two Army soldiers and a Navy medic.',
-        'Nine Marines and a Navy medic died in the blast.',
+        'Those killed included eight Marines, three Army soldiers and two Navy medics.',
+        'Nine Marines and two Navy medics died in the blast.',
       ],
       [[0, 0]],
     );
-    const army = figures.find((f) => f.mentions.some((m) => m.text === 'two Army soldiers'))!;
-    expect(army.mentions.map((m) => m.text)).toEqual(['two Army soldiers']);
+    const army = figures.find((f) => f.mentions.some((m) => m.text === 'three Army soldiers'))!;
+    expect(army.mentions.map((m) => m.text)).toEqual(['three Army soldiers']);
   });
   it('still compares a count that names a body with one that names none', () => {
     const figures = figuresWith(
-      ['Beijing is sending 3,200 troops to the drills.', 'Some 3,900 Chinese troops are taking part.'],
+      ['Oslo is sending 2,600 troops to the drills.', 'Some 3,300 Norwegian troops are taking part.'],
       [[0, 0]],
     );
     expect(figures.find((f) => f.kind === 'count')!.mentions).toHaveLength(2);

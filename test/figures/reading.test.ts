@@ -64,7 +64,7 @@ describe('numbers inside names are not figures', () => {
   });
   it('still reads a count after a capitalised word that opens a sentence or a headline in title case', () => {
     expect(counts('All 72 passengers were killed.')[0]).toMatchObject({ min: 72, role: 'killed' });
-    expect(counts('Kabul Airport Blast Kills 13 Service Members')[0]).toMatchObject({ min: 13 });
+    expect(counts('Port Blast Kills 17 Service Members')[0]).toMatchObject({ min: 17 });
   });
 });
 
@@ -127,15 +127,15 @@ describe('vague proportions are intervals, shares of the count before them', () 
 
 describe('what a count counts', () => {
   it('reads a dotted abbreviation inside the noun phrase', () => {
-    expect(counts('12 U.S. service members were killed')[0]).toMatchObject({
+    expect(counts('16 U.S. service members were killed')[0]).toMatchObject({
       subject: 'service member',
       role: 'killed',
     });
   });
   it('ends the phrase at an adverb of place', () => {
-    expect(counts('the plane crashed with 72 onboard')[0]).toMatchObject({ min: 72, subject: null });
-    expect(counts('a decision to send 9,500 troops home')[0]).toMatchObject({ subject: 'troop' });
-    expect(counts('There were 15 foreigners aboard.')[0]).toMatchObject({ subject: 'foreigner' });
+    expect(counts('the plane crashed with 38 onboard')[0]).toMatchObject({ min: 38, subject: null });
+    expect(counts('a decision to send 2,400 troops home')[0]).toMatchObject({ subject: 'troop' });
+    expect(counts('There were 11 foreigners aboard.')[0]).toMatchObject({ subject: 'foreigner' });
   });
   it('ends the phrase at a participle after a plural', () => {
     expect(counts('hundreds of thousands of troops taking part')[0]).toMatchObject({ subject: 'troop' });
@@ -144,15 +144,15 @@ describe('what a count counts', () => {
     expect(counts('injured at least 18 more')[0]).toMatchObject({ min: 18, subject: null, role: 'injured' });
   });
   it('takes the agent of an active verb as no victim', () => {
-    expect(counts('Two explosions killed at least 13 U.S. troops')[0]).toMatchObject({
+    expect(counts('Two explosions killed at least 17 U.S. troops')[0]).toMatchObject({
       subject: 'explosion',
       role: null,
     });
-    expect(counts('Two explosions killed at least 13 U.S. troops')[1]).toMatchObject({ min: 13 });
-    expect(counts('13 people killed at the airport')[0]).toMatchObject({ role: 'killed' });
+    expect(counts('Two explosions killed at least 17 U.S. troops')[1]).toMatchObject({ min: 17 });
+    expect(counts('17 people killed at the port')[0]).toMatchObject({ role: 'killed' });
   });
   it('reads a partitive of a known group with nothing happening to it as part of the group', () => {
-    expect(counts('53 of the passengers were Nepali')[0]).toMatchObject({ container: 'part of passenger' });
+    expect(counts('41 of the passengers were Peruvian')[0]).toMatchObject({ container: 'part of passenger' });
     expect(counts('three of the attackers were arrested')[0]).toMatchObject({ container: null });
   });
   it('reads a year before a plural noun after a determiner as a year', () => {
@@ -171,7 +171,7 @@ describe('what a count counts', () => {
 
 describe('numbers that are not counts, and timespans', () => {
   it('reads a number set off by commas after a name as an age', () => {
-    expect(counts('Bola Tinubu, 70, was declared the winner.')).toEqual([]);
+    expect(counts('Maria Lopez, 64, was declared the winner.')).toEqual([]);
   });
   it('does not read "mostly" before an adjective as a share', () => {
     expect(mentions('Observers said the vote was mostly peaceful.')).toEqual([]);
@@ -186,17 +186,17 @@ describe('numbers that are not counts, and timespans', () => {
   });
   it('reads forces mobilised, activated or sent in any tense as deployed', () => {
     for (const text of [
-      'Russia is mobilizing 300,000 troops.',
+      'Sweden is mobilizing 240,000 troops.',
       'The governor activated 2,000 guardsmen.',
-      'It will deploy 700 Marines.',
+      'It will deploy 300 Marines.',
     ])
       expect(counts(text)[0]).toMatchObject({ role: 'deployed' });
   });
   it('reads "is sending" as a deployment', () => {
-    expect(counts('China is sending 3,200 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
+    expect(counts('Norway is sending 2,600 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
   });
   it('reads "will take part" as taking part, whatever the auxiliaries before it', () => {
-    expect(counts('Some 3,500 Chinese troops will take part in the games.')[0]).toMatchObject({
+    expect(counts('Some 2,900 Norwegian troops will take part in the games.')[0]).toMatchObject({
       role: 'participated',
     });
     expect(counts('80 Armenian soldiers marching in the parade')[0]).toMatchObject({ role: null });
