@@ -154,9 +154,9 @@ describe('"only one source says" is true when said', () => {
     expect(aircraft[0]).toMatchObject({ status: 'agreement', basis: 'value' });
     expect(words(aircraft[0]!)).toContain('states the same value of the same kind of thing');
   });
-  it('joins a distinctive value whose noun one source leaves out ("72 onboard" / "72 people")', () => {
+  it('joins a distinctive value whose noun one source leaves out ("38 onboard" / "38 people")', () => {
     const figures = figuresWith(
-      ['Snow fell.\nThe plane crashed with 72 onboard.', 'It rained.\nThere were 72 people on the plane.'],
+      ['Snow fell.\nThe plane crashed with 38 onboard.', 'It rained.\nThere were 38 people on the plane.'],
       [],
     );
     expect(figures.filter((f) => f.status === 'single-source')).toEqual([]);
@@ -298,9 +298,9 @@ describe('comparisons across passages that rest on the counted thing or the valu
   it('does not compare figures of a thing with no role when the event gives more than two', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nOne candidate won 8,794,726 votes.',
-        'It rained.\nAnother won 6,984,520 votes.',
-        'It hailed.\nA third won 1,496,687 votes.',
+        'Snow fell.\nOne candidate won 5,321,408 votes.',
+        'It rained.\nAnother won 4,176,093 votes.',
+        'It hailed.\nA third won 1,208,355 votes.',
       ],
       [],
     );
@@ -321,8 +321,8 @@ describe('different bodies give different estimates', () => {
   it('calls police and organisers counts of one march differs, naming who gives which', () => {
     const figures = figuresWith(
       [
-        'Police said 1.12 million people marched across the country.',
-        'Some 2.8 million people marched, according to the unions.',
+        'Police said 1.6 million people marched across the country.',
+        'Some 3.4 million people marched, according to the unions.',
       ],
       [[0, 0]],
     );
@@ -331,12 +331,12 @@ describe('different bodies give different estimates', () => {
     expect(crowd.reasons.rule).toBe('estimates');
     expect(crowd.reasons.readings.map((r) => r.attributions)).toEqual([['police'], ['union']]);
     expect(words(crowd)).toBe(
-      's0 says 1.12 million people (police); s1 says Some 2.8 million people (union) (different bodies give their own estimates)',
+      's0 says 1.6 million people (police); s1 says Some 3.4 million people (union) (different bodies give their own estimates)',
     );
   });
   it('keeps a conflict when one side names no body', () => {
     const figures = figuresWith(
-      ['Police said 1.12 million people marched.', 'Some 2.8 million people marched.'],
+      ['Police said 1.6 million people marched.', 'Some 3.4 million people marched.'],
       [[0, 0]],
     );
     expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('conflict');

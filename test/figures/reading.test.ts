@@ -209,8 +209,8 @@ describe('attribution: who gives a figure', () => {
       .filter((m) => m.kind === 'count')
       .map((m) => [m.text, m.attribution ?? null]);
   it.each([
-    ['Police said 1.12 million people marched across the country.', 'police'],
-    ['Some 2.8 million people took part, according to the organisers.', 'organiser'],
+    ['Police said 1.6 million people marched across the country.', 'police'],
+    ['Some 3.4 million people took part, according to the organisers.', 'organiser'],
     ['At least 40 people were killed, the health minister said.', 'health minister'],
     ['Around 650 homes collapsed, said the interior ministry.', 'interior ministry'],
   ])('%s', (text, body) => {

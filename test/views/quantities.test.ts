@@ -59,8 +59,8 @@ describe('attributions in the table', () => {
     const rows = quantityTable(
       [
         figure('F1', 'differs', 'count', 'P1', [
-          by(0, '1.12 million', 'police'),
-          by(1, '2.8 million', 'union'),
+          by(0, '1.6 million', 'police'),
+          by(1, '3.4 million', 'union'),
         ]),
         figure('F2', 'agreement', 'count', 'P2', [
           by(0, '13 dead', 'official'),
@@ -70,7 +70,7 @@ describe('attributions in the table', () => {
       2,
     );
     expect(rows.map((r) => r.cells)).toEqual([
-      ['1.12 million (police)', '2.8 million (union)'],
+      ['1.6 million (police)', '3.4 million (union)'],
       ['13 dead', '13 killed'],
     ]);
   });
