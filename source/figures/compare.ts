@@ -237,15 +237,11 @@ export function compareMentions(
     if (!bodiesAgree(target.mentions, other.mentions)) return;
     for (const g of [target, other])
       if (!g.aligned && g.basis === 'passage' && statusOf(g) === 'conflict')
-        g.aligned = [...new Set(g.mentions.map((m) => m.source))].sort((a, b) => a - b);
+        g.aligned = [...sourcesOf(g)].sort((a, b) => a - b);
     const aligned = [...(target.aligned ?? []), ...(other.aligned ?? [])];
     join(target, other);
     if (aligned.length) target.aligned = [...new Set(aligned)].sort((a, b) => a - b);
-    if (
-      target.basis !== 'referent' &&
-      target.passages.size > 1 &&
-      new Set(target.mentions.map((m) => m.source)).size > 1
-    )
+    if (target.basis !== 'referent' && target.passages.size > 1 && sourcesOf(target).size > 1)
       target.basis = 'referent';
   };
 
@@ -256,30 +252,22 @@ export function compareMentions(
     const key = valueKey(group);
     if (key) push(byValue, key, group);
   }
-  for (const list of byValue.values()) {
-    for (let i = 0; i < list.length; i++) {
-      const target = list[i]!;
-      if (absorbed.has(target)) continue;
-      for (let j = i + 1; j < list.length; j++) {
-        const other = list[j]!;
-        if (absorbed.has(other) || !sameReferent(target.mentions, other.mentions)) continue;
-        if (!bareJoins(target, other, contextOf)) continue;
-        // As in joinRestatedValues: figures that one source each gave, joined across passages,
-        // rest on the value match and say so (one that several sources gave in an aligned passage
-        // keeps its basis: the joined figure only restates it).
-        const single = (g: Group) => new Set(g.mentions.map((m) => m.source)).size === 1;
-        const across =
-          single(target) &&
-          single(other) &&
-          target.mentions[0]!.source !== other.mentions[0]!.source &&
-          [...other.passages].some((p) => !target.passages.has(p));
-        const aligned = !single(other) && other.basis === 'passage';
-        join(target, other);
-        if (across && target.basis === 'passage') target.basis = 'value';
-        else if (aligned && target.basis === 'value') target.basis = 'passage';
-      }
-    }
-  }
+  forEachLivePair(byValue, absorbed, (target, other) => {
+    if (!sameReferent(target.mentions, other.mentions) || !bareJoins(target, other, contextOf)) return;
+    // As in joinRestatedValues: figures that one source each gave, joined across passages,
+    // rest on the value match and say so (one that several sources gave in an aligned passage
+    // keeps its basis: the joined figure only restates it).
+    const single = (g: Group) => sourcesOf(g).size === 1;
+    const across =
+      single(target) &&
+      single(other) &&
+      target.mentions[0]!.source !== other.mentions[0]!.source &&
+      [...other.passages].some((p) => !target.passages.has(p));
+    const aligned = !single(other) && other.basis === 'passage';
+    join(target, other);
+    if (across && target.basis === 'passage') target.basis = 'value';
+    else if (aligned && target.basis === 'value') target.basis = 'passage';
+  });
 
   joinNearPrecise(groups, absorbed, join);
 
@@ -379,8 +367,7 @@ export function compareMentions(
     const target = open[0]!;
     for (const other of open.slice(1))
       if (target.mentions.some((a) => other.mentions.some((b) => checkable(a, b)))) join(target, other);
-    if (new Set(target.mentions.map((m) => m.source)).size > 1 && target.passages.size > 1)
-      target.basis = 'referent';
+    if (sourcesOf(target).size > 1 && target.passages.size > 1) target.basis = 'referent';
   }
 
   joinOwnRestatements(groups, absorbed, join);
@@ -408,7 +395,6 @@ export function compareMentions(
     const most = Math.max(...counts.values());
     for (const [key, n] of counts) if (n === most) push(roleless, key, group);
   }
-  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
   for (const list of roleless.values()) {
     const live = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
     // How many of the thing's figures each source gives (linear: a table of figures stays fast).
@@ -420,23 +406,15 @@ export function compareMentions(
     });
     if (open.length !== 2 || open.some((g) => !valueKey(g))) continue;
     const [a, b] = open as [Group, Group];
-    if ([...sourcesOf(a)].some((x) => sourcesOf(b).has(x))) continue;
-    if (sameMagnitude(a, b)) joinReferent(a, b);
+    if (!shareASource(a, b) && sameMagnitude(a, b)) joinReferent(a, b);
   }
   // Across passages, the ages given after one name ("Maria Lopez, 64," / "Lopez, 65,"): a person
   // has one age, so every such figure of one name is compared (at most as differs: two people may
   // share a surname). Ages of a kind of person ("a 64-year-old man") are compared inside passages only.
-  const ages = new Map<string, Group[]>();
-  for (const group of groups) {
-    if (absorbed.has(group)) continue;
-    if (group.mentions.some((m) => m.kind !== 'age')) continue;
-    // The name its named mentions give (a described person joined by value may sit beside them).
-    const names = new Set(
-      group.mentions.flatMap((m) => (m.subjectClass?.startsWith(`${NAMED} `) ? [m.subjectClass] : [])),
-    );
-    const only = names.size === 1 ? [...names][0] : null;
-    if (only) push(ages, only, group);
-  }
+  // A mention other than an age rules a group out; a described person's age says nothing of the name.
+  const ages = byOnlyKey(groups, absorbed, (m) =>
+    m.kind !== 'age' ? null : m.subjectClass?.startsWith(`${NAMED} `) ? m.subjectClass : undefined,
+  );
   for (const list of ages.values()) {
     const open = list.filter((g) => !absorbed.has(g));
     for (const other of open.slice(1)) joinReferent(open[0]!, other);
@@ -444,22 +422,14 @@ export function compareMentions(
   // Across passages, how long one kind of thing lasts ("the week-long drills" / "the exercises will
   // last nine days"): as for counts without a role, compared when the event gives exactly two
   // figures of it, from different sources (a story that names several truces gives more).
-  const lengths = new Map<string, Group[]>();
-  for (const group of groups) {
-    if (absorbed.has(group)) continue;
-    const classes = new Set(
-      group.mentions.map((m) =>
-        m.kind === 'duration' && m.value.relation === 'for' ? m.subjectClass : null,
-      ),
-    );
-    const only = classes.size === 1 ? [...classes][0] : null;
-    if (only) push(lengths, only, group);
-  }
+  const lengths = byOnlyKey(groups, absorbed, (m) =>
+    m.kind === 'duration' && m.value.relation === 'for' ? m.subjectClass : null,
+  );
   for (const list of lengths.values()) {
     const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
     if (open.length !== 2) continue;
     const [a, b] = open as [Group, Group];
-    if (![...sourcesOf(a)].some((x) => sourcesOf(b).has(x))) joinReferent(a, b);
+    if (!shareASource(a, b)) joinReferent(a, b);
   }
 
   const bySentence = new Map<string, Mention[]>();
@@ -508,7 +478,6 @@ function joinRestatedValues(
   contextOf: (m: Mention) => ReadonlySet<string>,
   present: CalendarDate | undefined,
 ): void {
-  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
   // Every mention of a live group, by where its value sits: quantities sorted by value within
   // their kind and unit, dates and times by bucket. `owner` follows mentions into joined groups.
   const owner = new Map<Mention, Group>();
@@ -597,13 +566,11 @@ function joinSharedRestatements(
   join: (target: Group, other: Group) => void,
   statusOf: (g: Group) => string,
 ): void {
-  const stated = (m: Mention) => !m.value.vague && m.value.min !== undefined;
-  const sourcesOf = (g: Group) => new Set(g.mentions.map((m) => m.source));
   const statedValue = (g: Group): string | undefined => {
     if (!g.mentions.every((m) => m.kind === 'count' && !m.sumOf)) return undefined;
     const keys = new Set(
       g.mentions
-        .filter(stated)
+        .filter(statesNumber)
         .map((m) => `${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`),
     );
     return keys.size === 1 ? [...keys][0] : undefined;
@@ -622,41 +589,22 @@ function joinSharedRestatements(
   const sameThing = (a: Group, b: Group) =>
     a.mentions.some(
       (x) =>
-        stated(x) &&
+        statesNumber(x) &&
         b.mentions.some((y) => {
-          if (y.source !== x.source || !stated(y)) return false;
+          if (y.source !== x.source || !statesNumber(y)) return false;
           const [sx, sy] = [slotOf(x).subject, slotOf(y).subject];
           return sx !== null && sy !== null && sameKind(sx, sy);
         }),
     );
-  for (const list of byValue.values()) {
-    for (let i = 0; i < list.length; i++) {
-      const target = list[i]!;
-      if (absorbed.has(target)) continue;
-      for (let j = i + 1; j < list.length; j++) {
-        const other = list[j]!;
-        if (absorbed.has(other) || !sameThing(target, other)) continue;
-        if (
-          !compatible(
-            named(target, (m) => m.role),
-            named(other, (m) => m.role),
-          )
-        )
-          continue;
-        if (
-          !compatible(
-            named(target, (m) => m.container),
-            named(other, (m) => m.container),
-          )
-        )
-          continue;
-        if (!bodiesAgree(target.mentions, other.mentions)) continue;
-        const joined = { ...target, mentions: [...target.mentions, ...other.mentions] };
-        if (statusOf(joined) !== 'agreement') continue;
-        join(target, other);
-      }
-    }
-  }
+  const sameFields = (a: Group, b: Group, field: (m: Mention) => string | null) =>
+    compatible(named(a, field), named(b, field));
+  forEachLivePair(byValue, absorbed, (target, other) => {
+    if (!sameThing(target, other)) return;
+    if (!sameFields(target, other, (m) => m.role) || !sameFields(target, other, (m) => m.container)) return;
+    if (!bodiesAgree(target.mentions, other.mentions)) return;
+    const joined = { ...target, mentions: [...target.mentions, ...other.mentions] };
+    if (statusOf(joined) === 'agreement') join(target, other);
+  });
 }
 
 /** Words that make a count an increment over another, not a total (general English). */
@@ -676,18 +624,18 @@ function joinOwnRestatements(
   absorbed: Set<Group>,
   join: (target: Group, other: Group) => void,
 ): void {
-  const stated = (m: Mention) => m.kind === 'count' && !m.value.vague && m.value.min !== undefined;
+  const stated = (m: Mention) => m.kind === 'count' && statesNumber(m);
   const key = (m: Mention) =>
     `${m.source}|${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`;
   // Mentions of figures that several sources give, by source and stated numbers.
   const owners = new Map<string, { mention: Mention; group: Group }[]>();
   for (const group of groups) {
-    if (absorbed.has(group) || new Set(group.mentions.map((m) => m.source)).size < 2) continue;
+    if (absorbed.has(group) || sourcesOf(group).size < 2) continue;
     for (const m of group.mentions)
       if (stated(m) && m.subjectClass) push(owners, key(m), { mention: m, group });
   }
   for (const group of groups) {
-    if (absorbed.has(group) || new Set(group.mentions.map((m) => m.source)).size !== 1) continue;
+    if (absorbed.has(group) || sourcesOf(group).size !== 1) continue;
     // The figures each mention may join; the group joins the one all its mentions may join.
     let homes: Set<Group> | undefined;
     for (const m of group.mentions) {
@@ -901,9 +849,9 @@ function restatedBySameSources(group: Group, home: Group): boolean {
   for (const m of group.mentions) {
     const theirs = home.mentions.filter((x) => x.source === m.source);
     if (!theirs.length) continue;
-    // A stated value, not a vague amount that merely holds it ("dozens" holds 36).
-    const stated = (y: Mention) => !y.value.vague && y.value.min !== undefined;
-    if (!theirs.some((x) => x.kind === m.kind && stated(x) && stated(m) && relate(m, x) === 'same'))
+    if (
+      !theirs.some((x) => x.kind === m.kind && statesNumber(x) && statesNumber(m) && relate(m, x) === 'same')
+    )
       return false;
     shared = true;
   }
@@ -1022,6 +970,63 @@ function medianOf(g: Group): number {
 function sameMagnitude(a: Group, b: Group): boolean {
   const [x, y] = [medianOf(a), medianOf(b)];
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= REFERENT_RATIO;
+}
+
+/** The sources a group's mentions come from. */
+function sourcesOf(g: Group): Set<number> {
+  return new Set(g.mentions.map((m) => m.source));
+}
+
+/** Whether two groups have a source in common. */
+function shareASource(a: Group, b: Group): boolean {
+  const own = sourcesOf(b);
+  return [...sourcesOf(a)].some((x) => own.has(x));
+}
+
+/** A stated number, not a vague amount that merely holds it ("dozens" holds 36). */
+function statesNumber(m: Mention): boolean {
+  return !m.value.vague && m.value.min !== undefined;
+}
+
+/**
+ * Each pair of groups of one bucket, in list order, while neither has been absorbed (a visit may
+ * join the second into the first).
+ */
+function forEachLivePair(
+  buckets: ReadonlyMap<string, Group[]>,
+  absorbed: ReadonlySet<Group>,
+  visit: (target: Group, other: Group) => void,
+): void {
+  for (const list of buckets.values())
+    for (let i = 0; i < list.length; i++) {
+      if (absorbed.has(list[i]!)) continue;
+      for (let j = i + 1; j < list.length && !absorbed.has(list[i]!); j++)
+        if (!absorbed.has(list[j]!)) visit(list[i]!, list[j]!);
+    }
+}
+
+/**
+ * Live groups by the one key their mentions give: `keyOf` returns a key, null for a mention that
+ * rules the group out, undefined for one that says nothing; a group is bucketed when its mentions
+ * give exactly one key.
+ */
+function byOnlyKey(
+  groups: readonly Group[],
+  absorbed: ReadonlySet<Group>,
+  keyOf: (m: Mention) => string | null | undefined,
+): Map<string, Group[]> {
+  const buckets = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    const keys = new Set<string | null>();
+    for (const m of group.mentions) {
+      const key = keyOf(m);
+      if (key !== undefined) keys.add(key);
+    }
+    const only = keys.size === 1 ? [...keys][0] : null;
+    if (only) push(buckets, only, group);
+  }
+  return buckets;
 }
 
 /** A group's one value (kind, unit and numbers or calendar parts), or undefined when it has several. */

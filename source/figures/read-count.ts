@@ -347,22 +347,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     return { start, end, kind: 'money', value: { ...value, unit: currency ?? currencyWord }, extra: {} };
   }
 
-  // Measures: "magnitude 6.4", "6.4-magnitude", "5 km".
-  if (previous?.lower === 'magnitude' && !hedge) {
-    return {
-      start: start - 1,
-      end: number.end,
-      kind: 'measure',
-      value: { ...value, unit: 'magnitude' },
-      extra: {},
-    };
-  }
-  // "a magnitude-5.9 quake"; "put its magnitude at 5.9", "a magnitude of 7".
+  // Measures: "magnitude 6.4", "a magnitude-5.9 quake" (the word where the measure starts),
+  // "6.4-magnitude", "5 km"; "put its magnitude at 5.9", "a magnitude of 7".
   const glued =
     previous?.text === '-' && previous.end === first.start && tokens[start - 2]?.lower === 'magnitude';
-  if (glued && !hedge)
+  const magnitudeAt = previous?.lower === 'magnitude' ? start - 1 : glued ? start - 2 : -1;
+  if (magnitudeAt >= 0 && !hedge)
     return {
-      start: start - 2,
+      start: magnitudeAt,
       end: number.end,
       kind: 'measure',
       value: { ...value, unit: 'magnitude' },

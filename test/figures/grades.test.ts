@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Passage } from '../../source/align/types.js';
-import { segment } from '../../source/corpus/segment.js';
-import { findFigures } from '../../source/figures/figures.js';
 import { relate } from '../../source/figures/values.js';
 import { sameKind } from '../../source/lexicon/quantities.js';
 import { mention, words } from '../helpers/figures.js';
+import { figuresWith } from '../helpers/passages.js';
 
 // Sentence shapes from real multi-outlet reports (paraphrased), one per rule.
 describe('relate: the graded relation of two values', () => {
@@ -36,43 +34,6 @@ describe('relate: the graded relation of two values', () => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
 });
-
-const source = (id: string, text: string) => segment(id, id, text, 'utf-8');
-/** Figures of sources whose passages are given by hand (one passage per list of sentence ids). */
-const figuresWith = (texts: string[], aligned: number[][]) => {
-  const sources = texts.map((text, i) => source(`s${i}`, text));
-  // Every sentence not aligned by hand is a passage of its own, as the aligner makes them.
-  const placed = new Set(aligned.flatMap((sentences) => sentences.map((sentence, s) => `${s}:${sentence}`)));
-  const alone = sources.flatMap((src, s) =>
-    src.sentences
-      .filter((x) => !placed.has(`${s}:${x.index}`))
-      .map((x) => ({ source: s, sentence: x.index })),
-  );
-  const passages: Passage[] = aligned.map((sentences, p) => ({
-    id: `P${p + 1}`,
-    members: sentences.map((sentence, s) => ({
-      source: s,
-      sentences: [sentence],
-      start: sources[s]!.sentences[sentence]!.start,
-      end: sources[s]!.sentences[sentence]!.end,
-      text: sources[s]!.sentences[sentence]!.text,
-    })),
-    links: [],
-    confidence: null,
-    strength: null,
-  }));
-  for (const { source: s, sentence } of alone) {
-    const x = sources[s]!.sentences[sentence]!;
-    passages.push({
-      id: `P${passages.length + 1}`,
-      members: [{ source: s, sentences: [sentence], start: x.start, end: x.end, text: x.text }],
-      links: [],
-      confidence: null,
-      strength: null,
-    });
-  }
-  return findFigures(sources, passages, null);
-};
 
 describe('graded statuses of figures', () => {
   it('calls a running toll that a report says rose an update, not a conflict', () => {
