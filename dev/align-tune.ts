@@ -28,6 +28,7 @@ for (const edge of grid.edge ?? [0.5, 0.6, 0.7])
       for (const relative of grid.relative ?? [0])
         for (const span of grid.span ?? [2])
           for (const echo of grid.echo ?? [1])
-            console.log(
-              `edge ${edge} link ${link} max ${maxPerSource} relative ${relative} span ${span} echo ${echo}: ${run({ edge, link, maxPerSource, relative, span, echo })}`,
-            );
+            for (const far of grid.far ?? [undefined])
+              console.log(
+                `edge ${edge} link ${link} max ${maxPerSource} relative ${relative} span ${span} echo ${echo} far ${far}: ${run({ edge, link, maxPerSource, relative, span, echo, far })}`,
+              );

@@ -49,16 +49,16 @@ export function align(
       if (list) list.push(s.sentence);
       else bySource.set(s.source, [s.sentence]);
     }
-    const members = [...bySource.entries()].map(([source, sentences]) => ({
-      source,
-      sentences,
-      echo: false,
-    }));
+    // One member per run of adjacent sentences: a source that reports the fact in two places of
+    // its article (a far join, GroupOptions.far) gives two members, in reading order.
+    const members = [...bySource.entries()].flatMap(([source, sentences]) =>
+      runsOf(sentences.sort((a, b) => a - b)).map((run) => ({ source, sentences: run, echo: false })),
+    );
     for (const id of g.echoes ?? []) {
       const s = table.sentences[id]!;
       members.push({ source: s.source, sentences: [s.sentence], echo: true });
     }
-    lists.push(members.sort((x, y) => x.source - y.source));
+    lists.push(members.sort((x, y) => x.source - y.source || x.sentences[0]! - y.sentences[0]!));
     linksOf.push(
       g.edges.map((edge) => {
         const a = table.sentences[edge.a]!;
@@ -113,6 +113,17 @@ export function align(
       strength: confidence === null ? null : strengthOf(confidence),
     };
   });
+}
+
+/** Sorted sentence indices cut into runs of adjacent ones: [3, 4, 9] gives [[3, 4], [9]]. */
+export function runsOf(sorted: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const s of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && s === run[run.length - 1]! + 1) run.push(s);
+    else runs.push([s]);
+  }
+  return runs;
 }
 
 function round(value: number): number {

@@ -111,6 +111,8 @@ export interface GroupOptions {
   relative: number;
   /** Widest distance, in sentences, between two sentences of one source in a group. */
   span: number;
+  /** Lowest mean probability for a join that puts sentences of a source further apart than span (absent: never). */
+  far?: number;
   /** Lowest mean probability for a sentence to echo into a second passage (absent or 1: never). */
   echo?: number;
 }
@@ -423,15 +425,20 @@ export function groupSentences(
     return g;
   };
   /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
+  /** 0: the join does not fit; 1: it fits; 2: it fits only as a far join (see GroupOptions.far). */
   const fits = (x: Growing, y: Growing) => {
     const [big, small] = x.ids.length >= y.ids.length ? [x.spans, y.spans] : [y.spans, x.spans];
+    let result = 1;
     for (const s of small.values()) {
       const b = big.get(s.source);
       if (!b) continue;
-      if (b.count + s.count > options.maxPerSource) return false;
-      if (Math.max(b.last, s.last) - Math.min(b.first, s.first) > options.span) return false;
+      if (b.count + s.count > options.maxPerSource) return 0;
+      if (Math.max(b.last, s.last) - Math.min(b.first, s.first) > options.span) {
+        if (options.far === undefined) return 0;
+        result = 2;
+      }
     }
-    return true;
+    return result;
   };
   /**
    * Whether the mean probability between the groups' (sampled) members of different sources is not
@@ -462,7 +469,9 @@ export function groupSentences(
     const x = groupOf(ea);
     const y = groupOf(eb);
     if (x === y) continue;
-    if (!fits(x, y)) continue;
+    const fit = fits(x, y);
+    if (fit === 0) continue;
+    if (fit === 2 && !linked(x.ids, y.ids, options.far!)) continue;
     if ((x.ids.length > 1 || y.ids.length > 1) && !linked(x.ids, y.ids, options.link)) continue;
     const [big, small] = x.ids.length >= y.ids.length ? [x, y] : [y, x];
     const into = groupIndex[big.ids[0]!]!;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_GROUP_OPTIONS, runsOf } from '../../source/align/align.js';
+import type { ScoredCandidates } from '../../source/align/candidates.js';
 import type { FeatureTable } from '../../source/align/features.js';
-import { pairProbabilities, strongestFirst } from '../../source/align/group.js';
+import {
+  groupSentences,
+  type PairModel,
+  pairProbabilities,
+  strongestFirst,
+} from '../../source/align/group.js';
 
 /** Edges with many equal probabilities (as repeated sentences give), in no order. */
 function edges(count: number, seed: number) {
@@ -56,5 +63,55 @@ describe('pairProbabilities', () => {
     } as unknown as FeatureTable;
     const scored = sentences.map(() => ({ ids: new Int32Array(0), scores: new Float64Array(0) }));
     expect(() => pairProbabilities(table, scored)).not.toThrow();
+  });
+});
+
+/**
+ * Source 0 has six sentences (ids 0-5), source 1 two (ids 6-7); the pair model is the table `ps`
+ * (every listed pair is a mutual candidate, every other pair has p 0).
+ */
+function tinyGroups(ps: Record<string, number>, far: number | undefined) {
+  const sentences = [
+    ...Array.from({ length: 6 }, (_, i) => ({ id: i, source: 0, sentence: i, text: i })),
+    ...Array.from({ length: 2 }, (_, i) => ({ id: 6 + i, source: 1, sentence: i, text: 6 + i })),
+  ];
+  const table = { sentences, idf: new Float64Array(0), sourceLengths: [6, 2] } as unknown as FeatureTable;
+  const p = (a: number, b: number) => ps[`${Math.min(a, b)}-${Math.max(a, b)}`] ?? 0;
+  const scored: ScoredCandidates = sentences.map(({ id }) => {
+    const ids = sentences.map((s) => s.id).filter((b) => b !== id && p(id, b) > 0);
+    return { ids: Int32Array.from(ids), scores: Float64Array.from(ids, (b) => p(id, b)) };
+  });
+  const model: PairModel = {
+    p,
+    relative: () => 1,
+    candidate: (a, k) => p(a, scored[a]!.ids[k]!),
+    mutual: () => true,
+  };
+  const options = { ...DEFAULT_GROUP_OPTIONS, echo: 1, far };
+  return groupSentences(table, scored, model, options).map((g) => g.ids);
+}
+
+describe('groupSentences: a source that reports the fact twice, far apart', () => {
+  // Sentences 0 and 4 of source 0 both match sentence 0 of source 1 (id 6).
+  const ps = { '0-6': 0.95, '4-6': 0.9 };
+
+  it('keeps only the best of them when far joins are off', () => {
+    expect(tinyGroups(ps, undefined)).toEqual([[0, 6]]);
+  });
+
+  it('takes both when the far one matches the passage at the far bar', () => {
+    expect(tinyGroups(ps, 0.85)).toEqual([[0, 4, 6]]);
+  });
+
+  it('leaves the far one out when its match is below the far bar', () => {
+    expect(tinyGroups(ps, 0.92)).toEqual([[0, 6]]);
+  });
+});
+
+describe('runsOf', () => {
+  it('cuts sorted sentence indices into runs of adjacent ones', () => {
+    expect(runsOf([3, 4, 9])).toEqual([[3, 4], [9]]);
+    expect(runsOf([1, 3, 5])).toEqual([[1], [3], [5]]);
+    expect(runsOf([])).toEqual([]);
   });
 });
