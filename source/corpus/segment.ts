@@ -1,4 +1,5 @@
 import { trimSpan } from '../text/span.js';
+import { withPlainText } from '../tokens/letters.js';
 import { classifyParagraphs, isDebris, isFurnitureSentence } from './clean.js';
 import { NO_PROVENANCE } from './provenance.js';
 import { splitSentences } from './sentences.js';
@@ -63,6 +64,17 @@ export function segment(
   text: string,
   encoding: Source['encoding'],
   options: SegmentOptions = {},
+): Source {
+  // Plain text is segmented with the cheaper plain expressions (performance only: tokens/letters.ts).
+  return withPlainText([text], () => segmentText(id, path, text, encoding, options));
+}
+
+function segmentText(
+  id: string,
+  path: string,
+  text: string,
+  encoding: Source['encoding'],
+  options: SegmentOptions,
 ): Source {
   const spans = paragraphSpans(text);
   const texts = spans.map((span) => text.slice(span.start, span.end));

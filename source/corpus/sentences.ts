@@ -1,4 +1,5 @@
 import { trimSpan } from '../text/span.js';
+import { unicodeRegExp } from '../tokens/letters.js';
 import type { Span } from './types.js';
 
 /** Titles and abbreviations that are followed by a name or number, never by a sentence break. */
@@ -30,21 +31,31 @@ const CLOSERS = /["'”’»)\]]*/uy;
 const SPACED_CLOSERS = /[ \t\u00a0\u202f]+[”’»)\]]+(?=\s|$)/uy;
 const SPACE = /\s+/uy;
 /** A sentence glued to the previous full stop: "border.Troops", "area.“We". */
-const GLUED_START = /["“«]?\p{Lu}\p{Ll}/uy;
+const GLUED_START = unicodeRegExp(String.raw`["\u201c\u00ab]?\p{Lu}\p{Ll}`, 'uy');
 /** How far to look for the first letter after a full stop (a lower-case one means no break). */
 const LOOKAHEAD = 64;
 /** The longest word looked back at for abbreviations and initials. */
 const LOOKBEHIND = 64;
 
 // Character tests, ASCII answered from the code (most of any text; performance), the rest by the
-// Unicode classes.
+// Unicode classes. (The expressions with Unicode classes are compiled on first use, as their plain
+// twins on plain text: see tokens/letters.ts.)
+const LETTER = unicodeRegExp(String.raw`\p{L}`, 'u');
+const LOWER = unicodeRegExp(String.raw`\p{Ll}`, 'u');
+const ENDS_TWO_LOWER = unicodeRegExp(String.raw`\p{Ll}{2}$`, 'u');
+const STARTS_LETTER_OR_DIGIT = unicodeRegExp(String.raw`^[\p{L}\p{N}]`, 'u');
+const INITIALS = unicodeRegExp(String.raw`^(?:\p{Lu}\.)*\p{Lu}$`, 'u');
+const CLOCK = unicodeRegExp(String.raw`^[ap]\.m$`, 'iu');
+const NOT_LETTER = unicodeRegExp(String.raw`[^\p{L}]`, 'gu');
+const STARTS_LETTER = unicodeRegExp(String.raw`^\p{L}`, 'u');
+const LETTER_OR_DIGIT = unicodeRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 const isLetter = (ch: string) => {
   const code = ch.charCodeAt(0);
-  return code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : /\p{L}/u.test(ch);
+  return code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER().test(ch);
 };
 const isLower = (ch: string) => {
   const code = ch.charCodeAt(0);
-  return code < 0x80 ? code >= 0x61 && code <= 0x7a : /\p{Ll}/u.test(ch);
+  return code < 0x80 ? code >= 0x61 && code <= 0x7a : LOWER().test(ch);
 };
 const isSpace = (ch: string) => {
   const code = ch.charCodeAt(0);
@@ -94,9 +105,10 @@ function breakAfter(body: string, index: number, mark: string): number | undefin
   if (at >= body.length) return undefined;
   if (!isSpace(body[at]!)) {
     // No space: only a full stop glued to a capitalised word after a lower-case word is a break.
-    if (!/\p{Ll}{2}$/u.test(body.slice(Math.max(0, index - 2), index))) return undefined;
-    GLUED_START.lastIndex = at;
-    if (!GLUED_START.test(body)) return undefined;
+    if (!ENDS_TWO_LOWER().test(body.slice(Math.max(0, index - 2), index))) return undefined;
+    const glued = GLUED_START();
+    glued.lastIndex = at;
+    if (!glued.test(body)) return undefined;
     return at;
   }
   if (!/[!?]/u.test(mark)) {
@@ -139,12 +151,13 @@ function runsOn(body: string, index: number, at: number): boolean {
   if (!last.endsWith('.')) return false;
   const word = last.replace(/^[("“'‘«[]+/u, '').slice(0, -1);
   const next = wordAfter(body, at);
-  if (ABBREVIATIONS.has(word.toLowerCase()) && !word.includes('.')) return /^[\p{L}\p{N}]/u.test(next);
+  if (ABBREVIATIONS.has(word.toLowerCase()) && !word.includes('.'))
+    return STARTS_LETTER_OR_DIGIT().test(next);
   // Initials ("John F. Kennedy"), dotted acronyms ("U.S.", "U.N.") and "a.m."/"p.m." run on unless
   // a sentence opener follows.
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) || /^[ap]\.m$/iu.test(word)) {
-    const opener = next.replace(/[^\p{L}]/gu, '').toLowerCase();
-    return !SENTENCE_OPENERS.has(opener) && /^\p{L}/u.test(next);
+  if (INITIALS().test(word) || CLOCK().test(word)) {
+    const opener = next.replace(NOT_LETTER(), '').toLowerCase();
+    return !SENTENCE_OPENERS.has(opener) && STARTS_LETTER().test(next);
   }
   return false;
 }
@@ -155,7 +168,7 @@ function mergeMarkOnly(text: string, spans: Span[]): Span[] {
   let pendingStart: number | undefined;
   for (const span of spans) {
     const piece = text.slice(span.start, span.end);
-    if (!/[\p{L}\p{N}]/u.test(piece)) {
+    if (!LETTER_OR_DIGIT().test(piece)) {
       const opening = /^[\s"“«‘'([¿¡–—-]+$/u.test(piece);
       if (opening || out.length === 0) pendingStart ??= span.start;
       else out[out.length - 1]!.end = span.end;

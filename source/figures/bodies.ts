@@ -1,5 +1,6 @@
 import { singular, spellingVariants } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
+import { unicodeRegExp } from '../tokens/letters.js';
 import type { Token } from '../tokens/tokenize.js';
 import type { Mention } from './types.js';
 
@@ -33,10 +34,13 @@ const ALIASES = wordTable<string>({
   'national guard': 'guard',
 });
 
-const capitalised = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+// Unicode classes: compiled on first use, as plain twins on plain text (performance: tokens/letters.ts).
+const STARTS_UPPER = unicodeRegExp(String.raw`^\p{Lu}`, 'u');
+const ONE_UPPER = unicodeRegExp(String.raw`^\p{Lu}$`, 'u');
+const capitalised = (t: Token) => t.kind === 'word' && STARTS_UPPER().test(t.text);
 const dotted = (tokens: readonly Token[], k: number) =>
   tokens[k]?.kind === 'word' &&
-  /^\p{Lu}$/u.test(tokens[k]!.text) &&
+  ONE_UPPER().test(tokens[k]!.text) &&
   tokens[k + 1]?.text === '.' &&
   tokens[k + 1]!.start === tokens[k]!.end;
 

@@ -1,6 +1,7 @@
 import type { Passage } from '../align/types.js';
 import type { Sentence, Source } from '../corpus/types.js';
 import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
+import { unicodeRegExp } from '../tokens/letters.js';
 import { contentWords } from '../tokens/normalize.js';
 import { bodiesAgree, splitByBody } from './bodies.js';
 import { NAMED, roleOfNoun } from './read-count.js';
@@ -1313,8 +1314,13 @@ function namesItsThing(m: Mention): boolean {
 function plainWord(word: string): string {
   // Performance: a plain ASCII word (most labels) has nothing to strip.
   if (/^[a-z0-9](?:[a-z0-9 -]*[a-z0-9])?$/.test(word)) return word;
-  return word.replace(/['’]s?$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return word.replace(/['’]s?$/u, '').replace(END_PUNCTUATION(), '');
 }
+
+// Unicode classes: compiled on first use, as plain twins on plain text (performance: tokens/letters.ts).
+const END_PUNCTUATION = unicodeRegExp(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
+const NOUN_OF = unicodeRegExp(String.raw`(\p{L}+)\s+of\s+(?:the\s+)?$`, 'u');
+const LAST_WORD = unicodeRegExp(String.raw`(\p{L}+)\W*$`, 'u');
 
 /**
  * Nouns that stand one for one for the people they are of (a body per passenger): "the bodies of 30
@@ -1331,7 +1337,7 @@ const ONE_FOR_ONE = /^(?:bodies|corpses|remains|coffins)$/;
 function countedContainer(m: Mention, sentence: Sentence | undefined): string | undefined {
   if (!m.container || !sentence || /^(?:part )?of /.test(m.container)) return undefined;
   const before = sentence.text.slice(0, m.start - sentence.start);
-  const word = /(\p{L}+)\s+of\s+(?:the\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  const word = NOUN_OF().exec(before)?.[1]?.toLowerCase();
   if (!word || !/s$/.test(word) || !ONE_FOR_ONE.test(word)) return undefined;
   const stem = m.container.toLowerCase().slice(0, Math.max(3, m.container.length - 2));
   return word.startsWith(stem) && word !== m.container.toLowerCase() ? word : undefined;
@@ -1339,7 +1345,7 @@ function countedContainer(m: Mention, sentence: Sentence | undefined): string | 
 
 /** The counted noun as the mention writes it, lower case ("40 passengers": "passengers"). */
 function writtenNoun(m: Mention): string | undefined {
-  const last = /(\p{L}+)\W*$/u.exec(m.text)?.[1]?.toLowerCase();
+  const last = LAST_WORD().exec(m.text)?.[1]?.toLowerCase();
   return last && namesItsThing(m) ? last : undefined;
 }
 

@@ -8,6 +8,7 @@ import {
   subjectClass,
   UNITS,
 } from '../lexicon/quantities.js';
+import { unicodeRegExp } from '../tokens/letters.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { markProjections } from './modality.js';
 import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
@@ -327,6 +328,8 @@ const PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'by', 'into', 'near']
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from']);
 /** Kinds of figure a body estimates (amounts); dates and timespans are not attributed. */
 const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money', 'measure']);
+/** An acronym (Unicode class: compiled on first use, as a plain twin on plain text; tokens/letters.ts). */
+const ACRONYM = unicodeRegExp(String.raw`^\p{Lu}{2,}$`, 'u');
 /** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though']);
 
@@ -352,7 +355,7 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     if (!kept.length) return undefined;
     const last = kept.slice(-2).map((t) => t.lower);
     // An acronym is a name, never a plural ("USGS", "NHS").
-    if (!/^\p{Lu}{2,}$/u.test(kept[kept.length - 1]!.text))
+    if (!ACRONYM().test(kept[kept.length - 1]!.text))
       last[last.length - 1] = singular(last[last.length - 1]!);
     return last.join(' ');
   };

@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
+import { unicodeRegExp } from '../tokens/letters.js';
 import { startsUpper, type Token } from '../tokens/tokenize.js';
 import { bodyOf } from './bodies.js';
 import { readNumber } from './numbers.js';
@@ -85,10 +86,17 @@ function currencyAt(tokens: readonly Token[], j: number): { unit: string; length
   }
   const sign = tokens[j + 1];
   // The dollar sign first (performance: it rules out nearly every word before the pattern runs).
-  if (sign?.text === '$' && sign.start === token.end && isWord(token) && /^\p{Lu}{1,3}$/u.test(token.text))
+  if (sign?.text === '$' && sign.start === token.end && isWord(token) && UPPER_1_3().test(token.text))
     return { unit: token.text === 'US' ? 'USD' : `${token.text}$`, length: 2 };
   return undefined;
 }
+
+// Unicode classes: compiled on first use, as plain twins on plain text (performance: tokens/letters.ts).
+const UPPER_1_3 = unicodeRegExp(String.raw`^\p{Lu}{1,3}$`, 'u');
+const UPPER_2_5 = unicodeRegExp(String.raw`^\p{Lu}{2,5}$`, 'u');
+const CAPITALISED = unicodeRegExp(String.raw`^\p{Lu}\p{Ll}`, 'u');
+const HYPHENATED = unicodeRegExp(String.raw`\p{L}-\p{L}`, 'u');
+const ONE_UPPER = unicodeRegExp(String.raw`^\p{Lu}$`, 'u');
 
 /**
  * A number that is part of a name: a capitalised word right before it ("Liga 1", "Boeing 737",
@@ -100,8 +108,8 @@ function namePart(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1];
   const number = tokens[j]!;
   if (!isWord(before) || before.end + 1 < number.start) return false;
-  if (/^\p{Lu}{2,5}$/u.test(before.text)) return acronymModel(tokens, j);
-  if (!/^\p{Lu}\p{Ll}/u.test(before.text)) return false;
+  if (UPPER_2_5().test(before.text)) return acronymModel(tokens, j);
+  if (!CAPITALISED().test(before.text)) return false;
   if (!/^\d{1,4}$/.test(number.text) || monthOf(before) || WEEKDAYS.includes(before.lower)) return false;
   // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 72").
   const opener = tokens[j - 2];
@@ -121,7 +129,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
 function acronymModel(tokens: readonly Token[], j: number): boolean {
   const opener = tokens[j - 2];
   if (!isWord(opener)) return false;
-  if (DETERMINERS.has(opener.lower) || /\p{L}-\p{L}/u.test(opener.text)) return true;
+  if (DETERMINERS.has(opener.lower) || HYPHENATED().test(opener.text)) return true;
   const dash = tokens[j - 3];
   return dash?.text === '-' && dash.end === opener.start;
 }
@@ -561,7 +569,7 @@ function dottedAbbreviation(tokens: readonly Token[], j: number): number {
   let k = j;
   while (
     isWord(tokens[k]) &&
-    /^\p{Lu}$/u.test(tokens[k]!.text) &&
+    ONE_UPPER().test(tokens[k]!.text) &&
     tokens[k + 1]?.text === '.' &&
     tokens[k + 1]!.start === tokens[k]!.end
   )

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { SCALES, UNITS } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
+import { unicodeRegExp } from './letters.js';
 import { startsUpper, tokenize } from './tokenize.js';
 
 /** A content word of a sentence (a token that is a word or a number), with its matching key. */
@@ -102,9 +103,11 @@ function memoised(compute: (word: string) => string): (word: string) => string {
 /** Folds case, accents and spelling variants (British -ise/-our, hyphens) before stemming. */
 export const foldWord = memoised(fold);
 
+const MARK = unicodeRegExp(String.raw`\p{M}`, 'gu');
+
 function fold(word: string): string {
   // ASCII words need no Unicode normalisation.
-  let w = (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKD').replace(/\p{M}/gu, ''))
+  let w = (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKD').replace(MARK(), ''))
     .toLowerCase()
     .replace(/['’`](?:s)?$/u, '')
     .replace(/[-‐‑–'’.]/gu, '');

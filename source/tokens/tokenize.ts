@@ -1,4 +1,5 @@
 import { wordTable } from '../text/table.js';
+import { unicodeRegExp } from './letters.js';
 /**
  * A token of a sentence: a word, a number or one punctuation mark. The one tokenizer of the
  * program: the figures reader reads its tokens, the aligner and the word diff key its words.
@@ -18,8 +19,11 @@ export interface Token {
 // not numbers) with inner hyphens or apostrophes; any other visible character. Tokens are matched
 // on the text with its other decimal digits (full-width, Arabic-Indic...) read as ASCII, which
 // keeps every offset (one code unit each).
-const TOKEN =
-  /\d{1,3}(?:[,.\u00a0\u2009\u202f]\d{3})+(?![\d])(?:st|nd|rd|th)?|\d+(?:[.,\u00b7]\d+)?[\u00bc-\u00be\u2150-\u215e]?(?:st|nd|rd|th)?|\p{L}[\p{L}\p{M}\d]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*|\S/gu;
+// (Compiled on first use, as a plain twin on plain text: see letters.ts.)
+const TOKEN = unicodeRegExp(
+  String.raw`\d{1,3}(?:[,.\u00a0\u2009\u202f]\d{3})+(?![\d])(?:st|nd|rd|th)?|\d+(?:[.,\u00b7]\d+)?[\u00bc-\u00be\u2150-\u215e]?(?:st|nd|rd|th)?|\p{L}[\p{L}\p{M}\d]*(?:[-'\u2019]\p{L}[\p{L}\p{M}]*)*|\S`,
+  'gu',
+);
 
 /** First code point of each run of ten decimal digits read as numbers besides ASCII. */
 const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
@@ -58,8 +62,9 @@ export function tokenize(text: string): readonly Token[] {
   // An exec loop on the one global expression (performance: matchAll copies the expression and
   // steps an iterator for every call); TOKEN never matches an empty string, so each match advances.
   const digits = asciiDigits(text);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(digits); m !== null; m = TOKEN.exec(digits)) {
+  const token = TOKEN();
+  token.lastIndex = 0;
+  for (let m = token.exec(digits); m !== null; m = token.exec(digits)) {
     const raw = m[0];
     const lower = raw.toLowerCase();
     tokens.push({
@@ -74,6 +79,9 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
+const STARTS_LETTER = unicodeRegExp(String.raw`^\p{L}`, 'u');
+const STARTS_UPPER = unicodeRegExp(String.raw`^\p{Lu}`, 'u');
+
 /**
  * What a token is, by its first character: TOKEN's number branches start with an ASCII digit and
  * its word branch with a letter; anything else is one visible character (punctuation, a symbol).
@@ -82,7 +90,7 @@ function kindOf(raw: string): Token['kind'] {
   const code = raw.charCodeAt(0);
   if (code >= 0x30 && code <= 0x39) return 'number';
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'word' : 'punct';
-  return /^\p{L}/u.test(raw) ? 'word' : 'punct';
+  return STARTS_LETTER().test(raw) ? 'word' : 'punct';
 }
 
 /**
@@ -93,5 +101,5 @@ function kindOf(raw: string): Token['kind'] {
 export function startsUpper(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return /^\p{Lu}/u.test(text);
+  return STARTS_UPPER().test(text);
 }
