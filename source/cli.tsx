@@ -31,6 +31,7 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const { flags, input } = parseFlags(argv);
   if (flags.help || flags.version) {
+    guardStdout();
     // Only the URL: meow looks for package.json from there (the bundle is CommonJS, see build.mjs).
     await showHelpOrVersion(argv, { url: import.meta.url } as ImportMeta);
     return 0;
@@ -53,7 +54,7 @@ async function main(): Promise<number> {
 
   // The interactive view's code (React, Ink) starts loading now, while the articles are read.
   const wantsReport = flags.report || flags.json || flags.output !== undefined;
-  const interactive = !wantsReport && Boolean(process.stdout.isTTY && process.stdin.isTTY);
+  const interactive = !wantsReport && Boolean(guardStdout().isTTY && process.stdin.isTTY);
   if (interactive) optimizeFromNowOn();
   const view = interactive ? loadView() : undefined;
   view?.catch(() => {}); // an error surfaces where it is awaited
@@ -117,7 +118,9 @@ async function main(): Promise<number> {
   progress.done();
   const exitCode = exitCodeFor(comparison);
   const toFile = flags.output !== undefined;
-  const terminal = !toFile && Boolean(process.stdout.isTTY);
+  // The JSON report needs no width or colour: it never touches process.stdout (a stream costly to
+  // create, see cli/stdout.ts).
+  const terminal = !toFile && format !== 'json' && Boolean(guardStdout().isTTY);
   const report = await render(comparison, format, {
     width: terminal ? process.stdout.columns || 80 : 80,
     color: wantsColor(flags.color as ColorChoice, process.env, terminal),
@@ -241,13 +244,24 @@ async function run(): Promise<void> {
   }
 }
 
-// EPIPE on stdout (e.g. `parallax --json seeds | head`) is a normal end, not a crash; any other
-// failure to write (a closed descriptor, a full disk) is one line and exit code 2.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  say(stdoutError(error.code).message);
-  process.exit(2);
-});
+/**
+ * process.stdout, with its failures handled: EPIPE (e.g. `parallax seeds | head`) is a normal end,
+ * not a crash; any other failure to write (a closed descriptor, a full disk) is one line and exit
+ * code 2. Called before anything uses the stream (performance: creating it runs Node's stream
+ * code, which a JSON report written with writeStdout never needs).
+ */
+function guardStdout(): NodeJS.WriteStream {
+  if (!stdoutGuarded) {
+    stdoutGuarded = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      say(stdoutError(error.code).message);
+      process.exit(2);
+    });
+  }
+  return process.stdout;
+}
+let stdoutGuarded = false;
 
 // Not awaited at the top level: the bundle is CommonJS (scripts/build.mjs).
 void run().then(() => {
