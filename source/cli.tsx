@@ -149,10 +149,12 @@ let reportDone = false;
  * Callers pass text already made safe to print.
  */
 function statusLine(): { update: Progress; done: () => void } {
-  if (!process.stderr.isTTY) return { update: () => {}, done: () => {} };
+  // Whether stderr is a terminal is asked at the first update (performance: process.stderr is a
+  // stream, created when first used; most runs never show a status).
   let shown = false;
   return {
     update: (stage) => {
+      if (!process.stderr.isTTY) return;
       shown = true;
       process.stderr.write(`\r\u001b[Kparallax: ${stage}…`);
     },
