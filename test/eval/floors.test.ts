@@ -47,7 +47,7 @@ describe.each([
 // "single-source" entries (at most), as `npm run eval` counts them, each event analysed as of its
 // news day.
 describe.each([
-  { half: 'tune' as const, recall: 0.33, precision: 0.8, mustSee: 16, falsePerEvent: 0.2, wrongSingle: 20 },
+  { half: 'tune' as const, recall: 0.33, precision: 0.8, mustSee: 16, falsePerEvent: 0.2, wrongSingle: 29 },
   {
     half: 'heldout' as const,
     recall: 0.38,
