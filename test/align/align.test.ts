@@ -76,28 +76,28 @@ describe('align', () => {
   it('pairs a paraphrase that shares one rare word, and not two sentences that share none', () => {
     const first = 'The storm flooded the harbour district of Veldra on Monday night.';
     const last = 'Schools across the Veldra province will stay closed until Thursday, the governor said.';
-    const x = source('x', `${first}\nIts purpose is not yet clear, officials said.\n${last}\n`);
+    const x = source('x', `${first}\nIts cause is not yet known, officials said.\n${last}\n`);
     const y = source(
       'y',
-      `On Monday night the storm flooded Veldra's harbour district.\nThe exact purpose remains uncertain.\n${last}\n`,
+      `On Monday night the storm flooded Veldra's harbour district.\nThe precise cause remains unclear.\n${last}\n`,
     );
     expect(groups([x, y])).toContain('x:1 y:1');
     // Sentences on different facts with no word in common stay apart.
-    const z = source('z', 'The exact purpose remains uncertain.\nBanks reopened in the capital.\n');
-    const w = source('w', 'Its purpose is not yet clear, officials said.\nFerries resumed on the lake.\n');
+    const z = source('z', 'The precise cause remains unclear.\nBanks reopened in the capital.\n');
+    const w = source('w', 'Its cause is not yet known, officials said.\nFerries resumed on the lake.\n');
     expect(groups([z, w])).toContain('z:0 w:0');
     expect(groups([z, w]).join(' ')).not.toMatch(/z:1 w:1/);
   });
 
   it('does not pair different facts that only share the topic words', () => {
-    const topic = 'Serbia Kosovo border';
+    const topic = 'Norland Vessia border';
     const x = source(
       'x',
       `The ${topic} talks resumed in Brussels on Monday.\nThe ${topic} dispute also hurt trade with Hungary.\n`,
     );
     const y = source(
       'y',
-      `Police on the ${topic} arrested a smuggler carrying cigarettes.\nThe ${topic} crossing at Jarinje reopened.\n`,
+      `Police on the ${topic} arrested a smuggler carrying cigarettes.\nThe ${topic} crossing at Korvik reopened.\n`,
     );
     const z = source(
       'z',
