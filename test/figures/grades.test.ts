@@ -8,10 +8,10 @@ import { figuresWith } from '../helpers/passages.js';
 describe('relate: the graded relation of two values', () => {
   it.each([
     ['60 aircraft', 'over 60 aircraft', 'same'],
-    ['120,000 soldiers', 'more than 120,000 military personnel', 'same'],
+    ['85,000 soldiers', 'more than 85,000 military personnel', 'same'],
     ['nearly 3,000 troops', '3,000 troops', 'same'],
     ['a distance of 9.8 km', 'a distance of 10 km', 'same'],
-    ['500 to 650 men', '500-650 troops', 'same'],
+    ['700 to 850 men', '700-850 troops', 'same'],
     ['about 650 paratroopers', 'about 700 soldiers', 'differs'],
     ['3,000 additional troops', 'up to 3,500 more troops', 'differs'],
     ['2,400 troops', 'some 2,600 troops', 'differs'],
@@ -19,14 +19,14 @@ describe('relate: the graded relation of two values', () => {
     ['75 dead', '89 dead', 'conflict'],
     ['4,302,117 votes', '4,302,119 votes', 'conflict'],
     ['7 foreign nationals', '12 foreign nationals', 'conflict'],
-    ['two or three months ago', 'two or three years ago', 'conflict'],
+    ['three or four weeks ago', 'three or four months ago', 'conflict'],
     ['at 9:15 a.m.', 'at 9:18 a.m.', 'differs'],
-    ['hundreds of tanks', '290 tanks', 'same'],
+    ['hundreds of tanks', '340 tanks', 'same'],
     ['mostly civilians', 'the vast majority of them', 'same'],
-    ['mostly in the north', 'a third of them', 'differs'],
+    ['mostly in the south', 'a third of them', 'differs'],
     // Units of one dimension, converted (a published conversion is rounded).
     ['a crater 10 km wide', 'a crater 6 miles wide', 'same'],
-    ['waves seven metres high', 'waves more than 20 feet high', 'differs'],
+    ['waves nine metres high', 'waves more than 25 feet high', 'differs'],
     ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
     ['500 hectares burned', '1,200 acres burned', 'same'],
     ['winds of 120 km/h', 'winds of 75 mph', 'same'],
@@ -75,7 +75,7 @@ describe('graded statuses of figures', () => {
     const figures = figuresWith(
       [
         'Clashes erupted at dawn.\nFour people were killed in the clashes.',
-        'The war left 13,000 people dead.\nIt ended in 1999.',
+        'The war left 17,000 people dead.\nIt ended in 1987.',
       ],
       [],
     );
@@ -105,8 +105,8 @@ describe('"only one source says" is true when said', () => {
   it('joins the same value of things of one kind stated in passages that were not aligned', () => {
     const figures = figuresWith(
       [
-        'Storms hit.\nThe drills involve 80 planes and helicopters.',
-        'Rain fell.\nSome 80 aircraft are involved.',
+        'Storms hit.\nThe drills involve 70 planes and helicopters.',
+        'Rain fell.\nSome 70 aircraft are involved.',
       ],
       [],
     );
@@ -134,8 +134,8 @@ describe('"only one source says" is true when said', () => {
   it('compares counts of bodies recovered across passages as a running count', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nOfficials said 25 bodies had been recovered from the site so far.',
-        'It rained.\nRescue teams have recovered 68 bodies as the search ended for the day.',
+        'Snow fell.\nOfficials said 21 bodies had been recovered from the site so far.',
+        'It rained.\nRescue teams have recovered 57 bodies as the search ended for the day.',
       ],
       [],
     );
@@ -169,9 +169,9 @@ describe('"only one source says" is true when said', () => {
     );
     expect(figures.filter((f) => f.kind === 'count' && f.status === 'single-source')).toHaveLength(2);
   });
-  it('joins spellings of one demonym ("five Nepali nationals" / "five Nepalese nationals")', () => {
-    expect(sameKind('nepali', 'nepalese')).toBe(true);
-    expect(sameKind('kosovar', 'kosovan')).toBe(true);
+  it('joins spellings of one demonym ("five Vessari nationals" / "five Vessarese nationals")', () => {
+    expect(sameKind('vessari', 'vessarese')).toBe(true);
+    expect(sameKind('halvar', 'halvan')).toBe(true);
     expect(sameKind('india', 'indian')).toBe(true);
     expect(sameKind('russia', 'russian')).toBe(true);
     expect(sameKind('village', 'villager')).toBe(false);
@@ -180,37 +180,37 @@ describe('"only one source says" is true when said', () => {
   it('adds a restatement to a figure that already shows the same two values, never a new contradiction', () => {
     const figures = figuresWith(
       [
-        'The attack killed 13 service members.\nIt rained.',
-        'The attack killed 12 service members.\nIt rained.',
-        'Snow fell.\nOfficials counted 12 service members among the dead.',
+        'The attack killed 9 service members.\nIt rained.',
+        'The attack killed 8 service members.\nIt rained.',
+        'Snow fell.\nOfficials counted 8 service members among the dead.',
       ],
       [[0, 0]],
     );
     const dead = figures.filter((f) => f.kind === 'count' && f.mentions.length > 1);
     expect(dead).toHaveLength(1);
     expect(dead[0]!.status).toBe('conflict');
-    expect(dead[0]!.mentions.map((m) => m.value.min)).toEqual([13, 12, 12]);
+    expect(dead[0]!.mentions.map((m) => m.value.min)).toEqual([9, 8, 8]);
   });
   it('keeps a vague amount apart from a figure of the same thing in another role or group', () => {
     const figures = figuresWith(
       [
-        'A shootout followed with a commando of several dozen men in a monastery.\nA riot left more than 30 soldiers injured.',
-        'Snow fell.\nThe riot left more than 30 soldiers injured.',
+        'A standoff followed with a gang of several dozen men in a warehouse.\nA brawl left more than 20 guards injured.',
+        'Snow fell.\nThe brawl left more than 20 guards injured.',
       ],
       [[1, 1]],
     );
     const vague = figures.find((f) => f.mentions.some((m) => m.text === 'several dozen men'))!;
     expect(vague.status).toBe('single-source');
     expect(figures.find((f) => f.mentions.length === 2)?.mentions.map((m) => m.text)).toEqual([
-      'more than 30 soldiers',
-      'more than 30 soldiers',
+      'more than 20 guards',
+      'more than 20 guards',
     ]);
   });
   it('compares a running count across passages when the mentions without a noun have its role', () => {
     const figures = figuresWith(
       [
-        'Officials said 15 service members were wounded.\nStorms hit.',
-        'Another 15 were wounded.\nBy evening 18 service members had been wounded so far.',
+        'Officials said 11 service members were wounded.\nStorms hit.',
+        'Another 11 were wounded.\nBy evening 14 service members had been wounded so far.',
       ],
       [[0, 0]],
     );
@@ -223,20 +223,20 @@ describe('shares of a count', () => {
   it('reports "mostly" against "a third" of the same count at least as differs', () => {
     const figures = figuresWith(
       [
-        'A community of around 120,000 people, mostly in the north, lives there.',
-        'Around 120,000 Serbs live in Kosovo, a third of them in the north.',
+        'A community of around 85,000 people, mostly in the south, lives there.',
+        'Around 85,000 Vessians live in Norland, a third of them in the south.',
       ],
       [[0, 0]],
     );
     const share = figures.find((f) => f.kind === 'proportion')!;
     expect(share.status).toBe('differs');
-    expect(share.subject).toBe('share of 120,000');
+    expect(share.subject).toBe('share of 85,000');
   });
   it('joins shares of one count across passages whatever noun follows them', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nIts 1.8 million inhabitants, mostly of Albanian origin, include Serbs.',
-        'It rained.\nThe population of 1.8 million, the vast majority of them Albanians, voted.',
+        'Snow fell.\nIts 2.6 million inhabitants, mostly of Vessian origin, include Norlanders.',
+        'It rained.\nThe population of 2.6 million, the vast majority of them Vessians, voted.',
       ],
       [],
     );
