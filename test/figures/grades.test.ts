@@ -269,7 +269,7 @@ describe('comparisons across passages that rest on the counted thing or the valu
   });
   it('calls precise figures within 0.1% of each other one figure reported differently: a conflict', () => {
     const figures = figuresWith(
-      ['Snow fell.\nHe got 6,101,533 votes.', 'It rained.\nLP: 6,101,530 votes.'],
+      ['Snow fell.\nHe got 7,204,815 votes.', 'It rained.\nNP: 7,204,812 votes.'],
       [],
     );
     const votes = figures.find((f) => f.mentions.length === 2)!;
@@ -308,8 +308,8 @@ describe('troops sent and troops taking part', () => {
   it('are compared across passages as one referent, at most as differs', () => {
     const figures = figuresWith(
       [
-        'Storms hit.\nNorway is sending 2,600 troops to the exercise.',
-        'Rain fell.\nSome 2,900 Norwegian troops will take part in the games.',
+        'Storms hit.\nAustria is sending 2,600 troops to the exercise.',
+        'Rain fell.\nSome 2,900 Austrian troops will take part in the games.',
       ],
       [],
     );
@@ -321,8 +321,8 @@ describe('troops sent and troops taking part', () => {
   it('compares a contingent with a contingent, not with the whole exercise of another magnitude', () => {
     const figures = figuresWith(
       [
-        'Storms hit.\nSweden is mobilizing 240,000 troops.\nNorway is sending 2,600 troops to the exercise.',
-        'Rain fell.\nSome 2,900 Norwegian troops will take part in the games.',
+        'Storms hit.\nChile is mobilizing 240,000 troops.\nAustria is sending 2,600 troops to the exercise.',
+        'Rain fell.\nSome 2,900 Austrian troops will take part in the games.',
       ],
       [],
     );
@@ -335,8 +335,8 @@ describe('the day of a sudden event', () => {
   it('compares the days two reports give one event in passages that were not aligned, at most as differs', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nAt least 30 pilgrims died in a stampede at the river bank on Wednesday.',
-        'It rained.\nThe stampede happened on Tuesday, police said.',
+        'Snow fell.\nAt least 30 fans died in a stampede at the stadium gate on Saturday.',
+        'It rained.\nThe stampede happened on Friday, police said.',
       ],
       [],
     );
@@ -347,7 +347,7 @@ describe('the day of a sudden event', () => {
   it('does not take the day of a statement, an end, or another clause as the event day', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nIt was the first crash since the airport opened on Sunday.',
+        'Snow fell.\nIt was the first crash since the bridge opened on Sunday.',
         'It rained.\nThe crash happened on Monday.',
         'Hail fell.\nOfficials said on Friday the blast had killed 12.',
       ],
@@ -386,7 +386,7 @@ describe('shapes from the issue', () => {
   it('does not set the day of a blast against the day a toll was given', () => {
     const figures = figuresWith(
       [
-        "Snow fell.\nThe death toll from Tuesday's blast rose to 135 on Wednesday.",
+        "Snow fell.\nThe death toll from Tuesday's blast rose to 118 on Wednesday.",
         'It rained.\nThe blast on Tuesday destroyed the port.',
       ],
       [],
@@ -398,12 +398,12 @@ describe('shapes from the issue', () => {
 describe('a weekday checked against its date', () => {
   it('flags a bracketed date whose weekday is wrong once the year is known', () => {
     const figures = figuresWith(
-      ['The crush happened early Tuesday morning (January 29, 2025) at the river bank.'],
+      ['The crush happened early Friday morning (March 12, 2024) at the stadium gate.'],
       [],
     );
     const day = figures.find((f) => f.kind === 'date')!;
     expect(day.status).toBe('conflict');
-    expect(words(day)).toContain('January 29, 2025 was a Wednesday');
+    expect(words(day)).toContain('March 12, 2024 was a Tuesday');
   });
   it('agrees a weekday with a date that falls on it ("Monday" / "April 18" in 2022)', () => {
     const figures = figuresWith(
@@ -472,7 +472,7 @@ describe('counts that name different bodies', () => {
   });
   it('still compares a count that names a body with one that names none', () => {
     const figures = figuresWith(
-      ['Oslo is sending 2,600 troops to the drills.', 'Some 3,300 Norwegian troops are taking part.'],
+      ['Vienna is sending 2,600 troops to the drills.', 'Some 3,300 Austrian troops are taking part.'],
       [[0, 0]],
     );
     expect(figures.find((f) => f.kind === 'count')!.mentions).toHaveLength(2);
@@ -524,7 +524,7 @@ describe('labels of lengths of time', () => {
     const figures = figuresWith(
       [
         'The drills, the end of a two-month exercise, are held every three years.',
-        'Nearly 2 million people visited the fair over the past two weeks.',
+        'Nearly 3 million people visited the show over the past two weeks.',
       ],
       [],
     );
@@ -571,7 +571,7 @@ describe('one value of one referent from one source, across two agreed figures',
 describe('labels of figures of one class and role', () => {
   it('name the body whose counts they are, so that two figures are told apart', () => {
     const figures = figuresWith(
-      ['Nine Marines were killed in the raid.\nSnow fell.\nFour U.S. troops were killed at the gate.'],
+      ['Nine Marines were killed in the raid.\nSnow fell.\nFour U.S. troops were killed at the checkpoint.'],
       [],
     );
     expect(figures.filter((f) => f.kind === 'count').map((f) => f.subject)).toEqual([
