@@ -741,7 +741,7 @@ describe('how often, not how long', () => {
 describe('figures in a conditional sentence', () => {
   it('reads "If confirmed, ... would" as a supposition', () => {
     expect(
-      counts('If confirmed, a death toll of over 700 would mean a fifth of the village had died.')[0],
+      counts('If confirmed, a death toll of over 700 would mean a quarter of the village had died.')[0],
     ).toMatchObject({
       min: 700,
       role: 'killed (possible)',
