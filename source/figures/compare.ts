@@ -89,7 +89,7 @@ function slotKey(slot: Slot): string {
 
 /**
  * Killed and casualties compare with each other (casualties >= killed); so do the deployed and
- * those taking part ("sending 2,600 troops" / "2,800 troops will take part").
+ * those taking part ("sending 1,700 troops" / "1,900 troops will take part").
  */
 function roleClass(role: string): string {
   return role === 'casualties' ? 'killed' : role === 'participated' ? 'deployed' : role;
@@ -353,8 +353,8 @@ export function compareMentions(
     }
   }
 
-  // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on
-  // Wednesday"): date groups of one event class are compared, at most as `differs`.
+  // Across passages, the days of one event ("the crush happened on Friday" / "a crush on
+  // Saturday"): date groups of one event class are compared, at most as `differs`.
   const byEvent = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group) || group.mentions[0]!.kind !== 'date') continue;
@@ -788,21 +788,21 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   const b = slotOf(x);
   // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
   // name the same counted thing in the same role and group ("hundreds of tanks" / "240 tanks"; not
-  // "a commando of several dozen men" / "more than 30 soldiers injured": a range that wide holds
+  // "a gang of several dozen men" / "more than 20 guards injured": a range that wide holds
   // any count of that thing, so only the whole referent can say it is the same one).
   if (
     Boolean(m.value.vague) !== Boolean(x.value.vague) &&
     (a.subject === null || a.subject !== b.subject || a.role !== b.role || a.container !== b.container)
   )
     return false;
-  // A date is any date; a timespan is any timespan ("after 144 years" / "once every 144 years").
+  // A date is any date; a timespan is any timespan ("after 75 years" / "once every 75 years").
   const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
   if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
   if (a.unit !== b.unit || a.sum !== b.sum) return false;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
-  // Shares of one count ("2.4 million inhabitants, mostly of one ethnic group" / "a population of
-  // 2.4 million, the vast majority of them ...") are the same referent, whatever noun follows.
+  // Shares of one count ("2.4 million residents, mostly of one faith" / "a population of
+  // 2.4 million, the great majority of them ...") are the same referent, whatever noun follows.
   if (
     a.container.startsWith('of ') &&
     a.container === b.container &&
@@ -1055,7 +1055,7 @@ function sameReferent(a: readonly Mention[], b: readonly Mention[]): boolean {
 }
 
 /**
- * A count that does not say what it counts ("Three of them died") joins the one slot of the same
+ * A count that does not say what it counts ("Five of them were hurt") joins the one slot of the same
  * passage with the same kind, role and group whose subject is known, when there is exactly one.
  */
 function adoptUnknownSubjects(slots: Map<string, { slot: Slot; mentions: Mention[] }>): void {
@@ -1275,7 +1275,7 @@ function describeSubject(
   if (m.kind === 'date' || m.kind === 'time') return base;
   if (m.kind === 'age') return m.subject ? `age (${plainWord(m.subject)})` : 'age';
   // What lasts, when the text names it ("how long (exercises)"); a count or length before it names
-  // something else ("2 million people visited over the past two weeks" is not how long people last).
+  // something else ("3 million people visited over the past two weeks" is not how long people last).
   if (m.kind === 'duration' && m.value.relation === 'every') return 'how often';
   if (m.kind === 'duration') return m.subjectClass ? `${base} (${plainWord(m.subjectClass)})` : base;
   const neighbour = bySentence

@@ -174,7 +174,7 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
 
 /**
  * A day (a weekday or a day of the month, not a statement's) in the same clause as a news event's
- * noun is that event's day: "the stampede happened on Tuesday", "Tuesday's blast", "a suicide
+ * noun is that event's day: "the crush happened on Friday", "Tuesday's blast", "a suicide
  * attack Thursday". The event's class is kept as the date's counted subject; the nearest noun wins,
  * looking back to the clause's start and two words ahead.
  */
@@ -205,7 +205,7 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
       const t = tokens[k]!;
       if ([';', ':', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK.has(t.lower) || SAYING.has(t.lower))
         break;
-      // "the first crash since it opened on Jan. 1": another event's clause.
+      // "the first crash since it opened on Oct. 4": another event's clause.
       if (SUBORDINATE.has(t.lower)) break;
       if (!named.has(k)) found = eventClass(t.lower);
     }
@@ -252,7 +252,7 @@ const RESTATED = new Set<FigureKind>(['money', 'measure', 'date', 'percent']);
 
 /**
  * A figure restated in brackets right after it ("US$3 billion (S$4.1 billion)", "10 km (6 miles)",
- * "Wednesday (January 29)") is one figure, not two: the bracket joins the first mention's span, a
+ * "Friday (March 14)") is one figure, not two: the bracket joins the first mention's span, a
  * date takes the calendar parts the bracket adds, and the bracketed figure is not read on its own.
  */
 function mergeRestatements(text: string, tokens: readonly Token[], mentions: SentenceMention[]): void {
@@ -261,7 +261,7 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
   const dropped = new Set<SentenceMention>();
   for (const m of mentions) {
     if (dropped.has(m) || !RESTATED.has(m.kind)) continue;
-    // The bracket may follow the figure's own words ("Wednesday morning (January 29)").
+    // The bracket may follow the figure's own words ("Friday morning (March 14)").
     let k = (at.end.get(m.end) ?? -2) + 1;
     if (m.kind === 'date' && TIME_OF_DAY.has(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.text !== '(') continue;
@@ -548,7 +548,7 @@ const LIST_WORDS = new Set([',', 'and', 'a', 'an']);
 
 /**
  * Counts listed as part of a count before them share its role: "killed dozens of people, including
- * 13 soldiers" (13 soldiers killed), and so do the later items of that list ("including two
+ * 9 soldiers" (9 soldiers killed), and so do the later items of that list ("including two
  * medics, a driver and three guards"). The list opens with "including" or "among them" right after
  * the count.
  */
@@ -601,7 +601,7 @@ function dropEmptyCounts(tokens: readonly Token[], mentions: SentenceMention[]):
 }
 
 /**
- * Coordinated counts sum: "a police officer and three gunmen were killed" is four killed. The
+ * Coordinated counts sum: "a ranger and two poachers were killed" is three killed. The
  * indefinite article counts as one only here, in a counting context with a role.
  */
 function addCoordinatedSums(text: string, tokens: readonly Token[], mentions: SentenceMention[]): void {

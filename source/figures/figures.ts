@@ -51,7 +51,7 @@ function markOtherYears(
   if (yearsBySentence.size === 0) return;
   for (const m of mentions) {
     if (m.kind !== 'count') continue;
-    // The nearest year before the count ("In 1954, 400 died ..., and in 2013, 36 were crushed").
+    // The nearest year before the count ("In 1961, 300 died ..., and in 2008, 52 were crushed").
     let year: Mention | undefined;
     for (const y of yearsBySentence.get(`${m.source}:${m.sentence}`) ?? [])
       if (y.end <= m.start && (!year || y.end > year.end)) year = y;

@@ -53,7 +53,7 @@ const DURATION_BEFORE = wordTable<string>({
   lasted: 'for',
   in: 'within',
   within: 'within',
-  // "held every four years": how often, the time between two of them, not how long one lasts.
+  // "held every five years": how often, the time between two of them, not how long one lasts.
   every: 'every',
 });
 
@@ -384,7 +384,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     return { start, end, kind: 'measure', value: { ...value, unit: measure }, extra: {} };
   }
 
-  // Timespans: "two or three months ago", "the last 25 years", "for 24 years", "two decades after".
+  // Timespans: "three or four weeks ago", "the last 15 years", "for 12 years", "three decades after".
   // "two more days": the unit may follow a word of addition.
   const more =
     ['more', 'additional', 'extra', 'further', 'other'].includes(next?.lower ?? '') &&
@@ -398,7 +398,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (tokens[end]?.lower === 'ago') {
       end++;
       timeValue.relation = 'ago';
-      // "two or three years ago months": a second unit right after is a garble; keep both readings.
+      // "four or five years ago months": a second unit right after is a garble; keep both readings.
       const garbled = timeUnit(tokens[end]);
       if (garbled && garbled.unit !== unit.unit) {
         timeValue.alternatives = [garbled.unit];
@@ -449,7 +449,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     roleBefore(tokens, start) ??
     tollBefore(tokens, start) ??
     roleAfterAside(tokens, start, phrase.end);
-  // "53 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
+  // "41 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
   const container =
     containerBefore(tokens, start) ??
     (phrase.whole ? `part of ${phrase.whole}` : phrase.partitive && !role && head ? `part of ${head}` : null);
@@ -603,7 +603,7 @@ const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member
 /** Words that, after a number, count more of what was counted before ("18 more", "400 others"). */
 const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extra', 'further']);
 
-/** Determiners of a known group: "53 of the passengers" is part of the passengers. */
+/** Determiners of a known group: "41 of the passengers" is part of the passengers. */
 const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** The role a noun names as the thing counted ("deaths" -> killed), if it names one. */
@@ -652,7 +652,7 @@ const ROLE_SKIP = new Set([
 ]);
 
 /**
- * The role a clause gives after an aside that lists part of a count ("22 people, including six
+ * The role a clause gives after an aside that lists part of a count ("31 people, including four
  * foreign nationals, died"; "14 troops, including two medics and a pilot, were wounded"): it applies
  * to the count before the aside and to the counts inside it. The aside opens with a comma and
  * "including" and ends at the comma after which the role comes.
@@ -688,10 +688,10 @@ export function roleAfter(tokens: readonly Token[], from: number): string | null
     // agent, not its victims.
     if (ROLES[word] && j === from && /ed$/.test(word) && objectStart(tokens, j + 1)) return null;
     if (ROLES[word]) return ROLES[word]!;
-    // "were crushed to death", "burnt to death": any verb done "to death" killed.
+    // "were trampled to death", "burnt to death": any verb done "to death" killed.
     if (isWord(tokens[j]) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'death')
       return 'killed';
-    // "2,800 troops will take part", "people took part": taking part in the exercise or march.
+    // "1,900 troops will take part", "people took part": taking part in the exercise or march.
     if (TAKE.has(word) && tokens[j + 1]?.lower === 'part') return 'participated';
     if (!isWord(tokens[j]) || !(ROLE_SKIP.has(word) || FUTURE.has(word))) break;
   }
@@ -720,7 +720,7 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
   for (let j = start - 1; j >= 0 && j >= start - 16; j--) {
     const token = tokens[j]!;
     if (token.kind === 'punct' && /[.;:,!?]/.test(token.text)) return null;
-    // "The toll of injured service members was upped to 18": a toll of another role.
+    // "The toll of injured firefighters was raised to 23": a toll of another role.
     if (token.lower === 'toll') {
       const of = tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : undefined;
       return (of && ROLES[of]) || 'killed';

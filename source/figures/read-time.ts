@@ -172,7 +172,7 @@ function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: nu
 }
 
 /**
- * A clock time after a hedge ("about 10:30 a.m.", "around 1:00 am") is one time with its hedge, and
+ * A clock time after a hedge ("about 11:40 a.m.", "around 3:00 am") is one time with its hedge, and
  * after "between" it is the first end of a span whose second end is read on its own ("between 1 am
  * and 2 am"): read as counts, the hour and its minutes would become two numbers.
  */

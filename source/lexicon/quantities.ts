@@ -279,7 +279,7 @@ const IRREGULAR = wordTable<string>({
 
 /** A noun's singular form (a light lemmatiser for the counted subject). */
 export function singular(word: string): string {
-  // A possessive is the noun itself ("the city's" -> city, "Nigeria's" -> nigeria).
+  // A possessive is the noun itself ("the city's" -> city, "Chile's" -> chile).
   const w = word.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, '');
   if (IRREGULAR[w]) return IRREGULAR[w]!;
   if (/men$/.test(w) && w.length > 4) return `${w.slice(0, -3)}man`;

@@ -34,7 +34,7 @@ const listed = (names: readonly string[]) =>
 
 /**
  * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
- * "001 says two or three months ago; 003 says two or three years ago"; "agree: 002, 003 say ...".
+ * "001 says three or four weeks ago; 003 says three or four months ago"; "agree: 002, 003 say ...".
  * `labels` are the sources' labels as the view shows them.
  */
 export function explain(figure: Figure, labels: readonly string[]): string {
