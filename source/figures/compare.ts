@@ -108,7 +108,7 @@ function crossKey(m: Mention): string | undefined {
 
 /**
  * A group's referent for comparison across passages: the one crossKey of its mentions that say
- * what they count, when those that do not ("15 were wounded" after "15 service members") have the
+ * what they count, when those that do not ("11 were wounded" after "11 service members") have the
  * same role and group.
  */
 function groupReferent(mentions: readonly Mention[]): string | undefined {
@@ -695,7 +695,7 @@ function significantDigits(n: number): number {
 
 /**
  * Precise figures (five significant digits or more, unhedged) of one kind and unit whose values are
- * within 0.1% of each other but not equal ("6,101,533 votes" / "6,101,530 votes") are one figure
+ * within 0.1% of each other but not equal ("7,204,815 votes" / "7,204,812 votes") are one figure
  * reported differently: two different things almost never come out that close. Their groups join
  * wherever they sit, and the difference is a conflict (basis 'value').
  */
@@ -877,7 +877,7 @@ function bareJoins(a: Group, b: Group, contextOf: (m: Mention) => ReadonlySet<st
 }
 
 /**
- * A bare count ("the rest 36 were treated") states the value of another passage's figure only on
+ * A bare count ("the rest 29 were treated") states the value of another passage's figure only on
  * stronger evidence than a small value (bareBacked, bareMatches). A bare small number that only
  * matches a value is as likely another count of the story (a different year's toll, patients
  * still in hospital).
@@ -1317,7 +1317,7 @@ function plainWord(word: string): string {
 }
 
 /**
- * Nouns that stand one for one for the people they are of (a body per passenger): "the bodies of 30
+ * Nouns that stand one for one for the people they are of (a body per passenger): "the bodies of 22
  * passengers" counts bodies. General English, not a list of any article's words; other plural
  * nouns before "of" ("reports of 60 killed") do not count themselves.
  */
@@ -1345,7 +1345,7 @@ function writtenNoun(m: Mention): string | undefined {
 
 /**
  * Whether anything checks two dates against each other: a calendar part both give (year, month,
- * day or weekday), or a weekday against a full date. "Thursday" and "September 16" with no year
+ * day or weekday), or a weekday against a full date. "Thursday" and "October 7" with no year
  * share nothing: they neither agree nor conflict. Other kinds are always checkable.
  */
 function checkable(a: Mention, b: Mention): boolean {

@@ -92,9 +92,9 @@ function currencyAt(tokens: readonly Token[], j: number): { unit: string; length
 
 /**
  * A number that is part of a name: a capitalised word right before it ("Liga 1", "Boeing 737",
- * "Apollo 11", "Resolution 1244", "Article 5") inside a sentence, in running text (a headline in title case
- * capitalises every word: "Blast Kills 13"), for a plain number (no thousands separator, below
- * 10,000). Month and weekday names are dates ("September 29"), read before this.
+ * "Apollo 11", "Resolution 2417", "Article 5") inside a sentence, in running text (a headline in title case
+ * capitalises every word: "Blast Kills 17"), for a plain number (no thousands separator, below
+ * 10,000). Month and weekday names are dates ("March 14"), read before this.
  */
 function namePart(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1];
@@ -103,7 +103,7 @@ function namePart(tokens: readonly Token[], j: number): boolean {
   if (/^\p{Lu}{2,5}$/u.test(before.text)) return acronymModel(tokens, j);
   if (!/^\p{Lu}\p{Ll}/u.test(before.text)) return false;
   if (!/^\d{1,4}$/.test(number.text) || monthOf(before) || WEEKDAYS.includes(before.lower)) return false;
-  // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 72").
+  // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 48").
   const opener = tokens[j - 2];
   if (!opener || (opener.kind === 'punct' && opener.text !== ',')) return false;
   if (PHRASE_BREAK.has(before.lower) || HEDGES_BY_FIRST.has(before.lower)) return false;
@@ -114,7 +114,7 @@ function namePart(tokens: readonly Token[], j: number): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'whose']);
 
 /**
- * An acronym and a number as a model or type name ("an XY 72 aircraft", "the twin-engine XY 72"):
+ * An acronym and a number as a model or type name ("an XY 48 aircraft", "the twin-engine XY 48"):
  * only inside a noun phrase, after a determiner or a hyphenated modifier, since an agency's
  * acronym can stand before a count ("told AFP 30 people were killed").
  */
@@ -425,7 +425,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
 
   // A year is a date, not a count ("in 2008"), unless a plural noun follows ("2008 people").
   if (number.shape === 'exact' && yearNumber(first) && !hedge) {
-    // "the 2018 exercises", "its 2019 elections": a determiner before the number makes it a year.
+    // "the 2016 exercises", "its 2019 elections": a determiner before the number makes it a year.
     const plural =
       isWord(next) &&
       !PHRASE_BREAK.has(next.lower) &&
@@ -539,7 +539,7 @@ export function nounPhrase(
     end = j + 1;
     taken++;
   }
-  // "18 more", "400 others": the count refers back to what was counted before; it names nothing.
+  // "23 more", "400 others": the count refers back to what was counted before; it names nothing.
   if (head !== null && MORE_OF_THE_SAME.has(head) && end === from + 1) head = null;
   return { head, end, partitive };
 }
@@ -600,7 +600,7 @@ const IRREGULAR_PAST = new Set(
  */
 const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member', 'war game']);
 
-/** Words that, after a number, count more of what was counted before ("18 more", "400 others"). */
+/** Words that, after a number, count more of what was counted before ("23 more", "400 others"). */
 const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extra', 'further']);
 
 /** Determiners of a known group: "41 of the passengers" is part of the passengers. */
@@ -684,7 +684,7 @@ function roleAfterAside(tokens: readonly Token[], start: number, end: number): s
 export function roleAfter(tokens: readonly Token[], from: number): string | null {
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const word = tokens[j]!.lower;
-    // "Two explosions killed at least 13": a verb with an object after it makes the count its
+    // "Two explosions killed at least 17": a verb with an object after it makes the count its
     // agent, not its victims.
     if (ROLES[word] && j === from && /ed$/.test(word) && objectStart(tokens, j + 1)) return null;
     if (ROLES[word]) return ROLES[word]!;
@@ -749,7 +749,7 @@ const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'be'])
 function containerBefore(tokens: readonly Token[], start: number): string | null {
   const link = tokens[start - 1];
   const noun = tokens[start - 2];
-  // "a battalion of 500 men", "a battalion (500 troops)"; not a comma, which mostly lists
+  // "a battalion of 700 men", "a battalion (700 troops)"; not a comma, which mostly lists
   // ("60 planes and helicopters, 240 tanks").
   if (!link || !['of', '('].includes(link.lower) || !isWord(noun)) return null;
   if (PHRASE_BREAK.has(noun.lower) || ROLES[noun.lower] || startsUpper(noun.text)) return null;

@@ -44,7 +44,7 @@ export const dayNumber = (token: Token | undefined): number | undefined => {
 export const yearNumber = (token: Token | undefined): number | undefined =>
   token?.kind === 'number' && /^(1[89]|20)\d\d$/.test(token.text) ? Number(token.text) : undefined;
 
-/** Weekdays, calendar dates ("Friday, September 29", "24 September 2023", "the 17th"), clock times. */
+/** Weekdays, calendar dates ("Friday, March 14", "17 March 2021", "the 17th"), clock times. */
 export function readDate(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const token = tokens[i]!;
   const value: FigureValue = {};
@@ -59,7 +59,7 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   }
   const month = monthOf(tokens[j]);
   if (month) {
-    // An abbreviation's full stop ("Aug. 31") sits between the month and the day.
+    // An abbreviation's full stop ("Oct. 15") sits between the month and the day.
     const dotted =
       tokens[j + 1]?.text === '.' &&
       tokens[j + 1]!.start === tokens[j]!.end &&
@@ -82,7 +82,7 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   } else if (dayNumber(tokens[j]) && monthOf(tokens[j + 1])) {
     Object.assign(value, { day: dayNumber(tokens[j]), month: monthOf(tokens[j + 1]) });
     j += 2;
-    // "24 September 2023", "06th June, 2020".
+    // "17 March 2021", "09th May, 2019".
     if (tokens[j]?.text === ',' && yearNumber(tokens[j + 1])) j++;
     if (yearNumber(tokens[j])) value.year = yearNumber(tokens[j++]);
   } else if (

@@ -19,7 +19,7 @@ function tolerance(n: number, share: number): number {
 /**
  * The interval a quantity stands for. Hedges are read as news usage, not logic (numbers.md):
  * "more than 4,000" is 4,000 and somewhat more, (4000, 4400]; "nearly 700" is [630, 700). A bound
- * is the last round figure passed, so "at least 27" and "31" are different reported tolls.
+ * is the last round figure passed, so "at least 33" and "38" are different reported tolls.
  */
 export function quantityInterval(value: FigureValue, fractional = false): Interval {
   const min = value.min ?? 0;
@@ -173,7 +173,7 @@ function datesCompatible(a: FigureValue, b: FigureValue): boolean {
  *   or numbers equal once the more precise is rounded as coarsely as the other and within 5% of it
  *   ("4.8 km" / "5 km"); dates and times that agree;
  * - `differs`: different stated values that hedges or rounding could reconcile: their intervals
- *   (hedges read as news usage, see quantityInterval) overlap ("about 650" / "about 700";
+ *   (hedges read as news usage, see quantityInterval) overlap ("about 550" / "about 590";
  *   "3,000" / "up to 3,500"); clock times within half an hour;
  * - `conflict`: both cannot be true of the same thing at the same time.
  */

@@ -191,7 +191,7 @@ export const ROLES = wordTable<string>({
   arrest: 'arrested',
   arrests: 'arrested',
   captured: 'arrested',
-  // Sending forces, in every tense: "to deploy 700", "mobilizing 300,000 troops", "activated 2,000".
+  // Sending forces, in every tense: "to deploy 700", "mobilizing 200,000 troops", "activated 2,000".
   deployed: 'deployed',
   deploying: 'deployed',
   deploy: 'deployed',
@@ -335,8 +335,8 @@ const CLASS_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);
 
 /**
- * Looser kinds of counted things, used only to join reports that state the same value ("80
- * planes" / "80 aircraft"; "seven sites" / "seven training grounds"; "44 pilgrims" / "44 people"),
+ * Looser kinds of counted things, used only to join reports that state the same value ("70
+ * planes" / "70 aircraft"; "seven sites" / "seven training grounds"; "44 pilgrims" / "44 people"),
  * never to compare different values: a kind holds members that are often one another's
  * subset (helicopters are aircraft, passengers are people), so different numbers of them are not
  * a contradiction, but the same number is the same figure. General news nouns, by kind.
