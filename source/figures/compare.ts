@@ -152,8 +152,8 @@ const RANK: Record<Figure['status'], number> = {
  * when each source gives one; where a source gives several, only agreeing ones are joined (no
  * guessed conflicts). Across passages: mentions of the same value join when nothing says they
  * count different things (so "only X says" means what it says), and counts of the same subject and
- * role are compared by that referent alone, never as a conflict (at most `differs`): two facts the
- * alignment did not put together may still be two different events.
+ * role are compared by that referent alone, at most as `differs` (two facts the alignment did not put
+ * together may still be two different events) unless two firm readings cannot both hold.
  */
 export function compareMentions(
   sources: readonly Source[],
@@ -272,7 +272,8 @@ export function compareMentions(
   joinNearPrecise(groups, absorbed, join);
 
   // Across passages, the same referent (a count that says what it counts and what happened to
-  // it): groups of one subject, role and group are compared, at most as `differs`, unless one of
+  // it): groups of one subject, role and group are compared, at most as `differs` (firm readings
+  // aside, see firmReading), unless one of
   // them holds a conflict of an aligned passage: one disagreement is one figure, so that group
   // joins the others and its conflict stands (its sources are kept to say so).
   const byReferent = new Map<string, Group[]>();
@@ -354,7 +355,7 @@ export function compareMentions(
   }
 
   // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on
-  // Wednesday"): date groups of one event class are compared, at most as `differs`.
+  // Wednesday"): date groups of one event class are compared (a conflict only of firm readings).
   const byEvent = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group) || group.mentions[0]!.kind !== 'date') continue;
@@ -1133,7 +1134,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * The graded status of a group: conflict when two readings cannot both be true (a conflict found
- * only by referent, across passages, is shown as differs), differs when hedges or rounding could
+ * only by referent, across passages, is shown as differs unless both readings are firm), differs when hedges or rounding could
  * reconcile them, agreement when they are the same value; a running count (a toll, people missing)
  * whose values differ and whose sentences mark a latest figure ("rose to", "so far") is an update.
  */
@@ -1160,6 +1161,9 @@ function gradedStatus(
   }
   const list = [...readings.values()];
   let worst: 'same' | 'differs' | 'conflict' = 'same';
+  // Whether a conflicting pair is of two firm readings (see firmReading): across passages, such a
+  // pair of one referent is a conflict too.
+  let firm = false;
   for (let i = 0; i < list.length && worst !== 'conflict'; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
@@ -1172,6 +1176,7 @@ function gradedStatus(
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
+        firm = firmReading(a.mention) && firmReading(b.mention);
         break;
       }
       if (relation !== 'same') worst = 'differs';
@@ -1180,9 +1185,29 @@ function gradedStatus(
   if (worst === 'same') return 'agreement';
   const running = mentions.some((m) => m.role && RUNNING_ROLES.has(m.role));
   if (running && mentions.some((m) => UPDATE_CUE.test(sentenceText(m)))) return 'update';
-  // Across passages, only precise figures joined by their near-equal values (basis 'value') conflict.
-  if (worst === 'conflict' && (basis === 'passage' || basis === 'value')) return 'conflict';
+  // Across passages, precise figures joined by their near-equal values (basis 'value') conflict, and
+  // so do two firm readings of one referent; other readings of one referent only differ.
+  if (worst === 'conflict' && (basis === 'passage' || basis === 'value' || firm)) return 'conflict';
   return 'differs';
+}
+
+/**
+ * A reading that states one fixed fact as it is: no hedge, bound or vague amount, not garbled, not a
+ * forecast, and not a running count (a toll, people missing or arrested), which a later report may
+ * give higher. Two firm readings of one referent that cannot both hold are a conflict even across
+ * passages ("two infants" / "three infants" on board; "a week-long exercise" / "the exercise will
+ * last five days"; the stampede "on Wednesday" / "on Tuesday"): nothing but a mistake reconciles them.
+ */
+function firmReading(m: Mention): boolean {
+  return (
+    // Ages of one name stay at most differs: two people may share a surname.
+    m.kind !== 'age' &&
+    !m.value.hedge &&
+    !m.value.vague &&
+    !m.value.alternatives?.length &&
+    !m.projected &&
+    !(m.role && RUNNING_ROLES.has(m.role))
+  );
 }
 
 /** Two readings that every mention attributes, each to bodies the other never names. */

@@ -283,7 +283,7 @@ describe('a thing with no role', () => {
       's1:15 foreigners',
       's2:15 foreign nationals',
     ]);
-    expect(foreign).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(foreign).toMatchObject({ status: 'conflict', basis: 'referent' });
     expect(figures.find((f) => f.mentions.some((m) => m.value.min === 6))!.status).toBe('single-source');
   });
   it('does not take an increment ("one other explosion") for a figure of the whole', () => {

@@ -71,6 +71,21 @@ describe('graded statuses of figures', () => {
     expect(words(toll)).toContain('not in aligned passages');
   });
 
+  it('keeps two plain figures of a running count in passages that were not aligned at differs', () => {
+    // A toll given at two times is not a contradiction: only an aligned passage makes it one.
+    const figures = figuresWith(
+      [
+        'Storms hit the coast.\nFour people were killed in the floods.',
+        'Rescue work went on.\nThe floods killed six people.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)).toMatchObject({
+      status: 'differs',
+      basis: 'referent',
+    });
+  });
+
   it('does not compare the toll of a day with the toll of a war (orders of magnitude apart)', () => {
     const figures = figuresWith(
       [
@@ -248,13 +263,27 @@ describe('shares of a count', () => {
 });
 
 describe('comparisons across passages that rest on the counted thing or the value', () => {
-  it('compares the only two figures of a thing with no role, at most as differs', () => {
+  it('calls the only two figures of a thing with no role, both firm, a conflict, saying what it rests on', () => {
     const figures = figuresWith(
       ['Snow fell.\nTwo infants were among the passengers.', 'It rained.\nThe plane carried three infants.'],
       [],
     );
     const infants = figures.find((f) => f.mentions.length === 2)!;
-    expect(infants).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(infants).toMatchObject({ status: 'conflict', basis: 'referent' });
+    expect(words(infants)).toContain('not in aligned passages');
+  });
+  it('compares them at most as differs when one of them is hedged', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nTwo infants were among the passengers.',
+        'It rained.\nThe plane carried some three infants.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)).toMatchObject({
+      status: 'differs',
+      basis: 'referent',
+    });
   });
   it('does not compare figures of a thing with no role when the event gives more than two', () => {
     const figures = figuresWith(
@@ -332,7 +361,7 @@ describe('troops sent and troops taking part', () => {
 });
 
 describe('the day of a sudden event', () => {
-  it('compares the days two reports give one event in passages that were not aligned, at most as differs', () => {
+  it('calls the days two reports give one event in passages that were not aligned a conflict', () => {
     const figures = figuresWith(
       [
         'Snow fell.\nAt least 30 pilgrims died in a stampede at the river bank on Wednesday.',
@@ -341,7 +370,7 @@ describe('the day of a sudden event', () => {
       [],
     );
     const day = figures.find((f) => f.kind === 'date')!;
-    expect(day).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(day).toMatchObject({ status: 'conflict', basis: 'referent' });
     expect(words(day)).toContain('count or date the same thing');
   });
   it('does not take the day of a statement, an end, or another clause as the event day', () => {
@@ -504,13 +533,13 @@ describe('violent events named by what happened', () => {
 });
 
 describe('how long one kind of thing lasts, across passages', () => {
-  it('compares the two lengths an event gives of one kind of thing', () => {
+  it('compares the two lengths an event gives of one kind of thing (two firm lengths: a conflict)', () => {
     const figures = figuresWith(
       ['The week-long drills began on Monday.', 'The exercises will last nine days.'],
       [],
     );
     const lengths = figures.filter((f) => f.kind === 'duration');
-    expect(lengths.map((f) => [f.status, f.mentions.length])).toEqual([['differs', 2]]);
+    expect(lengths.map((f) => [f.status, f.mentions.length])).toEqual([['conflict', 2]]);
     expect(lengths[0]!.subject).toBe('how long (exercises)');
   });
   it('leaves lengths of different things apart', () => {
