@@ -58,8 +58,13 @@ function readSlot(m: Mention): Slot {
     case 'duration':
       return { ...plain, family: `duration:${m.value.relation ?? ''}` };
     case 'date':
+      // A month alone ("by September") is compared only with months alone: a month and a day or a
+      // year in one passage are more often two moments of the story than one told twice.
       if (m.value.day === undefined && m.value.weekday === undefined)
-        return { ...plain, family: 'date:year' };
+        return {
+          ...plain,
+          family: m.value.year === undefined && m.value.month !== undefined ? 'date:month' : 'date:year',
+        };
       return { ...plain, family: m.role === 'reported' ? 'date:reported' : 'date:day' };
     default:
       return {

@@ -176,6 +176,21 @@ describe('dates and times', () => {
   ])('%s', (phrase, expected) => {
     expect(first(phrase, 'date')).toMatchObject(expected);
   });
+  it.each([
+    ['The pilots will be withdrawn by November, officials said.', { text: 'November', month: 11 }],
+    ['The pier was shut in April this year for repairs.', { text: 'April', month: 4 }],
+    ['Talks have been under way since last October.', { text: 'October', month: 10 }],
+  ])('reads a month alone after a word of time: %s', (phrase, expected) => {
+    const date = first(phrase, 'date');
+    expect(date).toMatchObject(expected);
+    expect(date).not.toHaveProperty('day');
+    expect(date).not.toHaveProperty('year');
+  });
+  it('does not read a month alone after any other word ("March" opening a sentence)', () => {
+    expect(extractFromSentence('March organisers met the mayor.').filter((m) => m.kind === 'date')).toEqual(
+      [],
+    );
+  });
   it('does not read "May" the verb as a month', () => {
     expect(extractFromSentence('officials may 3 times refuse').filter((m) => m.kind === 'date')).toEqual([]);
   });

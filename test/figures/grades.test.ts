@@ -657,6 +657,35 @@ describe('an earlier count of a toll that names no counted thing', () => {
   });
 });
 
+describe('months alone', () => {
+  it('compares a month alone with months alone, not with the day of another moment in the passage', () => {
+    const figures = figuresWith(
+      [
+        'The ferry line was closed in April and reopened on June 3.',
+        'The ferry line, shut since May, reopened last month.',
+        'The line reopened on June 3 after repairs.',
+      ],
+      [[0, 0, 0]],
+    );
+    const months = figures.find((f) => f.mentions.some((m) => m.text === 'May'))!;
+    expect(months.mentions.map((m) => m.text).sort()).toEqual(['April', 'May']);
+    expect(months.status).toBe('conflict');
+    const day = figures.find((f) => f.mentions.some((m) => m.text === 'June 3'))!;
+    expect(day.mentions.map((m) => m.text)).toEqual(['June 3', 'June 3']);
+    expect(day.status).toBe('agreement');
+  });
+  it('does not compare a month alone with a month of a stated year (another time of the story)', () => {
+    const figures = figuresWith(
+      [
+        'The ferry line was closed in April for repairs.',
+        'The ferry line, closed in May 2019, was repaired.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'date').map((f) => f.mentions.length)).toEqual([1, 1]);
+  });
+});
+
 describe('ages across passages', () => {
   it('compares the ages sources give one name, and joins a described person of the same age', () => {
     const figures = figuresWith(
