@@ -1,6 +1,13 @@
 import type { Passage } from '../align/types.js';
 import type { Sentence, Source } from '../corpus/types.js';
-import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
+import {
+  kindOf,
+  knownClass,
+  LASTING_EVENTS,
+  RUNNING_ROLES,
+  sameKind,
+  UPDATE_CUE,
+} from '../lexicon/quantities.js';
 import { contentWords } from '../tokens/normalize.js';
 import { bodiesAgree, splitByBody } from './bodies.js';
 import { NAMED, roleOfNoun } from './read-count.js';
@@ -1181,7 +1188,7 @@ function gradedStatus(
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
-        firm = firmReading(a.mention) && firmReading(b.mention);
+        firm = firmReading(a.mention) && firmReading(b.mention) && !mentions.some(lastingDay);
         break;
       }
       if (relation !== 'same') worst = 'differs';
@@ -1194,6 +1201,11 @@ function gradedStatus(
   // so do two firm readings of one referent; other readings of one referent only differ.
   if (worst === 'conflict' && (basis === 'passage' || basis === 'value' || firm)) return 'conflict';
   return 'differs';
+}
+
+/** A day of an event that goes on for days ("the fire" / "the floods" on Thursday): see LASTING_EVENTS. */
+function lastingDay(m: Mention): boolean {
+  return m.kind === 'date' && m.subjectClass !== null && LASTING_EVENTS.has(m.subjectClass);
 }
 
 /**

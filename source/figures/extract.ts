@@ -159,8 +159,23 @@ const SAYING = new Set(
 const DATE_LEAD = new Set(['on', 'this', 'last', 'late', 'early', 'next', ',', 'the']);
 
 /**
- * Dates of statements ("officials said on Wednesday") are marked with the role "reported", so
- * they are compared with the dates of other statements, never with the date of the event.
+ * Nouns of a statement or a count given out (general news English): a day right after one ("the
+ * initial estimate Wednesday of 271", "a briefing on Monday") or naming one ("the Wednesday
+ * estimate", "Wednesday's last official count") dates the statement, not the event.
+ */
+const STATEMENT = new Set(
+  'estimate estimates count tally update updates statement announcement briefing bulletin'.split(' '),
+);
+
+/** Words between a day and the statement noun it names ("Wednesday's last official count"). */
+const STATEMENT_MODIFIER = new Set(
+  'last latest first initial official earlier previous new revised'.split(' '),
+);
+
+/**
+ * Dates of statements ("officials said on Wednesday", "the Wednesday estimate") are marked with the
+ * role "reported", so they are compared with the dates of other statements, never with the date of
+ * the event.
  */
 function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);
@@ -168,7 +183,12 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     if (m.kind !== 'date' || (m.value.year !== undefined && m.value.day === undefined)) continue;
     let j = (at.start.get(m.start) ?? 0) - 1;
     while (j >= 0 && DATE_LEAD.has(tokens[j]!.lower)) j--;
-    if (j >= 0 && SAYING.has(tokens[j]!.lower)) m.role = 'reported';
+    if (j >= 0 && (SAYING.has(tokens[j]!.lower) || STATEMENT.has(tokens[j]!.lower))) m.role = 'reported';
+    // A day that names the statement after it: "the Wednesday estimate", "Wednesday's last count".
+    if (m.value.day !== undefined || m.value.weekday === undefined) continue;
+    let k = (at.end.get(m.end) ?? -2) + 1;
+    while (k < tokens.length && STATEMENT_MODIFIER.has(tokens[k]!.lower)) k++;
+    if (STATEMENT.has(tokens[k]?.lower ?? '')) m.role = 'reported';
   }
 }
 

@@ -535,6 +535,12 @@ const EVENT_CLASSES = wordTable<string[]>({
     'wildfire',
   ],
 });
+/**
+ * Event classes whose events go on for days (a flood rises for days, a fire or a storm rages on): a
+ * day named with one may be any of its days, so two reports' days of it can differ without either
+ * being wrong.
+ */
+export const LASTING_EVENTS = new Set(['disaster']);
 const EVENT_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(EVENT_CLASSES)) for (const m of members) EVENT_OF.set(m, name);
 

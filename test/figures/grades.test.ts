@@ -373,6 +373,16 @@ describe('the day of a sudden event', () => {
     expect(day).toMatchObject({ status: 'conflict', basis: 'referent' });
     expect(words(day)).toContain('count or date the same thing');
   });
+  it('keeps the days of an event that lasts days (a flood, a fire) at differs across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe fire hit the town on Monday.',
+        'It rained.\nThe fire destroyed 300 homes on Wednesday, officials said.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'date')).toMatchObject({ status: 'differs', basis: 'referent' });
+  });
   it('does not take the day of a statement, an end, or another clause as the event day', () => {
     const figures = figuresWith(
       [
