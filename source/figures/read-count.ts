@@ -553,6 +553,12 @@ function origin(tokens: readonly Token[], from: number): string | null {
   let place: string | null = null;
   for (let k = from + 1; k < from + 4 && isWord(tokens[k]) && startsUpper(tokens[k]!.text); k++)
     place = tokens[k]!.lower;
+  // "an increase of 17 from Wednesday", "up from March": a time, not a place.
+  if (
+    place !== null &&
+    (WEEKDAYS.includes(place.replace(/['’]s$/, '')) || monthOf(tokens[from + 1]) !== undefined)
+  )
+    return null;
   return place;
 }
 
@@ -715,6 +721,9 @@ const OBJECT_OPENERS = new Set(
   'a an the his her their its our dozens hundreds thousands scores several many most all'.split(' '),
 );
 
+/** Nouns of a running tally that its role word names before it ("fatality count", "death tally"). */
+const TALLY = new Set(['count', 'tally', 'figure', 'number']);
+
 /** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */
 function tollBefore(tokens: readonly Token[], start: number): string | null {
   for (let j = start - 1; j >= 0 && j >= start - 16; j--) {
@@ -725,6 +734,8 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
       const of = tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : undefined;
       return (of && ROLES[of]) || 'killed';
     }
+    // "raised the fatality count to 53", "the injury tally rose to 80": a count named by its role.
+    if (TALLY.has(token.lower) && j > 0 && ROLES[tokens[j - 1]!.lower]) return ROLES[tokens[j - 1]!.lower]!;
   }
   return null;
 }

@@ -140,6 +140,20 @@ describe('what a count counts', () => {
   it('ends the phrase at a participle after a plural', () => {
     expect(counts('hundreds of thousands of troops taking part')[0]).toMatchObject({ subject: 'troop' });
   });
+  it('reads a tally named by its role as that role ("the fatality count ... to 41")', () => {
+    expect(
+      counts("Officials raised the confirmed fatality count from Monday's floods to 41.")[0],
+    ).toMatchObject({ min: 41, role: 'killed' });
+    expect(counts('The injury tally climbed to 80.')[0]).toMatchObject({ min: 80, role: 'injured' });
+  });
+  it('does not take a day or a month after "from" for the place a count comes from', () => {
+    expect(counts('The toll is 41, an increase of 9 from Sunday.')[1]).toMatchObject({
+      min: 9,
+      subject: null,
+    });
+    expect(counts('Sales rose by 12 from March.')[0]).toMatchObject({ min: 12, subject: null });
+    expect(counts('Four from Russia were among them.')[0]).toMatchObject({ subject: 'russia' });
+  });
   it('reads "18 more" as more of the same, not a thing called "more"', () => {
     expect(counts('injured at least 18 more')[0]).toMatchObject({ min: 18, subject: null, role: 'injured' });
   });
