@@ -19,6 +19,7 @@ import {
   inBaseUnit,
   relate,
   weekdayOf,
+  windowHolds,
 } from './values.js';
 
 /** The comparison slot a mention fills: mentions are only compared within one slot. */
@@ -511,6 +512,18 @@ function joinRestatedValues(
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
     const list = sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? [];
+    // A window up to now ("last week") holds moments ago stated in any unit ("four days ago").
+    if (isWindow(m)) {
+      const inside: Mention[] = [];
+      for (const [key, list] of sorted) {
+        if (!key.startsWith('relative-time|')) continue;
+        for (const { mention } of list) {
+          if (mention !== m && windowHolds(m.value, mention.value)) inside.push(mention);
+          if (inside.length >= CANDIDATES) return inside;
+        }
+      }
+      return inside;
+    }
     const [lo, hi] = m.value.vague
       ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
       : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
@@ -951,9 +964,15 @@ function contextKeys(m: Mention, sentence: Sentence | undefined): Set<string> {
 /** A cheap test before relate: quantities whose middles are far apart (over 30%) are not the same. */
 function nearValues(m: Mention, x: Mention): boolean {
   if (m.value.min === undefined || x.value.min === undefined || m.value.vague || x.value.vague) return true;
+  if (isWindow(m) || isWindow(x)) return true;
   const a = (m.value.min + (m.value.max ?? m.value.min)) / 2;
   const b = (x.value.min + (x.value.max ?? x.value.min)) / 2;
   return Math.abs(a - b) <= 0.3 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** A window of time up to now ("last week", "over the past week"): it holds the moments inside it. */
+function isWindow(m: Mention): boolean {
+  return m.kind === 'relative-time' && m.value.relation === 'last';
 }
 
 /** A value that is unlikely to be stated twice by chance: 11-999 but not a multiple of ten, or 1,000 and more. */

@@ -199,10 +199,29 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
         const y = quantityInterval(b.value, fractional);
         if ((x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi)) return 'same';
       }
+      if (a.kind === 'relative-time' && (windowHolds(a.value, b.value) || windowHolds(b.value, a.value)))
+        return 'same';
       if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';
       return 'differs';
     }
   }
+}
+
+/** Each unit of time and the next coarser one, in which a window of the coarser may hold it. */
+const FINER: Record<string, string> = { day: 'week', week: 'month', month: 'year' };
+
+/**
+ * A window up to now ("last week", "over the past week") that holds a moment ago inside it ("four
+ * days ago") says the same time, less precisely, as a vague amount holds a figure. Only moments
+ * counted in the next finer unit, more than one of it: "last week" holds "four days ago", but
+ * "last month" says nothing of "yesterday" (any recent window holds it).
+ */
+export function windowHolds(window: FigureValue, moment: FigureValue): boolean {
+  if (window.relation !== 'last' || moment.relation !== 'ago') return false;
+  if (!moment.unit || FINER[moment.unit] !== window.unit || (moment.min ?? 0) < 2) return false;
+  const w = timeInterval(window);
+  const m = timeInterval(moment);
+  return w.lo <= m.lo && m.hi <= w.hi;
 }
 
 /** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */

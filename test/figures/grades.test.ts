@@ -30,6 +30,11 @@ describe('relate: the graded relation of two values', () => {
     ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
     ['500 hectares burned', '1,200 acres burned', 'same'],
     ['winds of 120 km/h', 'winds of 75 mph', 'same'],
+    // A window up to now holds a moment inside it counted in the next finer unit.
+    ['just last week', 'three days ago', 'same'],
+    ['three days ago', 'over the past week', 'same'],
+    ['last month', 'yesterday', 'differs'],
+    ['last week', 'two weeks ago', 'conflict'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
@@ -664,6 +669,30 @@ describe('an earlier count of a toll that names no counted thing', () => {
       [[1, 1]],
     );
     expect(figures.find((f) => f.mentions.some((m) => m.value.min === 40))!.mentions).toHaveLength(1);
+  });
+});
+
+describe('a window of time and a moment inside it', () => {
+  it('joins "last week" in one source and "three days ago" in another across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe pier, which reopened three days ago after repairs, was crowded.',
+        'It rained.\nThe pier had reopened just last week.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'relative-time')).toMatchObject({
+      status: 'agreement',
+      basis: 'value',
+    });
+    expect(figures.find((f) => f.kind === 'relative-time')!.mentions).toHaveLength(2);
+  });
+  it('does not join "yesterday" with "last month"', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nThe pier reopened yesterday.', 'It rained.\nThe mayor resigned last month.'],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'relative-time').map((f) => f.mentions.length)).toEqual([1, 1]);
   });
 });
 
