@@ -319,8 +319,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       extra: namedAge(name.lower),
     };
   }
-  // "the two leaders", "the three men": a definite small number refers back; it reports nothing.
-  if (!number.digits && number.max <= 10 && ['the', 'these', 'those', 'both'].includes(previous?.lower ?? ''))
+  // "the two leaders", "the three men": a definite small number refers back; it reports nothing,
+  // unless what happened to them follows it ("the four missing people", "the two dead"): a count.
+  if (
+    !number.digits &&
+    number.max <= 10 &&
+    ['the', 'these', 'those', 'both'].includes(previous?.lower ?? '') &&
+    !(ROLES[next?.lower ?? ''] && !isVerbForm(next!.lower))
+  )
     return 'skip';
   if (
     first.lower === 'one' &&
@@ -720,6 +726,11 @@ function objectStart(tokens: readonly Token[], k: number): boolean {
 const OBJECT_OPENERS = new Set(
   'a an the his her their its our dozens hundreds thousands scores several many most all'.split(' '),
 );
+
+/** A role word used as a verb after a count ("the two killed ...", "the three died"), not an adjective. */
+const isVerbForm = (word: string) => /(?:ed|ing|s)$/.test(word) && !ADJECTIVE_ROLES.has(word);
+/** Role words ending like verbs that describe people before a noun ("the two injured men"). */
+const ADJECTIVE_ROLES = new Set(['missing', 'injured', 'wounded', 'detained', 'displaced', 'evacuated']);
 
 /** Nouns of a running tally that its role word names before it ("fatality count", "death tally"). */
 const TALLY = new Set(['count', 'tally', 'figure', 'number']);

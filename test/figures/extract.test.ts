@@ -138,9 +138,18 @@ describe('not counts', () => {
     ['for the second time'],
     ['one of the most serious escalations'],
     ['the two leaders discussed dialogue'],
+    ['the three died in hospital'],
+    ['the two killed a guard'],
     ['a 30-strong unit'],
   ])('%s', (phrase) => {
     expect(extractFromSentence(phrase).filter((m) => m.kind === 'count')).toEqual([]);
+  });
+  it.each([
+    ['Divers are searching for the three missing fishermen.', { min: 3, role: 'missing' }],
+    ['The search ends when the two missing hikers are found.', { min: 2, role: 'missing' }],
+    ['The two injured climbers were flown out.', { min: 2, role: 'injured' }],
+  ])('reads a definite small count when what happened to them follows it: %s', (phrase, expected) => {
+    expect(first(phrase, 'count')).toMatchObject(expected);
   });
   it('reads a year as a date', () => {
     expect(first('independence declared in 2008')).toMatchObject({ kind: 'date', year: 2008 });
