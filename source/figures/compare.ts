@@ -448,12 +448,17 @@ export function compareMentions(
 
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
+  const revised = joinRevisions(sources, groups, absorbed, bySentence, join);
   const figures = groups
     .filter((g) => !absorbed.has(g))
     .map((g) => {
       const ordered = [...g.mentions].sort((a, b) => a.source - b.source || a.start - b.start);
       // A conflict inside an aligned passage stands in the figure that took in the same referent.
-      const state = g.aligned ? 'conflict' : gradedStatus(ordered, sentenceText, g.basis);
+      const state = g.aligned
+        ? 'conflict'
+        : revised.has(g) && sourcesOf(g).size > 1
+          ? 'update'
+          : gradedStatus(ordered, sentenceText, g.basis);
       const first = Math.min(...g.passages);
       return {
         first,
@@ -477,6 +482,57 @@ export function compareMentions(
         a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
     );
   return figures.map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+}
+
+/**
+ * Words between two counts of one sentence that set the first against an earlier figure of the same
+ * thing: "upwards of 1,700, sharply higher than the initial estimate of 271", "a far greater number
+ * than the 270 given earlier", "500 homes, up from 120". General news English for a revision.
+ */
+const REVISION =
+  /^[^.;]{0,40}?\b(?:(?:higher|lower|greater|larger|smaller|fewer)\b[^.;]{0,40}?\bthan|(?:up|down) from)\b[^.;]{0,50}$/i;
+
+/**
+ * A sentence that revises a count ("upwards of 1,700, sharply higher than the initial estimate of
+ * 271") says its two figures are one referent at two times: the figures holding each join, and are
+ * an update when several sources give them. Returns the groups so joined.
+ */
+function joinRevisions(
+  sources: readonly Source[],
+  groups: readonly Group[],
+  absorbed: Set<Group>,
+  bySentence: ReadonlyMap<string, Mention[]>,
+  join: (target: Group, other: Group) => void,
+): Set<Group> {
+  const revised = new Set<Group>();
+  const owner = new Map<Mention, Group>();
+  for (const g of groups) if (!absorbed.has(g)) for (const m of g.mentions) owner.set(m, g);
+  const otherYear = (m: Mention) => Boolean(m.role?.includes('('));
+  for (const list of bySentence.values()) {
+    // A sentence that names a year sets the count against another time's ("more than the 140 lost
+    // in 2018"), not against an earlier count of this one.
+    if (list.some((m) => m.kind === 'date' && m.value.year !== undefined)) continue;
+    const counts = list.filter((m) => m.kind === 'count' && !otherYear(m)).sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < counts.length; i++) {
+      const [later, earlier] = [counts[i]!, counts[i + 1]!];
+      if (!REVISION.test(sources[later.source]!.text.slice(later.end, earlier.start))) continue;
+      const a = slotOf(later);
+      const b = slotOf(earlier);
+      if (a.subject !== null && b.subject !== null && !sameKind(a.subject, b.subject)) continue;
+      if (a.role !== null && b.role !== null && a.role !== b.role) continue;
+      if (relate(later, earlier) === 'same') continue;
+      const target = owner.get(later);
+      const other = owner.get(earlier);
+      if (!target || !other || absorbed.has(target) || absorbed.has(other)) continue;
+      if (target !== other) {
+        join(target, other);
+        for (const m of other.mentions) owner.set(m, target);
+        if (target.passages.size > 1 && sourcesOf(target).size > 1) target.basis = 'referent';
+      }
+      revised.add(target);
+    }
+  }
+  return revised;
 }
 
 /**
