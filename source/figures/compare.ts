@@ -66,7 +66,7 @@ function readSlot(m: Mention): Slot {
     case 'duration':
       return { ...plain, family: `duration:${m.value.relation ?? ''}` };
     case 'date':
-      // A month alone ("by September") is compared only with months alone: a month and a day or a
+      // A month alone ("by November") is compared only with months alone: a month and a day or a
       // year in one passage are more often two moments of the story than one told twice.
       if (m.value.day === undefined && m.value.weekday === undefined)
         return {
@@ -486,15 +486,15 @@ export function compareMentions(
 
 /**
  * Words between two counts of one sentence that set the first against an earlier figure of the same
- * thing: "upwards of 1,700, sharply higher than the initial estimate of 271", "a far greater number
- * than the 270 given earlier", "500 homes, up from 120". General news English for a revision.
+ * thing: "upwards of 900, far higher than the first estimate of 140", "a far greater number than
+ * the 140 given earlier", "500 homes, up from 120". General news English for a revision.
  */
 const REVISION =
   /^[^.;]{0,40}?\b(?:(?:higher|lower|greater|larger|smaller|fewer)\b[^.;]{0,40}?\bthan|(?:up|down) from)\b[^.;]{0,50}$/i;
 
 /**
- * A sentence that revises a count ("upwards of 1,700, sharply higher than the initial estimate of
- * 271") says its two figures are one referent at two times: the figures holding each join, and are
+ * A sentence that revises a count ("upwards of 900, far higher than the first estimate of 140")
+ * says its two figures are one referent at two times: the figures holding each join, and are
  * an update when several sources give them. Returns the groups so joined.
  */
 function joinRevisions(
@@ -568,7 +568,7 @@ function joinRestatedValues(
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
     const list = sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? [];
-    // A window up to now ("last week") holds moments ago stated in any unit ("four days ago").
+    // A window up to now ("last week") holds moments ago stated in any unit ("three days ago").
     if (isWindow(m)) {
       const inside: Mention[] = [];
       for (const [key, list] of sorted) {
@@ -1278,7 +1278,7 @@ function gradedStatus(
   return 'differs';
 }
 
-/** A day of an event that goes on for days ("the fire" / "the floods" on Thursday): see LASTING_EVENTS. */
+/** A day of an event that goes on for days ("the fire" / "the floods" on Monday): see LASTING_EVENTS. */
 function lastingDay(m: Mention): boolean {
   return m.kind === 'date' && m.subjectClass !== null && LASTING_EVENTS.has(m.subjectClass);
 }
@@ -1287,8 +1287,8 @@ function lastingDay(m: Mention): boolean {
  * A reading that states one fixed fact as it is: no hedge, bound or vague amount, not garbled, not a
  * forecast, and not a running count (a toll, people missing or arrested), which a later report may
  * give higher. Two firm readings of one referent that cannot both hold are a conflict even across
- * passages ("two infants" / "three infants" on board; "a week-long exercise" / "the exercise will
- * last five days"; the stampede "on Wednesday" / "on Tuesday"): nothing but a mistake reconciles them.
+ * passages ("two toddlers" / "four toddlers" on board; "the nine-day drills" / "the drills last six
+ * days"; the crash "on Monday" / "on Sunday"): nothing but a mistake reconciles them.
  */
 function firmReading(m: Mention): boolean {
   return (

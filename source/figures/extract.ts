@@ -160,20 +160,20 @@ const DATE_LEAD = new Set(['on', 'this', 'last', 'late', 'early', 'next', ',', '
 
 /**
  * Nouns of a statement or a count given out (general news English): a day right after one ("the
- * initial estimate Wednesday of 271", "a briefing on Monday") or naming one ("the Wednesday
- * estimate", "Wednesday's last official count") dates the statement, not the event.
+ * first estimate Monday of 140", "a briefing on Sunday") or naming one ("the Monday estimate",
+ * "Monday's latest official tally") dates the statement, not the event.
  */
 const STATEMENT = new Set(
   'estimate estimates count tally update updates statement announcement briefing bulletin'.split(' '),
 );
 
-/** Words between a day and the statement noun it names ("Wednesday's last official count"). */
+/** Words between a day and the statement noun it names ("Monday's latest official tally"). */
 const STATEMENT_MODIFIER = new Set(
   'last latest first initial official earlier previous new revised'.split(' '),
 );
 
 /**
- * Dates of statements ("officials said on Wednesday", "the Wednesday estimate") are marked with the
+ * Dates of statements ("officials said on Wednesday", "the Monday estimate") are marked with the
  * role "reported", so they are compared with the dates of other statements, never with the date of
  * the event.
  */
@@ -184,7 +184,7 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     let j = (at.start.get(m.start) ?? 0) - 1;
     while (j >= 0 && DATE_LEAD.has(tokens[j]!.lower)) j--;
     if (j >= 0 && (SAYING.has(tokens[j]!.lower) || STATEMENT.has(tokens[j]!.lower))) m.role = 'reported';
-    // A day that names the statement after it: "the Wednesday estimate", "Wednesday's last count".
+    // A day that names the statement after it: "the Monday estimate", "Monday's latest tally".
     if (m.value.day !== undefined || m.value.weekday === undefined) continue;
     let k = (at.end.get(m.end) ?? -2) + 1;
     while (k < tokens.length && STATEMENT_MODIFIER.has(tokens[k]!.lower)) k++;

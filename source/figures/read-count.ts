@@ -320,7 +320,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     };
   }
   // "the two leaders", "the three men": a definite small number refers back; it reports nothing,
-  // unless what happened to them follows it ("the four missing people", "the two dead"): a count.
+  // unless what happened to them follows it ("the three missing fishermen", "the two dead"): a count.
   if (
     !number.digits &&
     number.max <= 10 &&
@@ -559,7 +559,7 @@ function origin(tokens: readonly Token[], from: number): string | null {
   let place: string | null = null;
   for (let k = from + 1; k < from + 4 && isWord(tokens[k]) && startsUpper(tokens[k]!.text); k++)
     place = tokens[k]!.lower;
-  // "an increase of 17 from Wednesday", "up from March": a time, not a place.
+  // "an increase of 9 from Sunday", "up from March": a time, not a place.
   if (
     place !== null &&
     (WEEKDAYS.includes(place.replace(/['’]s$/, '')) || monthOf(tokens[from + 1]) !== undefined)
@@ -745,7 +745,7 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
       const of = tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : undefined;
       return (of && ROLES[of]) || 'killed';
     }
-    // "raised the fatality count to 53", "the injury tally rose to 80": a count named by its role.
+    // "raised the fatality count to 41", "the injury tally rose to 80": a count named by its role.
     if (TALLY.has(token.lower) && j > 0 && ROLES[tokens[j - 1]!.lower]) return ROLES[tokens[j - 1]!.lower]!;
   }
   return null;

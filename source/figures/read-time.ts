@@ -45,8 +45,8 @@ export const yearNumber = (token: Token | undefined): number | undefined =>
   token?.kind === 'number' && /^(1[89]|20)\d\d$/.test(token.text) ? Number(token.text) : undefined;
 
 /**
- * Words before a month named alone that make it a time ("by September", "in March this year",
- * "since last September", "earlier in May"): prepositions and determiners of time. A month alone
+ * Words before a month named alone that make it a time ("by November", "in April this year",
+ * "since last October", "earlier in May"): prepositions and determiners of time. A month alone
  * after anything else is not read ("March" opening a sentence may be the verb or a name).
  */
 const MONTH_LEAD = new Set(
@@ -57,7 +57,7 @@ const MONTH_LEAD = new Set(
 
 /**
  * Weekdays, calendar dates ("Friday, September 29", "24 September 2023", "the 17th"), months alone
- * after a word of time ("by September"), clock times.
+ * after a word of time ("by November"), clock times.
  */
 export function readDate(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const token = tokens[i]!;

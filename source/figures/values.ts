@@ -213,7 +213,7 @@ const FINER: Record<string, string> = { day: 'week', week: 'month', month: 'year
 /**
  * A window up to now ("last week", "over the past week") that holds a moment ago inside it ("four
  * days ago") says the same time, less precisely, as a vague amount holds a figure. Only moments
- * counted in the next finer unit, more than one of it: "last week" holds "four days ago", but
+ * counted in the next finer unit, more than one of it: "last week" holds "three days ago", but
  * "last month" says nothing of "yesterday" (any recent window holds it).
  */
 export function windowHolds(window: FigureValue, moment: FigureValue): boolean {

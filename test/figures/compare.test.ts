@@ -180,7 +180,7 @@ describe('dates of statements and tolls that rise', () => {
   });
   it.each([
     ['The toll will rise from the Friday estimate of 12, he said.', 'Friday'],
-    ["The number is up 5 from Friday's last official count.", "Friday's"],
+    ["The number is up 5 from Friday's latest official tally.", "Friday's"],
   ])('reads a day that names a statement after it as its date: %s', (text, day) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('reported');

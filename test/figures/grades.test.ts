@@ -280,8 +280,8 @@ describe('comparisons across passages that rest on the counted thing or the valu
   it('compares them at most as differs when one of them is hedged', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nTwo infants were among the passengers.',
-        'It rained.\nThe plane carried some three infants.',
+        'Snow fell.\nTwo toddlers were among the passengers.',
+        'It rained.\nThe plane carried some four toddlers.',
       ],
       [],
     );
