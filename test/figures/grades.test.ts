@@ -780,6 +780,18 @@ describe('counts of another year', () => {
     'Rain fell.\nThe fire killed at least 40 people on March 3, 2026.\nIn 1972, a tidal wave killed 33 people.',
     'Snow fell.\nAt least 52 people were killed in the fire, the deadliest since 1972.\nIn 1972 a wave killed 33 people.',
   ];
+  it('does not give a year to a count after a relative clause begins (it counts today)', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell on March 3, 2026.\nThe island, which gained independence in 1974, whose 90,000 inhabitants are mostly fishers, voted.',
+        'Snow fell.\nAround 90,000 islanders voted on March 3.',
+      ],
+      [],
+    );
+    const people = figures.find((f) => f.mentions.some((m) => m.value.min === 90_000))!;
+    expect(people.mentions.map((m) => m.role)).toEqual([null, null]);
+    expect(people.status).toBe('agreement');
+  });
   it("compares a past event's toll only with that year's, never with this event's", () => {
     const figures = figuresWith(texts, [[1, 1]]);
     const past = figures.find((f) => f.mentions.some((m) => m.value.min === 33))!;
