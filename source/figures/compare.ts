@@ -16,8 +16,10 @@ import {
   comparedUnit,
   compatible,
   compatibleAsAlternative,
+  finerUnit,
   inBaseUnit,
   relate,
+  timeInterval,
   weekdayOf,
   windowHolds,
 } from './values.js';
@@ -492,6 +494,18 @@ export function compareMentions(
 const REVISION =
   /^[^.;]{0,40}?\b(?:(?:higher|lower|greater|larger|smaller|fewer)\b[^.;]{0,40}?\bthan|(?:up|down) from)\b[^.;]{0,50}$/i;
 
+/** The first index of a list sorted by `mid` whose mid is at least `lo` (binary search). */
+function lowerBound(list: readonly { mid: number }[], lo: number): number {
+  let first = 0;
+  let last = list.length;
+  while (first < last) {
+    const k = (first + last) >> 1;
+    if (list[k]!.mid < lo) first = k + 1;
+    else last = k;
+  }
+  return first;
+}
+
 /**
  * A sentence that revises a count ("upwards of 900, far higher than the first estimate of 140")
  * says its two figures are one referent at two times: the figures holding each join, and are
@@ -568,30 +582,28 @@ function joinRestatedValues(
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
     const list = sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? [];
-    // A window up to now ("last week") holds moments ago stated in any unit ("three days ago").
+    // A window up to now ("last week") holds moments ago in the next finer unit ("three days ago"):
+    // those from two units up to the window's end.
     if (isWindow(m)) {
+      const finer = finerUnit(m.value.unit);
+      const list = finer ? (sorted.get(`relative-time|${finer}`) ?? []) : [];
+      const end = finer ? timeInterval(m.value).hi * (1 / timeInterval({ min: 1 }, finer).hi) : 0;
       const inside: Mention[] = [];
-      for (const [key, list] of sorted) {
-        if (!key.startsWith('relative-time|')) continue;
-        for (const { mention } of list) {
-          if (mention !== m && windowHolds(m.value, mention.value)) inside.push(mention);
-          if (inside.length >= CANDIDATES) return inside;
-        }
+      for (let k = lowerBound(list, 2); k < list.length && list[k]!.mid <= end; k++) {
+        if (windowHolds(m.value, list[k]!.mention.value)) inside.push(list[k]!.mention);
+        if (inside.length >= CANDIDATES) break;
       }
       return inside;
     }
     const [lo, hi] = m.value.vague
       ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
       : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
-    let first = 0;
-    let last = list.length;
-    while (first < last) {
-      const k = (first + last) >> 1;
-      if (list[k]!.mid < lo) first = k + 1;
-      else last = k;
-    }
     const found: Mention[] = [];
-    for (let k = first; k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES; k++)
+    for (
+      let k = lowerBound(list, lo);
+      k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES;
+      k++
+    )
       found.push(list[k]!.mention);
     return found;
   };

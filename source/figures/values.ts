@@ -210,6 +210,11 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
 /** Each unit of time and the next coarser one, in which a window of the coarser may hold it. */
 const FINER: Record<string, string> = { day: 'week', week: 'month', month: 'year' };
 
+/** The unit of the moments a window in `unit` may hold ("last week": days), if any. */
+export function finerUnit(unit: string | undefined): string | undefined {
+  return Object.keys(FINER).find((finer) => FINER[finer] === unit);
+}
+
 /**
  * A window up to now ("last week", "over the past week") that holds a moment ago inside it ("four
  * days ago") says the same time, less precisely, as a vague amount holds a figure. Only moments
