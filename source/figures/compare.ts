@@ -246,7 +246,8 @@ export function compareMentions(
     absorbed.add(other);
   };
   // Joins groups of one referent across passages: the figure rests on the referent when it then
-  // spans several sources and passages; a conflict of an aligned passage it takes in stands.
+  // spans several sources and passages; a conflict of an aligned passage it takes in stands
+  // (unless its sentences say a running count was updated: then it is an update).
   const joinReferent = (target: Group, other: Group) => {
     // Counts that name different bodies ("three Navy sailors" / "nine Marines") are different people.
     if (!bodiesAgree(target.mentions, other.mentions)) return;
@@ -456,11 +457,15 @@ export function compareMentions(
     .map((g) => {
       const ordered = [...g.mentions].sort((a, b) => a.source - b.source || a.start - b.start);
       // A conflict inside an aligned passage stands in the figure that took in the same referent.
-      const state = g.aligned
-        ? 'conflict'
-        : revised.has(g) && sourcesOf(g).size > 1
+      const graded = gradedStatus(ordered, sentenceText, g.basis);
+      // A conflict of an aligned passage stands, unless the figure is a running count that its
+      // sentences say was updated ("raised the toll to ..."): then the figure is an update.
+      const state =
+        revised.has(g) && sourcesOf(g).size > 1
           ? 'update'
-          : gradedStatus(ordered, sentenceText, g.basis);
+          : g.aligned && graded !== 'update'
+            ? 'conflict'
+            : graded;
       const first = Math.min(...g.passages);
       return {
         first,
@@ -472,7 +477,7 @@ export function compareMentions(
           subject: describeSubject(ordered, bySentence, (m) => sources[m.source]!.sentences[m.sentence]),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: reasons(ordered, state, g.basis, g.aligned),
+          reasons: reasons(ordered, state, g.basis, state === 'conflict' ? g.aligned : undefined),
         } satisfies Figure,
       };
     })
