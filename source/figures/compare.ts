@@ -1315,6 +1315,8 @@ function firmReading(m: Mention): boolean {
     !m.value.vague &&
     !m.value.alternatives?.length &&
     !m.projected &&
+    // An increment ("3,000 more troops") may be set against a total: another referent.
+    !INCREMENT.test(m.text) &&
     !(m.role && RUNNING_ROLES.has(m.role))
   );
 }

@@ -277,6 +277,16 @@ describe('comparisons across passages that rest on the counted thing or the valu
     expect(infants).toMatchObject({ status: 'conflict', basis: 'referent' });
     expect(words(infants)).toContain('not in aligned passages');
   });
+  it('compares an increment with another figure of the thing at most as differs', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe navy is sending 1,400 additional sailors.',
+        'It rained.\nThe navy has deployed 2,100 sailors.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)?.status ?? 'apart').not.toBe('conflict');
+  });
   it('compares them at most as differs when one of them is hedged', () => {
     const figures = figuresWith(
       [
