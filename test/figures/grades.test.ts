@@ -749,6 +749,19 @@ describe('months alone', () => {
     expect(day.mentions.map((m) => m.text)).toEqual(['June 3', 'June 3']);
     expect(day.status).toBe('agreement');
   });
+  it('joins a month alone across passages only with a month alone, not with a day of it', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe pier closed in April.',
+        'It rained.\nThe vote was held on April 9.',
+        'Wind blew.\nThe pier has been shut since April.',
+      ],
+      [],
+    );
+    const months = figures.filter((f) => f.kind === 'date').map((f) => f.mentions.map((m) => m.text));
+    expect(months).toContainEqual(['April', 'April']);
+    expect(months).toContainEqual(['April 9']);
+  });
   it('does not compare a month alone with a month of a stated year (another time of the story)', () => {
     const figures = figuresWith(
       [
