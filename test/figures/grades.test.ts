@@ -30,6 +30,10 @@ describe('relate: the graded relation of two values', () => {
     ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
     ['500 hectares burned', '1,200 acres burned', 'same'],
     ['winds of 120 km/h', 'winds of 75 mph', 'same'],
+    // Spans of time in other units: unit sizes in days do not divide evenly.
+    ['a pause of two weeks', 'a pause of 14 days', 'same'],
+    ['the worst flood in 40 years', 'the worst flood in four decades', 'same'],
+    ['for two weeks', 'for 15 days', 'conflict'],
     // A window up to now holds a moment inside it counted in the next finer unit.
     ['just last week', 'three days ago', 'same'],
     ['three days ago', 'over the past week', 'same'],
