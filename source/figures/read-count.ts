@@ -103,6 +103,10 @@ function namePart(tokens: readonly Token[], j: number): boolean {
   if (/^\p{Lu}{2,5}$/u.test(before.text)) return acronymModel(tokens, j);
   if (!/^\p{Lu}\p{Ll}/u.test(before.text)) return false;
   if (!/^\d{1,4}$/.test(number.text) || monthOf(before) || WEEKDAYS.includes(before.lower)) return false;
+  // The listener of "told" ("told Reuters 30 people were killed", "told the Herald 12 died"): a
+  // name, then the count that was told.
+  const listenerOf = tokens[j - 2]?.lower === 'the' ? tokens[j - 3] : tokens[j - 2];
+  if (listenerOf?.lower === 'told') return false;
   // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 72").
   const opener = tokens[j - 2];
   if (!opener || (opener.kind === 'punct' && opener.text !== ',')) return false;

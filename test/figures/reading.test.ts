@@ -61,6 +61,13 @@ describe('numbers inside names are not figures', () => {
       expect.objectContaining({ min: 30, role: 'killed' }),
     ]);
     expect(counts('The A320 carried 150 passengers.')).toEqual([expect.objectContaining({ min: 150 })]);
+    expect(counts('An official told Reuters 30 people were killed.')).toEqual([
+      expect.objectContaining({ min: 30, role: 'killed' }),
+    ]);
+    expect(counts('A nurse told the Courier 12 people had died.')).toEqual([
+      expect.objectContaining({ min: 12, role: 'killed' }),
+    ]);
+    expect(counts('The club plays in Liga 1 this year.')).toEqual([]);
   });
   it('still reads a count after a capitalised word that opens a sentence or a headline in title case', () => {
     expect(counts('All 72 passengers were killed.')[0]).toMatchObject({ min: 72, role: 'killed' });
