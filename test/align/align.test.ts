@@ -161,7 +161,7 @@ describe('align', () => {
         p.members.map((m) => `${sources[m.source]!.id}:${m.sentences.join('+')}`).join(' '),
       );
       expect(joined).toContain('lead:0 lead:6 brief:0 wire:0');
-      const near = align(sources, { ...DEFAULT_GROUP_OPTIONS, far: undefined }).map((p) =>
+      const near = align(sources, { ...DEFAULT_GROUP_OPTIONS, far: undefined, echo: undefined }).map((p) =>
         p.members.map((m) => `${sources[m.source]!.id}:${m.sentences.join('+')}`).join(' '),
       );
       expect(near).toContain('lead:0 brief:0 wire:0');

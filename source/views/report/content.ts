@@ -114,6 +114,7 @@ export function reportContent(comparison: Comparison): ReportContent {
       // source that tells it in two places gives both, in reading order, the gap marked.
       const owner = (p.members.find((m) => !m.alsoIn) ?? p.members[0]!).source;
       const gist = membersOf(p, owner)
+        .filter((m) => !m.alsoIn)
         .map((m) => m.text)
         .join(RUN_JOINER);
       return { passage: p.id, present, conflict: conflictPassages.has(p.id), gist };

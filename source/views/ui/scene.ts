@@ -274,11 +274,11 @@ export function cellLines(
   if (key === null) return null;
   return memo(scene, `cell:${key}`, () => {
     const members = membersOf(scene.comparison.passages[passage]!, source);
-    return memberLines(scene, passage, state, source, width, key)!.flatMap((lines, i) =>
-      i === 0
-        ? lines
-        : [...dimLines(skippedWords(sentencesBetween(members[i - 1]!, members[i]!)), width), ...lines],
-    );
+    return memberLines(scene, passage, state, source, width, key)!.flatMap((lines, i) => {
+      // An echo may stand right next to a member of its source: then nothing was left out.
+      const gap = i === 0 ? 0 : sentencesBetween(members[i - 1]!, members[i]!);
+      return gap === 0 ? lines : [...dimLines(skippedWords(gap), width), ...lines];
+    });
   });
 }
 
