@@ -164,8 +164,8 @@ const RANK: Record<Figure['status'], number> = {
 /**
  * Groups mentions that speak of the same thing and grades how the sources relate. Inside an
  * aligned passage, mentions of the same slot (kind, counted subject, role, group) are compared
- * when each source gives one; where a source gives several, only agreeing ones are joined (no
- * guessed conflicts). Across passages: mentions of the same value join when nothing says they
+ * when each source gives one (or the same reading in each of its members, when it tells the fact in
+ * two places); where a source gives several, only agreeing ones are joined (no guessed conflicts). Across passages: mentions of the same value join when nothing says they
  * count different things (so "only X says" means what it says), and counts of the same subject and
  * role are compared by that referent alone, at most as `differs` (two facts the alignment did not put
  * together may still be two different events) unless two firm readings cannot both hold.
@@ -177,13 +177,27 @@ export function compareMentions(
   present?: CalendarDate,
 ): Figure[] {
   const passageOf = new Map<string, number>();
+  // Which member of its passage a sentence is in: a source that reports the passage's fact in two
+  // places of its article has one member per place.
+  const memberOf = new Map<string, number>();
   passages.forEach((passage, p) => {
-    for (const member of passage.members) {
+    passage.members.forEach((member, k) => {
       // A sentence shown in a second passage (alsoIn) is compared in its own passage only.
-      if (member.alsoIn) continue;
-      for (const s of member.sentences) passageOf.set(`${member.source}:${s}`, p);
-    }
+      if (member.alsoIn) return;
+      for (const s of member.sentences) {
+        passageOf.set(`${member.source}:${s}`, p);
+        memberOf.set(`${member.source}:${s}`, k);
+      }
+    });
   });
+  /**
+   * Whether a source's mentions of a slot in a passage give it once: one mention, or the same
+   * reading in each of its members (a fact told in two places of the article, its figure restated).
+   */
+  const givesOnce = (ms: readonly Mention[]) =>
+    ms.length === 1 ||
+    (new Set(ms.map((m) => memberOf.get(`${m.source}:${m.sentence}`))).size === ms.length &&
+      new Set(ms.map(readingKey)).size === 1);
   for (const m of mentions) {
     if (m.kind !== 'date' || m.value.weekday === undefined) continue;
     const sentence = sources[m.source]!.sentences[m.sentence];
@@ -227,7 +241,7 @@ export function compareMentions(
       if (
         !bare &&
         perSource.size > 1 &&
-        [...perSource.values()].every((ms) => ms.length === 1) &&
+        [...perSource.values()].every(givesOnce) &&
         slot.every((a) => slot.every((b) => checkable(a, b)))
       ) {
         groups.push({ mentions: slot, passages: new Set([p]), basis: 'passage' });
