@@ -1338,8 +1338,17 @@ function firmReading(m: Mention): boolean {
 /** Two readings that every mention attributes, each to bodies the other never names. */
 function otherBodies(a: ReadonlySet<string | undefined>, b: ReadonlySet<string | undefined>): boolean {
   if (a.has(undefined) || b.has(undefined)) return false;
-  for (const body of a) if (b.has(body)) return false;
+  const theirs = new Set([...b].map((body) => organisation(body!)));
+  for (const body of a) if (theirs.has(organisation(body!))) return false;
   return true;
+}
+
+/** Words for who speaks for a body, not the body ("police official", "army spokesman"). */
+const SPEAKER = /\s+(?:official|spokesman|spokeswoman|spokesperson|source|officer)$/;
+
+/** The body an attribution names: "police official" and "police source" speak for the police. */
+function organisation(body: string): string {
+  return body.replace(SPEAKER, '');
 }
 
 /** Whether a group differs only because different bodies give different estimates. */

@@ -343,6 +343,13 @@ describe('different bodies give different estimates', () => {
       's0 says 1.6 million people (police); s1 says Some 3.4 million people (union) (different bodies give their own estimates)',
     );
   });
+  it('takes an official or a source of a body for that body: a conflict, not two estimates', () => {
+    const figures = figuresWith(
+      ['A police official said 1.6 million people marched.', 'Some 3.4 million people marched, police said.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('conflict');
+  });
   it('keeps a conflict when one side names no body', () => {
     const figures = figuresWith(
       ['Police said 1.6 million people marched.', 'Some 3.4 million people marched.'],
