@@ -492,6 +492,8 @@ export const MEASURE_UNITS = wordTable<string>({
   kg: 'kg',
   kilogram: 'kg',
   kilograms: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
   tonne: 'tonne',
   tonnes: 'tonne',
   ton: 'tonne',

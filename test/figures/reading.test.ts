@@ -75,6 +75,17 @@ describe('numbers inside names are not figures', () => {
   });
 });
 
+describe('weights', () => {
+  it('reads kilos as a mass, and pounds restating a mass in brackets as that mass, not money', () => {
+    expect(mentions('The van was loaded with 120 kilos (265 pounds) of fertiliser.')).toEqual([
+      expect.objectContaining({ kind: 'measure', text: '120 kilos (265 pounds)', min: 120, unit: 'kg' }),
+    ]);
+    expect(mentions('He paid 500 pounds for it.')).toEqual([
+      expect.objectContaining({ kind: 'money', unit: 'GBP' }),
+    ]);
+  });
+});
+
 describe('money', () => {
   it('reads a bracketed conversion as the same figure, not a new one', () => {
     const found = mentions('The deal is worth US$3 billion (S$4.1 billion), officials said.');
