@@ -495,8 +495,10 @@ export function nounPhrase(
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
   // "four casualties", "2,000 deaths": the noun is itself the role; what is counted is people.
   const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
-  // "four of the dead" are part of the dead, not the whole toll.
-  if (roleNoun)
+  // "four of the dead" are part of the dead, not the whole toll. "27 dead bodies": "dead" describes
+  // the bodies, which are counted (bodies are counted as found, not as a toll).
+  if (roleNoun && ONE_FOR_ONE_AFTER.has(tokens[j + 1]?.lower ?? '')) j++;
+  else if (roleNoun)
     return {
       head: 'person',
       end: j + 1,
@@ -735,6 +737,9 @@ const OBJECT_OPENERS = new Set(
 const isVerbForm = (word: string) => /(?:ed|ing|s)$/.test(word) && !ADJECTIVE_ROLES.has(word);
 /** Role words ending like verbs that describe people before a noun ("the two injured men"). */
 const ADJECTIVE_ROLES = new Set(['missing', 'injured', 'wounded', 'detained', 'displaced', 'evacuated']);
+
+/** Nouns a role adjective may describe rather than stand for ("dead bodies", "dead victims"). */
+const ONE_FOR_ONE_AFTER = new Set(['bodies', 'body', 'corpses']);
 
 /** Nouns of a running tally that its role word names before it ("fatality count", "death tally"). */
 const TALLY = new Set(['count', 'tally', 'figure', 'number']);

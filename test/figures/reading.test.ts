@@ -172,6 +172,13 @@ describe('what a count counts', () => {
     expect(counts('Sales rose by 12 from March.')[0]).toMatchObject({ min: 12, subject: null });
     expect(counts('Four from Russia were among them.')[0]).toMatchObject({ subject: 'russia' });
   });
+  it('counts the bodies of "14 dead bodies", and the dead of "14 dead"', () => {
+    expect(counts('Officials said 14 dead bodies were brought to the hospital.')[0]).toMatchObject({
+      subject: 'body',
+      role: null,
+    });
+    expect(counts('14 dead were counted.')[0]).toMatchObject({ subject: 'person', role: 'killed' });
+  });
   it('reads "18 more" as more of the same, not a thing called "more"', () => {
     expect(counts('injured at least 18 more')[0]).toMatchObject({ min: 18, subject: null, role: 'injured' });
   });
