@@ -159,8 +159,23 @@ const SAYING = new Set(
 const DATE_LEAD = new Set(['on', 'this', 'last', 'late', 'early', 'next', ',', 'the']);
 
 /**
- * Dates of statements ("officials said on Wednesday") are marked with the role "reported", so
- * they are compared with the dates of other statements, never with the date of the event.
+ * Nouns of a statement or a count given out (general news English): a day right after one ("the
+ * first estimate Monday of 140", "a briefing on Sunday") or naming one ("the Monday estimate",
+ * "Monday's latest official tally") dates the statement, not the event.
+ */
+const STATEMENT = new Set(
+  'estimate estimates count tally update updates statement announcement briefing bulletin'.split(' '),
+);
+
+/** Words between a day and the statement noun it names ("Monday's latest official tally"). */
+const STATEMENT_MODIFIER = new Set(
+  'last latest first initial official earlier previous new revised'.split(' '),
+);
+
+/**
+ * Dates of statements ("officials said on Wednesday", "the Monday estimate") are marked with the
+ * role "reported", so they are compared with the dates of other statements, never with the date of
+ * the event.
  */
 function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);
@@ -168,7 +183,12 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     if (m.kind !== 'date' || (m.value.year !== undefined && m.value.day === undefined)) continue;
     let j = (at.start.get(m.start) ?? 0) - 1;
     while (j >= 0 && DATE_LEAD.has(tokens[j]!.lower)) j--;
-    if (j >= 0 && SAYING.has(tokens[j]!.lower)) m.role = 'reported';
+    if (j >= 0 && (SAYING.has(tokens[j]!.lower) || STATEMENT.has(tokens[j]!.lower))) m.role = 'reported';
+    // A day that names the statement after it: "the Monday estimate", "Monday's latest tally".
+    if (m.value.day !== undefined || m.value.weekday === undefined) continue;
+    let k = (at.end.get(m.end) ?? -2) + 1;
+    while (k < tokens.length && STATEMENT_MODIFIER.has(tokens[k]!.lower)) k++;
+    if (STATEMENT.has(tokens[k]?.lower ?? '')) m.role = 'reported';
   }
 }
 
@@ -266,7 +286,9 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
     if (m.kind === 'date' && TIME_OF_DAY.has(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.text !== '(') continue;
     const inner = byStart.get(tokens[k + 1]?.start ?? -1);
-    if (!inner || inner.kind !== m.kind || dropped.has(inner)) continue;
+    // "350 kilos (770 pounds)": pounds restating a mass are a weight, not money.
+    const weight = m.kind === 'measure' && inner?.kind === 'money' && /\bpounds?$/i.test(inner.text);
+    if (!inner || (inner.kind !== m.kind && !weight) || dropped.has(inner)) continue;
     const close = tokens[(at.end.get(inner.end) ?? -2) + 1];
     if (close?.text !== ')') continue;
     if (m.kind === 'date') {

@@ -23,6 +23,9 @@ export function findFigures(
   return compareMentions(sources, passages, mentions, calendar.present);
 }
 
+/** Words that end what a year before them dates: a relative pronoun or a semicolon. */
+const SCOPE_END = /\b(?:whose|which|who|where)\b|;/i;
+
 /** Words before a year that make it a bound, not the time of what the sentence reports. */
 const BOUND_BEFORE = /\b(?:since|than|until|till|before|after|from)\s+$/i;
 
@@ -56,6 +59,9 @@ function markOtherYears(
     for (const y of yearsBySentence.get(`${m.source}:${m.sentence}`) ?? [])
       if (y.end <= m.start && (!year || y.end > year.end)) year = y;
     if (!year) continue;
+    // A relative clause or a semicolon between them ends what the year dates ("the island gained
+    // independence in 1974; its 90,000 inhabitants ...", "..., whose 90,000 inhabitants" count today).
+    if (SCOPE_END.test(sources[m.source]!.text.slice(year.end, m.start))) continue;
     m.role = m.role === null ? `(${year.value.year})` : `${m.role} (${year.value.year})`;
   }
 }

@@ -103,6 +103,10 @@ function namePart(tokens: readonly Token[], j: number): boolean {
   if (/^\p{Lu}{2,5}$/u.test(before.text)) return acronymModel(tokens, j);
   if (!/^\p{Lu}\p{Ll}/u.test(before.text)) return false;
   if (!/^\d{1,4}$/.test(number.text) || monthOf(before) || WEEKDAYS.includes(before.lower)) return false;
+  // The listener of "told" ("told Reuters 30 people were killed", "told the Herald 12 died"): a
+  // name, then the count that was told.
+  const listenerOf = tokens[j - 2]?.lower === 'the' ? tokens[j - 3] : tokens[j - 2];
+  if (listenerOf?.lower === 'told') return false;
   // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 48").
   const opener = tokens[j - 2];
   if (!opener || (opener.kind === 'punct' && opener.text !== ',')) return false;
@@ -319,8 +323,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       extra: namedAge(name.lower),
     };
   }
-  // "the two leaders", "the three men": a definite small number refers back; it reports nothing.
-  if (!number.digits && number.max <= 10 && ['the', 'these', 'those', 'both'].includes(previous?.lower ?? ''))
+  // "the two leaders", "the three men": a definite small number refers back; it reports nothing,
+  // unless what happened to them follows it ("the three missing fishermen", "the two dead"): a count.
+  if (
+    !number.digits &&
+    number.max <= 10 &&
+    ['the', 'these', 'those', 'both'].includes(previous?.lower ?? '') &&
+    !(ROLES[next?.lower ?? ''] && !isVerbForm(next!.lower))
+  )
     return 'skip';
   if (
     first.lower === 'one' &&
@@ -485,8 +495,10 @@ export function nounPhrase(
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
   // "four casualties", "2,000 deaths": the noun is itself the role; what is counted is people.
   const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
-  // "four of the dead" are part of the dead, not the whole toll.
-  if (roleNoun)
+  // "four of the dead" are part of the dead, not the whole toll. "27 dead bodies": "dead" describes
+  // the bodies, which are counted (bodies are counted as found, not as a toll).
+  if (roleNoun && ONE_FOR_ONE_AFTER.has(tokens[j + 1]?.lower ?? '')) j++;
+  else if (roleNoun)
     return {
       head: 'person',
       end: j + 1,
@@ -553,6 +565,12 @@ function origin(tokens: readonly Token[], from: number): string | null {
   let place: string | null = null;
   for (let k = from + 1; k < from + 4 && isWord(tokens[k]) && startsUpper(tokens[k]!.text); k++)
     place = tokens[k]!.lower;
+  // "an increase of 9 from Sunday", "up from March": a time, not a place.
+  if (
+    place !== null &&
+    (WEEKDAYS.includes(place.replace(/['’]s$/, '')) || monthOf(tokens[from + 1]) !== undefined)
+  )
+    return null;
   return place;
 }
 
@@ -715,6 +733,17 @@ const OBJECT_OPENERS = new Set(
   'a an the his her their its our dozens hundreds thousands scores several many most all'.split(' '),
 );
 
+/** A role word used as a verb after a count ("the two killed ...", "the three died"), not an adjective. */
+const isVerbForm = (word: string) => /(?:ed|ing|s)$/.test(word) && !ADJECTIVE_ROLES.has(word);
+/** Role words ending like verbs that describe people before a noun ("the two injured men"). */
+const ADJECTIVE_ROLES = new Set(['missing', 'injured', 'wounded', 'detained', 'displaced', 'evacuated']);
+
+/** Nouns a role adjective may describe rather than stand for ("dead bodies", "dead victims"). */
+const ONE_FOR_ONE_AFTER = new Set(['bodies', 'body', 'corpses']);
+
+/** Nouns of a running tally that its role word names before it ("fatality count", "death tally"). */
+const TALLY = new Set(['count', 'tally', 'figure', 'number']);
+
 /** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */
 function tollBefore(tokens: readonly Token[], start: number): string | null {
   for (let j = start - 1; j >= 0 && j >= start - 16; j--) {
@@ -725,6 +754,8 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
       const of = tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : undefined;
       return (of && ROLES[of]) || 'killed';
     }
+    // "raised the fatality count to 41", "the injury tally rose to 80": a count named by its role.
+    if (TALLY.has(token.lower) && j > 0 && ROLES[tokens[j - 1]!.lower]) return ROLES[tokens[j - 1]!.lower]!;
   }
   return null;
 }

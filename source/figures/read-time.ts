@@ -44,7 +44,21 @@ export const dayNumber = (token: Token | undefined): number | undefined => {
 export const yearNumber = (token: Token | undefined): number | undefined =>
   token?.kind === 'number' && /^(1[89]|20)\d\d$/.test(token.text) ? Number(token.text) : undefined;
 
-/** Weekdays, calendar dates ("Friday, March 14", "17 March 2021", "the 17th"), clock times. */
+/**
+ * Words before a month named alone that make it a time ("by November", "in April this year",
+ * "since last October", "earlier in May"): prepositions and determiners of time. A month alone
+ * after anything else is not read ("March" opening a sentence may be the verb or a name).
+ */
+const MONTH_LEAD = new Set(
+  'in by since until till from through throughout during before after last next this early late mid'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Weekdays, calendar dates ("Friday, March 14", "17 March 2021", "the 17th"), months alone
+ * after a word of time ("by November"), clock times.
+ */
 export function readDate(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const token = tokens[i]!;
   const value: FigureValue = {};
@@ -76,6 +90,9 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
     } else if (year) {
       Object.assign(value, { month, year });
       j += 2;
+    } else if (weekday < 0 && !dotted && MONTH_LEAD.has(tokens[i - 1]?.lower ?? '')) {
+      value.month = month;
+      j++;
     } else if (weekday < 0 && tokens[j + 1]?.text !== '.') {
       return undefined;
     }

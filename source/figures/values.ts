@@ -49,6 +49,26 @@ export function timeInterval(value: FigureValue, unit = value.unit ?? 'month'): 
   return { lo: base.lo * months, hi: base.hi * months };
 }
 
+/** How far apart two spans in different units of time may be and still be one span. */
+const TIME_UNIT_SLACK = 0.02;
+
+/** A span of time's interval in months, widened by the slack of converting its unit. */
+function widenedTime(value: FigureValue): Interval {
+  const { lo, hi } = timeInterval(value);
+  return { lo: lo * (1 - TIME_UNIT_SLACK / 2), hi: hi * (1 + TIME_UNIT_SLACK / 2) };
+}
+
+/** Two spans stated in different units of time that are the same span ("a week" / "seven days"). */
+function sameSpan(a: FigureValue, b: FigureValue): boolean {
+  if (a.unit === b.unit || !a.unit || !b.unit || !TIME_UNITS[a.unit] || !TIME_UNITS[b.unit]) return false;
+  if (a.vague || b.vague) return false;
+  const x = timeInterval(a);
+  const y = timeInterval(b);
+  const near = (p: number, q: number) =>
+    Math.abs(p - q) <= TIME_UNIT_SLACK * Math.max(Math.abs(p), Math.abs(q));
+  return near(x.lo, y.lo) && near(x.hi, y.hi);
+}
+
 function overlaps(a: Interval, b: Interval): boolean {
   const slack = 1e-9 * Math.max(1, Math.abs(a.hi), Math.abs(b.hi));
   return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
@@ -127,7 +147,7 @@ export function compatible(a: Mention, b: Mention): boolean {
       return a.value.hour === b.value.hour && (a.value.minute ?? 0) === (b.value.minute ?? 0);
     case 'relative-time':
     case 'duration':
-      return overlaps(timeInterval(a.value), timeInterval(b.value));
+      return overlaps(widenedTime(a.value), widenedTime(b.value));
     case 'proportion':
       return overlaps(quantityInterval(a.value, true), quantityInterval(b.value, true));
     default: {
@@ -189,6 +209,9 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
     default: {
       const converted = relateConverted(a.value, b.value);
       if (converted) return converted;
+      // The same span in other units of time ("three decades" / "30 years", "two weeks" / "14
+      // days"): units of time have sizes in days that do not divide evenly, so within 2%.
+      if (sameSpan(a.value, b.value)) return 'same';
       // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
       if ((a.value.unit ?? '') === (b.value.unit ?? '') && sameNumbers(a.value, b.value)) return 'same';
       // A vague amount that holds the other value ("hundreds of tanks" / "240 tanks"; "mostly" /
@@ -199,10 +222,34 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
         const y = quantityInterval(b.value, fractional);
         if ((x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi)) return 'same';
       }
+      if (a.kind === 'relative-time' && (windowHolds(a.value, b.value) || windowHolds(b.value, a.value)))
+        return 'same';
       if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';
       return 'differs';
     }
   }
+}
+
+/** Each unit of time and the next coarser one, in which a window of the coarser may hold it. */
+const FINER: Record<string, string> = { day: 'week', week: 'month', month: 'year' };
+
+/** The unit of the moments a window in `unit` may hold ("last week": days), if any. */
+export function finerUnit(unit: string | undefined): string | undefined {
+  return Object.keys(FINER).find((finer) => FINER[finer] === unit);
+}
+
+/**
+ * A window up to now ("last week", "over the past week") that holds a moment ago inside it ("four
+ * days ago") says the same time, less precisely, as a vague amount holds a figure. Only moments
+ * counted in the next finer unit, more than one of it: "last week" holds "three days ago", but
+ * "last month" says nothing of "yesterday" (any recent window holds it).
+ */
+export function windowHolds(window: FigureValue, moment: FigureValue): boolean {
+  if (window.relation !== 'last' || moment.relation !== 'ago') return false;
+  if (!moment.unit || FINER[moment.unit] !== window.unit || (moment.min ?? 0) < 2) return false;
+  const w = timeInterval(window);
+  const m = timeInterval(moment);
+  return w.lo <= m.lo && m.hi <= w.hi;
 }
 
 /** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */

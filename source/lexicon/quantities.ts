@@ -176,6 +176,7 @@ export const ROLES = wordTable<string>({
   deaths: 'killed',
   slain: 'killed',
   fatalities: 'killed',
+  fatality: 'killed',
   perished: 'killed',
   lives: 'killed',
   toll: 'killed',
@@ -184,6 +185,7 @@ export const ROLES = wordTable<string>({
   wounded: 'injured',
   hurt: 'injured',
   injuries: 'injured',
+  injury: 'injured',
   injuring: 'injured',
   wounding: 'injured',
   arrested: 'arrested',
@@ -490,6 +492,8 @@ export const MEASURE_UNITS = wordTable<string>({
   kg: 'kg',
   kilogram: 'kg',
   kilograms: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
   tonne: 'tonne',
   tonnes: 'tonne',
   ton: 'tonne',
@@ -535,6 +539,12 @@ const EVENT_CLASSES = wordTable<string[]>({
     'wildfire',
   ],
 });
+/**
+ * Event classes whose events go on for days (a flood rises for days, a fire or a storm rages on): a
+ * day named with one may be any of its days, so two reports' days of it can differ without either
+ * being wrong.
+ */
+export const LASTING_EVENTS = new Set(['disaster']);
 const EVENT_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(EVENT_CLASSES)) for (const m of members) EVENT_OF.set(m, name);
 

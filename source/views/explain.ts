@@ -59,7 +59,16 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}${by}`;
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
-  const basis = figure.basis !== 'value' ? '' : figure.status === 'conflict' ? BASIS_PRECISE : BASIS_VALUE;
+  const basis =
+    figure.basis === 'referent'
+      ? figure.status === 'conflict'
+        ? RULE_WORDS['same-referent']
+        : ''
+      : figure.basis !== 'value'
+        ? ''
+        : figure.status === 'conflict'
+          ? BASIS_PRECISE
+          : BASIS_VALUE;
   if (figure.reasons.aligned)
     return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
   if (rule === 'agreement') return `agree: ${text}${basis}`;

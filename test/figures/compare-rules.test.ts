@@ -22,6 +22,22 @@ describe('one disagreement, one figure', () => {
     expect(words(tolls[0]!)).toContain('compared because they count or date the same thing');
   });
 
+  it('makes it an update when a sentence of the figure says the running count was raised', () => {
+    const figures = figuresWith(
+      [
+        'The ferry sinking killed 12 people on Monday.\nRain fell all day.',
+        'The ferry sinking killed 20 people on Monday.\nThe port closed.',
+        'Fog lay.\nOfficials raised the death toll from the sinking to 17.',
+      ],
+      [[0, 0]],
+    );
+    const tolls = figures.filter((f) => f.kind === 'count' && f.mentions.some((m) => m.role === 'killed'));
+    expect(tolls).toHaveLength(1);
+    expect(tolls[0]!.mentions).toHaveLength(3);
+    expect(tolls[0]!.status).toBe('update');
+    expect(words(tolls[0]!)).not.toContain('conflict in an aligned passage');
+  });
+
   it('puts a count that does not say what it counts with the figure where its sources give that value', () => {
     const figures = figuresWith(
       [
@@ -283,7 +299,7 @@ describe('a thing with no role', () => {
       's1:17 foreigners',
       's2:17 foreign nationals',
     ]);
-    expect(foreign).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(foreign).toMatchObject({ status: 'conflict', basis: 'referent' });
     expect(figures.find((f) => f.mentions.some((m) => m.value.min === 6))!.status).toBe('single-source');
   });
   it('does not take an increment ("one other explosion") for a figure of the whole', () => {

@@ -169,6 +169,22 @@ describe('bare counts', () => {
 });
 
 describe('dates of statements and tolls that rise', () => {
+  it('takes the day a count or estimate was given for the date of that statement, not of the event', () => {
+    const figures = figuresOf(
+      'The mayor said about 400 homes were destroyed, up from the initial estimate Monday of 120.\n',
+      "The mayor's estimate of 400 homes destroyed came after the flooding on Sunday.\n",
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+    const monday = figures.flatMap((f) => f.mentions).find((m) => m.text === 'Monday');
+    expect(monday?.role).toBe('reported');
+  });
+  it.each([
+    ['The toll will rise from the Friday estimate of 12, he said.', 'Friday'],
+    ["The number is up 5 from Friday's latest official tally.", "Friday's"],
+  ])('reads a day that names a statement after it as its date: %s', (text, day) => {
+    const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('reported');
+  });
   it('does not compare the day a statement was made with the day of the event; a toll that rose is an update', () => {
     const figures = figuresOf(
       'At least 12 people were killed when the Tana river burst its banks on Tuesday, officials said.\n',

@@ -138,9 +138,18 @@ describe('not counts', () => {
     ['for the second time'],
     ['one of the most severe droughts'],
     ['the two ministers discussed trade'],
+    ['the three died in hospital'],
+    ['the two killed a guard'],
     ['a 30-strong unit'],
   ])('%s', (phrase) => {
     expect(extractFromSentence(phrase).filter((m) => m.kind === 'count')).toEqual([]);
+  });
+  it.each([
+    ['Divers are searching for the three missing fishermen.', { min: 3, role: 'missing' }],
+    ['The search ends when the two missing hikers are found.', { min: 2, role: 'missing' }],
+    ['The two injured climbers were flown out.', { min: 2, role: 'injured' }],
+  ])('reads a definite small count when what happened to them follows it: %s', (phrase, expected) => {
+    expect(first(phrase, 'count')).toMatchObject(expected);
   });
   it('reads a year as a date', () => {
     expect(first('the charter adopted in 1994')).toMatchObject({ kind: 'date', year: 1994 });
@@ -175,6 +184,21 @@ describe('dates and times', () => {
     ['talks on Wednesday', { weekday: 3 }],
   ])('%s', (phrase, expected) => {
     expect(first(phrase, 'date')).toMatchObject(expected);
+  });
+  it.each([
+    ['The pilots will be withdrawn by November, officials said.', { text: 'November', month: 11 }],
+    ['The pier was shut in April this year for repairs.', { text: 'April', month: 4 }],
+    ['Talks have been under way since last October.', { text: 'October', month: 10 }],
+  ])('reads a month alone after a word of time: %s', (phrase, expected) => {
+    const date = first(phrase, 'date');
+    expect(date).toMatchObject(expected);
+    expect(date).not.toHaveProperty('day');
+    expect(date).not.toHaveProperty('year');
+  });
+  it('does not read a month alone after any other word ("March" opening a sentence)', () => {
+    expect(extractFromSentence('March organisers met the mayor.').filter((m) => m.kind === 'date')).toEqual(
+      [],
+    );
   });
   it('does not read "May" the verb as a month', () => {
     expect(extractFromSentence('officials may 3 times refuse').filter((m) => m.kind === 'date')).toEqual([]);

@@ -30,6 +30,15 @@ describe('relate: the graded relation of two values', () => {
     ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
     ['500 hectares burned', '1,200 acres burned', 'same'],
     ['winds of 120 km/h', 'winds of 75 mph', 'same'],
+    // Spans of time in other units: unit sizes in days do not divide evenly.
+    ['a pause of two weeks', 'a pause of 14 days', 'same'],
+    ['the worst flood in 40 years', 'the worst flood in four decades', 'same'],
+    ['for two weeks', 'for 15 days', 'conflict'],
+    // A window up to now holds a moment inside it counted in the next finer unit.
+    ['just last week', 'three days ago', 'same'],
+    ['three days ago', 'over the past week', 'same'],
+    ['last month', 'yesterday', 'differs'],
+    ['last week', 'two weeks ago', 'conflict'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
@@ -69,6 +78,21 @@ describe('graded statuses of figures', () => {
     expect(toll.status).toBe('differs');
     expect(toll.basis).toBe('referent');
     expect(words(toll)).toContain('not in aligned passages');
+  });
+
+  it('keeps two plain figures of a running count in passages that were not aligned at differs', () => {
+    // A toll given at two times is not a contradiction: only an aligned passage makes it one.
+    const figures = figuresWith(
+      [
+        'Storms hit the coast.\nFour people were killed in the floods.',
+        'Rescue work went on.\nThe floods killed six people.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)).toMatchObject({
+      status: 'differs',
+      basis: 'referent',
+    });
   });
 
   it('does not compare the toll of a day with the toll of a war (orders of magnitude apart)', () => {
@@ -248,13 +272,37 @@ describe('shares of a count', () => {
 });
 
 describe('comparisons across passages that rest on the counted thing or the value', () => {
-  it('compares the only two figures of a thing with no role, at most as differs', () => {
+  it('calls the only two figures of a thing with no role, both firm, a conflict, saying what it rests on', () => {
     const figures = figuresWith(
       ['Snow fell.\nTwo infants were among the passengers.', 'It rained.\nThe plane carried three infants.'],
       [],
     );
     const infants = figures.find((f) => f.mentions.length === 2)!;
-    expect(infants).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(infants).toMatchObject({ status: 'conflict', basis: 'referent' });
+    expect(words(infants)).toContain('not in aligned passages');
+  });
+  it('compares an increment with another figure of the thing at most as differs', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe navy is sending 1,400 additional sailors.',
+        'It rained.\nThe navy has deployed 2,100 sailors.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)?.status ?? 'apart').not.toBe('conflict');
+  });
+  it('compares them at most as differs when one of them is hedged', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nTwo toddlers were among the passengers.',
+        'It rained.\nThe plane carried some four toddlers.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)).toMatchObject({
+      status: 'differs',
+      basis: 'referent',
+    });
   });
   it('does not compare figures of a thing with no role when the event gives more than two', () => {
     const figures = figuresWith(
@@ -295,6 +343,13 @@ describe('different bodies give different estimates', () => {
       's0 says 1.6 million people (police); s1 says Some 3.4 million people (union) (different bodies give their own estimates)',
     );
   });
+  it('takes an official or a source of a body for that body: a conflict, not two estimates', () => {
+    const figures = figuresWith(
+      ['A police official said 1.6 million people marched.', 'Some 3.4 million people marched, police said.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('conflict');
+  });
   it('keeps a conflict when one side names no body', () => {
     const figures = figuresWith(
       ['Police said 1.6 million people marched.', 'Some 3.4 million people marched.'],
@@ -332,7 +387,7 @@ describe('troops sent and troops taking part', () => {
 });
 
 describe('the day of a sudden event', () => {
-  it('compares the days two reports give one event in passages that were not aligned, at most as differs', () => {
+  it('calls the days two reports give one event in passages that were not aligned a conflict', () => {
     const figures = figuresWith(
       [
         'Snow fell.\nAt least 30 fans died in a stampede at the stadium gate on Saturday.',
@@ -341,8 +396,18 @@ describe('the day of a sudden event', () => {
       [],
     );
     const day = figures.find((f) => f.kind === 'date')!;
-    expect(day).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(day).toMatchObject({ status: 'conflict', basis: 'referent' });
     expect(words(day)).toContain('count or date the same thing');
+  });
+  it('keeps the days of an event that lasts days (a flood, a fire) at differs across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe fire hit the town on Monday.',
+        'It rained.\nThe fire destroyed 300 homes on Wednesday, officials said.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'date')).toMatchObject({ status: 'differs', basis: 'referent' });
   });
   it('does not take the day of a statement, an end, or another clause as the event day', () => {
     const figures = figuresWith(
@@ -504,13 +569,13 @@ describe('violent events named by what happened', () => {
 });
 
 describe('how long one kind of thing lasts, across passages', () => {
-  it('compares the two lengths an event gives of one kind of thing', () => {
+  it('compares the two lengths an event gives of one kind of thing (two firm lengths: a conflict)', () => {
     const figures = figuresWith(
       ['The week-long drills began on Monday.', 'The exercises will last nine days.'],
       [],
     );
     const lengths = figures.filter((f) => f.kind === 'duration');
-    expect(lengths.map((f) => [f.status, f.mentions.length])).toEqual([['differs', 2]]);
+    expect(lengths.map((f) => [f.status, f.mentions.length])).toEqual([['conflict', 2]]);
     expect(lengths[0]!.subject).toBe('how long (exercises)');
   });
   it('leaves lengths of different things apart', () => {
@@ -628,6 +693,98 @@ describe('an earlier count of a toll that names no counted thing', () => {
   });
 });
 
+describe('a sentence that revises a count', () => {
+  it('makes the figures of the new and the earlier count one update', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nOfficials said earlier that 140 homes were destroyed.',
+        'It rained.\nThe mayor now puts the homes destroyed at upwards of 900, far higher than the first estimate of 140.',
+        'Wind blew.\nThe mayor estimates that more than 900 homes were destroyed, a far greater number than the 140 given before.',
+      ],
+      [],
+    );
+    const homes = figures.find((f) => f.mentions.some((m) => m.value.min === 900))!;
+    expect(homes.status).toBe('update');
+    expect(homes.mentions.map((m) => m.value.min).sort((a, b) => a! - b!)).toEqual([140, 140, 140, 900, 900]);
+  });
+  it("does not join a count compared with another year's", () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe fire destroyed 900 homes.',
+        'It rained.\nThe fire destroyed 900 homes, far higher than the 140 lost in 2018.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.some((m) => m.value.min === 900))!.status).toBe('agreement');
+  });
+});
+
+describe('a window of time and a moment inside it', () => {
+  it('joins "last week" in one source and "three days ago" in another across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe pier, which reopened three days ago after repairs, was crowded.',
+        'It rained.\nThe pier had reopened just last week.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'relative-time')).toMatchObject({
+      status: 'agreement',
+      basis: 'value',
+    });
+    expect(figures.find((f) => f.kind === 'relative-time')!.mentions).toHaveLength(2);
+  });
+  it('does not join "yesterday" with "last month"', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nThe pier reopened yesterday.', 'It rained.\nThe mayor resigned last month.'],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'relative-time').map((f) => f.mentions.length)).toEqual([1, 1]);
+  });
+});
+
+describe('months alone', () => {
+  it('compares a month alone with months alone, not with the day of another moment in the passage', () => {
+    const figures = figuresWith(
+      [
+        'The ferry line was closed in April and reopened on June 3.',
+        'The ferry line, shut since May, reopened last month.',
+        'The line reopened on June 3 after repairs.',
+      ],
+      [[0, 0, 0]],
+    );
+    const months = figures.find((f) => f.mentions.some((m) => m.text === 'May'))!;
+    expect(months.mentions.map((m) => m.text).sort()).toEqual(['April', 'May']);
+    expect(months.status).toBe('conflict');
+    const day = figures.find((f) => f.mentions.some((m) => m.text === 'June 3'))!;
+    expect(day.mentions.map((m) => m.text)).toEqual(['June 3', 'June 3']);
+    expect(day.status).toBe('agreement');
+  });
+  it('joins a month alone across passages only with a month alone, not with a day of it', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe pier closed in April.',
+        'It rained.\nThe vote was held on April 9.',
+        'Wind blew.\nThe pier has been shut since April.',
+      ],
+      [],
+    );
+    const months = figures.filter((f) => f.kind === 'date').map((f) => f.mentions.map((m) => m.text));
+    expect(months).toContainEqual(['April', 'April']);
+    expect(months).toContainEqual(['April 9']);
+  });
+  it('does not compare a month alone with a month of a stated year (another time of the story)', () => {
+    const figures = figuresWith(
+      [
+        'The ferry line was closed in April for repairs.',
+        'The ferry line, closed in May 2019, was repaired.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'date').map((f) => f.mentions.length)).toEqual([1, 1]);
+  });
+});
+
 describe('ages across passages', () => {
   it('compares the ages sources give one name, and joins a described person of the same age', () => {
     const figures = figuresWith(
@@ -657,6 +814,18 @@ describe('counts of another year', () => {
     'Rain fell.\nThe fire killed at least 40 people on March 3, 2026.\nIn 1972, a tidal wave killed 33 people.',
     'Snow fell.\nAt least 52 people were killed in the fire, the deadliest since 1972.\nIn 1972 a wave killed 33 people.',
   ];
+  it('does not give a year to a count after a relative clause begins (it counts today)', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell on March 3, 2026.\nThe island, which gained independence in 1974, whose 90,000 inhabitants are mostly fishers, voted.',
+        'Snow fell.\nAround 90,000 islanders voted on March 3.',
+      ],
+      [],
+    );
+    const people = figures.find((f) => f.mentions.some((m) => m.value.min === 90_000))!;
+    expect(people.mentions.map((m) => m.role)).toEqual([null, null]);
+    expect(people.status).toBe('agreement');
+  });
   it("compares a past event's toll only with that year's, never with this event's", () => {
     const figures = figuresWith(texts, [[1, 1]]);
     const past = figures.find((f) => f.mentions.some((m) => m.value.min === 33))!;

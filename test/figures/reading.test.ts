@@ -61,10 +61,28 @@ describe('numbers inside names are not figures', () => {
       expect.objectContaining({ min: 30, role: 'killed' }),
     ]);
     expect(counts('The A320 carried 150 passengers.')).toEqual([expect.objectContaining({ min: 150 })]);
+    expect(counts('An official told Reuters 30 people were killed.')).toEqual([
+      expect.objectContaining({ min: 30, role: 'killed' }),
+    ]);
+    expect(counts('A nurse told the Courier 12 people had died.')).toEqual([
+      expect.objectContaining({ min: 12, role: 'killed' }),
+    ]);
+    expect(counts('The club plays in Liga 1 this year.')).toEqual([]);
   });
   it('still reads a count after a capitalised word that opens a sentence or a headline in title case', () => {
     expect(counts('All 48 passengers were killed.')[0]).toMatchObject({ min: 48, role: 'killed' });
     expect(counts('Port Blast Kills 17 Service Members')[0]).toMatchObject({ min: 17 });
+  });
+});
+
+describe('weights', () => {
+  it('reads kilos as a mass, and pounds restating a mass in brackets as that mass, not money', () => {
+    expect(mentions('The van was loaded with 120 kilos (265 pounds) of fertiliser.')).toEqual([
+      expect.objectContaining({ kind: 'measure', text: '120 kilos (265 pounds)', min: 120, unit: 'kg' }),
+    ]);
+    expect(mentions('He paid 500 pounds for it.')).toEqual([
+      expect.objectContaining({ kind: 'money', unit: 'GBP' }),
+    ]);
   });
 });
 
@@ -139,6 +157,27 @@ describe('what a count counts', () => {
   });
   it('ends the phrase at a participle after a plural', () => {
     expect(counts('tens of thousands of troops taking part')[0]).toMatchObject({ subject: 'troop' });
+  });
+  it('reads a tally named by its role as that role ("the fatality count ... to 41")', () => {
+    expect(
+      counts("Officials raised the confirmed fatality count from Monday's floods to 41.")[0],
+    ).toMatchObject({ min: 41, role: 'killed' });
+    expect(counts('The injury tally climbed to 80.')[0]).toMatchObject({ min: 80, role: 'injured' });
+  });
+  it('does not take a day or a month after "from" for the place a count comes from', () => {
+    expect(counts('The toll is 41, an increase of 9 from Sunday.')[1]).toMatchObject({
+      min: 9,
+      subject: null,
+    });
+    expect(counts('Sales rose by 12 from March.')[0]).toMatchObject({ min: 12, subject: null });
+    expect(counts('Four from Russia were among them.')[0]).toMatchObject({ subject: 'russia' });
+  });
+  it('counts the bodies of "14 dead bodies", and the dead of "14 dead"', () => {
+    expect(counts('Officials said 14 dead bodies were brought to the hospital.')[0]).toMatchObject({
+      subject: 'body',
+      role: null,
+    });
+    expect(counts('14 dead were counted.')[0]).toMatchObject({ subject: 'person', role: 'killed' });
   });
   it('reads "23 more" as more of the same, not a thing called "more"', () => {
     expect(counts('injured at least 23 more')[0]).toMatchObject({ min: 23, subject: null, role: 'injured' });
