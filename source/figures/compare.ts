@@ -507,8 +507,8 @@ export function compareMentions(
 
 /**
  * Words between two counts of one sentence that set the first against an earlier figure of the same
- * thing: "upwards of 900, far higher than the first estimate of 140", "a far greater number than
- * the 140 given earlier", "500 homes, up from 120". General news English for a revision.
+ * thing: "upwards of 600, far higher than the first estimate of 90", "a much greater number than
+ * the 90 given earlier", "500 homes, up from 120". General news English for a revision.
  */
 const REVISION =
   /^[^.;]{0,40}?\b(?:(?:higher|lower|greater|larger|smaller|fewer)\b[^.;]{0,40}?\bthan|(?:up|down) from)\b[^.;]{0,50}$/i;
@@ -526,7 +526,7 @@ function lowerBound(list: readonly { mid: number }[], lo: number): number {
 }
 
 /**
- * A sentence that revises a count ("upwards of 900, far higher than the first estimate of 140")
+ * A sentence that revises a count ("upwards of 600, far higher than the first estimate of 90")
  * says its two figures are one referent at two times: the figures holding each join, and are
  * an update when several sources give them. Returns the groups so joined.
  */

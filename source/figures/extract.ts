@@ -286,7 +286,7 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
     if (m.kind === 'date' && TIME_OF_DAY.has(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.text !== '(') continue;
     const inner = byStart.get(tokens[k + 1]?.start ?? -1);
-    // "350 kilos (770 pounds)": pounds restating a mass are a weight, not money.
+    // "200 kilos (440 pounds)": pounds restating a mass are a weight, not money.
     const weight = m.kind === 'measure' && inner?.kind === 'money' && /\bpounds?$/i.test(inner.text);
     if (!inner || (inner.kind !== m.kind && !weight) || dropped.has(inner)) continue;
     const close = tokens[(at.end.get(inner.end) ?? -2) + 1];

@@ -495,7 +495,7 @@ export function nounPhrase(
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
   // "four casualties", "2,000 deaths": the noun is itself the role; what is counted is people.
   const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
-  // "four of the dead" are part of the dead, not the whole toll. "27 dead bodies": "dead" describes
+  // "four of the dead" are part of the dead, not the whole toll. "19 dead bodies": "dead" describes
   // the bodies, which are counted (bodies are counted as found, not as a toll).
   if (roleNoun && ONE_FOR_ONE_AFTER.has(tokens[j + 1]?.lower ?? '')) j++;
   else if (roleNoun)

@@ -173,7 +173,7 @@ describe('what a count counts', () => {
     expect(counts('Four from Russia were among them.')[0]).toMatchObject({ subject: 'russia' });
   });
   it('counts the bodies of "14 dead bodies", and the dead of "14 dead"', () => {
-    expect(counts('Officials said 14 dead bodies were brought to the hospital.')[0]).toMatchObject({
+    expect(counts('Officials said 14 dead bodies were taken to the hospital.')[0]).toMatchObject({
       subject: 'body',
       role: null,
     });
