@@ -4,6 +4,7 @@
 // plus the seeds (what source/align/confidence.ts is fitted on) and, apart, the aggregate for the
 // held-out half (never per item). Run: node scripts/build-dev.mjs && node .dev/calibrate.js
 import { align } from '../source/align/align.js';
+import { linkRate, strengthOf } from '../source/align/confidence.js';
 import type { Source } from '../source/corpus/types.js';
 import { loadHalf, loadSeedSet } from './dev-sets.js';
 import { factsBySentence, type RealGold } from './real-score.js';
@@ -80,3 +81,15 @@ console.log(`  isotonic fit (pool adjacent violators): ${JSON.stringify(isotonic
 const held: Outcome[] = [];
 for (const set of await loadHalf('heldout')) held.push(...outcomes(set.sources, set.facts));
 table('held-out half (aggregate)', held);
+
+/** How often links of each strength (by their own rate, as the view words it) were right. */
+function byStrength(label: string, outcomes: readonly Outcome[]): void {
+  const parts = (['strong', 'fair', 'weak'] as const).map((strength) => {
+    const of = outcomes.filter((o) => strengthOf(linkRate(o.score)) === strength);
+    const right = of.filter((o) => o.right).length;
+    return `${strength} ${of.length ? (right / of.length).toFixed(2) : '-'} (n ${of.length})`;
+  });
+  console.log(`${label}, links by strength: ${parts.join(', ')}`);
+}
+byStrength('tuning half + seeds', tune);
+byStrength('held-out half (aggregate)', held);

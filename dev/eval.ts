@@ -4,7 +4,9 @@
 //   reported as a tuning set, not as held out);
 // - test/fixtures/real/ (real published articles, one folder per event; splits.json says which half
 //   is tuned on and which is held out; each event is analysed as of its README's news day). Options: --verbose lists misses and wrong pairs, but never
-//   for the held-out half unless --show-heldout is given (reading them makes them tuning data).
+//   for the held-out half unless --show-heldout is given (reading them makes them tuning data);
+//   --event TEXT scores only the real events whose folder name contains TEXT (MEAN lines then
+//   cover those events only).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../source/analysis/analyze.js';
@@ -23,6 +25,8 @@ import {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const verbose = process.argv.includes('--verbose');
 const showHeldout = process.argv.includes('--show-heldout');
+const eventArg = process.argv.indexOf('--event');
+const only = eventArg >= 0 ? process.argv[eventArg + 1] : undefined;
 const f3 = (x: number) => x.toFixed(3);
 const json = <T>(path: string) => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
 
@@ -89,7 +93,7 @@ for (const [half, events] of [
 ] as const) {
   console.log(`\nreal development set, ${half} (${events.length} events)`);
   const rows: Row[] = [];
-  for (const event of events.filter((e) => onDisk.includes(e))) {
+  for (const event of events.filter((e) => onDisk.includes(e) && (!only || e.includes(only)))) {
     const gold = json<RealGold>(`test/fixtures/real/${event}/gold.json`);
     const folder = `${root}test/fixtures/real/${event}`;
     const sources = await loadSources(eventFiles(folder));
@@ -120,6 +124,7 @@ for (const [half, events] of [
       for (const l of f.unread) console.log(`    unread figure: ${l}`);
     }
   }
+  if (!rows.length) continue;
   const mean = (pick: (r: Row) => number) => rows.reduce((s, r) => s + pick(r), 0) / rows.length;
   const sum = (pick: (r: Row) => number) => rows.reduce((s, r) => s + pick(r), 0);
   console.log(

@@ -23,7 +23,7 @@ function parseDay(text: string): CalendarDate {
   const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   const check = new Date(Date.UTC(year, month - 1, day));
   if (!m || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
-    throw new InputError(`--as-of ${text}: give a day as YYYY-MM-DD, e.g. --as-of 2023-09-30`);
+    throw new InputError(`--as-of ${text}: give a day as YYYY-MM-DD, e.g. --as-of 2025-03-04`);
   return { year, month, day };
 }
 

@@ -180,7 +180,7 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
         if (!words.has(cid)) words.set(cid, '');
       }
       afterNumber = token.number;
-      // Adjacent content words as a phrase key: "police officer", "Albin Kurti", "combat readiness".
+      // Adjacent content words as a phrase key: "police officer", "Ines Varga", "flood barrier".
       if (previous !== undefined) {
         const phrase = `${previous} ${key}`;
         const pid = intern(phrase, KeyKind.Phrase);

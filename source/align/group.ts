@@ -111,7 +111,11 @@ export interface GroupOptions {
   relative: number;
   /** Widest distance, in sentences, between two sentences of one source in a group. */
   span: number;
-  /** Lowest mean probability for a join that puts sentences of a source further apart than span (absent: never). */
+  /**
+   * Lowest mean probability for a sentence left alone by grouping to join a passage that already has
+   * a sentence of its source, as a member of its own (the article reports the fact in two places;
+   * absent: never). Weighed after grouping, with the echoes, so it only adds to the passages.
+   */
   far?: number;
   /** Lowest mean probability for a sentence to echo into a second passage (absent or 1: never). */
   echo?: number;
@@ -425,20 +429,16 @@ export function groupSentences(
     return g;
   };
   /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
-  /** 0: the join does not fit; 1: it fits; 2: it fits only as a far join (see GroupOptions.far). */
+  /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
   const fits = (x: Growing, y: Growing) => {
     const [big, small] = x.ids.length >= y.ids.length ? [x.spans, y.spans] : [y.spans, x.spans];
-    let result = 1;
     for (const s of small.values()) {
       const b = big.get(s.source);
       if (!b) continue;
-      if (b.count + s.count > options.maxPerSource) return 0;
-      if (Math.max(b.last, s.last) - Math.min(b.first, s.first) > options.span) {
-        if (options.far === undefined) return 0;
-        result = 2;
-      }
+      if (b.count + s.count > options.maxPerSource) return false;
+      if (Math.max(b.last, s.last) - Math.min(b.first, s.first) > options.span) return false;
     }
-    return result;
+    return true;
   };
   /**
    * Whether the mean probability between the groups' (sampled) members of different sources is not
@@ -469,9 +469,7 @@ export function groupSentences(
     const x = groupOf(ea);
     const y = groupOf(eb);
     if (x === y) continue;
-    const fit = fits(x, y);
-    if (fit === 0) continue;
-    if (fit === 2 && !linked(x.ids, y.ids, options.far!)) continue;
+    if (!fits(x, y)) continue;
     if ((x.ids.length > 1 || y.ids.length > 1) && !linked(x.ids, y.ids, options.link)) continue;
     const [big, small] = x.ids.length >= y.ids.length ? [x, y] : [y, x];
     const into = groupIndex[big.ids[0]!]!;
@@ -499,7 +497,9 @@ export function groupSentences(
     if (g.spans.size > 1) groups.push({ ids: g.ids.sort((a, b) => a - b), edges: g.edges });
   }
   joinSandwiched(table, scored, p, groups);
-  if (options.echo !== undefined && options.echo < 1) addEchoes(table, scored, p, groups, options.echo);
+  const echo = options.echo !== undefined && options.echo < 1 ? options.echo : Number.POSITIVE_INFINITY;
+  const far = options.far ?? Number.POSITIVE_INFINITY;
+  if (echo <= 1 || far <= 1) addEchoes(table, scored, p, groups, echo, far);
 
   return groups;
 }
@@ -570,10 +570,13 @@ export function strongestFirst(
 
 /**
  * A sentence that states two facts can serve two passages: it is added, as an echo, to another
- * group's passage when that passage has nothing from its source and its members match the sentence
- * with a mean probability of at least `threshold` (large groups sampled). A sentence echoes into at
- * most one passage, the one it matches best; a passage takes at most one echo from each source. A
- * sentence that is in no passage yet joins the passage as an ordinary member instead.
+ * group's passage when that passage's members of other sources match the sentence with a mean
+ * probability of at least `threshold` (large groups sampled), even when the passage has a sentence
+ * of its source already (an article that tells the fact twice, once in a sentence of its own and
+ * once beside another fact). A sentence that is in no passage yet joins a passage instead, as an
+ * ordinary member: at `threshold` when the passage has nothing from its source, at `far` when it
+ * has (the article reports the fact in two places). A sentence goes to at most one passage, the one
+ * it matches best; a passage takes at most one such sentence from each source.
  */
 function addEchoes(
   table: FeatureTable,
@@ -581,6 +584,7 @@ function addEchoes(
   p: (a: number, b: number) => number,
   groups: Group[],
   threshold: number,
+  far: number,
 ): void {
   const { sentences } = table;
   // The group of each sentence, as an index into `groups` (-1: none).
@@ -588,8 +592,9 @@ function addEchoes(
   groups.forEach((g, index) => {
     for (const id of g.ids) owner[id] = index;
   });
-  // The sources each group has a member or an echo from.
+  // The sources each group has members from, and those it has taken an echo (or a late member) from.
   const sourcesOf = groups.map((g) => new Set(g.ids.map((id) => sentences[id]!.source)));
+  const echoed = groups.map(() => new Set<number>());
   // Each group's sample (its members do not change while echoes are looked for).
   const samples = groups.map((g) => sample(g.ids));
   // The groups already looked at for the current sentence: seen[g] === that sentence.
@@ -604,9 +609,13 @@ function addEchoes(
       const g = owner[b]!;
       if (g < 0 || g === home || seen[g] === a) continue;
       seen[g] = a;
-      if (sourcesOf[g]!.has(source)) continue;
-      // Large groups are sampled, as when groups join.
-      const members = samples[g]!;
+      // The bar: a sentence in no passage that would join one with its source is a far member.
+      const bar = home < 0 && sourcesOf[g]!.has(source) ? far : threshold;
+      if (bar > 1) continue;
+      // Large groups are sampled, as when groups join; a member of the sentence's own source is
+      // no evidence for or against it.
+      const members = samples[g]!.filter((m) => sentences[m]!.source !== source);
+      if (members.length === 0) continue;
       // Reading stops once the mean can neither reach the threshold nor beat the best so far:
       // each probability is at most 1 and floating-point sums are monotone, so the sum so far
       // plus 1 for each member not yet read bounds the final sum (the result is the same).
@@ -616,11 +625,11 @@ function addEchoes(
         sum += p(a, members[read++]!);
         let most = sum;
         for (let r = read; r < members.length; r++) most += 1;
-        if (most / members.length < threshold || most / members.length <= bestP) break;
+        if (most / members.length < bar || most / members.length <= bestP) break;
       }
       if (read < members.length) continue;
       const mean = sum / members.length;
-      if (mean >= threshold && mean > bestP) {
+      if (mean >= bar && mean > bestP) {
         best = g;
         bestP = mean;
       }
@@ -632,9 +641,10 @@ function addEchoes(
   for (const { id, group: index } of found) {
     const group = groups[index]!;
     const source = sentences[id]!.source;
-    const taken = sourcesOf[index]!;
+    const taken = echoed[index]!;
     if (taken.has(source)) continue;
     taken.add(source);
+    sourcesOf[index]!.add(source);
     if (owner[id]! >= 0) {
       group.echoes ??= [];
       group.echoes.push(id);

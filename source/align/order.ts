@@ -1,4 +1,7 @@
-/** What ordering needs to know of a passage: its members' sources and first sentence indices. */
+/**
+ * What ordering needs to know of a passage: its members' sources and first sentence indices (a
+ * source may have several members, in reading order).
+ */
 export interface Placed {
   members: { source: number; sentence: number }[];
 }
@@ -14,11 +17,14 @@ export function readingOrder(passages: readonly Placed[], sourceCount: number): 
   const passageAt: Map<number, number>[] = Array.from({ length: sourceCount }, () => new Map());
   const shared = new Array<number>(sourceCount).fill(0);
   passages.forEach((passage, p) => {
+    // A passage may hold several members of one source (two places of its article): the source
+    // takes part in it once, and the passage is aligned only when two sources take part.
+    const sources = new Set(passage.members.map((m) => m.source));
     for (const { source, sentence } of passage.members) {
       passageAt[source]!.set(sentence, p);
       sentenceCount[source] = Math.max(sentenceCount[source]!, sentence + 1);
-      if (passage.members.length > 1) shared[source]!++;
     }
+    if (sources.size > 1) for (const source of sources) shared[source]!++;
   });
   let backbone = 0;
   for (let s = 1; s < sourceCount; s++) if (shared[s]! > shared[backbone]!) backbone = s;

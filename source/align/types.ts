@@ -32,7 +32,11 @@ export interface Link {
 export interface Passage {
   /** "P1", "P2", ... in reading order. */
   id: string;
-  /** At most one member per source, ordered by source (an echo, see Member.alsoIn, counts as one). */
+  /**
+   * Ordered by source, then by first sentence. A source has one member per run of adjacent
+   * sentences that report the fact: usually one, several when it reports the fact in two places of
+   * its article (never adjacent runs; an echo, see Member.alsoIn, is its source's only member).
+   */
   members: Member[];
   /** The matches that joined the members, strongest first; empty for a one-source passage. */
   links: Link[];

@@ -10,7 +10,7 @@ export type Progress = (stage: string) => void;
 
 export interface AnalyzeOptions {
   /**
-   * The reports' present, for the year of undated dates ("Friday, September 29"). Null or absent:
+   * The reports' present, for the year of undated dates ("Friday, March 14"). Null or absent:
    * the latest full date the texts state, else none (years stay unknown). Never the wall clock, so
    * the same inputs give the same result on any day.
    */

@@ -56,7 +56,7 @@ export const HELP = `
     --timeout SECONDS      Time limit for fetching each URL (default ${DEFAULT_TIMEOUT_SECONDS})
     --save-text DIR        Write each article's text as read (for HTML: the extracted text,
                            which the report's offsets index) to DIR/ID.txt
-    --as-of YYYY-MM-DD     The reports' present: dates like "Friday, September 29" take
+    --as-of YYYY-MM-DD     The reports' present: dates like "Tuesday, March 4" take
                            the latest year that fits up to it (default: the latest
                            publication date of the pages, else the latest full date the
                            articles state; never today's date)

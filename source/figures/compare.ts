@@ -1,6 +1,13 @@
 import type { Passage } from '../align/types.js';
 import type { Sentence, Source } from '../corpus/types.js';
-import { kindOf, knownClass, RUNNING_ROLES, sameKind, UPDATE_CUE } from '../lexicon/quantities.js';
+import {
+  kindOf,
+  knownClass,
+  LASTING_EVENTS,
+  RUNNING_ROLES,
+  sameKind,
+  UPDATE_CUE,
+} from '../lexicon/quantities.js';
 import { unicodeRegExp } from '../tokens/letters.js';
 import { contentWords } from '../tokens/normalize.js';
 import { bodiesAgree, splitByBody } from './bodies.js';
@@ -10,9 +17,12 @@ import {
   comparedUnit,
   compatible,
   compatibleAsAlternative,
+  finerUnit,
   inBaseUnit,
   relate,
+  timeInterval,
   weekdayOf,
+  windowHolds,
 } from './values.js';
 
 /** The comparison slot a mention fills: mentions are only compared within one slot. */
@@ -59,8 +69,13 @@ function readSlot(m: Mention): Slot {
     case 'duration':
       return { ...plain, family: `duration:${m.value.relation ?? ''}` };
     case 'date':
+      // A month alone ("by November") is compared only with months alone: a month and a day or a
+      // year in one passage are more often two moments of the story than one told twice.
       if (m.value.day === undefined && m.value.weekday === undefined)
-        return { ...plain, family: 'date:year' };
+        return {
+          ...plain,
+          family: m.value.year === undefined && m.value.month !== undefined ? 'date:month' : 'date:year',
+        };
       return { ...plain, family: m.role === 'reported' ? 'date:reported' : 'date:day' };
     default:
       return {
@@ -90,7 +105,7 @@ function slotKey(slot: Slot): string {
 
 /**
  * Killed and casualties compare with each other (casualties >= killed); so do the deployed and
- * those taking part ("sending 2,600 troops" / "2,800 troops will take part").
+ * those taking part ("sending 1,700 troops" / "1,900 troops will take part").
  */
 function roleClass(role: string): string {
   return role === 'casualties' ? 'killed' : role === 'participated' ? 'deployed' : role;
@@ -109,7 +124,7 @@ function crossKey(m: Mention): string | undefined {
 
 /**
  * A group's referent for comparison across passages: the one crossKey of its mentions that say
- * what they count, when those that do not ("15 were wounded" after "15 service members") have the
+ * what they count, when those that do not ("11 were wounded" after "11 service members") have the
  * same role and group.
  */
 function groupReferent(mentions: readonly Mention[]): string | undefined {
@@ -150,11 +165,11 @@ const RANK: Record<Figure['status'], number> = {
 /**
  * Groups mentions that speak of the same thing and grades how the sources relate. Inside an
  * aligned passage, mentions of the same slot (kind, counted subject, role, group) are compared
- * when each source gives one; where a source gives several, only agreeing ones are joined (no
- * guessed conflicts). Across passages: mentions of the same value join when nothing says they
+ * when each source gives one (or the same reading in each of its members, when it tells the fact in
+ * two places); where a source gives several, only agreeing ones are joined (no guessed conflicts). Across passages: mentions of the same value join when nothing says they
  * count different things (so "only X says" means what it says), and counts of the same subject and
- * role are compared by that referent alone, never as a conflict (at most `differs`): two facts the
- * alignment did not put together may still be two different events.
+ * role are compared by that referent alone, at most as `differs` (two facts the alignment did not put
+ * together may still be two different events) unless two firm readings cannot both hold.
  */
 export function compareMentions(
   sources: readonly Source[],
@@ -163,13 +178,27 @@ export function compareMentions(
   present?: CalendarDate,
 ): Figure[] {
   const passageOf = new Map<string, number>();
+  // Which member of its passage a sentence is in: a source that reports the passage's fact in two
+  // places of its article has one member per place.
+  const memberOf = new Map<string, number>();
   passages.forEach((passage, p) => {
-    for (const member of passage.members) {
+    passage.members.forEach((member, k) => {
       // A sentence shown in a second passage (alsoIn) is compared in its own passage only.
-      if (member.alsoIn) continue;
-      for (const s of member.sentences) passageOf.set(`${member.source}:${s}`, p);
-    }
+      if (member.alsoIn) return;
+      for (const s of member.sentences) {
+        passageOf.set(`${member.source}:${s}`, p);
+        memberOf.set(`${member.source}:${s}`, k);
+      }
+    });
   });
+  /**
+   * Whether a source's mentions of a slot in a passage give it once: one mention, or the same
+   * reading in each of its members (a fact told in two places of the article, its figure restated).
+   */
+  const givesOnce = (ms: readonly Mention[]) =>
+    ms.length === 1 ||
+    (new Set(ms.map((m) => memberOf.get(`${m.source}:${m.sentence}`))).size === ms.length &&
+      new Set(ms.map(readingKey)).size === 1);
   for (const m of mentions) {
     if (m.kind !== 'date' || m.value.weekday === undefined) continue;
     const sentence = sources[m.source]!.sentences[m.sentence];
@@ -213,7 +242,7 @@ export function compareMentions(
       if (
         !bare &&
         perSource.size > 1 &&
-        [...perSource.values()].every((ms) => ms.length === 1) &&
+        [...perSource.values()].every(givesOnce) &&
         slot.every((a) => slot.every((b) => checkable(a, b)))
       ) {
         groups.push({ mentions: slot, passages: new Set([p]), basis: 'passage' });
@@ -232,7 +261,8 @@ export function compareMentions(
     absorbed.add(other);
   };
   // Joins groups of one referent across passages: the figure rests on the referent when it then
-  // spans several sources and passages; a conflict of an aligned passage it takes in stands.
+  // spans several sources and passages; a conflict of an aligned passage it takes in stands
+  // (unless its sentences say a running count was updated: then it is an update).
   const joinReferent = (target: Group, other: Group) => {
     // Counts that name different bodies ("three Navy sailors" / "nine Marines") are different people.
     if (!bodiesAgree(target.mentions, other.mentions)) return;
@@ -273,7 +303,8 @@ export function compareMentions(
   joinNearPrecise(groups, absorbed, join);
 
   // Across passages, the same referent (a count that says what it counts and what happened to
-  // it): groups of one subject, role and group are compared, at most as `differs`, unless one of
+  // it): groups of one subject, role and group are compared, at most as `differs` (firm readings
+  // aside, see firmReading), unless one of
   // them holds a conflict of an aligned passage: one disagreement is one figure, so that group
   // joins the others and its conflict stands (its sources are kept to say so).
   const byReferent = new Map<string, Group[]>();
@@ -354,8 +385,8 @@ export function compareMentions(
     }
   }
 
-  // Across passages, the days of one event ("the stampede happened on Tuesday" / "a stampede on
-  // Wednesday"): date groups of one event class are compared, at most as `differs`.
+  // Across passages, the days of one event ("the crush happened on Friday" / "a crush on
+  // Saturday"): date groups of one event class are compared (a conflict only of firm readings).
   const byEvent = new Map<string, Group[]>();
   for (const group of groups) {
     if (absorbed.has(group) || group.mentions[0]!.kind !== 'date') continue;
@@ -435,12 +466,21 @@ export function compareMentions(
 
   const bySentence = new Map<string, Mention[]>();
   for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
+  const revised = joinRevisions(sources, groups, absorbed, bySentence, join);
   const figures = groups
     .filter((g) => !absorbed.has(g))
     .map((g) => {
       const ordered = [...g.mentions].sort((a, b) => a.source - b.source || a.start - b.start);
       // A conflict inside an aligned passage stands in the figure that took in the same referent.
-      const state = g.aligned ? 'conflict' : gradedStatus(ordered, sentenceText, g.basis);
+      const graded = gradedStatus(ordered, sentenceText, g.basis);
+      // A conflict of an aligned passage stands, unless the figure is a running count that its
+      // sentences say was updated ("raised the toll to ..."): then the figure is an update.
+      const state =
+        revised.has(g) && sourcesOf(g).size > 1
+          ? 'update'
+          : g.aligned && graded !== 'update'
+            ? 'conflict'
+            : graded;
       const first = Math.min(...g.passages);
       return {
         first,
@@ -452,7 +492,7 @@ export function compareMentions(
           subject: describeSubject(ordered, bySentence, (m) => sources[m.source]!.sentences[m.sentence]),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: reasons(ordered, state, g.basis, g.aligned),
+          reasons: reasons(ordered, state, g.basis, state === 'conflict' ? g.aligned : undefined),
         } satisfies Figure,
       };
     })
@@ -464,6 +504,69 @@ export function compareMentions(
         a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
     );
   return figures.map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+}
+
+/**
+ * Words between two counts of one sentence that set the first against an earlier figure of the same
+ * thing: "upwards of 600, far higher than the first estimate of 90", "a much greater number than
+ * the 90 given earlier", "500 homes, up from 120". General news English for a revision.
+ */
+const REVISION =
+  /^[^.;]{0,40}?\b(?:(?:higher|lower|greater|larger|smaller|fewer)\b[^.;]{0,40}?\bthan|(?:up|down) from)\b[^.;]{0,50}$/i;
+
+/** The first index of a list sorted by `mid` whose mid is at least `lo` (binary search). */
+function lowerBound(list: readonly { mid: number }[], lo: number): number {
+  let first = 0;
+  let last = list.length;
+  while (first < last) {
+    const k = (first + last) >> 1;
+    if (list[k]!.mid < lo) first = k + 1;
+    else last = k;
+  }
+  return first;
+}
+
+/**
+ * A sentence that revises a count ("upwards of 600, far higher than the first estimate of 90")
+ * says its two figures are one referent at two times: the figures holding each join, and are
+ * an update when several sources give them. Returns the groups so joined.
+ */
+function joinRevisions(
+  sources: readonly Source[],
+  groups: readonly Group[],
+  absorbed: Set<Group>,
+  bySentence: ReadonlyMap<string, Mention[]>,
+  join: (target: Group, other: Group) => void,
+): Set<Group> {
+  const revised = new Set<Group>();
+  const owner = new Map<Mention, Group>();
+  for (const g of groups) if (!absorbed.has(g)) for (const m of g.mentions) owner.set(m, g);
+  const otherYear = (m: Mention) => Boolean(m.role?.includes('('));
+  for (const list of bySentence.values()) {
+    // A sentence that names a year sets the count against another time's ("more than the 140 lost
+    // in 2018"), not against an earlier count of this one.
+    if (list.some((m) => m.kind === 'date' && m.value.year !== undefined)) continue;
+    const counts = list.filter((m) => m.kind === 'count' && !otherYear(m)).sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < counts.length; i++) {
+      const [later, earlier] = [counts[i]!, counts[i + 1]!];
+      if (!REVISION.test(sources[later.source]!.text.slice(later.end, earlier.start))) continue;
+      const a = slotOf(later);
+      const b = slotOf(earlier);
+      if (a.subject !== null && b.subject !== null && !sameKind(a.subject, b.subject)) continue;
+      if (a.role !== null && b.role !== null && a.role !== b.role) continue;
+      if (relate(later, earlier) === 'same') continue;
+      const target = owner.get(later);
+      const other = owner.get(earlier);
+      if (!target || !other || absorbed.has(target) || absorbed.has(other)) continue;
+      if (target !== other) {
+        join(target, other);
+        for (const m of other.mentions) owner.set(m, target);
+        if (target.passages.size > 1 && sourcesOf(target).size > 1) target.basis = 'referent';
+      }
+      revised.add(target);
+    }
+  }
+  return revised;
 }
 
 /**
@@ -499,18 +602,28 @@ function joinRestatedValues(
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
     const list = sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? [];
+    // A window up to now ("last week") holds moments ago in the next finer unit ("three days ago"):
+    // those from two units up to the window's end.
+    if (isWindow(m)) {
+      const finer = finerUnit(m.value.unit);
+      const list = finer ? (sorted.get(`relative-time|${finer}`) ?? []) : [];
+      const end = finer ? timeInterval(m.value).hi * (1 / timeInterval({ min: 1 }, finer).hi) : 0;
+      const inside: Mention[] = [];
+      for (let k = lowerBound(list, 2); k < list.length && list[k]!.mid <= end; k++) {
+        if (windowHolds(m.value, list[k]!.mention.value)) inside.push(list[k]!.mention);
+        if (inside.length >= CANDIDATES) break;
+      }
+      return inside;
+    }
     const [lo, hi] = m.value.vague
       ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
       : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
-    let first = 0;
-    let last = list.length;
-    while (first < last) {
-      const k = (first + last) >> 1;
-      if (list[k]!.mid < lo) first = k + 1;
-      else last = k;
-    }
     const found: Mention[] = [];
-    for (let k = first; k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES; k++)
+    for (
+      let k = lowerBound(list, lo);
+      k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES;
+      k++
+    )
       found.push(list[k]!.mention);
     return found;
   };
@@ -696,7 +809,7 @@ function significantDigits(n: number): number {
 
 /**
  * Precise figures (five significant digits or more, unhedged) of one kind and unit whose values are
- * within 0.1% of each other but not equal ("6,101,533 votes" / "6,101,530 votes") are one figure
+ * within 0.1% of each other but not equal ("7,204,815 votes" / "7,204,812 votes") are one figure
  * reported differently: two different things almost never come out that close. Their groups join
  * wherever they sit, and the difference is a conflict (basis 'value').
  */
@@ -789,21 +902,21 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   const b = slotOf(x);
   // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
   // name the same counted thing in the same role and group ("hundreds of tanks" / "240 tanks"; not
-  // "a commando of several dozen men" / "more than 30 soldiers injured": a range that wide holds
+  // "a gang of several dozen men" / "more than 20 guards injured": a range that wide holds
   // any count of that thing, so only the whole referent can say it is the same one).
   if (
     Boolean(m.value.vague) !== Boolean(x.value.vague) &&
     (a.subject === null || a.subject !== b.subject || a.role !== b.role || a.container !== b.container)
   )
     return false;
-  // A date is any date; a timespan is any timespan ("after 144 years" / "once every 144 years").
+  // A date is any date; a timespan is any timespan ("after 75 years" / "once every 75 years").
   const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
   if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
   if (a.unit !== b.unit || a.sum !== b.sum) return false;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
-  // Shares of one count ("2.4 million inhabitants, mostly of one ethnic group" / "a population of
-  // 2.4 million, the vast majority of them ...") are the same referent, whatever noun follows.
+  // Shares of one count ("2.4 million residents, mostly of one faith" / "a population of
+  // 2.4 million, the great majority of them ...") are the same referent, whatever noun follows.
   if (
     a.container.startsWith('of ') &&
     a.container === b.container &&
@@ -878,7 +991,7 @@ function bareJoins(a: Group, b: Group, contextOf: (m: Mention) => ReadonlySet<st
 }
 
 /**
- * A bare count ("the rest 36 were treated") states the value of another passage's figure only on
+ * A bare count ("the rest 29 were treated") states the value of another passage's figure only on
  * stronger evidence than a small value (bareBacked, bareMatches). A bare small number that only
  * matches a value is as likely another count of the story (a different year's toll, patients
  * still in hospital).
@@ -939,9 +1052,15 @@ function contextKeys(m: Mention, sentence: Sentence | undefined): Set<string> {
 /** A cheap test before relate: quantities whose middles are far apart (over 30%) are not the same. */
 function nearValues(m: Mention, x: Mention): boolean {
   if (m.value.min === undefined || x.value.min === undefined || m.value.vague || x.value.vague) return true;
+  if (isWindow(m) || isWindow(x)) return true;
   const a = (m.value.min + (m.value.max ?? m.value.min)) / 2;
   const b = (x.value.min + (x.value.max ?? x.value.min)) / 2;
   return Math.abs(a - b) <= 0.3 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** A window of time up to now ("last week", "over the past week"): it holds the moments inside it. */
+function isWindow(m: Mention): boolean {
+  return m.kind === 'relative-time' && m.value.relation === 'last';
 }
 
 /** A value that is unlikely to be stated twice by chance: 11-999 but not a multiple of ten, or 1,000 and more. */
@@ -1056,7 +1175,7 @@ function sameReferent(a: readonly Mention[], b: readonly Mention[]): boolean {
 }
 
 /**
- * A count that does not say what it counts ("Three of them died") joins the one slot of the same
+ * A count that does not say what it counts ("Five of them were hurt") joins the one slot of the same
  * passage with the same kind, role and group whose subject is known, when there is exactly one.
  */
 function adoptUnknownSubjects(slots: Map<string, { slot: Slot; mentions: Mention[] }>): void {
@@ -1134,7 +1253,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /**
  * The graded status of a group: conflict when two readings cannot both be true (a conflict found
- * only by referent, across passages, is shown as differs), differs when hedges or rounding could
+ * only by referent, across passages, is shown as differs unless both readings are firm), differs when hedges or rounding could
  * reconcile them, agreement when they are the same value; a running count (a toll, people missing)
  * whose values differ and whose sentences mark a latest figure ("rose to", "so far") is an update.
  */
@@ -1161,6 +1280,9 @@ function gradedStatus(
   }
   const list = [...readings.values()];
   let worst: 'same' | 'differs' | 'conflict' = 'same';
+  // Whether a conflicting pair is of two firm readings (see firmReading): across passages, such a
+  // pair of one referent is a conflict too.
+  let firm = false;
   for (let i = 0; i < list.length && worst !== 'conflict'; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
@@ -1173,6 +1295,7 @@ function gradedStatus(
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
+        firm = firmReading(a.mention) && firmReading(b.mention) && !mentions.some(lastingDay);
         break;
       }
       if (relation !== 'same') worst = 'differs';
@@ -1181,16 +1304,52 @@ function gradedStatus(
   if (worst === 'same') return 'agreement';
   const running = mentions.some((m) => m.role && RUNNING_ROLES.has(m.role));
   if (running && mentions.some((m) => UPDATE_CUE.test(sentenceText(m)))) return 'update';
-  // Across passages, only precise figures joined by their near-equal values (basis 'value') conflict.
-  if (worst === 'conflict' && (basis === 'passage' || basis === 'value')) return 'conflict';
+  // Across passages, precise figures joined by their near-equal values (basis 'value') conflict, and
+  // so do two firm readings of one referent; other readings of one referent only differ.
+  if (worst === 'conflict' && (basis === 'passage' || basis === 'value' || firm)) return 'conflict';
   return 'differs';
+}
+
+/** A day of an event that goes on for days ("the fire" / "the floods" on Monday): see LASTING_EVENTS. */
+function lastingDay(m: Mention): boolean {
+  return m.kind === 'date' && m.subjectClass !== null && LASTING_EVENTS.has(m.subjectClass);
+}
+
+/**
+ * A reading that states one fixed fact as it is: no hedge, bound or vague amount, not garbled, not a
+ * forecast, and not a running count (a toll, people missing or arrested), which a later report may
+ * give higher. Two firm readings of one referent that cannot both hold are a conflict even across
+ * passages ("two toddlers" / "four toddlers" on board; "the nine-day drills" / "the drills last six
+ * days"; the crash "on Monday" / "on Sunday"): nothing but a mistake reconciles them.
+ */
+function firmReading(m: Mention): boolean {
+  return (
+    // Ages of one name stay at most differs: two people may share a surname.
+    m.kind !== 'age' &&
+    !m.value.hedge &&
+    !m.value.vague &&
+    !m.value.alternatives?.length &&
+    !m.projected &&
+    // An increment ("3,000 more troops") may be set against a total: another referent.
+    !INCREMENT.test(m.text) &&
+    !(m.role && RUNNING_ROLES.has(m.role))
+  );
 }
 
 /** Two readings that every mention attributes, each to bodies the other never names. */
 function otherBodies(a: ReadonlySet<string | undefined>, b: ReadonlySet<string | undefined>): boolean {
   if (a.has(undefined) || b.has(undefined)) return false;
-  for (const body of a) if (b.has(body)) return false;
+  const theirs = new Set([...b].map((body) => organisation(body!)));
+  for (const body of a) if (theirs.has(organisation(body!))) return false;
   return true;
+}
+
+/** Words for who speaks for a body, not the body ("police official", "army spokesman"). */
+const SPEAKER = /\s+(?:official|spokesman|spokeswoman|spokesperson|source|officer)$/;
+
+/** The body an attribution names: "police official" and "police source" speak for the police. */
+function organisation(body: string): string {
+  return body.replace(SPEAKER, '');
 }
 
 /** Whether a group differs only because different bodies give different estimates. */
@@ -1276,7 +1435,7 @@ function describeSubject(
   if (m.kind === 'date' || m.kind === 'time') return base;
   if (m.kind === 'age') return m.subject ? `age (${plainWord(m.subject)})` : 'age';
   // What lasts, when the text names it ("how long (exercises)"); a count or length before it names
-  // something else ("2 million people visited over the past two weeks" is not how long people last).
+  // something else ("3 million people visited over the past two weeks" is not how long people last).
   if (m.kind === 'duration' && m.value.relation === 'every') return 'how often';
   if (m.kind === 'duration') return m.subjectClass ? `${base} (${plainWord(m.subjectClass)})` : base;
   const neighbour = bySentence
@@ -1323,7 +1482,7 @@ const NOUN_OF = unicodeRegExp(String.raw`(\p{L}+)\s+of\s+(?:the\s+)?$`, 'u');
 const LAST_WORD = unicodeRegExp(String.raw`(\p{L}+)\W*$`, 'u');
 
 /**
- * Nouns that stand one for one for the people they are of (a body per passenger): "the bodies of 30
+ * Nouns that stand one for one for the people they are of (a body per passenger): "the bodies of 22
  * passengers" counts bodies. General English, not a list of any article's words; other plural
  * nouns before "of" ("reports of 60 killed") do not count themselves.
  */
@@ -1351,7 +1510,7 @@ function writtenNoun(m: Mention): string | undefined {
 
 /**
  * Whether anything checks two dates against each other: a calendar part both give (year, month,
- * day or weekday), or a weekday against a full date. "Thursday" and "September 16" with no year
+ * day or weekday), or a weekday against a full date. "Thursday" and "October 7" with no year
  * share nothing: they neither agree nor conflict. Other kinds are always checkable.
  */
 function checkable(a: Mention, b: Mention): boolean {

@@ -12,7 +12,7 @@ export interface Calendar {
 
 /**
  * Infers the year of undated calendar dates from the mentions that give a weekday with a date
- * ("Friday, September 29"): the latest year, with the date not after the reports' present, in which
+ * ("Friday, March 14"): the latest year, with the date not after the reports' present, in which
  * the most of them fit (a misdated weekday in one report does not move the others). The present is
  * `asOf` when given, else the latest full date (with its year) that the texts state; with neither,
  * no year is inferred (a weekday and a day fit a new year every few years: guessing would change

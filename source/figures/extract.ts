@@ -160,8 +160,23 @@ const SAYING = new Set(
 const DATE_LEAD = new Set(['on', 'this', 'last', 'late', 'early', 'next', ',', 'the']);
 
 /**
- * Dates of statements ("officials said on Wednesday") are marked with the role "reported", so
- * they are compared with the dates of other statements, never with the date of the event.
+ * Nouns of a statement or a count given out (general news English): a day right after one ("the
+ * first estimate Monday of 140", "a briefing on Sunday") or naming one ("the Monday estimate",
+ * "Monday's latest official tally") dates the statement, not the event.
+ */
+const STATEMENT = new Set(
+  'estimate estimates count tally update updates statement announcement briefing bulletin'.split(' '),
+);
+
+/** Words between a day and the statement noun it names ("Monday's latest official tally"). */
+const STATEMENT_MODIFIER = new Set(
+  'last latest first initial official earlier previous new revised'.split(' '),
+);
+
+/**
+ * Dates of statements ("officials said on Wednesday", "the Monday estimate") are marked with the
+ * role "reported", so they are compared with the dates of other statements, never with the date of
+ * the event.
  */
 function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);
@@ -169,13 +184,18 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     if (m.kind !== 'date' || (m.value.year !== undefined && m.value.day === undefined)) continue;
     let j = (at.start.get(m.start) ?? 0) - 1;
     while (j >= 0 && DATE_LEAD.has(tokens[j]!.lower)) j--;
-    if (j >= 0 && SAYING.has(tokens[j]!.lower)) m.role = 'reported';
+    if (j >= 0 && (SAYING.has(tokens[j]!.lower) || STATEMENT.has(tokens[j]!.lower))) m.role = 'reported';
+    // A day that names the statement after it: "the Monday estimate", "Monday's latest tally".
+    if (m.value.day !== undefined || m.value.weekday === undefined) continue;
+    let k = (at.end.get(m.end) ?? -2) + 1;
+    while (k < tokens.length && STATEMENT_MODIFIER.has(tokens[k]!.lower)) k++;
+    if (STATEMENT.has(tokens[k]?.lower ?? '')) m.role = 'reported';
   }
 }
 
 /**
  * A day (a weekday or a day of the month, not a statement's) in the same clause as a news event's
- * noun is that event's day: "the stampede happened on Tuesday", "Tuesday's blast", "a suicide
+ * noun is that event's day: "the crush happened on Friday", "Tuesday's blast", "a suicide
  * attack Thursday". The event's class is kept as the date's counted subject; the nearest noun wins,
  * looking back to the clause's start and two words ahead.
  */
@@ -206,7 +226,7 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
       const t = tokens[k]!;
       if ([';', ':', '.', '—', '–'].includes(t.text) || CLAUSE_BREAK.has(t.lower) || SAYING.has(t.lower))
         break;
-      // "the first crash since it opened on Jan. 1": another event's clause.
+      // "the first crash since it opened on Oct. 4": another event's clause.
       if (SUBORDINATE.has(t.lower)) break;
       if (!named.has(k)) found = eventClass(t.lower);
     }
@@ -253,7 +273,7 @@ const RESTATED = new Set<FigureKind>(['money', 'measure', 'date', 'percent']);
 
 /**
  * A figure restated in brackets right after it ("US$3 billion (S$4.1 billion)", "10 km (6 miles)",
- * "Wednesday (January 29)") is one figure, not two: the bracket joins the first mention's span, a
+ * "Friday (March 14)") is one figure, not two: the bracket joins the first mention's span, a
  * date takes the calendar parts the bracket adds, and the bracketed figure is not read on its own.
  */
 function mergeRestatements(text: string, tokens: readonly Token[], mentions: SentenceMention[]): void {
@@ -262,12 +282,14 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
   const dropped = new Set<SentenceMention>();
   for (const m of mentions) {
     if (dropped.has(m) || !RESTATED.has(m.kind)) continue;
-    // The bracket may follow the figure's own words ("Wednesday morning (January 29)").
+    // The bracket may follow the figure's own words ("Friday morning (March 14)").
     let k = (at.end.get(m.end) ?? -2) + 1;
     if (m.kind === 'date' && TIME_OF_DAY.has(tokens[k]?.lower ?? '')) k++;
     if (tokens[k]?.text !== '(') continue;
     const inner = byStart.get(tokens[k + 1]?.start ?? -1);
-    if (!inner || inner.kind !== m.kind || dropped.has(inner)) continue;
+    // "200 kilos (440 pounds)": pounds restating a mass are a weight, not money.
+    const weight = m.kind === 'measure' && inner?.kind === 'money' && /\bpounds?$/i.test(inner.text);
+    if (!inner || (inner.kind !== m.kind && !weight) || dropped.has(inner)) continue;
     const close = tokens[(at.end.get(inner.end) ?? -2) + 1];
     if (close?.text !== ')') continue;
     if (m.kind === 'date') {
@@ -551,7 +573,7 @@ const LIST_WORDS = new Set([',', 'and', 'a', 'an']);
 
 /**
  * Counts listed as part of a count before them share its role: "killed dozens of people, including
- * 13 soldiers" (13 soldiers killed), and so do the later items of that list ("including two
+ * 9 soldiers" (9 soldiers killed), and so do the later items of that list ("including two
  * medics, a driver and three guards"). The list opens with "including" or "among them" right after
  * the count.
  */
@@ -604,7 +626,7 @@ function dropEmptyCounts(tokens: readonly Token[], mentions: SentenceMention[]):
 }
 
 /**
- * Coordinated counts sum: "a police officer and three gunmen were killed" is four killed. The
+ * Coordinated counts sum: "a ranger and two poachers were killed" is three killed. The
  * indefinite article counts as one only here, in a counting context with a role.
  */
 function addCoordinatedSums(text: string, tokens: readonly Token[], mentions: SentenceMention[]): void {

@@ -23,6 +23,9 @@ export function findFigures(
   return compareMentions(sources, passages, mentions, calendar.present);
 }
 
+/** Words that end what a year before them dates: a relative pronoun or a semicolon. */
+const SCOPE_END = /\b(?:whose|which|who|where)\b|;/i;
+
 /** Words before a year that make it a bound, not the time of what the sentence reports. */
 const BOUND_BEFORE = /\b(?:since|than|until|till|before|after|from)\s+$/i;
 
@@ -51,11 +54,14 @@ function markOtherYears(
   if (yearsBySentence.size === 0) return;
   for (const m of mentions) {
     if (m.kind !== 'count') continue;
-    // The nearest year before the count ("In 1954, 400 died ..., and in 2013, 36 were crushed").
+    // The nearest year before the count ("In 1961, 300 died ..., and in 2008, 52 were crushed").
     let year: Mention | undefined;
     for (const y of yearsBySentence.get(`${m.source}:${m.sentence}`) ?? [])
       if (y.end <= m.start && (!year || y.end > year.end)) year = y;
     if (!year) continue;
+    // A relative clause or a semicolon between them ends what the year dates ("the island gained
+    // independence in 1974; its 90,000 inhabitants ...", "..., whose 90,000 inhabitants" count today).
+    if (SCOPE_END.test(sources[m.source]!.text.slice(year.end, m.start))) continue;
     m.role = m.role === null ? `(${year.value.year})` : `${m.role} (${year.value.year})`;
   }
 }

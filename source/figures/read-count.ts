@@ -54,7 +54,7 @@ const DURATION_BEFORE = wordTable<string>({
   lasted: 'for',
   in: 'within',
   within: 'within',
-  // "held every four years": how often, the time between two of them, not how long one lasts.
+  // "held every five years": how often, the time between two of them, not how long one lasts.
   every: 'every',
 });
 
@@ -100,9 +100,9 @@ const ONE_UPPER = unicodeRegExp(String.raw`^\p{Lu}$`, 'u');
 
 /**
  * A number that is part of a name: a capitalised word right before it ("Liga 1", "Boeing 737",
- * "Apollo 11", "Resolution 1244", "Article 5") inside a sentence, in running text (a headline in title case
- * capitalises every word: "Blast Kills 13"), for a plain number (no thousands separator, below
- * 10,000). Month and weekday names are dates ("September 29"), read before this.
+ * "Apollo 11", "Resolution 2417", "Article 5") inside a sentence, in running text (a headline in title case
+ * capitalises every word: "Blast Kills 17"), for a plain number (no thousands separator, below
+ * 10,000). Month and weekday names are dates ("March 14"), read before this.
  */
 function namePart(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1];
@@ -111,7 +111,11 @@ function namePart(tokens: readonly Token[], j: number): boolean {
   if (UPPER_2_5().test(before.text)) return acronymModel(tokens, j);
   if (!CAPITALISED().test(before.text)) return false;
   if (!/^\d{1,4}$/.test(number.text) || monthOf(before) || WEEKDAYS.includes(before.lower)) return false;
-  // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 72").
+  // The listener of "told" ("told Reuters 30 people were killed", "told the Herald 12 died"): a
+  // name, then the count that was told.
+  const listenerOf = tokens[j - 2]?.lower === 'the' ? tokens[j - 3] : tokens[j - 2];
+  if (listenerOf?.lower === 'told') return false;
+  // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 48").
   const opener = tokens[j - 2];
   if (!opener || (opener.kind === 'punct' && opener.text !== ',')) return false;
   if (PHRASE_BREAK.has(before.lower) || HEDGES_BY_FIRST.has(before.lower)) return false;
@@ -122,7 +126,7 @@ function namePart(tokens: readonly Token[], j: number): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our', 'whose']);
 
 /**
- * An acronym and a number as a model or type name ("an XY 72 aircraft", "the twin-engine XY 72"):
+ * An acronym and a number as a model or type name ("an XY 48 aircraft", "the twin-engine XY 48"):
  * only inside a noun phrase, after a determiner or a hyphenated modifier, since an agency's
  * acronym can stand before a count ("told AFP 30 people were killed").
  */
@@ -327,8 +331,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       extra: namedAge(name.lower),
     };
   }
-  // "the two leaders", "the three men": a definite small number refers back; it reports nothing.
-  if (!number.digits && number.max <= 10 && ['the', 'these', 'those', 'both'].includes(previous?.lower ?? ''))
+  // "the two leaders", "the three men": a definite small number refers back; it reports nothing,
+  // unless what happened to them follows it ("the three missing fishermen", "the two dead"): a count.
+  if (
+    !number.digits &&
+    number.max <= 10 &&
+    ['the', 'these', 'those', 'both'].includes(previous?.lower ?? '') &&
+    !(ROLES[next?.lower ?? ''] && !isVerbForm(next!.lower))
+  )
     return 'skip';
   if (
     first.lower === 'one' &&
@@ -392,7 +402,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     return { start, end, kind: 'measure', value: { ...value, unit: measure }, extra: {} };
   }
 
-  // Timespans: "two or three months ago", "the last 25 years", "for 24 years", "two decades after".
+  // Timespans: "three or four weeks ago", "the last 15 years", "for 12 years", "three decades after".
   // "two more days": the unit may follow a word of addition.
   const more =
     ['more', 'additional', 'extra', 'further', 'other'].includes(next?.lower ?? '') &&
@@ -406,7 +416,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (tokens[end]?.lower === 'ago') {
       end++;
       timeValue.relation = 'ago';
-      // "two or three years ago months": a second unit right after is a garble; keep both readings.
+      // "four or five years ago months": a second unit right after is a garble; keep both readings.
       const garbled = timeUnit(tokens[end]);
       if (garbled && garbled.unit !== unit.unit) {
         timeValue.alternatives = [garbled.unit];
@@ -433,7 +443,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
 
   // A year is a date, not a count ("in 2008"), unless a plural noun follows ("2008 people").
   if (number.shape === 'exact' && yearNumber(first) && !hedge) {
-    // "the 2018 exercises", "its 2019 elections": a determiner before the number makes it a year.
+    // "the 2016 exercises", "its 2019 elections": a determiner before the number makes it a year.
     const plural =
       isWord(next) &&
       !PHRASE_BREAK.has(next.lower) &&
@@ -457,7 +467,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     roleBefore(tokens, start) ??
     tollBefore(tokens, start) ??
     roleAfterAside(tokens, start, phrase.end);
-  // "53 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
+  // "41 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
   const container =
     containerBefore(tokens, start) ??
     (phrase.whole ? `part of ${phrase.whole}` : phrase.partitive && !role && head ? `part of ${head}` : null);
@@ -493,8 +503,10 @@ export function nounPhrase(
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
   // "four casualties", "2,000 deaths": the noun is itself the role; what is counted is people.
   const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
-  // "four of the dead" are part of the dead, not the whole toll.
-  if (roleNoun)
+  // "four of the dead" are part of the dead, not the whole toll. "19 dead bodies": "dead" describes
+  // the bodies, which are counted (bodies are counted as found, not as a toll).
+  if (roleNoun && ONE_FOR_ONE_AFTER.has(tokens[j + 1]?.lower ?? '')) j++;
+  else if (roleNoun)
     return {
       head: 'person',
       end: j + 1,
@@ -547,7 +559,7 @@ export function nounPhrase(
     end = j + 1;
     taken++;
   }
-  // "18 more", "400 others": the count refers back to what was counted before; it names nothing.
+  // "23 more", "400 others": the count refers back to what was counted before; it names nothing.
   if (head !== null && MORE_OF_THE_SAME.has(head) && end === from + 1) head = null;
   return { head, end, partitive };
 }
@@ -561,6 +573,12 @@ function origin(tokens: readonly Token[], from: number): string | null {
   let place: string | null = null;
   for (let k = from + 1; k < from + 4 && isWord(tokens[k]) && startsUpper(tokens[k]!.text); k++)
     place = tokens[k]!.lower;
+  // "an increase of 9 from Sunday", "up from March": a time, not a place.
+  if (
+    place !== null &&
+    (WEEKDAYS.includes(place.replace(/['’]s$/, '')) || monthOf(tokens[from + 1]) !== undefined)
+  )
+    return null;
   return place;
 }
 
@@ -608,10 +626,10 @@ const IRREGULAR_PAST = new Set(
  */
 const COMPOUND_HEADS = new Set(['police officer', 'service member', 'crew member', 'war game']);
 
-/** Words that, after a number, count more of what was counted before ("18 more", "400 others"). */
+/** Words that, after a number, count more of what was counted before ("23 more", "400 others"). */
 const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extra', 'further']);
 
-/** Determiners of a known group: "53 of the passengers" is part of the passengers. */
+/** Determiners of a known group: "41 of the passengers" is part of the passengers. */
 const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 
 /** The role a noun names as the thing counted ("deaths" -> killed), if it names one. */
@@ -660,7 +678,7 @@ const ROLE_SKIP = new Set([
 ]);
 
 /**
- * The role a clause gives after an aside that lists part of a count ("22 people, including six
+ * The role a clause gives after an aside that lists part of a count ("31 people, including four
  * foreign nationals, died"; "14 troops, including two medics and a pilot, were wounded"): it applies
  * to the count before the aside and to the counts inside it. The aside opens with a comma and
  * "including" and ends at the comma after which the role comes.
@@ -692,14 +710,14 @@ function roleAfterAside(tokens: readonly Token[], start: number, end: number): s
 export function roleAfter(tokens: readonly Token[], from: number): string | null {
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const word = tokens[j]!.lower;
-    // "Two explosions killed at least 13": a verb with an object after it makes the count its
+    // "Two explosions killed at least 17": a verb with an object after it makes the count its
     // agent, not its victims.
     if (ROLES[word] && j === from && /ed$/.test(word) && objectStart(tokens, j + 1)) return null;
     if (ROLES[word]) return ROLES[word]!;
-    // "were crushed to death", "burnt to death": any verb done "to death" killed.
+    // "were trampled to death", "burnt to death": any verb done "to death" killed.
     if (isWord(tokens[j]) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'death')
       return 'killed';
-    // "2,800 troops will take part", "people took part": taking part in the exercise or march.
+    // "1,900 troops will take part", "people took part": taking part in the exercise or march.
     if (TAKE.has(word) && tokens[j + 1]?.lower === 'part') return 'participated';
     if (!isWord(tokens[j]) || !(ROLE_SKIP.has(word) || FUTURE.has(word))) break;
   }
@@ -723,16 +741,29 @@ const OBJECT_OPENERS = new Set(
   'a an the his her their its our dozens hundreds thousands scores several many most all'.split(' '),
 );
 
+/** A role word used as a verb after a count ("the two killed ...", "the three died"), not an adjective. */
+const isVerbForm = (word: string) => /(?:ed|ing|s)$/.test(word) && !ADJECTIVE_ROLES.has(word);
+/** Role words ending like verbs that describe people before a noun ("the two injured men"). */
+const ADJECTIVE_ROLES = new Set(['missing', 'injured', 'wounded', 'detained', 'displaced', 'evacuated']);
+
+/** Nouns a role adjective may describe rather than stand for ("dead bodies", "dead victims"). */
+const ONE_FOR_ONE_AFTER = new Set(['bodies', 'body', 'corpses']);
+
+/** Nouns of a running tally that its role word names before it ("fatality count", "death tally"). */
+const TALLY = new Set(['count', 'tally', 'figure', 'number']);
+
 /** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */
 function tollBefore(tokens: readonly Token[], start: number): string | null {
   for (let j = start - 1; j >= 0 && j >= start - 16; j--) {
     const token = tokens[j]!;
     if (token.kind === 'punct' && /[.;:,!?]/.test(token.text)) return null;
-    // "The toll of injured service members was upped to 18": a toll of another role.
+    // "The toll of injured firefighters was raised to 23": a toll of another role.
     if (token.lower === 'toll') {
       const of = tokens[j + 1]?.lower === 'of' ? tokens[j + 2]?.lower : undefined;
       return (of && ROLES[of]) || 'killed';
     }
+    // "raised the fatality count to 41", "the injury tally rose to 80": a count named by its role.
+    if (TALLY.has(token.lower) && j > 0 && ROLES[tokens[j - 1]!.lower]) return ROLES[tokens[j - 1]!.lower]!;
   }
   return null;
 }
@@ -757,7 +788,7 @@ const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'be'])
 function containerBefore(tokens: readonly Token[], start: number): string | null {
   const link = tokens[start - 1];
   const noun = tokens[start - 2];
-  // "a battalion of 500 men", "a battalion (500 troops)"; not a comma, which mostly lists
+  // "a battalion of 700 men", "a battalion (700 troops)"; not a comma, which mostly lists
   // ("60 planes and helicopters, 240 tanks").
   if (!link || !['of', '('].includes(link.lower) || !isWord(noun)) return null;
   if (PHRASE_BREAK.has(noun.lower) || ROLES[noun.lower] || startsUpper(noun.text)) return null;

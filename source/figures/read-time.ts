@@ -44,7 +44,21 @@ export const dayNumber = (token: Token | undefined): number | undefined => {
 export const yearNumber = (token: Token | undefined): number | undefined =>
   token?.kind === 'number' && /^(1[89]|20)\d\d$/.test(token.text) ? Number(token.text) : undefined;
 
-/** Weekdays, calendar dates ("Friday, September 29", "24 September 2023", "the 17th"), clock times. */
+/**
+ * Words before a month named alone that make it a time ("by November", "in April this year",
+ * "since last October", "earlier in May"): prepositions and determiners of time. A month alone
+ * after anything else is not read ("March" opening a sentence may be the verb or a name).
+ */
+const MONTH_LEAD = new Set(
+  'in by since until till from through throughout during before after last next this early late mid'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Weekdays, calendar dates ("Friday, March 14", "17 March 2021", "the 17th"), months alone
+ * after a word of time ("by November"), clock times.
+ */
 export function readDate(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const token = tokens[i]!;
   const value: FigureValue = {};
@@ -59,7 +73,7 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   }
   const month = monthOf(tokens[j]);
   if (month) {
-    // An abbreviation's full stop ("Aug. 31") sits between the month and the day.
+    // An abbreviation's full stop ("Oct. 15") sits between the month and the day.
     const dotted =
       tokens[j + 1]?.text === '.' &&
       tokens[j + 1]!.start === tokens[j]!.end &&
@@ -76,13 +90,16 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
     } else if (year) {
       Object.assign(value, { month, year });
       j += 2;
+    } else if (weekday < 0 && !dotted && MONTH_LEAD.has(tokens[i - 1]?.lower ?? '')) {
+      value.month = month;
+      j++;
     } else if (weekday < 0 && tokens[j + 1]?.text !== '.') {
       return undefined;
     }
   } else if (dayNumber(tokens[j]) && monthOf(tokens[j + 1])) {
     Object.assign(value, { day: dayNumber(tokens[j]), month: monthOf(tokens[j + 1]) });
     j += 2;
-    // "24 September 2023", "06th June, 2020".
+    // "17 March 2021", "09th May, 2019".
     if (tokens[j]?.text === ',' && yearNumber(tokens[j + 1])) j++;
     if (yearNumber(tokens[j])) value.year = yearNumber(tokens[j++]);
   } else if (
@@ -172,7 +189,7 @@ function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: nu
 }
 
 /**
- * A clock time after a hedge ("about 10:30 a.m.", "around 1:00 am") is one time with its hedge, and
+ * A clock time after a hedge ("about 11:40 a.m.", "around 3:00 am") is one time with its hedge, and
  * after "between" it is the first end of a span whose second end is read on its own ("between 1 am
  * and 2 am"): read as counts, the hour and its minutes would become two numbers.
  */

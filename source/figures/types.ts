@@ -31,7 +31,7 @@ export interface FigureValue {
   hedge?: string;
   /** A vague amount ("dozens", "tens of thousands"): it can differ from a figure, never contradict it. */
   vague?: boolean;
-  /** Other readings of a garbled phrase ("two or three years ago months": also months). */
+  /** Other readings of a garbled phrase ("four or five years ago months": also months). */
   alternatives?: string[];
   year?: number;
   month?: number;
@@ -64,7 +64,7 @@ export interface Mention extends Span {
    * organisation or unit ("navy" in "three Navy sailors", "american" in "40 U.S. troops"; bodies.ts).
    */
   body?: string;
-  /** Part of a sum of coordinated counts ("a police officer and three gunmen"). */
+  /** Part of a sum of coordinated counts ("a ranger and two poachers"). */
   sumOf?: number;
   /**
    * Who the text says gives the figure ("police", "organiser", "health minister"), from "police
@@ -132,7 +132,7 @@ export interface Figure {
      * ("police", "organiser"; empty when no one is named).
      */
     readings: { sources: number[]; wordings: string[]; attributions: string[] }[];
-    /** A garbled phrase whose other reading would agree ("two or three years ago months"). */
+    /** A garbled phrase whose other reading would agree ("four or five years ago months"). */
     garbled: { source: number; alternative: string }[];
     /** A date whose stated weekday is not the weekday of its date. */
     wrongWeekdays: {

@@ -19,7 +19,7 @@ function tolerance(n: number, share: number): number {
 /**
  * The interval a quantity stands for. Hedges are read as news usage, not logic (numbers.md):
  * "more than 4,000" is 4,000 and somewhat more, (4000, 4400]; "nearly 700" is [630, 700). A bound
- * is the last round figure passed, so "at least 27" and "31" are different reported tolls.
+ * is the last round figure passed, so "at least 33" and "38" are different reported tolls.
  */
 export function quantityInterval(value: FigureValue, fractional = false): Interval {
   const min = value.min ?? 0;
@@ -47,6 +47,26 @@ export function timeInterval(value: FigureValue, unit = value.unit ?? 'month'): 
   const months = TIME_UNITS[unit]?.months ?? 1;
   const base = quantityInterval(value);
   return { lo: base.lo * months, hi: base.hi * months };
+}
+
+/** How far apart two spans in different units of time may be and still be one span. */
+const TIME_UNIT_SLACK = 0.02;
+
+/** A span of time's interval in months, widened by the slack of converting its unit. */
+function widenedTime(value: FigureValue): Interval {
+  const { lo, hi } = timeInterval(value);
+  return { lo: lo * (1 - TIME_UNIT_SLACK / 2), hi: hi * (1 + TIME_UNIT_SLACK / 2) };
+}
+
+/** Two spans stated in different units of time that are the same span ("a week" / "seven days"). */
+function sameSpan(a: FigureValue, b: FigureValue): boolean {
+  if (a.unit === b.unit || !a.unit || !b.unit || !TIME_UNITS[a.unit] || !TIME_UNITS[b.unit]) return false;
+  if (a.vague || b.vague) return false;
+  const x = timeInterval(a);
+  const y = timeInterval(b);
+  const near = (p: number, q: number) =>
+    Math.abs(p - q) <= TIME_UNIT_SLACK * Math.max(Math.abs(p), Math.abs(q));
+  return near(x.lo, y.lo) && near(x.hi, y.hi);
 }
 
 function overlaps(a: Interval, b: Interval): boolean {
@@ -127,7 +147,7 @@ export function compatible(a: Mention, b: Mention): boolean {
       return a.value.hour === b.value.hour && (a.value.minute ?? 0) === (b.value.minute ?? 0);
     case 'relative-time':
     case 'duration':
-      return overlaps(timeInterval(a.value), timeInterval(b.value));
+      return overlaps(widenedTime(a.value), widenedTime(b.value));
     case 'proportion':
       return overlaps(quantityInterval(a.value, true), quantityInterval(b.value, true));
     default: {
@@ -173,7 +193,7 @@ function datesCompatible(a: FigureValue, b: FigureValue): boolean {
  *   or numbers equal once the more precise is rounded as coarsely as the other and within 5% of it
  *   ("4.8 km" / "5 km"); dates and times that agree;
  * - `differs`: different stated values that hedges or rounding could reconcile: their intervals
- *   (hedges read as news usage, see quantityInterval) overlap ("about 650" / "about 700";
+ *   (hedges read as news usage, see quantityInterval) overlap ("about 550" / "about 590";
  *   "3,000" / "up to 3,500"); clock times within half an hour;
  * - `conflict`: both cannot be true of the same thing at the same time.
  */
@@ -189,6 +209,9 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
     default: {
       const converted = relateConverted(a.value, b.value);
       if (converted) return converted;
+      // The same span in other units of time ("three decades" / "30 years", "two weeks" / "14
+      // days"): units of time have sizes in days that do not divide evenly, so within 2%.
+      if (sameSpan(a.value, b.value)) return 'same';
       // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
       if ((a.value.unit ?? '') === (b.value.unit ?? '') && sameNumbers(a.value, b.value)) return 'same';
       // A vague amount that holds the other value ("hundreds of tanks" / "240 tanks"; "mostly" /
@@ -199,10 +222,34 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
         const y = quantityInterval(b.value, fractional);
         if ((x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi)) return 'same';
       }
+      if (a.kind === 'relative-time' && (windowHolds(a.value, b.value) || windowHolds(b.value, a.value)))
+        return 'same';
       if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';
       return 'differs';
     }
   }
+}
+
+/** Each unit of time and the next coarser one, in which a window of the coarser may hold it. */
+const FINER: Record<string, string> = { day: 'week', week: 'month', month: 'year' };
+
+/** The unit of the moments a window in `unit` may hold ("last week": days), if any. */
+export function finerUnit(unit: string | undefined): string | undefined {
+  return Object.keys(FINER).find((finer) => FINER[finer] === unit);
+}
+
+/**
+ * A window up to now ("last week", "over the past week") that holds a moment ago inside it ("four
+ * days ago") says the same time, less precisely, as a vague amount holds a figure. Only moments
+ * counted in the next finer unit, more than one of it: "last week" holds "three days ago", but
+ * "last month" says nothing of "yesterday" (any recent window holds it).
+ */
+export function windowHolds(window: FigureValue, moment: FigureValue): boolean {
+  if (window.relation !== 'last' || moment.relation !== 'ago') return false;
+  if (!moment.unit || FINER[moment.unit] !== window.unit || (moment.min ?? 0) < 2) return false;
+  const w = timeInterval(window);
+  const m = timeInterval(moment);
+  return w.lo <= m.lo && m.hi <= w.hi;
 }
 
 /** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */

@@ -176,6 +176,7 @@ export const ROLES = wordTable<string>({
   deaths: 'killed',
   slain: 'killed',
   fatalities: 'killed',
+  fatality: 'killed',
   perished: 'killed',
   lives: 'killed',
   toll: 'killed',
@@ -184,6 +185,7 @@ export const ROLES = wordTable<string>({
   wounded: 'injured',
   hurt: 'injured',
   injuries: 'injured',
+  injury: 'injured',
   injuring: 'injured',
   wounding: 'injured',
   arrested: 'arrested',
@@ -191,7 +193,7 @@ export const ROLES = wordTable<string>({
   arrest: 'arrested',
   arrests: 'arrested',
   captured: 'arrested',
-  // Sending forces, in every tense: "to deploy 700", "mobilizing 300,000 troops", "activated 2,000".
+  // Sending forces, in every tense: "to deploy 700", "mobilizing 200,000 troops", "activated 2,000".
   deployed: 'deployed',
   deploying: 'deployed',
   deploy: 'deployed',
@@ -279,7 +281,7 @@ const IRREGULAR = wordTable<string>({
 
 /** A noun's singular form (a light lemmatiser for the counted subject). */
 export function singular(word: string): string {
-  // A possessive is the noun itself ("the city's" -> city, "Nigeria's" -> nigeria).
+  // A possessive is the noun itself ("the city's" -> city, "Chile's" -> chile).
   const w = word.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, '');
   if (IRREGULAR[w]) return IRREGULAR[w]!;
   if (/men$/.test(w) && w.length > 4) return `${w.slice(0, -3)}man`;
@@ -335,8 +337,8 @@ const CLASS_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(SUBJECT_CLASSES)) for (const m of members) CLASS_OF.set(m, name);
 
 /**
- * Looser kinds of counted things, used only to join reports that state the same value ("80
- * planes" / "80 aircraft"; "seven sites" / "seven training grounds"; "44 pilgrims" / "44 people"),
+ * Looser kinds of counted things, used only to join reports that state the same value ("70
+ * planes" / "70 aircraft"; "seven sites" / "seven training grounds"; "44 pilgrims" / "44 people"),
  * never to compare different values: a kind holds members that are often one another's
  * subset (helicopters are aircraft, passengers are people), so different numbers of them are not
  * a contradiction, but the same number is the same figure. General news nouns, by kind.
@@ -490,6 +492,8 @@ export const MEASURE_UNITS = wordTable<string>({
   kg: 'kg',
   kilogram: 'kg',
   kilograms: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
   tonne: 'tonne',
   tonnes: 'tonne',
   ton: 'tonne',
@@ -535,6 +539,12 @@ const EVENT_CLASSES = wordTable<string[]>({
     'wildfire',
   ],
 });
+/**
+ * Event classes whose events go on for days (a flood rises for days, a fire or a storm rages on): a
+ * day named with one may be any of its days, so two reports' days of it can differ without either
+ * being wrong.
+ */
+export const LASTING_EVENTS = new Set(['disaster']);
 const EVENT_OF = new Map<string, string>();
 for (const [name, members] of Object.entries(EVENT_CLASSES)) for (const m of members) EVENT_OF.set(m, name);
 

@@ -34,7 +34,7 @@ const listed = (names: readonly string[]) =>
 
 /**
  * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
- * "001 says two or three months ago; 003 says two or three years ago"; "agree: 002, 003 say ...".
+ * "001 says three or four weeks ago; 003 says three or four months ago"; "agree: 002, 003 say ...".
  * `labels` are the sources' labels as the view shows them.
  */
 export function explain(figure: Figure, labels: readonly string[]): string {
@@ -59,7 +59,16 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     return `${whoText} ${who.length > 1 ? 'say' : 'says'} ${what}${by}`;
   };
   const text = [...readings.map(describe), ...selfContradictions].join('; ');
-  const basis = figure.basis !== 'value' ? '' : figure.status === 'conflict' ? BASIS_PRECISE : BASIS_VALUE;
+  const basis =
+    figure.basis === 'referent'
+      ? figure.status === 'conflict'
+        ? RULE_WORDS['same-referent']
+        : ''
+      : figure.basis !== 'value'
+        ? ''
+        : figure.status === 'conflict'
+          ? BASIS_PRECISE
+          : BASIS_VALUE;
   if (figure.reasons.aligned)
     return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
   if (rule === 'agreement') return `agree: ${text}${basis}`;

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { align, DEFAULT_GROUP_OPTIONS } from '../../source/align/align.js';
+import { readingOrder } from '../../source/align/order.js';
 import { analyze } from '../../source/analysis/analyze.js';
 import { segment } from '../../source/corpus/segment.js';
 import type { Source } from '../../source/corpus/types.js';
+import { findFigures } from '../../source/figures/figures.js';
+import { makeStyle } from '../../source/text/style.js';
+import { reportContent } from '../../source/views/report/content.js';
+import { renderJsonReport } from '../../source/views/report/json.js';
+import { createScene } from '../../source/views/ui/scene.js';
+import { renderBrowse } from '../../source/views/ui/screen.js';
+import { initialState } from '../../source/views/ui/state.js';
+import { expectValidReport } from '../helpers/contract.js';
 
 const source = (id: string, text: string): Source => segment(id, id, text, 'utf-8');
 const groups = (sources: Source[]) =>
@@ -29,11 +38,19 @@ describe('align', () => {
     expect(groups([a, b]).sort()).toEqual(['a:0 b:3', 'a:1 b:2', 'a:2 b:0', 'b:1'].sort());
   });
 
-  it('gives every sentence exactly one home passage, with at most one member per source', () => {
+  it('gives every sentence exactly one home passage, in members of adjacent sentences ordered by source and position', () => {
     const passages = align([a, b]);
     const seen = new Set<string>();
     for (const passage of passages) {
-      expect(new Set(passage.members.map((m) => m.source)).size).toBe(passage.members.length);
+      // A source may give several members (runs of adjacent sentences, never touching), in order.
+      passage.members.forEach((m, i) => {
+        expect(m.sentences).toEqual(m.sentences.map((_, k) => m.sentences[0]! + k));
+        const before = passage.members[i - 1];
+        if (!before) return;
+        expect(before.source).toBeLessThanOrEqual(m.source);
+        if (before.source === m.source)
+          expect(m.sentences[0]!).toBeGreaterThan(before.sentences[before.sentences.length - 1]! + 1);
+      });
       for (const m of passage.members)
         for (const s of m.alsoIn ? [] : m.sentences) {
           expect(seen.has(`${m.source}:${s}`)).toBe(false);
@@ -76,28 +93,28 @@ describe('align', () => {
   it('pairs a paraphrase that shares one rare word, and not two sentences that share none', () => {
     const first = 'The storm flooded the harbour district of Veldra on Monday night.';
     const last = 'Schools across the Veldra province will stay closed until Thursday, the governor said.';
-    const x = source('x', `${first}\nIts purpose is not yet clear, officials said.\n${last}\n`);
+    const x = source('x', `${first}\nIts cause is not yet known, officials said.\n${last}\n`);
     const y = source(
       'y',
-      `On Monday night the storm flooded Veldra's harbour district.\nThe exact purpose remains uncertain.\n${last}\n`,
+      `On Monday night the storm flooded Veldra's harbour district.\nThe precise cause remains unclear.\n${last}\n`,
     );
     expect(groups([x, y])).toContain('x:1 y:1');
     // Sentences on different facts with no word in common stay apart.
-    const z = source('z', 'The exact purpose remains uncertain.\nBanks reopened in the capital.\n');
-    const w = source('w', 'Its purpose is not yet clear, officials said.\nFerries resumed on the lake.\n');
+    const z = source('z', 'The precise cause remains unclear.\nBanks reopened in the capital.\n');
+    const w = source('w', 'Its cause is not yet known, officials said.\nFerries resumed on the lake.\n');
     expect(groups([z, w])).toContain('z:0 w:0');
     expect(groups([z, w]).join(' ')).not.toMatch(/z:1 w:1/);
   });
 
   it('does not pair different facts that only share the topic words', () => {
-    const topic = 'Serbia Kosovo border';
+    const topic = 'Norland Vessia border';
     const x = source(
       'x',
       `The ${topic} talks resumed in Brussels on Monday.\nThe ${topic} dispute also hurt trade with Hungary.\n`,
     );
     const y = source(
       'y',
-      `Police on the ${topic} arrested a smuggler carrying cigarettes.\nThe ${topic} crossing at Jarinje reopened.\n`,
+      `Police on the ${topic} arrested a smuggler carrying cigarettes.\nThe ${topic} crossing at Korvik reopened.\n`,
     );
     const z = source(
       'z',
@@ -110,6 +127,98 @@ describe('align', () => {
     const order = align([a, b]).map((p) => p.members.map((m) => `${m.source}:${m.sentences[0]}`));
     // a and b are equally complete: a (first given) sets the order; b's extra sentence follows b:0.
     expect(order).toEqual([['0:0', '1:3'], ['0:1', '1:2'], ['0:2', '1:0'], ['1:1']]);
+  });
+
+  describe('a source that reports a fact in its lead and again near its end', () => {
+    const lead = source(
+      'lead',
+      'A landslide buried the coastal road near Tarvik on Sunday, cutting off 240 residents of three hill villages.\n' +
+        'Crews from the regional roads agency began clearing the debris at dawn on Monday.\n' +
+        'The regional council said the road would reopen within a week.\n' +
+        'Schools in the district stayed closed, and the weekly market was cancelled.\n' +
+        'Fishing boats carried food, water and medicine to the stranded villagers.\n' +
+        'Geologists warned that heavy rain could loosen more of the slope.\n' +
+        "The three villages near Tarvik, home to 240 people, remain cut off after Sunday's landslide on the coastal road.\n",
+    );
+    const brief = source(
+      'brief',
+      'Some 240 people in three villages near Tarvik were cut off on Sunday when a landslide buried the coastal road.\n' +
+        'Boats ferried food, water and medicine to the stranded villagers.\n' +
+        'Geologists said more rain could bring down more of the slope.\n' +
+        'Council officials expect the road to reopen within a week.\n',
+    );
+    const wire = source(
+      'wire',
+      'A landslide on Sunday cut the coastal road near Tarvik, isolating three villages with 240 inhabitants.\n' +
+        'Road crews started clearing the debris on Monday.\n' +
+        'Schools in the district were closed.\n',
+    );
+    const sources = [lead, brief, wire];
+    const far = { ...DEFAULT_GROUP_OPTIONS, far: 0.85, maxPerSource: 3 };
+
+    it('gives one passage two members of that source when far joins are on, and one without', () => {
+      const joined = align(sources, far).map((p) =>
+        p.members.map((m) => `${sources[m.source]!.id}:${m.sentences.join('+')}`).join(' '),
+      );
+      expect(joined).toContain('lead:0 lead:6 brief:0 wire:0');
+      const near = align(sources, { ...DEFAULT_GROUP_OPTIONS, far: undefined, echo: undefined }).map((p) =>
+        p.members.map((m) => `${sources[m.source]!.id}:${m.sentences.join('+')}`).join(' '),
+      );
+      expect(near).toContain('lead:0 brief:0 wire:0');
+      expect(near).toContain('lead:6');
+    });
+
+    it('compares the figures of both members in the passage, the source counted once, and views show both', () => {
+      const passages = align(sources, far);
+      const comparison = { sources, passages, figures: findFigures(sources, passages, null) };
+      const residents = comparison.figures.filter((f) => f.mentions.some((m) => m.text.includes('240')));
+      expect(residents).toHaveLength(1);
+      expect(residents[0]!.status).toBe('agreement');
+      expect(residents[0]!.passages).toEqual(['P1']);
+      expect(residents[0]!.mentions.filter((m) => m.source === 0)).toHaveLength(2);
+      expect(residents[0]!.reasons.readings.flatMap((r) => r.sources).sort()).toEqual([0, 1, 2]);
+      const style = makeStyle(false, true);
+      const view = renderBrowse(createScene(comparison), initialState(1), { columns: 200, rows: 30 }, style);
+      expect(view.join('\n')).toContain('… 5 sentences skipped');
+      expect(reportContent(comparison).coverage[0]!.present).toEqual([true, true, true]);
+      expectValidReport(
+        JSON.parse(renderJsonReport(comparison)),
+        (_, s) => sources.find((x) => x.id === s.id)!.text,
+      );
+    });
+  });
+
+  it('sets reading order by the source that takes part in the most passages, not the most members', () => {
+    // Sources 0 and 1 each take part in three aligned passages; source 1 gives passage 0 two
+    // members. The tie goes to the first source: its order, with the others placed beside it.
+    const passages = [
+      {
+        members: [
+          { source: 0, sentence: 0 },
+          { source: 1, sentence: 5 },
+          { source: 1, sentence: 9 },
+        ],
+      },
+      {
+        members: [
+          { source: 0, sentence: 4 },
+          { source: 2, sentence: 0 },
+        ],
+      },
+      {
+        members: [
+          { source: 1, sentence: 0 },
+          { source: 2, sentence: 4 },
+        ],
+      },
+      {
+        members: [
+          { source: 0, sentence: 2 },
+          { source: 1, sentence: 1 },
+        ],
+      },
+    ];
+    expect(readingOrder(passages, 3)).toEqual([0, 2, 3, 1]);
   });
 
   describe('a sentence that reports two facts', () => {

@@ -70,7 +70,11 @@ describe('pairProbabilities', () => {
  * Source 0 has six sentences (ids 0-5), source 1 two (ids 6-7); the pair model is the table `ps`
  * (every listed pair is a mutual candidate, every other pair has p 0).
  */
-function tinyGroups(ps: Record<string, number>, far: number | undefined) {
+function tinyGroups(ps: Record<string, number>, far: number | undefined, echo = 1) {
+  return tinyGrouping(ps, far, echo).map((g) => g.ids);
+}
+
+function tinyGrouping(ps: Record<string, number>, far: number | undefined, echo: number) {
   const sentences = [
     ...Array.from({ length: 6 }, (_, i) => ({ id: i, source: 0, sentence: i, text: i })),
     ...Array.from({ length: 2 }, (_, i) => ({ id: 6 + i, source: 1, sentence: i, text: 6 + i })),
@@ -87,8 +91,8 @@ function tinyGroups(ps: Record<string, number>, far: number | undefined) {
     candidate: (a, k) => p(a, scored[a]!.ids[k]!),
     mutual: () => true,
   };
-  const options = { ...DEFAULT_GROUP_OPTIONS, echo: 1, far };
-  return groupSentences(table, scored, model, options).map((g) => g.ids);
+  const options = { ...DEFAULT_GROUP_OPTIONS, echo, far };
+  return groupSentences(table, scored, model, options);
 }
 
 describe('groupSentences: a source that reports the fact twice, far apart', () => {
@@ -105,6 +109,33 @@ describe('groupSentences: a source that reports the fact twice, far apart', () =
 
   it('leaves the far one out when its match is below the far bar', () => {
     expect(tinyGroups(ps, 0.92)).toEqual([[0, 6]]);
+  });
+});
+
+describe('groupSentences: echoes', () => {
+  // Sentence 0 (source 0) reports the facts of both 6 and 7 (source 1); sentence 4 (source 0)
+  // reports 7's fact only. So 0 joins 6, 4 joins 7, and 0 also serves 7's passage.
+  const ps = { '0-6': 0.99, '4-7': 0.99, '0-7': 0.95 };
+
+  it('shows a sentence in a second passage that already has a sentence of its source', () => {
+    const groups = tinyGrouping(ps, undefined, 0.92);
+    // And 7, which matches 0 as well as 0 matches it, is shown in 0's passage.
+    expect(groups.map((g) => [g.ids, g.echoes ?? []])).toEqual([
+      [[0, 6], [7]],
+      [[4, 7], [0]],
+    ]);
+  });
+
+  it('does not when the match is below the echo bar', () => {
+    const groups = tinyGrouping(ps, undefined, 0.96);
+    expect(groups.map((g) => g.echoes ?? [])).toEqual([[], []]);
+  });
+
+  it('never makes a sentence left alone a member of a passage that has its source', () => {
+    // Sentence 2 (source 0) matches 6 as well as 0 does, but 6's passage has 0 already.
+    const groups = tinyGrouping({ '0-6': 0.99, '2-6': 0.98 }, undefined, 0.92);
+    expect(groups.map((g) => g.ids)).toEqual([[0, 6]]);
+    expect(groups[0]!.echoes ?? []).toEqual([]);
   });
 });
 

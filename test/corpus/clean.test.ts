@@ -4,7 +4,7 @@ import { classifyParagraphs, isDebris, isHeading } from '../../source/corpus/cle
 describe('isDebris', () => {
   it.each([
     ['" "', 'stray quote marks'],
-    ['0 37', 'a view/like counter'],
+    ['0 52', 'a view/like counter'],
     ['* * *', 'a separator'],
     ['Leave a Reply', 'comment form'],
     ['Leave a comment', 'comment form'],
@@ -50,8 +50,8 @@ describe('classifyParagraphs', () => {
     expect(
       classifyParagraphs([
         '" "',
-        'Tensions rise as officials meet',
-        '0 37',
+        'Fears grow as officials meet',
+        '0 52',
         'The meeting lasted three hours.',
         'A crosshead',
         'More text follows here.',

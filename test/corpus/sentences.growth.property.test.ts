@@ -38,7 +38,7 @@ const PIECES = [
   'Why now? ',
   'John F. Kennedy Jr. spoke. ',
   'a word without any break ',
-  'Approx. 4.5 million fled the buildup.Serbia said no. ',
+  'Approx. 6.5 million fled the flood.Dalmor said no. ',
   'Dr. ',
   '. . . ',
   '\n',

@@ -6,26 +6,26 @@ const split = (text: string) =>
 
 describe('splitSentences', () => {
   it('does not break after titles and initials', () => {
-    expect(split('Mr. Kirby spoke. Gen. Milan Mojsilovic left. Dr. J. R. Smith agreed.')).toEqual([
-      'Mr. Kirby spoke.',
-      'Gen. Milan Mojsilovic left.',
+    expect(split('Mr. Dorran spoke. Gen. Tomas Varek left. Dr. J. R. Smith agreed.')).toEqual([
+      'Mr. Dorran spoke.',
+      'Gen. Tomas Varek left.',
       'Dr. J. R. Smith agreed.',
     ]);
   });
 
   it('keeps dotted acronyms inside a sentence but ends one before a sentence opener', () => {
-    expect(split('The U.S. Secretary of State called. Officials in the U.S. The next day was calm.')).toEqual(
-      ['The U.S. Secretary of State called.', 'Officials in the U.S.', 'The next day was calm.'],
+    expect(split('The U.S. Secretary of Labor called. Officials in the U.S. The next day was calm.')).toEqual(
+      ['The U.S. Secretary of Labor called.', 'Officials in the U.S.', 'The next day was calm.'],
     );
   });
 
   it('splits a full stop glued to the next sentence', () => {
-    expect(split('a military buildup.Serbia has deployed tanks.')).toEqual([
-      'a military buildup.',
-      'Serbia has deployed tanks.',
+    expect(split('a sudden flood.Dalmor has closed its schools.')).toEqual([
+      'a sudden flood.',
+      'Dalmor has closed its schools.',
     ]);
-    expect(split('a very destabilizing development.”And he added more.')).toEqual([
-      'a very destabilizing development.”',
+    expect(split('a deeply worrying trend.”And he added more.')).toEqual([
+      'a deeply worrying trend.”',
       'And he added more.',
     ]);
     expect(split('a former province.“We are watching,” he said.')).toEqual([

@@ -85,10 +85,16 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
     await waitFor((s) => new RegExp(`▶${id}\\b`).test(s) && s.includes('◆'), 'the jump');
 
     tmux('resize-window', '-t', 'e2e', '-x', '80', '-y', '24');
-    const small = await waitFor(
-      (s) => s.split('\n')[0]!.startsWith('parallax · 5 sources') && stringWidth(s.split('\n')[0]!) <= 80,
-      'the 80x24 layout',
-    );
+    // The whole frame redrawn at the new size: its header fits and its footer (the key line) is
+    // the last line (a capture taken while the terminal redraws can hold the old frame's lines).
+    const small = await waitFor((s) => {
+      const shown = s.replace(/\n+$/, '').split('\n');
+      return (
+        shown[0]!.startsWith('parallax · 5 sources') &&
+        stringWidth(shown[0]!) <= 80 &&
+        /next passage/.test(shown[shown.length - 1]!)
+      );
+    }, 'the 80x24 layout');
     const lines = small.replace(/\n+$/, '').split('\n');
     expect(lines.length).toBeLessThanOrEqual(24);
     for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);

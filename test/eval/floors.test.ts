@@ -20,7 +20,7 @@ const facts = (path: string) => factsFromGroups(json<GoldAlignment>(path));
 // Floors under what `npm run eval` reports, a few pairs below it: they fail loudly when a change
 // makes the analysis worse. Raise them when the scores rise.
 describe.each([
-  { folder: 'seeds', name: 'seeds', recall: 0.72, precision: 0.86 },
+  { folder: 'seeds', name: 'seeds', recall: 0.72, precision: 0.84 },
   { folder: 'test/fixtures/heldout/quake', name: 'quake', recall: 0.85, precision: 0.95 },
 ])('evaluation on $folder', ({ folder, name, recall, precision }) => {
   it('keeps the alignment floors and finds every gold conflict, never calling compatible wordings one', async () => {
@@ -47,10 +47,10 @@ describe.each([
 // "single-source" entries (at most), as `npm run eval` counts them, each event analysed as of its
 // news day.
 describe.each([
-  { half: 'tune' as const, recall: 0.33, precision: 0.8, mustSee: 16, falsePerEvent: 0.2, wrongSingle: 20 },
+  { half: 'tune' as const, recall: 0.35, precision: 0.78, mustSee: 20, falsePerEvent: 0.1, wrongSingle: 31 },
   {
     half: 'heldout' as const,
-    recall: 0.38,
+    recall: 0.41,
     precision: 0.8,
     mustSee: 6,
     falsePerEvent: 0.75,

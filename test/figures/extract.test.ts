@@ -11,15 +11,15 @@ const first = (text: string, kind?: string) => {
 
 describe('counts', () => {
   it.each([
-    ['Officials counted 4,500 ballots.', { text: '4,500 ballots', min: 4500, max: 4500, subject: 'ballot' }],
-    ['The city has 1.8 million inhabitants.', { min: 1_800_000, subject: 'inhabitant' }],
-    ['About 120,000 people live there.', { min: 120_000, hedge: 'about', subject: 'person' }],
+    ['Officials counted 7,300 ballots.', { text: '7,300 ballots', min: 7300, max: 7300, subject: 'ballot' }],
+    ['The city has 2.6 million inhabitants.', { min: 2_600_000, subject: 'inhabitant' }],
+    ['About 85,000 people live there.', { min: 85_000, hedge: 'about', subject: 'person' }],
     [
       'Some twenty-five fishermen were rescued.',
       { min: 25, hedge: 'about', subject: 'fisherman', role: 'rescued' },
     ],
-    ['The army sent 4.500 soldiers.', { min: 4500, subject: 'soldier', role: 'deployed' }],
-    ['A crowd of 4\u00a0500 protesters gathered.', { min: 4500, subject: 'protester', container: 'crowd' }],
+    ['The army sent 7.300 soldiers.', { min: 7300, subject: 'soldier', role: 'deployed' }],
+    ['A crowd of 7\u00a0300 protesters gathered.', { min: 7300, subject: 'protester', container: 'crowd' }],
     ['There were two dozen boats.', { min: 24, max: 24, subject: 'boat' }],
     ['Five hundred and twelve votes were cast.', { min: 512 }],
   ])('%s', (phrase, expected) => {
@@ -30,10 +30,10 @@ describe('counts', () => {
 describe('ranges and alternatives', () => {
   it.each([
     [
-      'a battalion of about 500 to 650 men',
-      { min: 500, max: 650, hedge: 'about', subject: 'man', container: 'battalion' },
+      'a battalion of about 700 to 850 men',
+      { min: 700, max: 850, hedge: 'about', subject: 'man', container: 'battalion' },
     ],
-    ['a battalion (500-650 troops)', { text: '500-650 troops', min: 500, max: 650, container: 'battalion' }],
+    ['a battalion (700-850 troops)', { text: '700-850 troops', min: 700, max: 850, container: 'battalion' }],
     ['between 40 and 60 buses were burned', { min: 40, max: 60, subject: 'bus' }],
     ['five to six hundred people marched', { min: 500, max: 600, subject: 'person' }],
     ['two or three villages were flooded', { min: 2, max: 3, subject: 'village' }],
@@ -44,7 +44,7 @@ describe('ranges and alternatives', () => {
 
 describe('bounds and hedges', () => {
   it.each([
-    ['more than 30 peacekeepers were injured', 'more than', 30, 'injured'],
+    ['more than 40 firefighters were injured', 'more than', 40, 'injured'],
     ['at least three people died', 'at least', 3, 'killed'],
     ['up to 200 migrants are missing', 'up to', 200, 'missing'],
     ['nearly 5,000 homes were evacuated', 'nearly', 5000, 'evacuated'],
@@ -58,8 +58,8 @@ describe('bounds and hedges', () => {
 
 describe('vague amounts are intervals', () => {
   it.each([
-    ['dozens of assailants', 24, 99, 'assailant'],
-    ['several dozen men', 24, 100, 'man'],
+    ['dozens of looters', 24, 99, 'looter'],
+    ['several dozen women', 24, 100, 'woman'],
     ['hundreds of families', 200, 999, 'family'],
     ['tens of thousands of refugees', 20_000, 99_999, 'refugee'],
     ['a handful of journalists', 2, 6, 'journalist'],
@@ -71,7 +71,7 @@ describe('vague amounts are intervals', () => {
 
 describe('what is counted and what happened to it', () => {
   it('takes the head noun, lemmatised, past adjectives', () => {
-    expect(first('three Serbian gunmen were killed', 'count')).toMatchObject({
+    expect(first('three masked gunmen were killed', 'count')).toMatchObject({
       subject: 'gunman',
       role: 'killed',
     });
@@ -92,7 +92,7 @@ describe('what is counted and what happened to it', () => {
     expect(first('the death toll rose to four', 'count')).toMatchObject({ min: 4, role: 'killed' });
   });
   it('treats "casualties" and "deaths" as people with a role', () => {
-    expect(first('resulting in four casualties', 'count')).toMatchObject({
+    expect(first('resulting in five casualties', 'count')).toMatchObject({
       subject: 'person',
       role: 'casualties',
     });
@@ -103,54 +103,63 @@ describe('what is counted and what happened to it', () => {
     });
   });
   it('finds the role before the number', () => {
-    expect(first('the arrest of three police officers', 'count')).toMatchObject({
+    expect(first('the arrest of five police officers', 'count')).toMatchObject({
       subject: 'police officer',
       role: 'arrested',
     });
-    expect(first('a riot which left more than 30 soldiers injured', 'count')).toMatchObject({
+    expect(first('a brawl which left more than 20 guards injured', 'count')).toMatchObject({
       role: 'injured',
     });
   });
   it('sums coordinated counts in a counting context', () => {
-    const mentions = extractFromSentence('a police officer and three gunmen were killed in the attack');
+    const mentions = extractFromSentence('a ranger and two poachers were killed in the raid');
     const sum = mentions.find((m) => m.sumOf);
     expect(sum).toMatchObject({
-      text: 'a police officer and three gunmen',
-      value: { min: 4, max: 4 },
+      text: 'a ranger and two poachers',
+      value: { min: 3, max: 3 },
       role: 'killed',
     });
     expect(mentions.filter((m) => m.kind === 'count' && !m.sumOf).map((m) => [m.text, m.value.min])).toEqual([
-      ['a police officer', 1],
-      ['three gunmen', 3],
+      ['a ranger', 1],
+      ['two poachers', 2],
     ]);
   });
   it('does not count an indefinite article outside a counting context', () => {
-    expect(extractFromSentence('a police officer and three dogs arrived').some((m) => m.sumOf)).toBe(false);
+    expect(extractFromSentence('a ranger and two dogs arrived').some((m) => m.sumOf)).toBe(false);
   });
 });
 
 describe('not counts', () => {
   it.each([
-    ['a 24-year-old man was detained'],
-    ['under Resolution 1244 of the council'],
+    ['a 31-year-old man was detained'],
+    ['under Resolution 2417 of the council'],
     ['the COVID-19 pandemic'],
     ['since the 1990s'],
     ['for the second time'],
-    ['one of the most serious escalations'],
-    ['the two leaders discussed dialogue'],
+    ['one of the most severe droughts'],
+    ['the two ministers discussed trade'],
+    ['the three died in hospital'],
+    ['the two killed a guard'],
     ['a 30-strong unit'],
   ])('%s', (phrase) => {
     expect(extractFromSentence(phrase).filter((m) => m.kind === 'count')).toEqual([]);
   });
+  it.each([
+    ['Divers are searching for the three missing fishermen.', { min: 3, role: 'missing' }],
+    ['The search ends when the two missing hikers are found.', { min: 2, role: 'missing' }],
+    ['The two injured climbers were flown out.', { min: 2, role: 'injured' }],
+  ])('reads a definite small count when what happened to them follows it: %s', (phrase, expected) => {
+    expect(first(phrase, 'count')).toMatchObject(expected);
+  });
   it('reads a year as a date', () => {
-    expect(first('independence declared in 2008')).toMatchObject({ kind: 'date', year: 2008 });
+    expect(first('the charter adopted in 1994')).toMatchObject({ kind: 'date', year: 1994 });
   });
 });
 
 describe('proportions, percentages, money, measures', () => {
   it.each([
-    ['half the troops', 'proportion', { min: 0.5, subject: 'troop' }],
-    ['a third of them in the north', 'proportion', { text: 'a third' }],
+    ['half the nurses', 'proportion', { min: 0.5, subject: 'nurse' }],
+    ['a third of them in the south', 'proportion', { text: 'a third' }],
     ['two-thirds of voters', 'proportion', { min: 2 / 3, subject: 'voter' }],
     ['one in six adults', 'proportion', { min: 1 / 6, subject: 'adult' }],
     ['the vast majority of them', 'proportion', { min: 0.75, max: 1, vague: true }],
@@ -167,14 +176,29 @@ describe('proportions, percentages, money, measures', () => {
 
 describe('dates and times', () => {
   it.each([
-    ['on Sunday September 24th', { weekday: 0, month: 9, day: 24 }],
-    ['This Friday, September 29, a spokesman', { weekday: 5, month: 9, day: 29 }],
+    ['on Monday March 17th', { weekday: 1, month: 3, day: 17 }],
+    ['This Thursday, April 10, a spokesman', { weekday: 4, month: 4, day: 10 }],
     ['on 3 March 2021', { day: 3, month: 3, year: 2021 }],
     ['in October 2023', { month: 10, year: 2023 }],
-    ['on the 24th and is preparing', { day: 24 }],
+    ['on the 17th and is planning', { day: 17 }],
     ['talks on Wednesday', { weekday: 3 }],
   ])('%s', (phrase, expected) => {
     expect(first(phrase, 'date')).toMatchObject(expected);
+  });
+  it.each([
+    ['The pilots will be withdrawn by November, officials said.', { text: 'November', month: 11 }],
+    ['The pier was shut in April this year for repairs.', { text: 'April', month: 4 }],
+    ['Talks have been under way since last October.', { text: 'October', month: 10 }],
+  ])('reads a month alone after a word of time: %s', (phrase, expected) => {
+    const date = first(phrase, 'date');
+    expect(date).toMatchObject(expected);
+    expect(date).not.toHaveProperty('day');
+    expect(date).not.toHaveProperty('year');
+  });
+  it('does not read a month alone after any other word ("March" opening a sentence)', () => {
+    expect(extractFromSentence('March organisers met the mayor.').filter((m) => m.kind === 'date')).toEqual(
+      [],
+    );
   });
   it('does not read "May" the verb as a month', () => {
     expect(extractFromSentence('officials may 3 times refuse').filter((m) => m.kind === 'date')).toEqual([]);
@@ -187,24 +211,24 @@ describe('dates and times', () => {
 
 describe('durations and relative times', () => {
   it.each([
-    ['two or three months ago', 'relative-time', { min: 2, max: 3, unit: 'month', relation: 'ago' }],
+    ['three or four weeks ago', 'relative-time', { min: 3, max: 4, unit: 'week', relation: 'ago' }],
     ['a week ago', 'relative-time', { min: 1, max: 1, unit: 'week', relation: 'ago' }],
     ['last week', 'relative-time', { min: 0, max: 1, unit: 'week', relation: 'last' }],
     ['over the past week', 'relative-time', { unit: 'week', relation: 'last' }],
     ['yesterday', 'relative-time', { min: 1, unit: 'day', relation: 'ago' }],
-    ['in the last 25 years', 'duration', { min: 25, unit: 'year', relation: 'last' }],
-    ['two decades after the war', 'duration', { min: 2, unit: 'decade', relation: 'after' }],
-    ['the second time in three months', 'duration', { min: 3, unit: 'month', relation: 'within' }],
-    ['jailed for 24 years', 'duration', { min: 24, unit: 'year', relation: 'for' }],
+    ['in the last 15 years', 'duration', { min: 15, unit: 'year', relation: 'last' }],
+    ['three decades after the war', 'duration', { min: 3, unit: 'decade', relation: 'after' }],
+    ['the second time in four weeks', 'duration', { min: 4, unit: 'week', relation: 'within' }],
+    ['jailed for 12 years', 'duration', { min: 12, unit: 'year', relation: 'for' }],
     ['Twenty-five years after the war', 'duration', { min: 25, unit: 'year', relation: 'after' }],
   ])('%s', (phrase, kind, expected) => {
     expect(first(phrase, kind)).toMatchObject(expected);
   });
   it('keeps both readings of a garbled phrase', () => {
     expect(
-      first('troops that we had two or three years ago months in the area', 'relative-time'),
+      first('boats that we had four or five years ago months on the lake', 'relative-time'),
     ).toMatchObject({
-      text: 'two or three years ago months',
+      text: 'four or five years ago months',
       unit: 'year',
       alternatives: ['month'],
     });
@@ -242,8 +266,8 @@ describe('numbers in other scripts and typography', () => {
   });
 
   it('counts troops, not the preposition after them', () => {
-    expect(first('4,500 troops along the border were deployed.')).toMatchObject({
-      text: '4,500 troops',
+    expect(first('7,300 troops along the river were deployed.')).toMatchObject({
+      text: '7,300 troops',
       subject: 'troop',
     });
     expect(first('Some 300 police around the stadium')).toMatchObject({ subject: 'police' });

@@ -8,28 +8,37 @@ import { figuresWith } from '../helpers/passages.js';
 describe('relate: the graded relation of two values', () => {
   it.each([
     ['60 aircraft', 'over 60 aircraft', 'same'],
-    ['120,000 soldiers', 'more than 120,000 military personnel', 'same'],
+    ['85,000 soldiers', 'more than 85,000 military personnel', 'same'],
     ['nearly 3,000 troops', '3,000 troops', 'same'],
     ['a distance of 9.8 km', 'a distance of 10 km', 'same'],
-    ['500 to 650 men', '500-650 troops', 'same'],
-    ['about 650 paratroopers', 'about 700 soldiers', 'differs'],
+    ['700 to 850 men', '700-850 troops', 'same'],
+    ['about 550 paratroopers', 'about 590 soldiers', 'differs'],
     ['3,000 additional troops', 'up to 3,500 more troops', 'differs'],
     ['2,400 troops', 'some 2,600 troops', 'differs'],
     ['Dozens of people', 'At least 11 people', 'differs'],
     ['75 dead', '89 dead', 'conflict'],
     ['4,302,117 votes', '4,302,119 votes', 'conflict'],
     ['7 foreign nationals', '12 foreign nationals', 'conflict'],
-    ['two or three months ago', 'two or three years ago', 'conflict'],
+    ['three or four weeks ago', 'three or four months ago', 'conflict'],
     ['at 9:15 a.m.', 'at 9:18 a.m.', 'differs'],
-    ['hundreds of tanks', '290 tanks', 'same'],
+    ['hundreds of tanks', '340 tanks', 'same'],
     ['mostly civilians', 'the vast majority of them', 'same'],
-    ['mostly in the north', 'a third of them', 'differs'],
+    ['mostly in the south', 'a third of them', 'differs'],
     // Units of one dimension, converted (a published conversion is rounded).
     ['a crater 10 km wide', 'a crater 6 miles wide', 'same'],
-    ['waves seven metres high', 'waves more than 20 feet high', 'differs'],
+    ['waves nine metres high', 'waves more than 25 feet high', 'differs'],
     ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
     ['500 hectares burned', '1,200 acres burned', 'same'],
     ['winds of 120 km/h', 'winds of 75 mph', 'same'],
+    // Spans of time in other units: unit sizes in days do not divide evenly.
+    ['a pause of two weeks', 'a pause of 14 days', 'same'],
+    ['the worst flood in 40 years', 'the worst flood in four decades', 'same'],
+    ['for two weeks', 'for 15 days', 'conflict'],
+    // A window up to now holds a moment inside it counted in the next finer unit.
+    ['just last week', 'three days ago', 'same'],
+    ['three days ago', 'over the past week', 'same'],
+    ['last month', 'yesterday', 'differs'],
+    ['last week', 'two weeks ago', 'conflict'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
@@ -71,11 +80,26 @@ describe('graded statuses of figures', () => {
     expect(words(toll)).toContain('not in aligned passages');
   });
 
+  it('keeps two plain figures of a running count in passages that were not aligned at differs', () => {
+    // A toll given at two times is not a contradiction: only an aligned passage makes it one.
+    const figures = figuresWith(
+      [
+        'Storms hit the coast.\nFour people were killed in the floods.',
+        'Rescue work went on.\nThe floods killed six people.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)).toMatchObject({
+      status: 'differs',
+      basis: 'referent',
+    });
+  });
+
   it('does not compare the toll of a day with the toll of a war (orders of magnitude apart)', () => {
     const figures = figuresWith(
       [
         'Clashes erupted at dawn.\nFour people were killed in the clashes.',
-        'The war left 13,000 people dead.\nIt ended in 1999.',
+        'The war left 17,000 people dead.\nIt ended in 1987.',
       ],
       [],
     );
@@ -105,8 +129,8 @@ describe('"only one source says" is true when said', () => {
   it('joins the same value of things of one kind stated in passages that were not aligned', () => {
     const figures = figuresWith(
       [
-        'Storms hit.\nThe drills involve 80 planes and helicopters.',
-        'Rain fell.\nSome 80 aircraft are involved.',
+        'Storms hit.\nThe drills involve 70 planes and helicopters.',
+        'Rain fell.\nSome 70 aircraft are involved.',
       ],
       [],
     );
@@ -134,8 +158,8 @@ describe('"only one source says" is true when said', () => {
   it('compares counts of bodies recovered across passages as a running count', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nOfficials said 25 bodies had been recovered from the site so far.',
-        'It rained.\nRescue teams have recovered 68 bodies as the search ended for the day.',
+        'Snow fell.\nOfficials said 21 bodies had been recovered from the site so far.',
+        'It rained.\nRescue teams have recovered 57 bodies as the search ended for the day.',
       ],
       [],
     );
@@ -169,9 +193,9 @@ describe('"only one source says" is true when said', () => {
     );
     expect(figures.filter((f) => f.kind === 'count' && f.status === 'single-source')).toHaveLength(2);
   });
-  it('joins spellings of one demonym ("five Nepali nationals" / "five Nepalese nationals")', () => {
-    expect(sameKind('nepali', 'nepalese')).toBe(true);
-    expect(sameKind('kosovar', 'kosovan')).toBe(true);
+  it('joins spellings of one demonym ("five Vessari nationals" / "five Vessarese nationals")', () => {
+    expect(sameKind('vessari', 'vessarese')).toBe(true);
+    expect(sameKind('halvar', 'halvan')).toBe(true);
     expect(sameKind('india', 'indian')).toBe(true);
     expect(sameKind('russia', 'russian')).toBe(true);
     expect(sameKind('village', 'villager')).toBe(false);
@@ -180,37 +204,37 @@ describe('"only one source says" is true when said', () => {
   it('adds a restatement to a figure that already shows the same two values, never a new contradiction', () => {
     const figures = figuresWith(
       [
-        'The attack killed 13 service members.\nIt rained.',
-        'The attack killed 12 service members.\nIt rained.',
-        'Snow fell.\nOfficials counted 12 service members among the dead.',
+        'The attack killed 9 service members.\nIt rained.',
+        'The attack killed 8 service members.\nIt rained.',
+        'Snow fell.\nOfficials counted 8 service members among the dead.',
       ],
       [[0, 0]],
     );
     const dead = figures.filter((f) => f.kind === 'count' && f.mentions.length > 1);
     expect(dead).toHaveLength(1);
     expect(dead[0]!.status).toBe('conflict');
-    expect(dead[0]!.mentions.map((m) => m.value.min)).toEqual([13, 12, 12]);
+    expect(dead[0]!.mentions.map((m) => m.value.min)).toEqual([9, 8, 8]);
   });
   it('keeps a vague amount apart from a figure of the same thing in another role or group', () => {
     const figures = figuresWith(
       [
-        'A shootout followed with a commando of several dozen men in a monastery.\nA riot left more than 30 soldiers injured.',
-        'Snow fell.\nThe riot left more than 30 soldiers injured.',
+        'A standoff followed with a gang of several dozen men in a warehouse.\nA brawl left more than 20 guards injured.',
+        'Snow fell.\nThe brawl left more than 20 guards injured.',
       ],
       [[1, 1]],
     );
     const vague = figures.find((f) => f.mentions.some((m) => m.text === 'several dozen men'))!;
     expect(vague.status).toBe('single-source');
     expect(figures.find((f) => f.mentions.length === 2)?.mentions.map((m) => m.text)).toEqual([
-      'more than 30 soldiers',
-      'more than 30 soldiers',
+      'more than 20 guards',
+      'more than 20 guards',
     ]);
   });
   it('compares a running count across passages when the mentions without a noun have its role', () => {
     const figures = figuresWith(
       [
-        'Officials said 15 service members were wounded.\nStorms hit.',
-        'Another 15 were wounded.\nBy evening 18 service members had been wounded so far.',
+        'Officials said 11 service members were wounded.\nStorms hit.',
+        'Another 11 were wounded.\nBy evening 14 service members had been wounded so far.',
       ],
       [[0, 0]],
     );
@@ -223,20 +247,20 @@ describe('shares of a count', () => {
   it('reports "mostly" against "a third" of the same count at least as differs', () => {
     const figures = figuresWith(
       [
-        'A community of around 120,000 people, mostly in the north, lives there.',
-        'Around 120,000 Serbs live in Kosovo, a third of them in the north.',
+        'A community of around 85,000 people, mostly in the south, lives there.',
+        'Around 85,000 Vessians live in Norland, a third of them in the south.',
       ],
       [[0, 0]],
     );
     const share = figures.find((f) => f.kind === 'proportion')!;
     expect(share.status).toBe('differs');
-    expect(share.subject).toBe('share of 120,000');
+    expect(share.subject).toBe('share of 85,000');
   });
   it('joins shares of one count across passages whatever noun follows them', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nIts 1.8 million inhabitants, mostly of Albanian origin, include Serbs.',
-        'It rained.\nThe population of 1.8 million, the vast majority of them Albanians, voted.',
+        'Snow fell.\nIts 2.6 million inhabitants, mostly of Vessian origin, include Norlanders.',
+        'It rained.\nThe population of 2.6 million, the vast majority of them Vessians, voted.',
       ],
       [],
     );
@@ -248,13 +272,37 @@ describe('shares of a count', () => {
 });
 
 describe('comparisons across passages that rest on the counted thing or the value', () => {
-  it('compares the only two figures of a thing with no role, at most as differs', () => {
+  it('calls the only two figures of a thing with no role, both firm, a conflict, saying what it rests on', () => {
     const figures = figuresWith(
       ['Snow fell.\nTwo infants were among the passengers.', 'It rained.\nThe plane carried three infants.'],
       [],
     );
     const infants = figures.find((f) => f.mentions.length === 2)!;
-    expect(infants).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(infants).toMatchObject({ status: 'conflict', basis: 'referent' });
+    expect(words(infants)).toContain('not in aligned passages');
+  });
+  it('compares an increment with another figure of the thing at most as differs', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe navy is sending 1,400 additional sailors.',
+        'It rained.\nThe navy has deployed 2,100 sailors.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)?.status ?? 'apart').not.toBe('conflict');
+  });
+  it('compares them at most as differs when one of them is hedged', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nTwo toddlers were among the passengers.',
+        'It rained.\nThe plane carried some four toddlers.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)).toMatchObject({
+      status: 'differs',
+      basis: 'referent',
+    });
   });
   it('does not compare figures of a thing with no role when the event gives more than two', () => {
     const figures = figuresWith(
@@ -269,7 +317,7 @@ describe('comparisons across passages that rest on the counted thing or the valu
   });
   it('calls precise figures within 0.1% of each other one figure reported differently: a conflict', () => {
     const figures = figuresWith(
-      ['Snow fell.\nHe got 6,101,533 votes.', 'It rained.\nLP: 6,101,530 votes.'],
+      ['Snow fell.\nHe got 7,204,815 votes.', 'It rained.\nNP: 7,204,812 votes.'],
       [],
     );
     const votes = figures.find((f) => f.mentions.length === 2)!;
@@ -295,6 +343,13 @@ describe('different bodies give different estimates', () => {
       's0 says 1.6 million people (police); s1 says Some 3.4 million people (union) (different bodies give their own estimates)',
     );
   });
+  it('takes an official or a source of a body for that body: a conflict, not two estimates', () => {
+    const figures = figuresWith(
+      ['A police official said 1.6 million people marched.', 'Some 3.4 million people marched, police said.'],
+      [[0, 0]],
+    );
+    expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('conflict');
+  });
   it('keeps a conflict when one side names no body', () => {
     const figures = figuresWith(
       ['Police said 1.6 million people marched.', 'Some 3.4 million people marched.'],
@@ -308,8 +363,8 @@ describe('troops sent and troops taking part', () => {
   it('are compared across passages as one referent, at most as differs', () => {
     const figures = figuresWith(
       [
-        'Storms hit.\nNorway is sending 2,600 troops to the exercise.',
-        'Rain fell.\nSome 2,900 Norwegian troops will take part in the games.',
+        'Storms hit.\nAustria is sending 2,600 troops to the exercise.',
+        'Rain fell.\nSome 2,900 Austrian troops will take part in the games.',
       ],
       [],
     );
@@ -321,8 +376,8 @@ describe('troops sent and troops taking part', () => {
   it('compares a contingent with a contingent, not with the whole exercise of another magnitude', () => {
     const figures = figuresWith(
       [
-        'Storms hit.\nSweden is mobilizing 240,000 troops.\nNorway is sending 2,600 troops to the exercise.',
-        'Rain fell.\nSome 2,900 Norwegian troops will take part in the games.',
+        'Storms hit.\nChile is mobilizing 240,000 troops.\nAustria is sending 2,600 troops to the exercise.',
+        'Rain fell.\nSome 2,900 Austrian troops will take part in the games.',
       ],
       [],
     );
@@ -332,22 +387,32 @@ describe('troops sent and troops taking part', () => {
 });
 
 describe('the day of a sudden event', () => {
-  it('compares the days two reports give one event in passages that were not aligned, at most as differs', () => {
+  it('calls the days two reports give one event in passages that were not aligned a conflict', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nAt least 30 pilgrims died in a stampede at the river bank on Wednesday.',
-        'It rained.\nThe stampede happened on Tuesday, police said.',
+        'Snow fell.\nAt least 30 fans died in a stampede at the stadium gate on Saturday.',
+        'It rained.\nThe stampede happened on Friday, police said.',
       ],
       [],
     );
     const day = figures.find((f) => f.kind === 'date')!;
-    expect(day).toMatchObject({ status: 'differs', basis: 'referent' });
+    expect(day).toMatchObject({ status: 'conflict', basis: 'referent' });
     expect(words(day)).toContain('count or date the same thing');
+  });
+  it('keeps the days of an event that lasts days (a flood, a fire) at differs across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe fire hit the town on Monday.',
+        'It rained.\nThe fire destroyed 300 homes on Wednesday, officials said.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'date')).toMatchObject({ status: 'differs', basis: 'referent' });
   });
   it('does not take the day of a statement, an end, or another clause as the event day', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nIt was the first crash since the airport opened on Sunday.',
+        'Snow fell.\nIt was the first crash since the bridge opened on Sunday.',
         'It rained.\nThe crash happened on Monday.',
         'Hail fell.\nOfficials said on Friday the blast had killed 12.',
       ],
@@ -370,7 +435,7 @@ describe('the day of a sudden event', () => {
 describe('shapes from the issue', () => {
   it('compares soldiers with paratroopers, and reads "still missing" as missing', () => {
     const figures = figuresWith(
-      ['About 700 soldiers were deployed.', 'About 750 paratroopers were deployed.'],
+      ['About 550 soldiers were deployed.', 'About 590 paratroopers were deployed.'],
       [[0, 0]],
     );
     expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('differs');
@@ -386,7 +451,7 @@ describe('shapes from the issue', () => {
   it('does not set the day of a blast against the day a toll was given', () => {
     const figures = figuresWith(
       [
-        "Snow fell.\nThe death toll from Tuesday's blast rose to 135 on Wednesday.",
+        "Snow fell.\nThe death toll from Tuesday's blast rose to 118 on Wednesday.",
         'It rained.\nThe blast on Tuesday destroyed the port.',
       ],
       [],
@@ -398,12 +463,12 @@ describe('shapes from the issue', () => {
 describe('a weekday checked against its date', () => {
   it('flags a bracketed date whose weekday is wrong once the year is known', () => {
     const figures = figuresWith(
-      ['The crush happened early Tuesday morning (January 29, 2025) at the river bank.'],
+      ['The crush happened early Friday morning (March 12, 2024) at the stadium gate.'],
       [],
     );
     const day = figures.find((f) => f.kind === 'date')!;
     expect(day.status).toBe('conflict');
-    expect(words(day)).toContain('January 29, 2025 was a Wednesday');
+    expect(words(day)).toContain('March 12, 2024 was a Tuesday');
   });
   it('agrees a weekday with a date that falls on it ("Monday" / "April 18" in 2022)', () => {
     const figures = figuresWith(
@@ -472,7 +537,7 @@ describe('counts that name different bodies', () => {
   });
   it('still compares a count that names a body with one that names none', () => {
     const figures = figuresWith(
-      ['Oslo is sending 2,600 troops to the drills.', 'Some 3,300 Norwegian troops are taking part.'],
+      ['Vienna is sending 2,600 troops to the drills.', 'Some 3,300 Austrian troops are taking part.'],
       [[0, 0]],
     );
     expect(figures.find((f) => f.kind === 'count')!.mentions).toHaveLength(2);
@@ -504,13 +569,13 @@ describe('violent events named by what happened', () => {
 });
 
 describe('how long one kind of thing lasts, across passages', () => {
-  it('compares the two lengths an event gives of one kind of thing', () => {
+  it('compares the two lengths an event gives of one kind of thing (two firm lengths: a conflict)', () => {
     const figures = figuresWith(
       ['The week-long drills began on Monday.', 'The exercises will last nine days.'],
       [],
     );
     const lengths = figures.filter((f) => f.kind === 'duration');
-    expect(lengths.map((f) => [f.status, f.mentions.length])).toEqual([['differs', 2]]);
+    expect(lengths.map((f) => [f.status, f.mentions.length])).toEqual([['conflict', 2]]);
     expect(lengths[0]!.subject).toBe('how long (exercises)');
   });
   it('leaves lengths of different things apart', () => {
@@ -524,7 +589,7 @@ describe('labels of lengths of time', () => {
     const figures = figuresWith(
       [
         'The drills, the end of a two-month exercise, are held every three years.',
-        'Nearly 2 million people visited the fair over the past two weeks.',
+        'Nearly 3 million people visited the show over the past two weeks.',
       ],
       [],
     );
@@ -571,7 +636,7 @@ describe('one value of one referent from one source, across two agreed figures',
 describe('labels of figures of one class and role', () => {
   it('name the body whose counts they are, so that two figures are told apart', () => {
     const figures = figuresWith(
-      ['Nine Marines were killed in the raid.\nSnow fell.\nFour U.S. troops were killed at the gate.'],
+      ['Nine Marines were killed in the raid.\nSnow fell.\nFour U.S. troops were killed at the checkpoint.'],
       [],
     );
     expect(figures.filter((f) => f.kind === 'count').map((f) => f.subject)).toEqual([
@@ -628,6 +693,98 @@ describe('an earlier count of a toll that names no counted thing', () => {
   });
 });
 
+describe('a sentence that revises a count', () => {
+  it('makes the figures of the new and the earlier count one update', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nOfficials said earlier that 90 homes were destroyed.',
+        'It rained.\nThe mayor now puts the homes destroyed at upwards of 600, far higher than the first estimate of 90.',
+        'Wind blew.\nThe mayor estimates that more than 600 homes were destroyed, a much greater number than the 90 given before.',
+      ],
+      [],
+    );
+    const homes = figures.find((f) => f.mentions.some((m) => m.value.min === 600))!;
+    expect(homes.status).toBe('update');
+    expect(homes.mentions.map((m) => m.value.min).sort((a, b) => a! - b!)).toEqual([90, 90, 90, 600, 600]);
+  });
+  it("does not join a count compared with another year's", () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe fire destroyed 600 homes.',
+        'It rained.\nThe fire destroyed 600 homes, far higher than the 90 lost in 2018.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.mentions.some((m) => m.value.min === 600))!.status).toBe('agreement');
+  });
+});
+
+describe('a window of time and a moment inside it', () => {
+  it('joins "last week" in one source and "three days ago" in another across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe pier, which reopened three days ago after repairs, was crowded.',
+        'It rained.\nThe pier had reopened just last week.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'relative-time')).toMatchObject({
+      status: 'agreement',
+      basis: 'value',
+    });
+    expect(figures.find((f) => f.kind === 'relative-time')!.mentions).toHaveLength(2);
+  });
+  it('does not join "yesterday" with "last month"', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nThe pier reopened yesterday.', 'It rained.\nThe mayor resigned last month.'],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'relative-time').map((f) => f.mentions.length)).toEqual([1, 1]);
+  });
+});
+
+describe('months alone', () => {
+  it('compares a month alone with months alone, not with the day of another moment in the passage', () => {
+    const figures = figuresWith(
+      [
+        'The ferry line was closed in April and reopened on June 3.',
+        'The ferry line, shut since May, reopened last month.',
+        'The line reopened on June 3 after repairs.',
+      ],
+      [[0, 0, 0]],
+    );
+    const months = figures.find((f) => f.mentions.some((m) => m.text === 'May'))!;
+    expect(months.mentions.map((m) => m.text).sort()).toEqual(['April', 'May']);
+    expect(months.status).toBe('conflict');
+    const day = figures.find((f) => f.mentions.some((m) => m.text === 'June 3'))!;
+    expect(day.mentions.map((m) => m.text)).toEqual(['June 3', 'June 3']);
+    expect(day.status).toBe('agreement');
+  });
+  it('joins a month alone across passages only with a month alone, not with a day of it', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe pier closed in April.',
+        'It rained.\nThe vote was held on April 9.',
+        'Wind blew.\nThe pier has been shut since April.',
+      ],
+      [],
+    );
+    const months = figures.filter((f) => f.kind === 'date').map((f) => f.mentions.map((m) => m.text));
+    expect(months).toContainEqual(['April', 'April']);
+    expect(months).toContainEqual(['April 9']);
+  });
+  it('does not compare a month alone with a month of a stated year (another time of the story)', () => {
+    const figures = figuresWith(
+      [
+        'The ferry line was closed in April for repairs.',
+        'The ferry line, closed in May 2019, was repaired.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'date').map((f) => f.mentions.length)).toEqual([1, 1]);
+  });
+});
+
 describe('ages across passages', () => {
   it('compares the ages sources give one name, and joins a described person of the same age', () => {
     const figures = figuresWith(
@@ -657,6 +814,18 @@ describe('counts of another year', () => {
     'Rain fell.\nThe fire killed at least 40 people on March 3, 2026.\nIn 1972, a tidal wave killed 33 people.',
     'Snow fell.\nAt least 52 people were killed in the fire, the deadliest since 1972.\nIn 1972 a wave killed 33 people.',
   ];
+  it('does not give a year to a count after a relative clause begins (it counts today)', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell on March 3, 2026.\nThe island, which gained independence in 1974, whose 90,000 inhabitants are mostly fishers, voted.',
+        'Snow fell.\nAround 90,000 islanders voted on March 3.',
+      ],
+      [],
+    );
+    const people = figures.find((f) => f.mentions.some((m) => m.value.min === 90_000))!;
+    expect(people.mentions.map((m) => m.role)).toEqual([null, null]);
+    expect(people.status).toBe('agreement');
+  });
   it("compares a past event's toll only with that year's, never with this event's", () => {
     const figures = figuresWith(texts, [[1, 1]]);
     const past = figures.find((f) => f.mentions.some((m) => m.value.min === 33))!;

@@ -31,8 +31,8 @@ describe('digit groups the tokenizer leaves apart', () => {
     ]);
   });
   it('reads South Asian grouping ("3,00,000")', () => {
-    expect(counts('With around 3,00,000 soldiers taking part')[0]).toMatchObject({
-      min: 300_000,
+    expect(counts('With around 2,00,000 soldiers taking part')[0]).toMatchObject({
+      min: 200_000,
       hedge: 'about',
       subject: 'soldier',
     });
@@ -45,26 +45,44 @@ describe('numbers inside names are not figures', () => {
     ['He joined the Liga 1 side on loan last season.'],
     ['The airline grounded its Boeing 737 fleet.'],
     ['NATO allies invoked Article 5 for the first time.'],
-    ['The council adopted Resolution 1244 in June.'],
-    ['An XY 72 aircraft of the airline flew to the city.'],
-    ['Its 9N-QRS XY-72 aircraft took off in the morning.'],
+    ['The council adopted Resolution 2417 in June.'],
+    ['An XY 48 aircraft of the airline flew to the city.'],
+    ['Its ZK-QRS XY-48 aircraft took off in the morning.'],
     ['Operators are building 5G masts near the port.'],
     ['The MH17 airliner was shot down over the region.'],
   ])('%s', (text) => {
     expect(counts(text)).toEqual([]);
   });
   it('reads the count beside a model name, and after an agency told', () => {
-    expect(counts('There were 72 people on the twin-engine XY 72 aircraft.')).toEqual([
-      expect.objectContaining({ min: 72, subject: 'person' }),
+    expect(counts('There were 48 people on the twin-engine XY 48 aircraft.')).toEqual([
+      expect.objectContaining({ min: 48, subject: 'person' }),
     ]);
     expect(counts('A police officer told AFP 30 people were killed.')).toEqual([
       expect.objectContaining({ min: 30, role: 'killed' }),
     ]);
     expect(counts('The A320 carried 150 passengers.')).toEqual([expect.objectContaining({ min: 150 })]);
+    expect(counts('An official told Reuters 30 people were killed.')).toEqual([
+      expect.objectContaining({ min: 30, role: 'killed' }),
+    ]);
+    expect(counts('A nurse told the Courier 12 people had died.')).toEqual([
+      expect.objectContaining({ min: 12, role: 'killed' }),
+    ]);
+    expect(counts('The club plays in Liga 1 this year.')).toEqual([]);
   });
   it('still reads a count after a capitalised word that opens a sentence or a headline in title case', () => {
-    expect(counts('All 72 passengers were killed.')[0]).toMatchObject({ min: 72, role: 'killed' });
+    expect(counts('All 48 passengers were killed.')[0]).toMatchObject({ min: 48, role: 'killed' });
     expect(counts('Port Blast Kills 17 Service Members')[0]).toMatchObject({ min: 17 });
+  });
+});
+
+describe('weights', () => {
+  it('reads kilos as a mass, and pounds restating a mass in brackets as that mass, not money', () => {
+    expect(mentions('The van was loaded with 120 kilos (265 pounds) of fertiliser.')).toEqual([
+      expect.objectContaining({ kind: 'measure', text: '120 kilos (265 pounds)', min: 120, unit: 'kg' }),
+    ]);
+    expect(mentions('He paid 500 pounds for it.')).toEqual([
+      expect.objectContaining({ kind: 'money', unit: 'GBP' }),
+    ]);
   });
 });
 
@@ -93,41 +111,41 @@ describe('money', () => {
 
 describe('a date restated in brackets', () => {
   it('is one date with both parts, checked against each other', () => {
-    expect(mentions('The crush happened early Wednesday morning (January 29) at the river bank.')).toEqual([
-      expect.objectContaining({ kind: 'date', weekday: 3, month: 1, day: 29 }),
+    expect(mentions('The crush happened early Friday morning (March 14) at the stadium gate.')).toEqual([
+      expect.objectContaining({ kind: 'date', weekday: 5, month: 3, day: 14 }),
     ]);
   });
   it('reads an abbreviated month with its full stop', () => {
-    expect(mentions('before the Aug. 31 withdrawal deadline')[0]).toMatchObject({
+    expect(mentions('before the Oct. 15 filing deadline')[0]).toMatchObject({
       kind: 'date',
-      month: 8,
-      day: 31,
+      month: 10,
+      day: 15,
     });
   });
 });
 
 describe('vague proportions are intervals, shares of the count before them', () => {
   it('reads "mostly", "the vast majority", "most of" as vague intervals', () => {
-    expect(mentions('a conflict that left 13,000 people dead, mostly civilians')[1]).toMatchObject({
+    expect(mentions('a conflict that left 17,000 people dead, mostly civilians')[1]).toMatchObject({
       kind: 'proportion',
       min: 0.5,
       max: 1,
       vague: true,
-      container: 'of 13,000',
+      container: 'of 17,000',
     });
     expect(mentions('the vast majority of them')[0]).toMatchObject({ min: 0.75, max: 1, vague: true });
-    expect(mentions('most of the victims were pilgrims')[0]).toMatchObject({ min: 0.5, vague: true });
+    expect(mentions('most of the victims were tourists')[0]).toMatchObject({ min: 0.5, vague: true });
   });
   it('makes "a third of them" a share of the group just counted', () => {
-    const found = mentions('Around 120,000 Serbs live in Kosovo, a third of them in the north.');
-    expect(found[1]).toMatchObject({ kind: 'proportion', min: 1 / 3, container: 'of 120,000' });
+    const found = mentions('Around 85,000 Vessians live in Norland, a third of them in the south.');
+    expect(found[1]).toMatchObject({ kind: 'proportion', min: 1 / 3, container: 'of 85,000' });
     expect(found[1]!.vague).toBeUndefined();
   });
 });
 
 describe('what a count counts', () => {
   it('reads a dotted abbreviation inside the noun phrase', () => {
-    expect(counts('16 U.S. service members were killed')[0]).toMatchObject({
+    expect(counts('11 U.S. service members were killed')[0]).toMatchObject({
       subject: 'service member',
       role: 'killed',
     });
@@ -138,10 +156,31 @@ describe('what a count counts', () => {
     expect(counts('There were 11 foreigners aboard.')[0]).toMatchObject({ subject: 'foreigner' });
   });
   it('ends the phrase at a participle after a plural', () => {
-    expect(counts('hundreds of thousands of troops taking part')[0]).toMatchObject({ subject: 'troop' });
+    expect(counts('tens of thousands of troops taking part')[0]).toMatchObject({ subject: 'troop' });
   });
-  it('reads "18 more" as more of the same, not a thing called "more"', () => {
-    expect(counts('injured at least 18 more')[0]).toMatchObject({ min: 18, subject: null, role: 'injured' });
+  it('reads a tally named by its role as that role ("the fatality count ... to 41")', () => {
+    expect(
+      counts("Officials raised the confirmed fatality count from Monday's floods to 41.")[0],
+    ).toMatchObject({ min: 41, role: 'killed' });
+    expect(counts('The injury tally climbed to 80.')[0]).toMatchObject({ min: 80, role: 'injured' });
+  });
+  it('does not take a day or a month after "from" for the place a count comes from', () => {
+    expect(counts('The toll is 41, an increase of 9 from Sunday.')[1]).toMatchObject({
+      min: 9,
+      subject: null,
+    });
+    expect(counts('Sales rose by 12 from March.')[0]).toMatchObject({ min: 12, subject: null });
+    expect(counts('Four from Russia were among them.')[0]).toMatchObject({ subject: 'russia' });
+  });
+  it('counts the bodies of "14 dead bodies", and the dead of "14 dead"', () => {
+    expect(counts('Officials said 14 dead bodies were taken to the hospital.')[0]).toMatchObject({
+      subject: 'body',
+      role: null,
+    });
+    expect(counts('14 dead were counted.')[0]).toMatchObject({ subject: 'person', role: 'killed' });
+  });
+  it('reads "23 more" as more of the same, not a thing called "more"', () => {
+    expect(counts('injured at least 23 more')[0]).toMatchObject({ min: 23, subject: null, role: 'injured' });
   });
   it('takes the agent of an active verb as no victim', () => {
     expect(counts('Two explosions killed at least 17 U.S. troops')[0]).toMatchObject({
@@ -156,13 +195,13 @@ describe('what a count counts', () => {
     expect(counts('three of the attackers were arrested')[0]).toMatchObject({ container: null });
   });
   it('reads a year before a plural noun after a determiner as a year', () => {
-    expect(mentions('troops will join the 2018 exercises later this week')[0]).toMatchObject({
+    expect(mentions('troops will join the 2016 exercises later this week')[0]).toMatchObject({
       kind: 'date',
-      year: 2018,
+      year: 2016,
     });
   });
   it('does not take a listed item as the group of the next count', () => {
-    expect(counts('80 planes and helicopters, 290 tanks')[1]).toMatchObject({
+    expect(counts('70 planes and helicopters, 340 tanks')[1]).toMatchObject({
       subject: 'tank',
       container: null,
     });
@@ -175,31 +214,31 @@ describe('numbers that are not counts, and timespans', () => {
   });
   it('does not read "mostly" before an adjective as a share', () => {
     expect(mentions('Observers said the vote was mostly peaceful.')).toEqual([]);
-    expect(mentions('120,000 people, mostly in the north')[1]).toMatchObject({ kind: 'proportion' });
+    expect(mentions('85,000 people, mostly in the south')[1]).toMatchObject({ kind: 'proportion' });
   });
   it('reads "after 12 hours" as a time after, like "12 hours after"', () => {
-    expect(mentions('Even after 12 hours of the incident, no toll was given.')[0]).toMatchObject({
+    expect(mentions('Even after 9 hours of the blaze, no toll was given.')[0]).toMatchObject({
       kind: 'duration',
       relation: 'after',
     });
-    expect(mentions('more than 12 hours after the tragedy')[0]).toMatchObject({ relation: 'after' });
+    expect(mentions('more than 9 hours after the blaze')[0]).toMatchObject({ relation: 'after' });
   });
   it('reads forces mobilised, activated or sent in any tense as deployed', () => {
     for (const text of [
-      'Sweden is mobilizing 240,000 troops.',
+      'Chile is mobilizing 240,000 troops.',
       'The governor activated 2,000 guardsmen.',
       'It will deploy 300 Marines.',
     ])
       expect(counts(text)[0]).toMatchObject({ role: 'deployed' });
   });
   it('reads "is sending" as a deployment', () => {
-    expect(counts('Norway is sending 2,600 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
+    expect(counts('Austria is sending 2,600 troops to the drills.')[0]).toMatchObject({ role: 'deployed' });
   });
   it('reads "will take part" as taking part, whatever the auxiliaries before it', () => {
-    expect(counts('Some 2,900 Norwegian troops will take part in the games.')[0]).toMatchObject({
+    expect(counts('Some 2,900 Austrian troops will take part in the games.')[0]).toMatchObject({
       role: 'participated',
     });
-    expect(counts('80 Armenian soldiers marching in the parade')[0]).toMatchObject({ role: null });
+    expect(counts('80 Chilean soldiers marching in the parade')[0]).toMatchObject({ role: null });
   });
 });
 
@@ -227,7 +266,7 @@ describe('attribution: who gives a figure', () => {
   it('names no body for a participle that is not a verb of saying', () => {
     expect(
       attributions(
-        'It refuses to recognise the independence declared in 2008 by 1.8 million inhabitants.',
+        'It refuses to recognise the autonomy declared in 1994 by 2.6 million inhabitants.',
       )[0]![1],
     ).toBeNull();
   });
@@ -236,20 +275,20 @@ describe('attribution: who gives a figure', () => {
   });
   it.each([
     // The object of a preposition is not the speaker.
-    ['At least 60 people were killed, people familiar with the matter said.'],
+    ['At least 45 people were killed, people familiar with the matter said.'],
     // Claiming responsibility gives no figure.
-    ['A group claimed responsibility for the attack that killed 170 people.'],
+    ['A group claimed responsibility for the attack that killed 140 people.'],
     // The listener of "told" is not the speaker.
     ['The blast killed 90 people, told the local news outlet.'],
     // Initials and numbers cut out of a name are not a body.
-    ['At least 13 service members were killed, according to two U.S. officials.'],
+    ['At least 9 service members were killed, according to two U.S. officials.'],
   ])('names no body that is not the speaker: %s', (text) => {
     expect(attributions(text)[0]![1]).toBeNull();
   });
   it.each([
     ['A spokesman for the ministry said 300 people were hurt.', 'ministry'],
     ['A doctor at the hospital said 300 people were hurt.', 'doctor'],
-    ['Nearly 40 bodies were brought to the morgue, three police sources said.', 'police source'],
+    ['Nearly 25 bodies were taken to the morgue, two police sources said.', 'police source'],
   ])('names the speaker around a preposition or a number: %s', (text, body) => {
     expect(attributions(text)[0]![1]).toBe(body);
   });
@@ -257,8 +296,8 @@ describe('attribution: who gives a figure', () => {
 
 describe('day-first dates', () => {
   it('reads the year after a comma as part of the date', () => {
-    expect(mentions('The order was signed on 06th June, 2020 in the capital.')).toMatchObject([
-      { kind: 'date', day: 6, month: 6, year: 2020 },
+    expect(mentions('The order was signed on 09th May, 2019 in the capital.')).toMatchObject([
+      { kind: 'date', day: 9, month: 5, year: 2019 },
     ]);
   });
 });
@@ -266,22 +305,22 @@ describe('day-first dates', () => {
 describe('clock times', () => {
   const times = (text: string) => mentions(text).filter((m) => m.kind === 'time');
   it('keeps the a.m. / p.m. of a time with minutes', () => {
-    expect(times('The train left at 10:30 p.m. local time.')).toMatchObject([{ hour: 22, minute: 30 }]);
-    expect(times('The train left at 10:30 a.m. local time.')).toMatchObject([{ hour: 10, minute: 30 }]);
+    expect(times('The train left at 11:40 p.m. local time.')).toMatchObject([{ hour: 23, minute: 40 }]);
+    expect(times('The train left at 11:40 a.m. local time.')).toMatchObject([{ hour: 11, minute: 40 }]);
     expect(times('The alarm sounded at 12:10 AM on Saturday.')).toMatchObject([{ hour: 0, minute: 10 }]);
     expect(times('The polls closed at 7:45 pm.')).toMatchObject([{ hour: 19, minute: 45 }]);
   });
   it('reads a hedged clock time as one time, not a count and a stray number', () => {
-    const about = mentions('The flight took off at about 10:30 a.m. local time.');
-    expect(about).toMatchObject([{ kind: 'time', hour: 10, minute: 30, hedge: 'about' }]);
-    expect(mentions('It happened around 1:00 am, witnesses said.')).toMatchObject([
-      { kind: 'time', hour: 1, minute: 0, hedge: 'about' },
+    const about = mentions('The flight took off at about 11:40 a.m. local time.');
+    expect(about).toMatchObject([{ kind: 'time', hour: 11, minute: 40, hedge: 'about' }]);
+    expect(mentions('It happened around 3:00 am, witnesses said.')).toMatchObject([
+      { kind: 'time', hour: 3, minute: 0, hedge: 'about' },
     ]);
   });
-  it('reads both ends of "between 1 am and 2 am" as times', () => {
-    expect(mentions('The shelling lasted between 1 am and 2 am.')).toMatchObject([
-      { kind: 'time', hour: 1 },
-      { kind: 'time', hour: 2 },
+  it('reads both ends of "between 3 am and 4 am" as times', () => {
+    expect(mentions('The shelling lasted between 3 am and 4 am.')).toMatchObject([
+      { kind: 'time', hour: 3 },
+      { kind: 'time', hour: 4 },
     ]);
   });
 });
@@ -298,7 +337,7 @@ describe('words that look like counts but report none', () => {
   });
   it('drops a vague count of informants ("Several said...") but keeps a vague crowd', () => {
     expect(counts('Several said they had not been told.')).toEqual([]);
-    expect(counts('Tens of millions have gathered since the festival began.')[0]).toMatchObject({
+    expect(counts('Tens of millions have gathered since the carnival began.')[0]).toMatchObject({
       vague: true,
     });
     // With a role it reports something.
@@ -317,7 +356,7 @@ describe('words that look like counts but report none', () => {
     expect(counts('The blast was five times larger than the last.')).toEqual([]);
   });
   it('reads yards, feet, inches and acres as measures', () => {
-    expect(mentions('The crowd stood 200 yards from the gate.')[0]).toMatchObject({
+    expect(mentions('The crowd stood 150 yards from the stage.')[0]).toMatchObject({
       kind: 'measure',
       unit: 'yard',
     });
@@ -352,7 +391,7 @@ describe('figures stated as a possibility or a forecast', () => {
   it.each([
     ['At least 300 people were killed, and the toll could rise.', 'killed'],
     ['The ministry will send 5,000 troops.', 'deployed'],
-    ['At least 15 people were feared killed in the stampede.', 'killed'],
+    ['At least 11 people were feared killed in the crush.', 'killed'],
     ['An estimated 500 people were killed.', 'killed'],
     // A possibility word after "and" qualifies the next item, not this count.
     ['Police arrested 300 fans and possibly some players.', 'arrested'],
@@ -414,9 +453,9 @@ describe('a role after an aside that lists part of a count', () => {
 
 describe('South Asian scales and the rupee', () => {
   it('reads lakh and crore as scales and Rs, ₹ and rupees as the rupee', () => {
-    expect(mentions('The state will pay Rs 25 lakh to each family.')[0]).toMatchObject({
+    expect(mentions('The state will pay Rs 15 lakh to each family.')[0]).toMatchObject({
       kind: 'money',
-      min: 2_500_000,
+      min: 1_500_000,
       unit: 'INR',
     });
     expect(mentions('A fund of ₹1.5 crore and Rs. 400 per day was set up.')).toMatchObject([
@@ -541,7 +580,7 @@ describe('roles shared by counts joined by "and"', () => {
       { role: 'killed' },
       { text: 'three clinics', role: null },
     ]);
-    expect(counts('The blast killed 13 people and two bombers detonated vests.')[1]).toMatchObject({
+    expect(counts('The blast killed 19 people and two bombers detonated vests.')[1]).toMatchObject({
       role: null,
     });
   });
@@ -612,9 +651,9 @@ describe('two, said as a pair', () => {
 });
 
 describe('where a counted noun ends, and falling pairs', () => {
-  it('ends the noun at a singular word after a plural head ("650 troops wait"), keeping compounds', () => {
-    expect(counts('Some 650 troops wait at the border.')[0]).toMatchObject({
-      text: 'Some 650 troops',
+  it('ends the noun at a singular word after a plural head ("750 troops wait"), keeping compounds', () => {
+    expect(counts('Some 750 troops wait at the border.')[0]).toMatchObject({
+      text: 'Some 750 troops',
       subject: 'troop',
     });
     expect(counts('Police held 10 arms dealers.')[0]).toMatchObject({ subject: 'dealer' });
@@ -631,7 +670,7 @@ describe('tolls, participles and adjectives that name no body', () => {
   it('finds a toll named far before its figure in the same clause', () => {
     expect(
       counts(
-        'The death toll from the storm in the small northern coastal town of Ardmore has soared to 1,240.',
+        'The death toll from the storm in the small southern mountain town of Ardmore has soared to 1,240.',
       )[0],
     ).toMatchObject({ min: 1240, role: 'killed' });
   });
@@ -641,7 +680,7 @@ describe('tolls, participles and adjectives that name no body', () => {
   });
   it('names no body with an adjective before a noun of saying ("previous estimates")', () => {
     expect(
-      extractFromSentence('Previous estimates put the number of deaths at more than 900.')[0]!.attribution,
+      extractFromSentence('Previous estimates put the number of deaths at more than 700.')[0]!.attribution,
     ).toBeUndefined();
   });
 });
@@ -741,9 +780,9 @@ describe('how often, not how long', () => {
 describe('figures in a conditional sentence', () => {
   it('reads "If confirmed, ... would" as a supposition', () => {
     expect(
-      counts('If confirmed, a death toll of over 900 would mean a tenth of the town had died.')[0],
+      counts('If confirmed, a death toll of over 700 would mean a quarter of the village had died.')[0],
     ).toMatchObject({
-      min: 900,
+      min: 700,
       role: 'killed (possible)',
     });
   });
@@ -775,8 +814,8 @@ describe('ages', () => {
 
 describe('killed "to death"', () => {
   it('reads any verb done to death as killed', () => {
-    expect(counts('In the crush, 14 people were crushed to death.')[0]).toMatchObject({
-      min: 14,
+    expect(counts('In the panic, 9 people were trampled to death.')[0]).toMatchObject({
+      min: 9,
       role: 'killed',
     });
     expect(counts('Four villagers were burnt to death.')[0]).toMatchObject({ min: 4, role: 'killed' });

@@ -114,7 +114,7 @@ export function expectValidReport(
       confidence: number | null;
       strength: string | null;
     };
-    if (passage.members.filter((m) => m.also_in === null).length < 2) {
+    if (new Set(passage.members.filter((m) => m.also_in === null).map((m) => m.source)).size < 2) {
       expect(confidence).toBeNull();
       expect(strength).toBeNull();
     } else {
@@ -123,10 +123,26 @@ export function expectValidReport(
       expect(strength).toBe(confidence! >= 0.9 ? 'strong' : confidence! >= 0.75 ? 'fair' : 'weak');
     }
     passageIds.add(passage.id);
-    const seen = new Set<string>();
+    // Members are ordered by source, then by first sentence; each is a run of adjacent sentences,
+    // and a source's several ordinary members (two places of its article) never touch.
+    const rank = new Map(r.sources.map((s, i) => [s.id, i]));
+    passage.members.forEach((member, i) => {
+      expect(member.sentences.length).toBeGreaterThan(0);
+      member.sentences.forEach((s, k) => {
+        if (k > 0) expect(s).toBe(member.sentences[k - 1]! + 1);
+      });
+      const previous = passage.members[i - 1];
+      if (!previous) return;
+      expect(rank.get(previous.source)!).toBeLessThanOrEqual(rank.get(member.source)!);
+      if (previous.source === member.source) {
+        // In reading order; two ordinary members never touch (an echo may stand next to one).
+        const gap = previous.also_in === null && member.also_in === null ? 1 : 0;
+        expect(member.sentences[0]!).toBeGreaterThan(
+          previous.sentences[previous.sentences.length - 1]! + gap,
+        );
+      }
+    });
     for (const member of passage.members) {
-      expect(seen.has(member.source)).toBe(false);
-      seen.add(member.source);
       const text = texts.get(member.source);
       expect(text).toBeDefined();
       if (text) expect(text.slice(member.start, member.end)).toBe(member.text);

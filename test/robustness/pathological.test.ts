@@ -62,7 +62,7 @@ describe('pathological analyses finish', () => {
         Array.from(
           { length: 1000 },
           (_, i) =>
-            `Albin Kurti met Aleksandar Vucic and Josep Borrell in Brussels about item ${(i * (f + 3)) % 1000}.`,
+            `Ines Varga met Tomas Varek and Lena Brandt in Dalmor about item ${(i * (f + 3)) % 1000}.`,
         ).join('\n'),
       ),
     );

@@ -12,29 +12,29 @@ describe('contentDiff', () => {
   it('marks only the content words the other text lacks', () => {
     expect(
       changed(
-        'At least 45 people were killed two or three months ago.',
-        'At least 54 people were killed two or three years ago.',
+        'At least 45 people were killed three or four weeks ago.',
+        'At least 54 people were killed three or four months ago.',
       ),
-    ).toEqual(['54', 'years']);
+    ).toEqual(['54', 'months']);
   });
   it("ignores case, punctuation, quote styles, word order and the aligner's synonyms", () => {
     expect(
       changed('“The SOLDIERS were deployed,” he said.', 'He said the troops had been deployed.'),
     ).toEqual([]);
-    expect(changed('Kosovo police', 'Kosovar police')).toEqual([]);
+    expect(changed('Vessia police', 'Vessian police')).toEqual([]);
   });
   it('marks a word said twice here and once there, but not a word that only moved', () => {
     expect(changed('Two soldiers died.', 'Two soldiers and two officers died.')).toEqual(['two', 'officers']);
-    expect(changed('Troops left Kosovo on Friday.', 'On Friday troops left Kosovo.')).toEqual([]);
+    expect(changed('Troops left Dalmor on Friday.', 'On Friday troops left Dalmor.')).toEqual([]);
   });
   it('past 400 edits marks the words the other text lacks, still covering the text', () => {
     const words = (prefix: string) =>
       Array.from({ length: 450 }, (_, i) => `${prefix}${i.toString(36)}x`).join(' ');
-    const text = `${words('alpha')} Kosovo`;
-    const runs = contentDiff(`${words('beta')} Kosovo`, text);
+    const text = `${words('alpha')} Dalmor`;
+    const runs = contentDiff(`${words('beta')} Dalmor`, text);
     expect(runs[runs.length - 1]!.end).toBe(text.length);
-    expect(changed(`${words('beta')} Kosovo`, text)).not.toContain('Kosovo');
-    expect(changed(`${words('beta')} Kosovo`, text).length).toBeGreaterThan(400);
+    expect(changed(`${words('beta')} Dalmor`, text)).not.toContain('Dalmor');
+    expect(changed(`${words('beta')} Dalmor`, text).length).toBeGreaterThan(400);
   });
   it('covers the whole text with its runs', () => {
     const text = 'Some 4,000 troops arrived.';
@@ -45,7 +45,7 @@ describe('contentDiff', () => {
 });
 
 describe('memberSpans and wrapSpans', () => {
-  const text = 'We had two or three months ago \u001b[31mmore troops.';
+  const text = 'We had three or four weeks ago \u001b[31mmore troops.';
   const member = { source: 1, sentences: [0], start: 100, end: 100 + text.length, text };
   const figure = {
     status: 'conflict',
@@ -64,7 +64,7 @@ describe('memberSpans and wrapSpans', () => {
     expect(spans.map((s) => [s.text, s.changed, s.figure])).toEqual([
       ['We had ', false, null],
       // The figure's status wins over the diff mark: one unit, one look.
-      ['two or three months ago', false, 'conflict'],
+      ['three or four weeks ago', false, 'conflict'],
       [' ␛[31mmore troops.', true, null],
     ]);
   });
@@ -74,9 +74,9 @@ describe('memberSpans and wrapSpans', () => {
     const lines = wrapSpans(spans, 12);
     for (const line of lines) expect(stringWidth(line.map((s) => s.text).join(''))).toBeLessThanOrEqual(12);
     expect(lines.map((l) => l.map((s) => s.text).join(''))).toEqual([
-      'We had two',
-      'or three',
-      'months ago',
+      'We had three',
+      'or four',
+      'weeks ago',
       '␛[31mmore',
       'troops.',
     ]);
@@ -88,15 +88,15 @@ describe('wrapSpans keeps words whole across spans', () => {
   it('moves "Wednesday," to the next line as one word', () => {
     const lines = wrapSpans(
       [
-        { text: 'In a brief statement on ', changed: false, figure: null },
+        { text: 'In a short notice issued on ', changed: false, figure: null },
         { text: 'Wednesday', changed: false, figure: 'single-source' },
-        { text: ', Belgrade said', changed: false, figure: null },
+        { text: ', the council said', changed: false, figure: null },
       ],
       30,
     );
     expect(lines.map((l) => l.map((s) => s.text).join(''))).toEqual([
-      'In a brief statement on',
-      'Wednesday, Belgrade said',
+      'In a short notice issued on',
+      'Wednesday, the council said',
     ]);
   });
   it('styles the spaces inside a marked phrase like the phrase', () => {

@@ -33,18 +33,18 @@ describe('quantityTable', () => {
     const rows = quantityTable(
       [
         figure('F3', 'single-source', 'date', 'P2', [mention(1, 'Friday')]),
-        figure('F2', 'agreement', 'count', 'P9', [mention(0, 'about 500 men'), mention(2, '500 troops')]),
+        figure('F2', 'agreement', 'count', 'P9', [mention(0, 'about 700 men'), mention(2, '700 troops')]),
         figure('F1', 'conflict', 'relative-time', 'P4', [
-          mention(0, 'two months ago'),
-          mention(0, 'two months ago'),
-          mention(1, 'two years ago'),
+          mention(0, 'three weeks ago'),
+          mention(0, 'three weeks ago'),
+          mention(1, 'three months ago'),
         ]),
       ],
       3,
     );
     expect(rows.map((r) => [r.figure.id, r.status, r.cells])).toEqual([
-      ['F1', 'conflict', ['two months ago', 'two years ago', null]],
-      ['F2', 'agreement', ['about 500 men', null, '500 troops']],
+      ['F1', 'conflict', ['three weeks ago', 'three months ago', null]],
+      ['F2', 'agreement', ['about 700 men', null, '700 troops']],
       ['F3', 'single-source', [null, 'Friday', null]],
     ]);
   });

@@ -4,6 +4,7 @@ import { shortLabels } from '../../corpus/labels.js';
 import { displayDate } from '../../corpus/provenance.js';
 import type { Extraction, Provenance, SkippedKind, Source } from '../../corpus/types.js';
 import type { Figure, Mention } from '../../figures/types.js';
+import { membersOf, RUN_JOINER, sourcesOf } from '../members.js';
 import { type QuantityRow, quantityTable } from '../quantities.js';
 import { STATUS, STATUSES, type Status, statusSummary } from '../status.js';
 
@@ -85,7 +86,7 @@ export function reportContent(comparison: Comparison): ReportContent {
   return {
     sources: sources.map((s, i) => sourceHead(s, labels[i]!)),
     passageCount: passages.length,
-    alignedCount: passages.filter((p) => p.members.length > 1).length,
+    alignedCount: passages.filter((p) => sourcesOf(p).length > 1).length,
     strengths: (['strong', 'fair', 'weak'] as const).map((strength) => ({
       strength,
       count: passages.filter((p) => p.strength === strength).length,
@@ -109,8 +110,13 @@ export function reportContent(comparison: Comparison): ReportContent {
     })),
     coverage: passages.map((p) => {
       const present = sources.map((_, i) => p.members.some((m) => m.source === i));
-      // The gist is a sentence the passage owns, not one it only echoes from another passage.
-      const gist = (p.members.find((m) => !m.alsoIn) ?? p.members[0]!).text;
+      // The gist is a sentence the passage owns, not one it only echoes from another passage; a
+      // source that tells it in two places gives both, in reading order, the gap marked.
+      const owner = (p.members.find((m) => !m.alsoIn) ?? p.members[0]!).source;
+      const gist = membersOf(p, owner)
+        .filter((m) => !m.alsoIn)
+        .map((m) => m.text)
+        .join(RUN_JOINER);
       return { passage: p.id, present, conflict: conflictPassages.has(p.id), gist };
     }),
   };

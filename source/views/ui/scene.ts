@@ -5,11 +5,12 @@ import type { Provenance } from '../../corpus/types.js';
 import type { Figure } from '../../figures/types.js';
 import { neutralizeInline } from '../../text/sanitize.js';
 import { explain } from '../explain.js';
+import { joinedText, membersOf, sentencesBetween, skippedWords } from '../members.js';
 import { type QuantityRow, quantityTable } from '../quantities.js';
 import { STATUS } from '../status.js';
 import { type Line, memberSpans, wrapSpans } from './spans.js';
 import type { Landing, ViewState } from './state.js';
-import { contentDiff, type Run } from './word-diff.js';
+import { contentDiff, type Run, sliceRuns } from './word-diff.js';
 
 /** A terminal's size in columns and rows. */
 export interface Size {
@@ -196,13 +197,19 @@ export function referenceOf(scene: Scene, passage: number, pivot: number, source
   return best?.other ?? p.members.find((m) => m.source !== source)?.source ?? null;
 }
 
-/** The content-word diff of a source's member against another's, memoised. */
-export function diffRuns(scene: Scene, passage: number, reference: number, source: number): Run[] {
+/**
+ * The content-word diff of a source's members against another's, memoised: one list of runs per
+ * member of `source` (in reading order), over that member's text. A source's several members (runs
+ * of its article that report the passage's fact) are diffed as one text, each side's joined the
+ * same way, so a word one run says and the other side says in another run is not marked.
+ */
+export function diffRuns(scene: Scene, passage: number, reference: number, source: number): Run[][] {
   return memo(scene, `diff:${passage}:${reference}:${source}`, () => {
     const p = scene.comparison.passages[passage]!;
-    const mine = p.members.find((m) => m.source === source)!;
-    const theirs = p.members.find((m) => m.source === reference)!;
-    return contentDiff(theirs.text, mine.text);
+    const mine = membersOf(p, source);
+    const joined = joinedText(mine);
+    const runs = contentDiff(joinedText(membersOf(p, reference)).text, joined.text);
+    return mine.map((m, i) => sliceRuns(runs, joined.starts[i]!, joined.starts[i]! + m.text.length));
   });
 }
 
@@ -224,7 +231,38 @@ export function cellKey(
   return `${passage}:${reference ?? '-'}:${source}:${width}`;
 }
 
-/** The member of a source in a passage, wrapped to a width, with its marks. */
+/**
+ * Each member of a source in a passage (in reading order), wrapped to a width, with its marks: a
+ * sentence that reports two passages' facts is shown in both, marked in the second.
+ */
+export function memberLines(
+  scene: Scene,
+  passage: number,
+  state: Pick<ViewState, 'pivot' | 'diff'>,
+  source: number,
+  width: number,
+  key = cellKey(scene, passage, state, source, width),
+): Line[][] | null {
+  if (key === null) return null;
+  return memo(scene, `members:${key}`, () => {
+    const p = scene.comparison.passages[passage]!;
+    const reference = state.diff ? referenceOf(scene, passage, state.pivot, source) : null;
+    const runs = reference === null ? null : diffRuns(scene, passage, reference, source);
+    return membersOf(p, source).map((member, i) => {
+      const lines = wrapSpans(
+        memberSpans(member, runs?.[i] ?? null, scene.figuresByPassage[passage]!),
+        width,
+      );
+      if (member.alsoIn) lines.unshift(...dimLines(`↺ also in ${member.alsoIn}`, width));
+      return lines;
+    });
+  });
+}
+
+/**
+ * The members of a source in a passage, wrapped to a width, with their marks; between two members
+ * (two places of its article), a dim line that says how much of the article was left out.
+ */
 export function cellLines(
   scene: Scene,
   passage: number,
@@ -235,19 +273,16 @@ export function cellLines(
 ): Line[] | null {
   if (key === null) return null;
   return memo(scene, `cell:${key}`, () => {
-    const p = scene.comparison.passages[passage]!;
-    const member = p.members.find((m) => m.source === source)!;
-    const reference = state.diff ? referenceOf(scene, passage, state.pivot, source) : null;
-    const runs = reference === null ? null : diffRuns(scene, passage, reference, source);
-    const lines = wrapSpans(memberSpans(member, runs, scene.figuresByPassage[passage]!), width);
-    // A sentence that reports two passages' facts is shown in both, marked in the second.
-    if (member.alsoIn)
-      lines.unshift(
-        ...wrapSpans(
-          [{ text: `↺ also in ${member.alsoIn}`, changed: false, figure: null, dim: true }],
-          width,
-        ),
-      );
-    return lines;
+    const members = membersOf(scene.comparison.passages[passage]!, source);
+    return memberLines(scene, passage, state, source, width, key)!.flatMap((lines, i) => {
+      // An echo may stand right next to a member of its source: then nothing was left out.
+      const gap = i === 0 ? 0 : sentencesBetween(members[i - 1]!, members[i]!);
+      return gap === 0 ? lines : [...dimLines(skippedWords(gap), width), ...lines];
+    });
   });
+}
+
+/** A dim note of the view's own (not article text), wrapped to a width. */
+export function dimLines(text: string, width: number): Line[] {
+  return wrapSpans([{ text, changed: false, figure: null, dim: true }], width);
 }

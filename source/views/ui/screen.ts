@@ -1,6 +1,7 @@
 import { neutralizeInline } from '../../text/sanitize.js';
 import type { Style } from '../../text/style.js';
 import { fitWidth, padEnd, truncate, wrapLines } from '../../text/width.js';
+import { membersOf, sentencesBetween, skippedWords, sourcesOf } from '../members.js';
 import { STATUS, STATUSES } from '../status.js';
 import { footerHint, helpLines, MODE_TITLES, type Mode } from './keys.js';
 import { pairLines } from './pair.js';
@@ -8,9 +9,11 @@ import {
   cellKey,
   cellLines,
   columnLayout,
+  dimLines,
   explanationOf,
   keyPrefix,
   MIN_SIZE,
+  memberLines,
   memo,
   referenceOf,
   type Scene,
@@ -96,7 +99,7 @@ function detail(scene: Scene, state: ViewState, columns: number, style: Style): 
   } else {
     const link = passage.links[0];
     const text = link
-      ? `${passage.id}: ${passage.members.length} sources, ${passage.strength} alignment (${passage.confidence?.toFixed(2)} right on the development set); shared: ${link.shared.map(neutralizeInline).join(', ')}`
+      ? `${passage.id}: ${sourcesOf(passage).length} sources, ${passage.strength} alignment (${passage.confidence?.toFixed(2)} right on the development set); shared: ${link.shared.map(neutralizeInline).join(', ')}`
       : `${passage.id}: reported by ${scene.labels[passage.members[0]!.source]} only`;
     lines = [style.dim(fitWidth(text, columns))];
   }
@@ -221,14 +224,17 @@ function readHead(scene: Scene, state: ViewState, columns: number, style: Style)
   return out;
 }
 
-/** One source in read mode: its title, then its member with the sentences around it. */
+/**
+ * One source in read mode: its title, then its members with the sentences around them (dim); where
+ * two members are further apart than those sentences, a dim line says how many were left out.
+ */
 function readBlock(scene: Scene, state: ViewState, s: number, columns: number, style: Style): string[] {
   const source = scene.comparison.sources[s]!;
   const passage = scene.comparison.passages[state.focus]!;
-  const member = passage.members.find((m) => m.source === s);
+  const members = membersOf(passage, s);
   const reference = state.diff ? referenceOf(scene, state.focus, state.pivot, s) : null;
   const compared =
-    member && reference !== null ? ` · marks: words ${scene.labels[reference]} does not have` : '';
+    members.length && reference !== null ? ` · marks: words ${scene.labels[reference]} does not have` : '';
   const pivotMark = s === state.pivot ? ' (pivot)' : '';
   const from = scene.provenance[s] ? ` · ${scene.provenance[s]}` : '';
   const out = [
@@ -239,14 +245,24 @@ function readBlock(scene: Scene, state: ViewState, s: number, columns: number, s
       ),
     ) + style.dim(compared),
   ];
-  if (!member) return [...out, style.dim('  · not reported'), ''];
-  const before = source.sentences[Math.min(...member.sentences) - 1];
-  const after = source.sentences[Math.max(...member.sentences) + 1];
+  if (!members.length) return [...out, style.dim('  · not reported'), ''];
   const width = columns - 2;
   const paint = (lines: Line[]) => lines.map((l) => `  ${paintLine(l, width, style)}`.trimEnd());
-  if (before) out.push(...paint(wrapSpans(plainSpans(before.text, true), width)));
-  out.push(...paint(cellLines(scene, state.focus, state, s, width)!));
-  if (after) out.push(...paint(wrapSpans(plainSpans(after.text, true), width)));
+  const context = (sentence: number) => {
+    const text = source.sentences[sentence]?.text;
+    if (text !== undefined) out.push(...paint(wrapSpans(plainSpans(text, true), width)));
+  };
+  const lines = memberLines(scene, state.focus, state, s, width)!;
+  members.forEach((member, i) => {
+    const first = member.sentences[0]!;
+    // The sentence before; after another member, the sentences between them that its own
+    // sentence after has not shown, and a line for those left out.
+    const gap = i === 0 ? 1 : sentencesBetween(members[i - 1]!, member);
+    if (gap > 2) out.push(...paint(dimLines(skippedWords(gap - 2), width)));
+    if (gap >= 2 || i === 0) context(first - 1);
+    out.push(...paint(lines[i]!));
+    context(member.sentences[member.sentences.length - 1]! + 1);
+  });
   out.push('');
   return out;
 }

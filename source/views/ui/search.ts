@@ -1,5 +1,6 @@
 import Fuse, { type FuseResultMatch } from 'fuse.js';
 import type { Comparison } from '../../analysis/types.js';
+import { membersOf, RUN_JOINER, sourcesOf } from '../members.js';
 
 /** A passage found by the search, with where the query matched in its text. */
 export interface SearchResult {
@@ -26,7 +27,14 @@ export function numberValue(written: string): string {
 export function createSearch(comparison: Comparison): (query: string, limit?: number) => SearchResult[] {
   const docs = comparison.passages.map((passage, i) => ({
     i,
-    text: passage.members.map((m) => m.text).join(' ┃ '),
+    // Sources apart by ┃; a source's members (two places of its article) by " … ".
+    text: sourcesOf(passage)
+      .map((s) =>
+        membersOf(passage, s)
+          .map((m) => m.text)
+          .join(RUN_JOINER),
+      )
+      .join(' ┃ '),
   }));
   const fuse = new Fuse(docs, {
     keys: ['text'],

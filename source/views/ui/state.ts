@@ -102,14 +102,18 @@ export function initialState(pivot = 0): ViewState {
   };
 }
 
-/** The source that reports the most passages: the natural pivot (first one on ties). */
+/**
+ * The source that reports the most passages: the natural pivot (first one on ties). A source with
+ * several members in a passage (two places of its article) reports it once.
+ */
 export function mostCompleteSource(
   passages: readonly { members: readonly { source: number; alsoIn?: string }[] }[],
   sources: number,
 ): number {
   const counts = new Array<number>(sources).fill(0);
   for (const passage of passages)
-    for (const member of passage.members) if (!member.alsoIn) counts[member.source]!++;
+    for (const source of new Set(passage.members.flatMap((m) => (m.alsoIn ? [] : [m.source]))))
+      counts[source]!++;
   return counts.indexOf(Math.max(...counts));
 }
 

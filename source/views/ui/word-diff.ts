@@ -64,3 +64,17 @@ export function contentDiff(other: string, text: string): Run[] {
   push(text.length, false);
   return runs;
 }
+
+/**
+ * The runs of a diff that fall in `[from, to)` of its text, as runs over that stretch (offsets
+ * from `from`): a member's share of the diff of several members' joined texts.
+ */
+export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const start = Math.max(run.start, from);
+    const end = Math.min(run.end, to);
+    if (start < end) out.push({ start: start - from, end: end - from, changed: run.changed });
+  }
+  return out;
+}
