@@ -499,7 +499,7 @@ export function groupSentences(
   joinSandwiched(table, scored, p, groups);
   const echo = options.echo !== undefined && options.echo < 1 ? options.echo : Number.POSITIVE_INFINITY;
   const far = options.far ?? Number.POSITIVE_INFINITY;
-  if (echo <= 1 || far <= 1) addEchoes(table, scored, p, groups, echo, far);
+  if (echo <= 1 || far <= 1) addEchoes(table, scored, p, groups, echo, far, model.candidate);
 
   return groups;
 }
@@ -585,6 +585,8 @@ function addEchoes(
   groups: Group[],
   threshold: number,
   far: number,
+  /** p of a sentence and its k-th candidate (PairModel.candidate). */
+  candidate: (a: number, k: number) => number,
 ): void {
   const { sentences } = table;
   // The group of each sentence, as an index into `groups` (-1: none).
@@ -605,7 +607,8 @@ function addEchoes(
     const source = sentences[a]!.source;
     let best = -1;
     let bestP = 0;
-    for (const b of ids) {
+    for (let k = 0; k < ids.length; k++) {
+      const b = ids[k]!;
       const g = owner[b]!;
       if (g < 0 || g === home || seen[g] === a) continue;
       seen[g] = a;
@@ -614,8 +617,23 @@ function addEchoes(
       if (bar > 1) continue;
       // Large groups are sampled, as when groups join; a member of the sentence's own source is
       // no evidence for or against it.
-      const members = samples[g]!.filter((m) => sentences[m]!.source !== source);
-      if (members.length === 0) continue;
+      const sampled = samples[g]!;
+      let count = 0;
+      let brought = false;
+      for (const m of sampled)
+        if (sentences[m]!.source !== source) {
+          count++;
+          if (m === b) brought = true;
+        }
+      if (count === 0) continue;
+      // The member that brought the group here first (performance: its probability is known, and
+      // when it alone rules the group out, as it mostly does, no other pair is computed).
+      if (brought) {
+        const most = (candidate(a, k) + (count - 1)) / count;
+        if (most < bar || most <= bestP) continue;
+      }
+      const members =
+        count === sampled.length ? sampled : sampled.filter((m) => sentences[m]!.source !== source);
       // Reading stops once the mean can neither reach the threshold nor beat the best so far:
       // each probability is at most 1 and floating-point sums are monotone, so the sum so far
       // plus 1 for each member not yet read bounds the final sum (the result is the same).
