@@ -924,12 +924,43 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
     return true;
   if (a.subject !== null && b.subject !== null) {
     if (sameKind(a.subject, b.subject)) return true;
+    // "People" names no class: a distinctive number of people and the same number of one class of
+    // people, in the same role ("about 23 people" / "at least 23 soldiers" on one bus), is one figure.
+    if (distinctive(m) && a.role === b.role && (peopleOf(m, x) || peopleOf(x, m))) return true;
     // Two things each of a known class or kind, but not the same one ("43 passengers" / "43
     // bodies"), are different counts whatever the value.
     const known = (subject: string) => knownClass(subject) || kindOf(subject) !== undefined;
     return distinctive(m) && !(known(a.subject) && known(b.subject)) && a.role === b.role;
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/** Words that count people without saying which people: general English. */
+const GENERIC_PEOPLE = new Set(['person', 'people', 'individual']);
+
+/**
+ * Comparison classes and kinds (lexicon/quantities.ts) that name people of one sort: soldiers,
+ * police, attackers, protesters, children and the like, the usual subjects of a news count.
+ */
+const PEOPLE_CLASSES = new Set([
+  'troops',
+  'police officers',
+  'attackers',
+  'people',
+  'protesters',
+  'children',
+]);
+
+/** `generic` counts people without saying which ("23 people") and `other` counts people of a class. */
+function peopleOf(generic: Mention, other: Mention): boolean {
+  if (generic.subject === null || !GENERIC_PEOPLE.has(generic.subject.toLowerCase())) return false;
+  const cls = other.subjectClass;
+  if (cls === null || GENERIC_PEOPLE.has((other.subject ?? '').toLowerCase())) return false;
+  return (
+    PEOPLE_CLASSES.has(cls) ||
+    PEOPLE_CLASSES.has(kindOf(cls) ?? '') ||
+    PEOPLE_CLASSES.has(kindOf(other.subject ?? '') ?? '')
+  );
 }
 
 /**

@@ -127,6 +127,44 @@ describe('figures joined by their value across passages', () => {
     );
     expect(figures.find((f) => f.kind === 'count')).toMatchObject({ status: 'agreement', basis: 'passage' });
   });
+  it('join "people" and a class of people of one distinctive value and role', () => {
+    const figures = figuresWith(
+      [
+        'A minibus carrying about 23 people overturned on the coast road.\nIt rained.',
+        'Fog lay.\nThe minibus had at least 23 soldiers aboard, an army spokesman said.',
+      ],
+      [],
+    );
+    const aboard = figures.filter((f) => f.kind === 'count');
+    expect(aboard.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+    expect(aboard[0]!.basis).toBe('value');
+  });
+  it('keep apart people of one class and another, and people in different roles', () => {
+    const classes = figuresWith(
+      [
+        'A minibus carrying 23 civilians overturned on the coast road.\nIt rained.',
+        'Fog lay.\nThe minibus had 23 soldiers aboard, an army spokesman said.',
+      ],
+      [],
+    );
+    expect(classes.filter((f) => f.status === 'single-source')).toHaveLength(2);
+    const roles = figuresWith(
+      [
+        'The blast on the coast road injured 23 people.\nIt rained.',
+        'Fog lay.\nThe blast on the coast road killed 23 soldiers.',
+      ],
+      [],
+    );
+    expect(roles.filter((f) => f.status === 'single-source')).toHaveLength(2);
+    const round = figuresWith(
+      [
+        'A minibus carrying 20 people overturned on the coast road.\nIt rained.',
+        'Fog lay.\nThe minibus had 20 soldiers aboard, an army spokesman said.',
+      ],
+      [],
+    );
+    expect(round.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
 });
 
 describe('a number that says nothing of what it counts', () => {
