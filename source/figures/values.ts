@@ -198,6 +198,10 @@ function datesCompatible(a: FigureValue, b: FigureValue): boolean {
  * - `conflict`: both cannot be true of the same thing at the same time.
  */
 export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' {
+  // A year alone and a span of years ("since 1985" / "four decades ago" / "for 40 years") share a
+  // figure only when the value join set the year against the reports' present (compare.ts); a
+  // value alone does not know it.
+  if (yearAndSpan(a, b) || yearAndSpan(b, a)) return 'same';
   switch (a.kind) {
     case 'date':
       return datesCompatible(a.value, b.value) ? 'same' : 'conflict';
@@ -228,6 +232,17 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
       return 'differs';
     }
   }
+}
+
+/** `year` is a year alone and `span` a span of years, decades or centuries. */
+function yearAndSpan(year: Mention, span: Mention): boolean {
+  return (
+    year.kind === 'date' &&
+    year.value.year !== undefined &&
+    year.value.month === undefined &&
+    (span.kind === 'relative-time' || span.kind === 'duration') &&
+    ['year', 'decade', 'century'].includes(span.value.unit ?? '')
+  );
 }
 
 /** Each unit of time and the next coarser one, in which a window of the coarser may hold it. */

@@ -167,6 +167,47 @@ describe('figures joined by their value across passages', () => {
   });
 });
 
+describe('long spans of time and years restated in another kind', () => {
+  const spanFigures = (first: string, second: string) =>
+    figuresWith([`Snow fell.\n${first}`, `${second}\nIt rained.`], []).filter((f) =>
+      f.mentions.some((m) => m.kind !== 'date' || m.value.month === undefined),
+    );
+  it('join a span of years and the same span ago, in any unit', () => {
+    const figures = spanFigures(
+      'Herders have fought over the valley for 40 years.',
+      'The feud over the valley began four decades ago.',
+    );
+    expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
+  });
+  it('join a year and the span ago that puts it, when the present is known', () => {
+    const figures = spanFigures(
+      'Elders said on March 3, 2025 that the feud over the valley began four decades ago.',
+      'Since 1985, the clans have clashed over water in the valley.',
+    );
+    expect(figures.map((f) => [f.status, f.mentions.map((m) => m.text)])).toEqual([
+      ['agreement', ['four decades ago', '1985']],
+    ]);
+  });
+  it("join a source's own year to the figure where it gives the span ago with another source", () => {
+    const figures = spanFigures(
+      'Elders said on March 3, 2025 that herders have fought over the valley for 40 years.',
+      'The feud over the valley began four decades ago.\nFog lay.\nSince 1985, the clans have clashed over water.',
+    );
+    expect(figures.map((f) => [f.status, f.mentions.map((m) => m.text)])).toEqual([
+      ['agreement', ['40 years', 'four decades ago', '1985']],
+    ]);
+  });
+  it('keep apart a year the span does not put, and short spans of the story', () => {
+    const other = spanFigures(
+      'Elders said on March 3, 2025 that the feud over the valley began four decades ago.',
+      'Since 1991, the clans have clashed over water in the valley.',
+    );
+    expect(other.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+    const short = spanFigures('The minister arrived two days ago.', 'She began a two-day visit to the port.');
+    expect(short.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
+
 describe('a number that says nothing of what it counts', () => {
   it('does not join a figure of another passage by its value alone', () => {
     const figures = figuresWith(
