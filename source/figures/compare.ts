@@ -17,6 +17,7 @@ import {
   comparedUnit,
   compatible,
   compatibleAsAlternative,
+  convertedWindow,
   finerUnit,
   inBaseUnit,
   relate,
@@ -647,9 +648,15 @@ function joinRestatedValues(
       }
       return inside;
     }
+    const converted = m.kind === 'measure' ? convertedWindow(m.value) : undefined;
     const [lo, hi] = m.value.vague
       ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
-      : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
+      : converted
+        ? [
+            Math.min(converted.lo, mid - 0.05 * Math.abs(mid)),
+            Math.max(converted.hi, mid + 0.05 * Math.abs(mid)),
+          ]
+        : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
     const found: Mention[] = [];
     for (
       let k = lowerBound(list, lo);
@@ -675,7 +682,7 @@ function joinRestatedValues(
         // "four decades ago") of a figure that other sources give too: one value of one referent
         // from one source is in one figure.
         if (x.source === source && !(sourcesOf(other).size > 1 && acrossSpanKinds(m, x))) continue;
-        if (!restates(m, x, present)) continue;
+        if (!restates(m, x, present) && !convertedMeasure(m, x, contextOf)) continue;
         if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
         if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;
         tried.add(other);
@@ -971,6 +978,21 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
     return distinctive(m) && !(known(a.subject) && known(b.subject)) && a.role === b.role;
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/**
+ * A measure of nothing named, given in another unit by another source ("waves seven metres high" /
+ * "waves more than 20 feet high"): the same value once converted (relate), and the words around the
+ * two numbers share a content word, as a bare count needs (bareMatches): a number of metres alone
+ * says nothing of what it measures.
+ */
+function convertedMeasure(m: Mention, x: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  if (m.kind !== 'measure' || x.kind !== 'measure' || m.value.unit === x.value.unit) return false;
+  if (comparedUnit(m.value.unit) !== comparedUnit(x.value.unit)) return false;
+  if (m.subjectClass || x.subjectClass || m.role || x.role || relate(m, x) !== 'same') return false;
+  const near = contextOf(x);
+  for (const key of contextOf(m)) if (near.has(key)) return true;
+  return false;
 }
 
 /**

@@ -109,6 +109,21 @@ export function comparedUnit(unit: string | undefined): string {
   return (unit && CONVERTIBLE[unit]?.dimension) ?? unit ?? '';
 }
 
+/**
+ * The values in the base unit of what it measures that a hedged figure in a convertible unit may
+ * restate once converted ("more than 20 feet": about 5.5 to 6.7 metres; see relateConverted);
+ * undefined for other figures.
+ */
+export function convertedWindow(value: FigureValue): Interval | undefined {
+  const unit = value.unit ? CONVERTIBLE[value.unit] : undefined;
+  if (!unit || !value.hedge || value.hedge === 'up to' || value.vague) return undefined;
+  const i = quantityInterval(value);
+  return {
+    lo: i.lo * unit.size * (1 - CONVERSION_ROUNDING),
+    hi: i.hi * unit.size * (1 + CONVERSION_ROUNDING),
+  };
+}
+
 /** A quantity's number in the base unit of what it measures (km -> metres), for ordering by value. */
 export function inBaseUnit(n: number, unit: string | undefined): number {
   return n * ((unit && CONVERTIBLE[unit]?.size) || 1);
@@ -134,6 +149,20 @@ function relateConverted(a: FigureValue, b: FigureValue): 'same' | 'differs' | '
     const i = quantityInterval(v);
     return { lo: i.lo * size * (1 - CONVERSION_ROUNDING), hi: i.hi * size * (1 + CONVERSION_ROUNDING) };
   };
+  // A plain figure and a converted one under a hedge or bound ("7 metres" / "more than 20 feet":
+  // 23 feet, given as the last round figure passed): the same when the plain one, converted, lies in
+  // the hedged interval widened by a conversion's rounding. "Up to" names a ceiling, not the figure.
+  const plain = (v: FigureValue) => !v.hedge && !v.vague && (v.max ?? v.min) === v.min;
+  const hedged = (v: FigureValue) => Boolean(v.hedge) && v.hedge !== 'up to' && !v.vague;
+  for (const [h, hs, p, ps] of [
+    [a, ua.size, b, ub.size],
+    [b, ub.size, a, ua.size],
+  ] as const) {
+    if (!hedged(h) || !plain(p)) continue;
+    const window = widened(h, hs);
+    const value = (p.min ?? 0) * ps;
+    if (window.lo <= value && value <= window.hi) return 'same';
+  }
   if (a.vague || b.vague || overlaps(widened(a, ua.size), widened(b, ub.size))) return 'differs';
   return 'conflict';
 }

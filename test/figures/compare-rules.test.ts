@@ -208,6 +208,30 @@ describe('long spans of time and years restated in another kind', () => {
   });
 });
 
+describe('a measure converted into another unit under a bound', () => {
+  const measures = (first: string, second: string) =>
+    figuresWith([`Snow fell.\n${first}`, `${second}\nIt rained.`], []).filter((f) => f.kind === 'measure');
+  it('restates the measure across passages when the words around them match', () => {
+    const figures = measures(
+      'The storm sent waves more than 30 feet high onto the harbour wall.',
+      'Waves ten metres high struck the harbour, the coastguard said.',
+    );
+    expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
+  });
+  it('keeps apart a measure outside the bound, or one of something else', () => {
+    const outside = measures(
+      'The storm sent waves more than 30 feet high onto the harbour wall.',
+      'Waves 12 metres high struck the harbour, the coastguard said.',
+    );
+    expect(outside.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+    const other = measures(
+      'The storm sent waves more than 30 feet high onto the harbour wall.',
+      'The ferry, a ten metres long hull, stayed in port.',
+    );
+    expect(other.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
+
 describe('a number that says nothing of what it counts', () => {
   it('does not join a figure of another passage by its value alone', () => {
     const figures = figuresWith(

@@ -26,7 +26,11 @@ describe('relate: the graded relation of two values', () => {
     ['mostly in the north', 'a third of them', 'differs'],
     // Units of one dimension, converted (a published conversion is rounded).
     ['a crater 10 km wide', 'a crater 6 miles wide', 'same'],
-    ['waves seven metres high', 'waves more than 20 feet high', 'differs'],
+    // A plain figure and a converted one under a bound: the same when the bound holds it once
+    // converted and rounded (7 m is 23 feet, given as more than 20); else they differ.
+    ['waves seven metres high', 'waves more than 20 feet high', 'same'],
+    ['waves 12 metres high', 'waves more than 30 feet high', 'differs'],
+    ['a span of 9 metres', 'a span of up to 30 feet', 'differs'],
     ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
     ['500 hectares burned', '1,200 acres burned', 'same'],
     ['winds of 120 km/h', 'winds of 75 mph', 'same'],
