@@ -445,6 +445,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (!plural) return { start, end: number.end, kind: 'date', value: { year: number.min }, extra: {} };
   }
 
+  // "a 70-vehicle convoy", "a 12-member team": a number joined by a hyphen to a singular noun
+  // counts that noun; the noun after the compound names the whole it makes up.
+  const compound = hyphenedNoun(tokens, number.end);
+  if (compound !== undefined && number.shape === 'exact')
+    return {
+      start,
+      end: number.end + 2,
+      kind: 'count',
+      value,
+      extra: { subject: compound, subjectClass: subjectClass(compound), role: null, container: null },
+    };
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
   // "three from Kenya", "two from Peru": people named by where they come from.
@@ -477,6 +488,24 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       ...(body ? { body } : {}),
     },
   };
+}
+
+/**
+ * The singular noun a hyphen joins to the number ending at `at` ("70-vehicle", "12-member"), when a
+ * word that is no role, unit of time or phrase break follows it: the compound describes a noun, and
+ * the number counts the one in it. Lengths of time, ages, strengths and units of measure are read
+ * before this.
+ */
+function hyphenedNoun(tokens: readonly Token[], at: number): string | undefined {
+  const dash = tokens[at];
+  const noun = tokens[at + 1];
+  if (dash?.text !== '-' || dash.start !== tokens[at - 1]?.end || !isWord(noun) || noun.start !== dash.end)
+    return undefined;
+  const word = noun.lower;
+  if (PHRASE_BREAK.has(word) || ROLES[word] || timeUnit(noun) || singular(word) !== word) return undefined;
+  const after = tokens[at + 2];
+  if (after?.text === '-' || !isWord(after) || PHRASE_BREAK.has(after.lower)) return undefined;
+  return word;
 }
 
 /** The noun phrase after a number: its head noun (singular) and where it ends. */

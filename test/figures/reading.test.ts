@@ -144,6 +144,22 @@ describe('vague proportions are intervals, shares of the count before them', () 
 });
 
 describe('what a count counts', () => {
+  it('reads a number joined by a hyphen to a noun as a count of that noun', () => {
+    expect(counts('Nearly 900 officers were part of the over 60-vehicle police convoy.')[1]).toMatchObject({
+      text: 'over 60-vehicle',
+      min: 60,
+      hedge: 'more than',
+      subject: 'vehicle',
+    });
+    expect(counts('A 12-member rescue team reached the village.')[0]).toMatchObject({
+      text: '12-member',
+      subject: 'member',
+    });
+    // Lengths of time, ages, strengths and units of measure keep their own readings.
+    expect(mentions('a 10-day truce')[0]).toMatchObject({ kind: 'duration', unit: 'day' });
+    expect(mentions('a 7-month-old baby and a 500-strong unit')).toEqual([]);
+    expect(mentions('a 20-km queue')[0]).toMatchObject({ kind: 'measure' });
+  });
   it('reads a dotted abbreviation inside the noun phrase', () => {
     expect(counts('16 U.S. service members were killed')[0]).toMatchObject({
       subject: 'service member',
