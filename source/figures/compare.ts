@@ -682,7 +682,8 @@ function joinRestatedValues(
         // "four decades ago") of a figure that other sources give too: one value of one referent
         // from one source is in one figure.
         if (x.source === source && !(sourcesOf(other).size > 1 && acrossSpanKinds(m, x))) continue;
-        if (!restates(m, x, present) && !convertedMeasure(m, x, contextOf)) continue;
+        if (!restates(m, x, present) && !convertedMeasure(m, x, contextOf) && !sameClock(m, x, contextOf))
+          continue;
         if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
         if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;
         tried.add(other);
@@ -990,6 +991,20 @@ function convertedMeasure(m: Mention, x: Mention, contextOf: (m: Mention) => Rea
   if (m.kind !== 'measure' || x.kind !== 'measure' || m.value.unit === x.value.unit) return false;
   if (comparedUnit(m.value.unit) !== comparedUnit(x.value.unit)) return false;
   if (m.subjectClass || x.subjectClass || m.role || x.role || relate(m, x) !== 'same') return false;
+  return shareContext(m, x, contextOf);
+}
+
+/**
+ * Two clock times of the same moment by relate ("just after 3pm" / "about 3:15 p.m."), another
+ * source's, whose surrounding words share a content word ("the blast ... just after 3pm on Monday"
+ * / "the blast came at about 3:15 p.m."): a time says nothing of what happened at it.
+ */
+function sameClock(m: Mention, x: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  return m.kind === 'time' && x.kind === 'time' && relate(m, x) === 'same' && shareContext(m, x, contextOf);
+}
+
+/** The content words around two mentions share one. */
+function shareContext(m: Mention, x: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
   const near = contextOf(x);
   for (const key of contextOf(m)) if (near.has(key)) return true;
   return false;

@@ -237,7 +237,8 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
     case 'time': {
       const minutes = (v: FigureValue) => (v.hour ?? 0) * 60 + (v.minute ?? 0);
       const gap = Math.abs(minutes(a.value) - minutes(b.value));
-      return gap === 0 ? 'same' : gap <= 30 ? 'differs' : 'conflict';
+      if (gap === 0 || holdsTime(a.value, b.value) || holdsTime(b.value, a.value)) return 'same';
+      return gap <= 30 ? 'differs' : 'conflict';
     }
     default: {
       const converted = relateConverted(a.value, b.value);
@@ -260,6 +261,30 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
       if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';
       return 'differs';
     }
+  }
+}
+
+/** Minutes a hedged clock time reaches on its hedge's side ("just after 3pm": to 3:20). */
+const CLOCK_HEDGE_MINUTES = 20;
+
+/**
+ * A clock time under a hedge holds a time near it on the hedge's side, as "nearly 3,000" holds
+ * 3,000: "just after 3pm" (more than) holds 3:15, "shortly before 9" (nearly) holds 8:50, "about
+ * 10:30" holds 10:20 to 10:40.
+ */
+function holdsTime(hedged: FigureValue, other: FigureValue): boolean {
+  const d = (other.hour ?? 0) * 60 + (other.minute ?? 0) - ((hedged.hour ?? 0) * 60 + (hedged.minute ?? 0));
+  switch (hedged.hedge) {
+    case 'about':
+      return Math.abs(d) <= CLOCK_HEDGE_MINUTES / 2;
+    case 'more than':
+    case 'at least':
+      return d > 0 && d <= CLOCK_HEDGE_MINUTES;
+    case 'nearly':
+    case 'fewer than':
+      return d < 0 && d >= -CLOCK_HEDGE_MINUTES;
+    default:
+      return false;
   }
 }
 

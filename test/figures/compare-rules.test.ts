@@ -232,6 +232,25 @@ describe('a measure converted into another unit under a bound', () => {
   });
 });
 
+describe('clock times across passages', () => {
+  const times = (first: string, second: string) =>
+    figuresWith([`Snow fell.\n${first}`, `${second}\nIt rained.`], []).filter((f) => f.kind === 'time');
+  it('join when one holds the other under its hedge and the words around them match', () => {
+    const figures = times(
+      'The bomb went off just after 4pm on the ring road.',
+      'The bomb exploded at about 4:15 p.m., police said.',
+    );
+    expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
+  });
+  it('stay apart when nothing around them matches', () => {
+    const figures = times(
+      'The bomb went off just after 4pm on the ring road.',
+      'The minister spoke to reporters at about 4:15 p.m. in the capital.',
+    );
+    expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
+
 describe('a number that says nothing of what it counts', () => {
   it('does not join a figure of another passage by its value alone', () => {
     const figures = figuresWith(

@@ -21,6 +21,11 @@ describe('relate: the graded relation of two values', () => {
     ['7 foreign nationals', '12 foreign nationals', 'conflict'],
     ['two or three months ago', 'two or three years ago', 'conflict'],
     ['at 9:15 a.m.', 'at 9:18 a.m.', 'differs'],
+    // A clock time under a hedge holds a time near it on the hedge's side.
+    ['just after 4pm', 'at about 4:15 p.m.', 'same'],
+    ['shortly before 9 a.m.', 'at 8:50 a.m.', 'same'],
+    ['just after 4pm', 'at 3:50 p.m.', 'differs'],
+    ['at about 4:15 p.m.', 'at 4:45 p.m.', 'differs'],
     ['hundreds of tanks', '290 tanks', 'same'],
     ['mostly civilians', 'the vast majority of them', 'same'],
     ['mostly in the north', 'a third of them', 'differs'],

@@ -333,6 +333,16 @@ describe('clock times', () => {
       { kind: 'time', hour: 1, minute: 0, hedge: 'about' },
     ]);
   });
+  it('reads "just after" and "shortly before" a clock time as a bound on the time', () => {
+    expect(mentions('The blast came just after 4pm on the ring road.')).toMatchObject([
+      { kind: 'time', hour: 16, minute: 0, hedge: 'more than' },
+    ]);
+    expect(mentions('The ferry left shortly before 9 a.m. on Friday.')[0]).toMatchObject({
+      kind: 'time',
+      hour: 9,
+      hedge: 'nearly',
+    });
+  });
   it('reads both ends of "between 1 am and 2 am" as times', () => {
     expect(mentions('The shelling lasted between 1 am and 2 am.')).toMatchObject([
       { kind: 'time', hour: 1 },
