@@ -973,6 +973,16 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
     // "People" names no class: a distinctive number of people and the same number of one class of
     // people, in the same role ("about 23 people" / "at least 23 soldiers" on one bus), is one figure.
     if (distinctive(m) && a.role === b.role && (peopleOf(m, x) || peopleOf(x, m))) return true;
+    // A count whose words name the other's counted thing, in one stated role, of a distinctive or
+    // the same vague value ("dozens of coastguard officers were killed" / "dozens of coastguards
+    // were killed"): the same people, named by a modifier.
+    if (
+      a.role !== null &&
+      a.role === b.role &&
+      (distinctive(m) || (m.value.vague && x.value.vague)) &&
+      (namesThingOf(m, x) || namesThingOf(x, m))
+    )
+      return true;
     // Two things each of a known class or kind, but not the same one ("43 passengers" / "43
     // bodies"), are different counts whatever the value.
     const known = (subject: string) => knownClass(subject) || kindOf(subject) !== undefined;

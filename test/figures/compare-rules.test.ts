@@ -139,6 +139,25 @@ describe('figures joined by their value across passages', () => {
     expect(aboard.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
     expect(aboard[0]!.basis).toBe('value');
   });
+  it('join a count whose words name the counted thing of the other, in one role', () => {
+    const figures = figuresWith(
+      [
+        'Dozens of coastguard officers were killed in the storm.\nIt rained.',
+        'Fog lay.\nDozens of coastguards were killed when the cutter sank, officials said.',
+      ],
+      [],
+    );
+    const killed = figures.filter((f) => f.kind === 'count');
+    expect(killed.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+    const small = figuresWith(
+      [
+        'Two coastguard dogs were killed in the storm.\nIt rained.',
+        'Fog lay.\nTwo coastguards were killed when the cutter sank, officials said.',
+      ],
+      [],
+    );
+    expect(small.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
   it('keep apart people of one class and another, and people in different roles', () => {
     const classes = figuresWith(
       [
