@@ -21,6 +21,7 @@ import {
   finerUnit,
   inBaseUnit,
   relate,
+  sameUnit,
   timeInterval,
   weekdayOf,
   windowHolds,
@@ -634,7 +635,14 @@ function joinRestatedValues(
   const valueCandidates = (m: Mention): Mention[] => {
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
-    const list = sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? [];
+    // A sum whose currency the text does not name may restate a sum in any currency.
+    const list =
+      m.kind === 'money' && !m.value.unit
+        ? [...sorted.entries()]
+            .filter(([key]) => key.startsWith('money|'))
+            .flatMap(([, l]) => l)
+            .sort((p, q) => p.mid - q.mid)
+        : (sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? []);
     // A window up to now ("last week") holds moments ago in the next finer unit ("three days ago"):
     // those from two units up to the window's end.
     if (isWindow(m)) {
@@ -957,7 +965,7 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   // A date is any date; a timespan is any timespan ("after 144 years" / "once every 144 years").
   const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
   if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
-  if (a.unit !== b.unit || a.sum !== b.sum) return false;
+  if ((a.unit !== b.unit && !sameUnit(m, x)) || a.sum !== b.sum) return false;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
   // Shares of one count ("2.4 million inhabitants, mostly of one ethnic group" / "a population of

@@ -475,6 +475,16 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     containerBefore(tokens, start) ??
     (phrase.whole ? `part of ${phrase.whole}` : phrase.partitive && !role && head ? `part of ${head}` : null);
   const end = number.end;
+  // "announced 2 lakh compensation", "a 50,000 reward": a sum (a thousand or more) of a noun of
+  // money used in the singular is money in a currency the text does not name, not a count of it.
+  if (
+    head !== null &&
+    MONEY_NOUNS.has(head) &&
+    tokens[phrase.end - 1]?.lower === head &&
+    number.min >= 1000 &&
+    !role
+  )
+    return { start, end: phrase.end, kind: 'money', value, extra: {} };
   return {
     start,
     end: phrase.head ? phrase.end : end,
@@ -507,6 +517,22 @@ function hyphenedNoun(tokens: readonly Token[], at: number): string | undefined 
   if (after?.text === '-' || !isWord(after) || PHRASE_BREAK.has(after.lower)) return undefined;
   return word;
 }
+
+/** Nouns of a sum of money paid or offered (general English): "2 lakh compensation", "a 10,000 reward". */
+const MONEY_NOUNS = new Set([
+  'compensation',
+  'reward',
+  'bounty',
+  'ransom',
+  'bail',
+  'fine',
+  'grant',
+  'donation',
+  'salary',
+  'pension',
+  'allowance',
+  'subsidy',
+]);
 
 /** The noun phrase after a number: its head noun (singular) and where it ends. */
 export function nounPhrase(

@@ -167,6 +167,15 @@ function relateConverted(a: FigureValue, b: FigureValue): 'same' | 'differs' | '
   return 'conflict';
 }
 
+/**
+ * Whether two quantities are in one unit: the same unit, or a sum of money whose currency the text
+ * does not name ("2 lakh compensation") and a sum in any currency.
+ */
+export function sameUnit(a: Mention, b: Mention): boolean {
+  const [x, y] = [a.value.unit ?? '', b.value.unit ?? ''];
+  return x === y || (a.kind === 'money' && b.kind === 'money' && (x === '' || y === ''));
+}
+
 /** Whether two mentions of the same kind can both be true. */
 export function compatible(a: Mention, b: Mention): boolean {
   switch (a.kind) {
@@ -182,7 +191,7 @@ export function compatible(a: Mention, b: Mention): boolean {
     default: {
       const converted = relateConverted(a.value, b.value);
       if (converted) return converted !== 'conflict';
-      if ((a.value.unit ?? '') !== (b.value.unit ?? '')) return false;
+      if (!sameUnit(a, b)) return false;
       // Casualties (killed and injured) can only be as many as or more than the killed.
       if (a.role === 'casualties' && b.role === 'killed')
         return quantityInterval(a.value).hi >= quantityInterval(b.value).lo;
@@ -247,7 +256,7 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
       // days"): units of time have sizes in days that do not divide evenly, so within 2%.
       if (sameSpan(a.value, b.value)) return 'same';
       // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
-      if ((a.value.unit ?? '') === (b.value.unit ?? '') && sameNumbers(a.value, b.value)) return 'same';
+      if (sameUnit(a, b) && sameNumbers(a.value, b.value)) return 'same';
       // A vague amount that holds the other value ("hundreds of tanks" / "240 tanks"; "mostly" /
       // "the vast majority") says the same, less precisely.
       if ((a.value.vague || b.value.vague) && (a.value.unit ?? '') === (b.value.unit ?? '')) {

@@ -251,6 +251,20 @@ describe('a measure converted into another unit under a bound', () => {
   });
 });
 
+describe('a sum without a currency', () => {
+  it('restates the same sum in a currency across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe council announced 50,000 compensation to each family.',
+        'Each family will get Rs 50,000, the council said.\nIt rained.',
+      ],
+      [],
+    );
+    const money = figures.filter((f) => f.kind === 'money');
+    expect(money.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+  });
+});
+
 describe('clock times across passages', () => {
   const times = (first: string, second: string) =>
     figuresWith([`Snow fell.\n${first}`, `${second}\nIt rained.`], []).filter((f) => f.kind === 'time');

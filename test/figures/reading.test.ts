@@ -104,6 +104,14 @@ describe('money', () => {
     // Without a currency, a glued "m" is metres.
     expect(mentions('The wall is 5m high.')[0]).toMatchObject({ kind: 'measure', min: 5 });
   });
+  it('reads a sum named by a noun of money without a currency as money', () => {
+    const sum = mentions('The council announced 50,000 compensation to each family.')[0];
+    expect(sum).toMatchObject({ kind: 'money', min: 50_000 });
+    expect(sum?.unit).toBeUndefined();
+    // Items counted (a plural, or a small number) stay counts.
+    expect(counts('The court issued 1,200 fines last year.')[0]).toMatchObject({ subject: 'fine' });
+    expect(counts('Three rewards were offered.')[0]).toMatchObject({ subject: 'reward' });
+  });
   it('keeps dollars of different countries apart', () => {
     expect(mentions('a grant of S$40 million')[0]).toMatchObject({ min: 4e7, unit: 'S$' });
   });
