@@ -6,6 +6,7 @@ import {
   LASTING_EVENTS,
   RUNNING_ROLES,
   sameKind,
+  TIME_UNITS,
   UPDATE_CUE,
 } from '../lexicon/quantities.js';
 import { unicodeRegExp } from '../tokens/letters.js';
@@ -17,9 +18,11 @@ import {
   comparedUnit,
   compatible,
   compatibleAsAlternative,
+  convertedWindow,
   finerUnit,
   inBaseUnit,
   relate,
+  sameUnit,
   timeInterval,
   weekdayOf,
   windowHolds,
@@ -597,11 +600,50 @@ function joinRestatedValues(
     }
   }
   for (const list of sorted.values()) list.sort((a, b) => a.mid - b.mid);
+  // Long spans of time by their size in whole years, and years alone by their number: a span
+  // restated in another unit or kind ("for 40 years" / "four decades ago" / "since 1985").
+  const spans = new Map<number, Mention[]>();
+  const years = new Map<number, Mention[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    for (const m of group.mentions) {
+      const size = spanYears(m);
+      if (size !== undefined) push(spans, Math.round(size), m);
+      else if (yearAlone(m)) push(years, m.value.year!, m);
+    }
+  }
+  /** Long spans and years another kind or unit of which may restate m. */
+  const restatedSpans = (m: Mention): Mention[] => {
+    const size = spanYears(m);
+    if (size !== undefined) {
+      const found = [...(spans.get(Math.round(size)) ?? [])];
+      if (present && m.value.relation === 'ago') {
+        const slack = spanSlack(m);
+        for (let y = Math.ceil(size - slack); y <= size + slack; y++)
+          found.push(...(years.get(present.year - y) ?? []));
+      }
+      return found.slice(0, CANDIDATES);
+    }
+    if (!present || !yearAlone(m)) return [];
+    const found: Mention[] = [];
+    const ago = present.year - m.value.year!;
+    for (let y = Math.floor(ago * 0.95) - 1; y <= Math.ceil(ago * 1.05) + 1; y++)
+      for (const x of spans.get(y) ?? []) if (x.value.relation === 'ago') found.push(x);
+    return found.slice(0, CANDIDATES);
+  };
   /** Mentions whose value may restate m's: at most CANDIDATES, nearest values first. */
-  const candidates = (m: Mention): Mention[] => {
+  const candidates = (m: Mention): Mention[] => [...valueCandidates(m), ...restatedSpans(m)];
+  const valueCandidates = (m: Mention): Mention[] => {
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
-    const list = sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? [];
+    // A sum whose currency the text does not name may restate a sum in any currency.
+    const list =
+      m.kind === 'money' && !m.value.unit
+        ? [...sorted.entries()]
+            .filter(([key]) => key.startsWith('money|'))
+            .flatMap(([, l]) => l)
+            .sort((p, q) => p.mid - q.mid)
+        : (sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? []);
     // A window up to now ("last week") holds moments ago in the next finer unit ("three days ago"):
     // those from two units up to the window's end.
     if (isWindow(m)) {
@@ -615,9 +657,15 @@ function joinRestatedValues(
       }
       return inside;
     }
+    const converted = m.kind === 'measure' ? convertedWindow(m.value) : undefined;
     const [lo, hi] = m.value.vague
       ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
-      : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
+      : converted
+        ? [
+            Math.min(converted.lo, mid - 0.05 * Math.abs(mid)),
+            Math.max(converted.hi, mid + 0.05 * Math.abs(mid)),
+          ]
+        : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
     const found: Mention[] = [];
     for (
       let k = lowerBound(list, lo);
@@ -638,9 +686,13 @@ function joinRestatedValues(
     for (const m of group.mentions) {
       for (const x of candidates(m)) {
         const other = owner.get(x);
-        if (!other || other === group || absorbed.has(other) || x.source === source || tried.has(other))
+        if (!other || other === group || absorbed.has(other) || tried.has(other)) continue;
+        // Another source's value; or the source's own restatement in another kind ("since 1985" /
+        // "four decades ago") of a figure that other sources give too: one value of one referent
+        // from one source is in one figure.
+        if (x.source === source && !(sourcesOf(other).size > 1 && acrossSpanKinds(m, x))) continue;
+        if (!restates(m, x, present) && !convertedMeasure(m, x, contextOf) && !sameClock(m, x, contextOf))
           continue;
-        if (!restates(m, x, present)) continue;
         if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
         if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;
         tried.add(other);
@@ -889,6 +941,8 @@ function valueBucket(m: Mention): string {
  * number: "47 onboard" / "47 people on board"); two different known classes never match.
  */
 function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
+  const spanned = spanRestates(m, x, present) ?? spanRestates(x, m, present);
+  if (spanned !== undefined) return spanned;
   if (m.kind !== x.kind || !nearValues(m, x) || relate(m, x) !== 'same') return false;
   // The same age of a named person and of a person described ("Lopez, 64," / "the 64-year-old
   // candidate"), or of one name: the same figure.
@@ -912,7 +966,7 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
   // A date is any date; a timespan is any timespan ("after 75 years" / "once every 75 years").
   const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
   if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
-  if (a.unit !== b.unit || a.sum !== b.sum) return false;
+  if ((a.unit !== b.unit && !sameUnit(m, x)) || a.sum !== b.sum) return false;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
   // Shares of one count ("2.4 million residents, mostly of one faith" / "a population of
@@ -925,12 +979,142 @@ function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
     return true;
   if (a.subject !== null && b.subject !== null) {
     if (sameKind(a.subject, b.subject)) return true;
+    // "People" names no class: a distinctive number of people and the same number of one class of
+    // people, in the same role ("about 23 people" / "at least 23 soldiers" on one bus), is one figure.
+    if (distinctive(m) && a.role === b.role && (peopleOf(m, x) || peopleOf(x, m))) return true;
+    // A count whose words name the other's counted thing, in one stated role, of a distinctive or
+    // the same vague value ("dozens of coastguard officers were killed" / "dozens of coastguards
+    // were killed"): the same people, named by a modifier.
+    if (
+      a.role !== null &&
+      a.role === b.role &&
+      (distinctive(m) || (m.value.vague && x.value.vague)) &&
+      (namesThingOf(m, x) || namesThingOf(x, m))
+    )
+      return true;
     // Two things each of a known class or kind, but not the same one ("43 passengers" / "43
     // bodies"), are different counts whatever the value.
     const known = (subject: string) => knownClass(subject) || kindOf(subject) !== undefined;
     return distinctive(m) && !(known(a.subject) && known(b.subject)) && a.role === b.role;
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/**
+ * A measure of nothing named, given in another unit by another source ("waves seven metres high" /
+ * "waves more than 20 feet high"): the same value once converted (relate), and the words around the
+ * two numbers share a content word, as a bare count needs (bareMatches): a number of metres alone
+ * says nothing of what it measures.
+ */
+function convertedMeasure(m: Mention, x: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  if (m.kind !== 'measure' || x.kind !== 'measure' || m.value.unit === x.value.unit) return false;
+  if (comparedUnit(m.value.unit) !== comparedUnit(x.value.unit)) return false;
+  if (m.subjectClass || x.subjectClass || m.role || x.role || relate(m, x) !== 'same') return false;
+  return shareContext(m, x, contextOf);
+}
+
+/**
+ * Two clock times of the same moment by relate ("just after 3pm" / "about 3:15 p.m."), another
+ * source's, whose surrounding words share a content word ("the blast ... just after 3pm on Monday"
+ * / "the blast came at about 3:15 p.m."): a time says nothing of what happened at it.
+ */
+function sameClock(m: Mention, x: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  return m.kind === 'time' && x.kind === 'time' && relate(m, x) === 'same' && shareContext(m, x, contextOf);
+}
+
+/** The content words around two mentions share one. */
+function shareContext(m: Mention, x: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  const near = contextOf(x);
+  for (const key of contextOf(m)) if (near.has(key)) return true;
+  return false;
+}
+
+/**
+ * Units of time of a year or more. Spans of them are a story's background (how long a conflict has
+ * lasted, when it began), of which a story gives few; spans of days and weeks are its own schedule
+ * (a two-day visit, two days ago), of which it gives many, so only long spans join across kinds.
+ */
+const LONG_UNITS = new Set(['year', 'decade', 'century']);
+
+/**
+ * The size in years of a long span of time stated as a number ("for 40 years", "four decades ago",
+ * "over the past 30 years"): a duration or a span ago or up to now; undefined for anything else.
+ */
+function spanYears(m: Mention): number | undefined {
+  const { min, max, unit, relation, vague, alternatives } = m.value;
+  if (m.kind === 'duration' ? relation !== 'for' && relation !== 'last' : m.kind !== 'relative-time')
+    return undefined;
+  if (m.kind === 'relative-time' && relation !== 'ago' && relation !== 'last') return undefined;
+  if (!unit || !LONG_UNITS.has(unit) || vague || alternatives?.length || min === undefined) return undefined;
+  if (min !== (max ?? min) || min < 1) return undefined;
+  return (min * (TIME_UNITS[unit]?.months ?? 12)) / 12;
+}
+
+/** How many years a span ago in a round unit may be off the year it puts ("three decades ago": 1). */
+function spanSlack(m: Mention): number {
+  return m.value.unit === 'year' ? 0 : Math.floor(0.05 * (spanYears(m) ?? 0));
+}
+
+/** A year alone and a long span ago, in either order. */
+function acrossSpanKinds(m: Mention, x: Mention): boolean {
+  return (yearAlone(m) && spanYears(x) !== undefined) || (yearAlone(x) && spanYears(m) !== undefined);
+}
+
+/** A year alone ("since 1985", "in 2002"). */
+function yearAlone(m: Mention): boolean {
+  return (
+    m.kind === 'date' &&
+    m.value.year !== undefined &&
+    m.value.month === undefined &&
+    m.value.day === undefined
+  );
+}
+
+/**
+ * Whether a long span restates another long span of another kind or unit ("for 40 years" / "four
+ * decades ago": the same size, a span's unit converted) or, the present known, the year a span ago
+ * puts ("four decades ago" / "since 1985" in 2025); undefined when `m` is not a long span or the
+ * pair is of one kind and unit (compared as any other values).
+ */
+function spanRestates(m: Mention, x: Mention, present?: CalendarDate): boolean | undefined {
+  const size = spanYears(m);
+  if (size === undefined) return undefined;
+  if (yearAlone(x)) {
+    if (!present || m.value.relation !== 'ago') return false;
+    return Math.abs(present.year - x.value.year! - size) <= spanSlack(m);
+  }
+  const other = spanYears(x);
+  if (other === undefined) return undefined;
+  if (m.kind === x.kind && m.value.unit === x.value.unit) return undefined;
+  return relate(m, x) === 'same';
+}
+
+/** Words that count people without saying which people: general English. */
+const GENERIC_PEOPLE = new Set(['person', 'people', 'individual']);
+
+/**
+ * Comparison classes and kinds (lexicon/quantities.ts) that name people of one sort: soldiers,
+ * police, attackers, protesters, children and the like, the usual subjects of a news count.
+ */
+const PEOPLE_CLASSES = new Set([
+  'troops',
+  'police officers',
+  'attackers',
+  'people',
+  'protesters',
+  'children',
+]);
+
+/** `generic` counts people without saying which ("23 people") and `other` counts people of a class. */
+function peopleOf(generic: Mention, other: Mention): boolean {
+  if (generic.subject === null || !GENERIC_PEOPLE.has(generic.subject.toLowerCase())) return false;
+  const cls = other.subjectClass;
+  if (cls === null || GENERIC_PEOPLE.has((other.subject ?? '').toLowerCase())) return false;
+  return (
+    PEOPLE_CLASSES.has(cls) ||
+    PEOPLE_CLASSES.has(kindOf(cls) ?? '') ||
+    PEOPLE_CLASSES.has(kindOf(other.subject ?? '') ?? '')
+  );
 }
 
 /**

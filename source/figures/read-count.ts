@@ -453,6 +453,17 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (!plural) return { start, end: number.end, kind: 'date', value: { year: number.min }, extra: {} };
   }
 
+  // "a 70-vehicle convoy", "a 12-member team": a number joined by a hyphen to a singular noun
+  // counts that noun; the noun after the compound names the whole it makes up.
+  const compound = hyphenedNoun(tokens, number.end);
+  if (compound !== undefined && number.shape === 'exact')
+    return {
+      start,
+      end: number.end + 2,
+      kind: 'count',
+      value,
+      extra: { subject: compound, subjectClass: subjectClass(compound), role: null, container: null },
+    };
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
   // "three from Kenya", "two from Peru": people named by where they come from.
@@ -472,6 +483,16 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     containerBefore(tokens, start) ??
     (phrase.whole ? `part of ${phrase.whole}` : phrase.partitive && !role && head ? `part of ${head}` : null);
   const end = number.end;
+  // "announced 2 lakh compensation", "a 50,000 reward": a sum (a thousand or more) of a noun of
+  // money used in the singular is money in a currency the text does not name, not a count of it.
+  if (
+    head !== null &&
+    MONEY_NOUNS.has(head) &&
+    tokens[phrase.end - 1]?.lower === head &&
+    number.min >= 1000 &&
+    !role
+  )
+    return { start, end: phrase.end, kind: 'money', value, extra: {} };
   return {
     start,
     end: phrase.head ? phrase.end : end,
@@ -486,6 +507,40 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     },
   };
 }
+
+/**
+ * The singular noun a hyphen joins to the number ending at `at` ("70-vehicle", "12-member"), when a
+ * word that is no role, unit of time or phrase break follows it: the compound describes a noun, and
+ * the number counts the one in it. Lengths of time, ages, strengths and units of measure are read
+ * before this.
+ */
+function hyphenedNoun(tokens: readonly Token[], at: number): string | undefined {
+  const dash = tokens[at];
+  const noun = tokens[at + 1];
+  if (dash?.text !== '-' || dash.start !== tokens[at - 1]?.end || !isWord(noun) || noun.start !== dash.end)
+    return undefined;
+  const word = noun.lower;
+  if (PHRASE_BREAK.has(word) || ROLES[word] || timeUnit(noun) || singular(word) !== word) return undefined;
+  const after = tokens[at + 2];
+  if (after?.text === '-' || !isWord(after) || PHRASE_BREAK.has(after.lower)) return undefined;
+  return word;
+}
+
+/** Nouns of a sum of money paid or offered (general English): "2 lakh compensation", "a 10,000 reward". */
+const MONEY_NOUNS = new Set([
+  'compensation',
+  'reward',
+  'bounty',
+  'ransom',
+  'bail',
+  'fine',
+  'grant',
+  'donation',
+  'salary',
+  'pension',
+  'allowance',
+  'subsidy',
+]);
 
 /** The noun phrase after a number: its head noun (singular) and where it ends. */
 export function nounPhrase(

@@ -1,6 +1,7 @@
 import {
   byFirstWord,
   HEDGES,
+  type Hedge,
   MONTH_ABBREVIATIONS,
   MONTHS,
   PHRASE_BREAK,
@@ -193,8 +194,21 @@ function meridiemAt(tokens: readonly Token[], k: number): { pm: boolean; end: nu
  * after "between" it is the first end of a span whose second end is read on its own ("between 1 am
  * and 2 am"): read as counts, the hour and its minutes would become two numbers.
  */
-/** HEDGES by first word (most words start none of them). */
-const HEDGES_BY_FIRST = byFirstWord(HEDGES);
+/**
+ * Words before a clock time that put what happened a little after or before it ("just after 3pm",
+ * "shortly before 9 a.m."): a bound on the time, as "more than" and "nearly" bound a number.
+ * General English.
+ */
+const CLOCK_BOUNDS: { words: string[]; hedge: Hedge }[] = [
+  { words: ['just', 'after'], hedge: 'more than' },
+  { words: ['shortly', 'after'], hedge: 'more than' },
+  { words: ['soon', 'after'], hedge: 'more than' },
+  { words: ['just', 'before'], hedge: 'nearly' },
+  { words: ['shortly', 'before'], hedge: 'nearly' },
+];
+
+/** HEDGES and CLOCK_BOUNDS by first word (most words start none of them). */
+const HEDGES_BY_FIRST = byFirstWord([...HEDGES, ...CLOCK_BOUNDS]);
 
 function hedgedClock(tokens: readonly Token[], i: number): TimePhrase | undefined {
   if (tokens[i]!.lower === 'between') {

@@ -109,6 +109,21 @@ export function comparedUnit(unit: string | undefined): string {
   return (unit && CONVERTIBLE[unit]?.dimension) ?? unit ?? '';
 }
 
+/**
+ * The values in the base unit of what it measures that a hedged figure in a convertible unit may
+ * restate once converted ("more than 20 feet": about 5.5 to 6.7 metres; see relateConverted);
+ * undefined for other figures.
+ */
+export function convertedWindow(value: FigureValue): Interval | undefined {
+  const unit = value.unit ? CONVERTIBLE[value.unit] : undefined;
+  if (!unit || !value.hedge || value.hedge === 'up to' || value.vague) return undefined;
+  const i = quantityInterval(value);
+  return {
+    lo: i.lo * unit.size * (1 - CONVERSION_ROUNDING),
+    hi: i.hi * unit.size * (1 + CONVERSION_ROUNDING),
+  };
+}
+
 /** A quantity's number in the base unit of what it measures (km -> metres), for ordering by value. */
 export function inBaseUnit(n: number, unit: string | undefined): number {
   return n * ((unit && CONVERTIBLE[unit]?.size) || 1);
@@ -134,8 +149,31 @@ function relateConverted(a: FigureValue, b: FigureValue): 'same' | 'differs' | '
     const i = quantityInterval(v);
     return { lo: i.lo * size * (1 - CONVERSION_ROUNDING), hi: i.hi * size * (1 + CONVERSION_ROUNDING) };
   };
+  // A plain figure and a converted one under a hedge or bound ("7 metres" / "more than 20 feet":
+  // 23 feet, given as the last round figure passed): the same when the plain one, converted, lies in
+  // the hedged interval widened by a conversion's rounding. "Up to" names a ceiling, not the figure.
+  const plain = (v: FigureValue) => !v.hedge && !v.vague && (v.max ?? v.min) === v.min;
+  const hedged = (v: FigureValue) => Boolean(v.hedge) && v.hedge !== 'up to' && !v.vague;
+  for (const [h, hs, p, ps] of [
+    [a, ua.size, b, ub.size],
+    [b, ub.size, a, ua.size],
+  ] as const) {
+    if (!hedged(h) || !plain(p)) continue;
+    const window = widened(h, hs);
+    const value = (p.min ?? 0) * ps;
+    if (window.lo <= value && value <= window.hi) return 'same';
+  }
   if (a.vague || b.vague || overlaps(widened(a, ua.size), widened(b, ub.size))) return 'differs';
   return 'conflict';
+}
+
+/**
+ * Whether two quantities are in one unit: the same unit, or a sum of money whose currency the text
+ * does not name ("2 lakh compensation") and a sum in any currency.
+ */
+export function sameUnit(a: Mention, b: Mention): boolean {
+  const [x, y] = [a.value.unit ?? '', b.value.unit ?? ''];
+  return x === y || (a.kind === 'money' && b.kind === 'money' && (x === '' || y === ''));
 }
 
 /** Whether two mentions of the same kind can both be true. */
@@ -153,7 +191,7 @@ export function compatible(a: Mention, b: Mention): boolean {
     default: {
       const converted = relateConverted(a.value, b.value);
       if (converted) return converted !== 'conflict';
-      if ((a.value.unit ?? '') !== (b.value.unit ?? '')) return false;
+      if (!sameUnit(a, b)) return false;
       // Casualties (killed and injured) can only be as many as or more than the killed.
       if (a.role === 'casualties' && b.role === 'killed')
         return quantityInterval(a.value).hi >= quantityInterval(b.value).lo;
@@ -198,13 +236,18 @@ function datesCompatible(a: FigureValue, b: FigureValue): boolean {
  * - `conflict`: both cannot be true of the same thing at the same time.
  */
 export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' {
+  // A year alone and a span of years ("since 1985" / "four decades ago" / "for 40 years") share a
+  // figure only when the value join set the year against the reports' present (compare.ts); a
+  // value alone does not know it.
+  if (yearAndSpan(a, b) || yearAndSpan(b, a)) return 'same';
   switch (a.kind) {
     case 'date':
       return datesCompatible(a.value, b.value) ? 'same' : 'conflict';
     case 'time': {
       const minutes = (v: FigureValue) => (v.hour ?? 0) * 60 + (v.minute ?? 0);
       const gap = Math.abs(minutes(a.value) - minutes(b.value));
-      return gap === 0 ? 'same' : gap <= 30 ? 'differs' : 'conflict';
+      if (gap === 0 || holdsTime(a.value, b.value) || holdsTime(b.value, a.value)) return 'same';
+      return gap <= 30 ? 'differs' : 'conflict';
     }
     default: {
       const converted = relateConverted(a.value, b.value);
@@ -213,7 +256,7 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
       // days"): units of time have sizes in days that do not divide evenly, so within 2%.
       if (sameSpan(a.value, b.value)) return 'same';
       // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
-      if ((a.value.unit ?? '') === (b.value.unit ?? '') && sameNumbers(a.value, b.value)) return 'same';
+      if (sameUnit(a, b) && sameNumbers(a.value, b.value)) return 'same';
       // A vague amount that holds the other value ("hundreds of tanks" / "240 tanks"; "mostly" /
       // "the vast majority") says the same, less precisely.
       if ((a.value.vague || b.value.vague) && (a.value.unit ?? '') === (b.value.unit ?? '')) {
@@ -228,6 +271,41 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
       return 'differs';
     }
   }
+}
+
+/** Minutes a hedged clock time reaches on its hedge's side ("just after 3pm": to 3:20). */
+const CLOCK_HEDGE_MINUTES = 20;
+
+/**
+ * A clock time under a hedge holds a time near it on the hedge's side, as "nearly 3,000" holds
+ * 3,000: "just after 3pm" (more than) holds 3:15, "shortly before 9" (nearly) holds 8:50, "about
+ * 10:30" holds 10:20 to 10:40.
+ */
+function holdsTime(hedged: FigureValue, other: FigureValue): boolean {
+  const d = (other.hour ?? 0) * 60 + (other.minute ?? 0) - ((hedged.hour ?? 0) * 60 + (hedged.minute ?? 0));
+  switch (hedged.hedge) {
+    case 'about':
+      return Math.abs(d) <= CLOCK_HEDGE_MINUTES / 2;
+    case 'more than':
+    case 'at least':
+      return d > 0 && d <= CLOCK_HEDGE_MINUTES;
+    case 'nearly':
+    case 'fewer than':
+      return d < 0 && d >= -CLOCK_HEDGE_MINUTES;
+    default:
+      return false;
+  }
+}
+
+/** `year` is a year alone and `span` a span of years, decades or centuries. */
+function yearAndSpan(year: Mention, span: Mention): boolean {
+  return (
+    year.kind === 'date' &&
+    year.value.year !== undefined &&
+    year.value.month === undefined &&
+    (span.kind === 'relative-time' || span.kind === 'duration') &&
+    ['year', 'decade', 'century'].includes(span.value.unit ?? '')
+  );
 }
 
 /** Each unit of time and the next coarser one, in which a window of the coarser may hold it. */

@@ -127,6 +127,161 @@ describe('figures joined by their value across passages', () => {
     );
     expect(figures.find((f) => f.kind === 'count')).toMatchObject({ status: 'agreement', basis: 'passage' });
   });
+  it('join "people" and a class of people of one distinctive value and role', () => {
+    const figures = figuresWith(
+      [
+        'A minibus carrying about 23 people overturned on the coast road.\nIt rained.',
+        'Fog lay.\nThe minibus had at least 23 soldiers aboard, an army spokesman said.',
+      ],
+      [],
+    );
+    const aboard = figures.filter((f) => f.kind === 'count');
+    expect(aboard.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+    expect(aboard[0]!.basis).toBe('value');
+  });
+  it('join a count whose words name the counted thing of the other, in one role', () => {
+    const figures = figuresWith(
+      [
+        'Dozens of coastguard officers were killed in the storm.\nIt rained.',
+        'Fog lay.\nDozens of coastguards were killed when the cutter sank, officials said.',
+      ],
+      [],
+    );
+    const killed = figures.filter((f) => f.kind === 'count');
+    expect(killed.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+    const small = figuresWith(
+      [
+        'Two coastguard dogs were killed in the storm.\nIt rained.',
+        'Fog lay.\nTwo coastguards were killed when the cutter sank, officials said.',
+      ],
+      [],
+    );
+    expect(small.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
+  it('keep apart people of one class and another, and people in different roles', () => {
+    const classes = figuresWith(
+      [
+        'A minibus carrying 23 civilians overturned on the coast road.\nIt rained.',
+        'Fog lay.\nThe minibus had 23 soldiers aboard, an army spokesman said.',
+      ],
+      [],
+    );
+    expect(classes.filter((f) => f.status === 'single-source')).toHaveLength(2);
+    const roles = figuresWith(
+      [
+        'The blast on the coast road injured 23 people.\nIt rained.',
+        'Fog lay.\nThe blast on the coast road killed 23 soldiers.',
+      ],
+      [],
+    );
+    expect(roles.filter((f) => f.status === 'single-source')).toHaveLength(2);
+    const round = figuresWith(
+      [
+        'A minibus carrying 20 people overturned on the coast road.\nIt rained.',
+        'Fog lay.\nThe minibus had 20 soldiers aboard, an army spokesman said.',
+      ],
+      [],
+    );
+    expect(round.filter((f) => f.status === 'single-source')).toHaveLength(2);
+  });
+});
+
+describe('long spans of time and years restated in another kind', () => {
+  const spanFigures = (first: string, second: string) =>
+    figuresWith([`Snow fell.\n${first}`, `${second}\nIt rained.`], []).filter((f) =>
+      f.mentions.some((m) => m.kind !== 'date' || m.value.month === undefined),
+    );
+  it('join a span of years and the same span ago, in any unit', () => {
+    const figures = spanFigures(
+      'Herders have fought over the valley for 40 years.',
+      'The feud over the valley began four decades ago.',
+    );
+    expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
+  });
+  it('join a year and the span ago that puts it, when the present is known', () => {
+    const figures = spanFigures(
+      'Elders said on March 3, 2025 that the feud over the valley began four decades ago.',
+      'Since 1985, the clans have clashed over water in the valley.',
+    );
+    expect(figures.map((f) => [f.status, f.mentions.map((m) => m.text)])).toEqual([
+      ['agreement', ['four decades ago', '1985']],
+    ]);
+  });
+  it("join a source's own year to the figure where it gives the span ago with another source", () => {
+    const figures = spanFigures(
+      'Elders said on March 3, 2025 that herders have fought over the valley for 40 years.',
+      'The feud over the valley began four decades ago.\nFog lay.\nSince 1985, the clans have clashed over water.',
+    );
+    expect(figures.map((f) => [f.status, f.mentions.map((m) => m.text)])).toEqual([
+      ['agreement', ['40 years', 'four decades ago', '1985']],
+    ]);
+  });
+  it('keep apart a year the span does not put, and short spans of the story', () => {
+    const other = spanFigures(
+      'Elders said on March 3, 2025 that the feud over the valley began four decades ago.',
+      'Since 1991, the clans have clashed over water in the valley.',
+    );
+    expect(other.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+    const short = spanFigures('The minister arrived two days ago.', 'She began a two-day visit to the port.');
+    expect(short.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
+
+describe('a measure converted into another unit under a bound', () => {
+  const measures = (first: string, second: string) =>
+    figuresWith([`Snow fell.\n${first}`, `${second}\nIt rained.`], []).filter((f) => f.kind === 'measure');
+  it('restates the measure across passages when the words around them match', () => {
+    const figures = measures(
+      'The storm sent waves more than 30 feet high onto the harbour wall.',
+      'Waves ten metres high struck the harbour, the coastguard said.',
+    );
+    expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
+  });
+  it('keeps apart a measure outside the bound, or one of something else', () => {
+    const outside = measures(
+      'The storm sent waves more than 30 feet high onto the harbour wall.',
+      'Waves 12 metres high struck the harbour, the coastguard said.',
+    );
+    expect(outside.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+    const other = measures(
+      'The storm sent waves more than 30 feet high onto the harbour wall.',
+      'The ferry, a ten metres long hull, stayed in port.',
+    );
+    expect(other.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
+
+describe('a sum without a currency', () => {
+  it('restates the same sum in a currency across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe council announced 50,000 compensation to each family.',
+        'Each family will get Rs 50,000, the council said.\nIt rained.',
+      ],
+      [],
+    );
+    const money = figures.filter((f) => f.kind === 'money');
+    expect(money.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+  });
+});
+
+describe('clock times across passages', () => {
+  const times = (first: string, second: string) =>
+    figuresWith([`Snow fell.\n${first}`, `${second}\nIt rained.`], []).filter((f) => f.kind === 'time');
+  it('join when one holds the other under its hedge and the words around them match', () => {
+    const figures = times(
+      'The bomb went off just after 4pm on the ring road.',
+      'The bomb exploded at about 4:15 p.m., police said.',
+    );
+    expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
+  });
+  it('stay apart when nothing around them matches', () => {
+    const figures = times(
+      'The bomb went off just after 4pm on the ring road.',
+      'The minister spoke to reporters at about 4:15 p.m. in the capital.',
+    );
+    expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
 });
 
 describe('a number that says nothing of what it counts', () => {

@@ -104,6 +104,14 @@ describe('money', () => {
     // Without a currency, a glued "m" is metres.
     expect(mentions('The wall is 5m high.')[0]).toMatchObject({ kind: 'measure', min: 5 });
   });
+  it('reads a sum named by a noun of money without a currency as money', () => {
+    const sum = mentions('The council announced 50,000 compensation to each family.')[0];
+    expect(sum).toMatchObject({ kind: 'money', min: 50_000 });
+    expect(sum?.unit).toBeUndefined();
+    // Items counted (a plural, or a small number) stay counts.
+    expect(counts('The court issued 1,200 fines last year.')[0]).toMatchObject({ subject: 'fine' });
+    expect(counts('Three rewards were offered.')[0]).toMatchObject({ subject: 'reward' });
+  });
   it('keeps dollars of different countries apart', () => {
     expect(mentions('a grant of S$40 million')[0]).toMatchObject({ min: 4e7, unit: 'S$' });
   });
@@ -144,6 +152,22 @@ describe('vague proportions are intervals, shares of the count before them', () 
 });
 
 describe('what a count counts', () => {
+  it('reads a number joined by a hyphen to a noun as a count of that noun', () => {
+    expect(counts('Nearly 900 officers were part of the over 60-vehicle police convoy.')[1]).toMatchObject({
+      text: 'over 60-vehicle',
+      min: 60,
+      hedge: 'more than',
+      subject: 'vehicle',
+    });
+    expect(counts('A 12-member rescue team reached the village.')[0]).toMatchObject({
+      text: '12-member',
+      subject: 'member',
+    });
+    // Lengths of time, ages, strengths and units of measure keep their own readings.
+    expect(mentions('a 10-day truce')[0]).toMatchObject({ kind: 'duration', unit: 'day' });
+    expect(mentions('a 7-month-old baby and a 500-strong unit')).toEqual([]);
+    expect(mentions('a 20-km queue')[0]).toMatchObject({ kind: 'measure' });
+  });
   it('reads a dotted abbreviation inside the noun phrase', () => {
     expect(counts('11 U.S. service members were killed')[0]).toMatchObject({
       subject: 'service member',
@@ -316,6 +340,16 @@ describe('clock times', () => {
     expect(mentions('It happened around 3:00 am, witnesses said.')).toMatchObject([
       { kind: 'time', hour: 3, minute: 0, hedge: 'about' },
     ]);
+  });
+  it('reads "just after" and "shortly before" a clock time as a bound on the time', () => {
+    expect(mentions('The blast came just after 4pm on the ring road.')).toMatchObject([
+      { kind: 'time', hour: 16, minute: 0, hedge: 'more than' },
+    ]);
+    expect(mentions('The ferry left shortly before 9 a.m. on Friday.')[0]).toMatchObject({
+      kind: 'time',
+      hour: 9,
+      hedge: 'nearly',
+    });
   });
   it('reads both ends of "between 3 am and 4 am" as times', () => {
     expect(mentions('The shelling lasted between 3 am and 4 am.')).toMatchObject([
