@@ -223,6 +223,32 @@ describe('align', () => {
     expect(readingOrder(passages, 3)).toEqual([0, 2, 3, 1]);
   });
 
+  it('keeps a source in article order after a passage that holds two members of it', () => {
+    // Source 1 tells passage 0's fact at sentences 2 and 6; its other sentences are passages of
+    // their own. Those after sentence 6 follow those after sentence 2, not interleaved with them.
+    const passages = [
+      {
+        members: [
+          { source: 0, sentence: 0 },
+          { source: 1, sentence: 2 },
+          { source: 1, sentence: 6 },
+        ],
+      },
+      {
+        members: [
+          { source: 0, sentence: 5 },
+          { source: 2, sentence: 0 },
+        ],
+      },
+      ...[3, 4, 5, 7, 8, 0, 1].map((sentence) => ({ members: [{ source: 1, sentence }] })),
+    ];
+    const order = readingOrder(passages, 3);
+    const ofSource1 = order.flatMap((p) =>
+      passages[p]!.members.filter((m) => m.source === 1).map((m) => m.sentence),
+    );
+    expect(ofSource1).toEqual([0, 1, 2, 6, 3, 4, 5, 7, 8]);
+  });
+
   describe('a sentence that reports two facts', () => {
     // One source tells two facts in one sentence; the others tell them in two sentences apart.
     const one = source(
