@@ -429,7 +429,6 @@ export function groupSentences(
     return g;
   };
   /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
-  /** Joining keeps at most maxPerSource sentences of a source, no further apart than span. */
   const fits = (x: Growing, y: Growing) => {
     const [big, small] = x.ids.length >= y.ids.length ? [x.spans, y.spans] : [y.spans, x.spans];
     for (const s of small.values()) {
@@ -594,7 +593,8 @@ function addEchoes(
   groups.forEach((g, index) => {
     for (const id of g.ids) owner[id] = index;
   });
-  // The sources each group has members from, and those it has taken an echo (or a late member) from.
+  // The sources each group has members from (as grouping made it), and those it has taken an echo
+  // (or a late member) from.
   const sourcesOf = groups.map((g) => new Set(g.ids.map((id) => sentences[id]!.source)));
   const echoed = groups.map(() => new Set<number>());
   // Each group's sample (its members do not change while echoes are looked for).
@@ -662,7 +662,6 @@ function addEchoes(
     const taken = echoed[index]!;
     if (taken.has(source)) continue;
     taken.add(source);
-    sourcesOf[index]!.add(source);
     if (owner[id]! >= 0) {
       group.echoes ??= [];
       group.echoes.push(id);

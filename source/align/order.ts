@@ -35,6 +35,21 @@ export function readingOrder(passages: readonly Placed[], sourceCount: number): 
     if (member) key[p] = member.sentence;
   });
 
+  // A source with several members in a passage (two places of its article): the one-source passages
+  // that follow its earlier members come first, so those after a later member are placed after them
+  // (the room they take), not on the same keys, where the two runs of the article would interleave.
+  const roomBefore = (q: number, source: number, at: number): number => {
+    let room = 0;
+    for (const m of passages[q]!.members) {
+      if (m.source !== source || m.sentence >= at) continue;
+      for (let k = m.sentence + 1; k < at; k++) {
+        const x = passageAt[source]!.get(k);
+        if (x === undefined || passages[x]!.members.length !== 1) break;
+        room++;
+      }
+    }
+    return room;
+  };
   const STEP = 1e-3;
   for (let changed = true; changed; ) {
     changed = false;
@@ -45,7 +60,7 @@ export function readingOrder(passages: readonly Placed[], sourceCount: number): 
         for (let i = sentence - 1; i >= 0; i--) {
           const q = at.get(i);
           if (q !== undefined && key[q] !== undefined) {
-            key[p] = key[q]! + STEP * (sentence - i);
+            key[p] = key[q]! + STEP * (roomBefore(q, source, i) + sentence - i);
             break;
           }
         }

@@ -35,7 +35,8 @@ export interface Passage {
   /**
    * Ordered by source, then by first sentence. A source has one member per run of adjacent
    * sentences that report the fact: usually one, several when it reports the fact in two places of
-   * its article (never adjacent runs; an echo, see Member.alsoIn, is its source's only member).
+   * its article (never adjacent runs). An echo (see Member.alsoIn) is a member of its own, and may
+   * stand next to an ordinary member of its source.
    */
   members: Member[];
   /** The matches that joined the members, strongest first; empty for a one-source passage. */

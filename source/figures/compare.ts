@@ -1465,9 +1465,10 @@ function gradedStatus(
   const list = [...readings.values()];
   let worst: 'same' | 'differs' | 'conflict' = 'same';
   // Whether a conflicting pair is of two firm readings (see firmReading): across passages, such a
-  // pair of one referent is a conflict too.
+  // pair of one referent is a conflict too. Any such pair counts, not only the first conflicting
+  // pair met (readings are in source order: the status must not depend on it).
   let firm = false;
-  for (let i = 0; i < list.length && worst !== 'conflict'; i++) {
+  for (let i = 0; i < list.length && !(worst === 'conflict' && firm); i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i]!;
       const b = list[j]!;
@@ -1479,12 +1480,16 @@ function gradedStatus(
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
-        firm = firmReading(a.mention) && firmReading(b.mention) && !mentions.some(lastingDay);
-        break;
+        if (firmReading(a.mention) && firmReading(b.mention)) {
+          firm = true;
+          break;
+        }
+        continue;
       }
-      if (relation !== 'same') worst = 'differs';
+      if (relation !== 'same' && worst !== 'conflict') worst = 'differs';
     }
   }
+  if (mentions.some(lastingDay)) firm = false;
   if (worst === 'same') return 'agreement';
   const running = mentions.some((m) => m.role && RUNNING_ROLES.has(m.role));
   if (running && mentions.some((m) => UPDATE_CUE.test(sentenceText(m)))) return 'update';

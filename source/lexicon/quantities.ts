@@ -516,10 +516,10 @@ export const MEASURE_UNITS = wordTable<string>({
 /**
  * Nouns of sudden news events, by class: a day stated in the same clause as one ("the stampede
  * happened on Tuesday", "Tuesday's blast") is the day of that event, so two reports' days of one
- * event class are compared even when their passages were not aligned. Only events that happen at
- * one moment (attacks, earthquakes, crushes, crashes, disasters): an election, a protest movement
- * or an exercise has several days (the vote and its result, start and end), which a nearby day
- * may name. General news vocabulary, no article's words.
+ * event class are compared even when their passages were not aligned. Only sudden events (attacks,
+ * earthquakes, crushes, crashes, disasters; a disaster may go on for days, see LASTING_EVENTS): an
+ * election, a protest movement or an exercise has several days (the vote and its result, start and
+ * end), which a nearby day may name. General news vocabulary, no article's words.
  */
 const EVENT_CLASSES = wordTable<string[]>({
   attack: ['attack', 'blast', 'bombing', 'explosion', 'shooting', 'ambush', 'raid', 'assault'],

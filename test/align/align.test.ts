@@ -42,14 +42,16 @@ describe('align', () => {
     const passages = align([a, b]);
     const seen = new Set<string>();
     for (const passage of passages) {
-      // A source may give several members (runs of adjacent sentences, never touching), in order.
+      // A source may give several members (runs of adjacent sentences, in order; two ordinary
+      // members never touch, an echo may stand next to one).
       passage.members.forEach((m, i) => {
         expect(m.sentences).toEqual(m.sentences.map((_, k) => m.sentences[0]! + k));
         const before = passage.members[i - 1];
         if (!before) return;
         expect(before.source).toBeLessThanOrEqual(m.source);
+        const gap = before.alsoIn || m.alsoIn ? 0 : 1;
         if (before.source === m.source)
-          expect(m.sentences[0]!).toBeGreaterThan(before.sentences[before.sentences.length - 1]! + 1);
+          expect(m.sentences[0]!).toBeGreaterThan(before.sentences[before.sentences.length - 1]! + gap);
       });
       for (const m of passage.members)
         for (const s of m.alsoIn ? [] : m.sentences) {
@@ -219,6 +221,32 @@ describe('align', () => {
       },
     ];
     expect(readingOrder(passages, 3)).toEqual([0, 2, 3, 1]);
+  });
+
+  it('keeps a source in article order after a passage that holds two members of it', () => {
+    // Source 1 tells passage 0's fact at sentences 2 and 6; its other sentences are passages of
+    // their own. Those after sentence 6 follow those after sentence 2, not interleaved with them.
+    const passages = [
+      {
+        members: [
+          { source: 0, sentence: 0 },
+          { source: 1, sentence: 2 },
+          { source: 1, sentence: 6 },
+        ],
+      },
+      {
+        members: [
+          { source: 0, sentence: 5 },
+          { source: 2, sentence: 0 },
+        ],
+      },
+      ...[3, 4, 5, 7, 8, 0, 1].map((sentence) => ({ members: [{ source: 1, sentence }] })),
+    ];
+    const order = readingOrder(passages, 3);
+    const ofSource1 = order.flatMap((p) =>
+      passages[p]!.members.filter((m) => m.source === 1).map((m) => m.sentence),
+    );
+    expect(ofSource1).toEqual([0, 1, 2, 6, 3, 4, 5, 7, 8]);
   });
 
   describe('a sentence that reports two facts', () => {

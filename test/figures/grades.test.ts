@@ -298,6 +298,20 @@ describe('comparisons across passages that rest on the counted thing or the valu
     expect(infants).toMatchObject({ status: 'conflict', basis: 'referent' });
     expect(words(infants)).toContain('not in aligned passages');
   });
+  it('calls two firm figures of a thing a conflict whichever source is read first, a bound beside them', () => {
+    // The bound conflicts with both, but is not firm; the two plain counts cannot both hold.
+    const bound = 'Snow fell.\nMore than 4,000 troops were deployed to the border.';
+    const fewer = 'It rained.\nThe army deployed 3,000 troops to the border.';
+    const more = 'Wind blew.\nThe army deployed 3,500 troops to the border.';
+    for (const texts of [
+      [bound, fewer, more],
+      [fewer, bound, more],
+      [fewer, more, bound],
+    ]) {
+      const troops = figuresWith(texts, []).find((f) => f.mentions.length === 3);
+      expect(troops).toMatchObject({ status: 'conflict', basis: 'referent' });
+    }
+  });
   it('compares an increment with another figure of the thing at most as differs', () => {
     const figures = figuresWith(
       [

@@ -105,6 +105,39 @@ describe('a passage that holds two members of one source', () => {
     expect(block).not.toContain(SOUTH[2]!);
   });
 
+  it('reads an echo that stands right after a member of its source once, not also as context', () => {
+    // The south report's second sentence belongs to P2 and is echoed into P1, right after the
+    // south member P1 owns: read mode shows it as the echo, not first as that member's context.
+    const echoed = comparisonWith(
+      [text(NORTH), text(SOUTH)],
+      [
+        [
+          [0, [0]],
+          [1, [0]],
+        ],
+        [
+          [0, [4]],
+          [1, [1]],
+        ],
+      ],
+    );
+    const home = echoed.passages[1]!.members.find((m) => m.source === 1)!;
+    echoed.passages[0]!.members.push({ ...home, alsoIn: 'P2' });
+    const out = plain(
+      renderRead(
+        createScene(echoed),
+        { ...initialState(0), mode: 'read' },
+        { columns: 200, rows: 60 },
+        NO_COLOUR,
+      ),
+    );
+    const block = out.slice(out.indexOf('s1 s1'));
+    expect(block.split(SOUTH[1]!).length - 1).toBe(1);
+    const order = at(block, SOUTH[0]!, '↺ also in P2', SOUTH[1]!, SOUTH[2]!);
+    for (let i = 1; i < order.length; i++) expect(order[i]).toBeGreaterThan(order[i - 1]!);
+    expect(block).not.toContain('skipped');
+  });
+
   it('draws every sentence once in pair mode, the second member marked as more of the passage', () => {
     const scene = createScene(comparison);
     const out = plain(pairLines(scene, [0, 1], 200, true, NO_COLOUR));

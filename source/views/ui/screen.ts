@@ -261,7 +261,10 @@ function readBlock(scene: Scene, state: ViewState, s: number, columns: number, s
     if (gap > 2) out.push(...paint(dimLines(skippedWords(gap - 2), width)));
     if (gap >= 2 || i === 0) context(first - 1);
     out.push(...paint(lines[i]!));
-    context(member.sentences[member.sentences.length - 1]! + 1);
+    // The sentence after, unless the next member starts there (an echo next to a member).
+    const next = members[i + 1];
+    if (!next || sentencesBetween(member, next) > 0)
+      context(member.sentences[member.sentences.length - 1]! + 1);
   });
   out.push('');
   return out;
