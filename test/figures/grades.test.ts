@@ -21,29 +21,21 @@ describe('relate: the graded relation of two values', () => {
     ['7 foreign nationals', '12 foreign nationals', 'conflict'],
     ['three or four weeks ago', 'three or four months ago', 'conflict'],
     ['at 9:15 a.m.', 'at 9:18 a.m.', 'differs'],
-<<<<<<< HEAD
-    ['hundreds of tanks', '340 tanks', 'same'],
-=======
     // A clock time under a hedge holds a time near it on the hedge's side.
     ['just after 4pm', 'at about 4:15 p.m.', 'same'],
     ['shortly before 9 a.m.', 'at 8:50 a.m.', 'same'],
     ['just after 4pm', 'at 3:50 p.m.', 'differs'],
     ['at about 4:15 p.m.', 'at 4:45 p.m.', 'differs'],
-    ['hundreds of tanks', '290 tanks', 'same'],
->>>>>>> figs2
+    ['hundreds of tanks', '340 tanks', 'same'],
     ['mostly civilians', 'the vast majority of them', 'same'],
     ['mostly in the south', 'a third of them', 'differs'],
     // Units of one dimension, converted (a published conversion is rounded).
     ['a crater 10 km wide', 'a crater 6 miles wide', 'same'],
-<<<<<<< HEAD
-    ['waves nine metres high', 'waves more than 25 feet high', 'differs'],
-=======
     // A plain figure and a converted one under a bound: the same when the bound holds it once
-    // converted and rounded (7 m is 23 feet, given as more than 20); else they differ.
-    ['waves seven metres high', 'waves more than 20 feet high', 'same'],
+    // converted and rounded (8 m is 26 feet, given as more than 25); else they differ.
+    ['waves eight metres high', 'waves more than 25 feet high', 'same'],
     ['waves 12 metres high', 'waves more than 30 feet high', 'differs'],
     ['a span of 9 metres', 'a span of up to 30 feet', 'differs'],
->>>>>>> figs2
     ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
     ['500 hectares burned', '1,200 acres burned', 'same'],
     ['winds of 120 km/h', 'winds of 75 mph', 'same'],
