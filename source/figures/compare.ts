@@ -614,22 +614,29 @@ function joinRestatedValues(
   }
   /** Long spans and years another kind or unit of which may restate m. */
   const restatedSpans = (m: Mention): Mention[] => {
+    // At most CANDIDATES, taken in order (performance: a story repeated many times gives lists of
+    // thousands, which are never copied whole).
+    const found: Mention[] = [];
+    const take = (list: readonly Mention[] | undefined, ago: boolean) => {
+      for (const x of list ?? []) {
+        if (found.length >= CANDIDATES) return;
+        if (!ago || x.value.relation === 'ago') found.push(x);
+      }
+    };
     const size = spanYears(m);
     if (size !== undefined) {
-      const found = [...(spans.get(Math.round(size)) ?? [])];
+      take(spans.get(Math.round(size)), false);
       if (present && m.value.relation === 'ago') {
         const slack = spanSlack(m);
         for (let y = Math.ceil(size - slack); y <= size + slack; y++)
-          found.push(...(years.get(present.year - y) ?? []));
+          take(years.get(present.year - y), false);
       }
-      return found.slice(0, CANDIDATES);
+      return found;
     }
     if (!present || !yearAlone(m)) return [];
-    const found: Mention[] = [];
     const ago = present.year - m.value.year!;
-    for (let y = Math.floor(ago * 0.95) - 1; y <= Math.ceil(ago * 1.05) + 1; y++)
-      for (const x of spans.get(y) ?? []) if (x.value.relation === 'ago') found.push(x);
-    return found.slice(0, CANDIDATES);
+    for (let y = Math.floor(ago * 0.95) - 1; y <= Math.ceil(ago * 1.05) + 1; y++) take(spans.get(y), true);
+    return found;
   };
   /** Mentions whose value may restate m's: at most CANDIDATES, nearest values first. */
   const candidates = (m: Mention): Mention[] => [...valueCandidates(m), ...restatedSpans(m)];
@@ -690,7 +697,7 @@ function joinRestatedValues(
         // Another source's value; or the source's own restatement in another kind ("since 1985" /
         // "four decades ago") of a figure that other sources give too: one value of one referent
         // from one source is in one figure.
-        if (x.source === source && !(sourcesOf(other).size > 1 && acrossSpanKinds(m, x))) continue;
+        if (x.source === source && !(acrossSpanKinds(m, x) && sourcesOf(other).size > 1)) continue;
         if (!restates(m, x, present) && !convertedMeasure(m, x, contextOf) && !sameClock(m, x, contextOf))
           continue;
         if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
