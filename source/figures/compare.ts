@@ -1487,7 +1487,7 @@ function gradedStatus(
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
-        if (firmReading(a.mention) && firmReading(b.mention)) {
+        if ((firmReading(a.mention) && firmReading(b.mention)) || oneSpeaker(a, b)) {
           firm = true;
           break;
         }
@@ -1530,6 +1530,25 @@ function firmReading(m: Mention): boolean {
     !INCREMENT.test(m.text) &&
     !(m.role && RUNNING_ROLES.has(m.role))
   );
+}
+
+/**
+ * Two readings of a running count (a toll) that every mention gives to one and the same body's
+ * speaker ("a ministry spokesperson cited 60 wounded" / "a spokesman for the ministry said 52 were
+ * wounded"): one source's figures, so a later report does not explain the gap; they conflict as two
+ * firm readings do. Hedged or vague readings stay apart (they may be reconciled).
+ */
+function oneSpeaker(
+  a: { mention: Mention; bodies: ReadonlySet<string | undefined> },
+  b: { mention: Mention; bodies: ReadonlySet<string | undefined> },
+): boolean {
+  const plain = (m: Mention) =>
+    !m.value.hedge && !m.value.vague && !m.value.alternatives?.length && !m.projected;
+  if (!plain(a.mention) || !plain(b.mention)) return false;
+  if (!(a.mention.role && RUNNING_ROLES.has(a.mention.role))) return false;
+  const all = [...a.bodies, ...b.bodies];
+  if (all.some((body) => body === undefined)) return false;
+  return new Set(all.map((body) => organisation(body!))).size === 1;
 }
 
 /** Two readings that every mention attributes, each to bodies the other never names. */

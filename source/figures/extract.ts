@@ -344,6 +344,8 @@ const NOT_A_BODY = new Set(
     ' ',
   ),
 );
+/** Offices whose holder speaks for a body (general: titles of those who give a body's figures). */
+const SPEAKER_OFFICE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);
 /** Prepositions whose object is not the one who speaks ("familiar with the matter", "close to the talks"). */
 const PREPOSITIONS = new Set(['with', 'to', 'on', 'about', 'by', 'into', 'near']);
 /** Prepositions of place: the speaker is named before them ("a doctor at the hospital said"). */
@@ -410,6 +412,26 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     }
     return words;
   };
+  /**
+   * A named speaker in apposition before the verb ("<name>, a spokesman for the ministry, said"):
+   * the body the office speaks for. Only an office of speaking (see SPEAKER_OFFICE) names one; other
+   * appositions ("a friend of the mayor") do not.
+   */
+  const apposition = (j: number): string | undefined => {
+    if (tokens[j - 1]?.text !== ',') return undefined;
+    const words: Token[] = [];
+    let k = j - 2;
+    for (; k >= 0 && words.length < 3; k--) {
+      const t = tokens[k]!;
+      if (!isWord(t) || t.lower === 'for' || t.lower === 'of') break;
+      words.unshift(t);
+    }
+    if (!['for', 'of'].includes(tokens[k]?.lower ?? '')) return undefined;
+    if (!SPEAKER_OFFICE.has(tokens[k - 1]?.lower ?? '')) return undefined;
+    if (!['a', 'an', 'the'].includes(tokens[k - 2]?.lower ?? '') || tokens[k - 3]?.text !== ',')
+      return undefined;
+    return body(words);
+  };
   /** Attributions that follow a figure closely ("41,000 according to police", "2 million claimed by the unions"). */
   const following: { at: number; body: string }[] = [];
   tokens.forEach((t, j) => {
@@ -427,7 +449,7 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
       // Claiming responsibility or credit for an attack gives no figure.
       if (t.lower.startsWith('claim') && ['responsibility', 'credit'].includes(tokens[j + 1]?.lower ?? ''))
         return;
-      who = body(phraseBefore(j));
+      who = body(phraseBefore(j)) ?? apposition(j);
       // "..., said the interior ministry": the body after the verb, at the end of a clause (after
       // "told" it is the listener).
       if (

@@ -373,6 +373,29 @@ describe('different bodies give different estimates', () => {
     );
     expect(figures.find((f) => f.mentions.length === 2)!.status).toBe('conflict');
   });
+  it("sets one body's speaker's two counts of a running toll apart as a conflict, across passages", () => {
+    // One spokesman's 60 and another report of the same spokesman's 52: no later report explains it.
+    const figures = figuresWith(
+      [
+        'Rain fell.\nA coastguard spokesperson cited 9 people killed and 60 wounded in the blast.',
+        'Fog rose.\nLena Ortiz, a spokesman for the coastguard, told reporters that 52 people were wounded in the blast.',
+      ],
+      [],
+    );
+    const wounded = figures.find((f) => f.mentions.some((m) => m.text.startsWith('52')))!;
+    expect(wounded.status).toBe('conflict');
+  });
+  it("keeps two bodies' or unattributed counts of a running toll across passages at differs", () => {
+    const figures = figuresWith(
+      [
+        'Rain fell.\nA coastguard spokesperson cited 9 people killed and 60 wounded in the blast.',
+        'Fog rose.\nDoctors said that 52 people were wounded in the blast.',
+      ],
+      [],
+    );
+    const wounded = figures.find((f) => f.mentions.some((m) => m.text.startsWith('52')))!;
+    expect(wounded.status).not.toBe('conflict');
+  });
   it('keeps a conflict when one side names no body', () => {
     const figures = figuresWith(
       ['Police said 1.6 million people marched.', 'Some 3.4 million people marched.'],

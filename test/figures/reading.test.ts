@@ -306,6 +306,8 @@ describe('attribution: who gives a figure', () => {
     ['The blast killed 90 people, told the local news outlet.'],
     // Initials and numbers cut out of a name are not a body.
     ['At least 9 service members were killed, according to two U.S. officials.'],
+    // An apposition that names no speaker's office is not an attribution.
+    ['Jon Varga, a friend of the mayor, said 40 people were hurt.'],
   ])('names no body that is not the speaker: %s', (text) => {
     expect(attributions(text)[0]![1]).toBeNull();
   });
@@ -313,6 +315,12 @@ describe('attribution: who gives a figure', () => {
     ['A spokesman for the ministry said 300 people were hurt.', 'ministry'],
     ['A doctor at the hospital said 300 people were hurt.', 'doctor'],
     ['Nearly 25 bodies were taken to the morgue, two police sources said.', 'police source'],
+    // A named speaker with an apposition: the body the spokesman speaks for.
+    [
+      'Jon Varga, a spokesman for the port authority, told a radio station that 40 people were hurt.',
+      'port authority',
+    ],
+    ['Mira Holt, an official of the coastguard, said 14 people were missing.', 'coastguard'],
   ])('names the speaker around a preposition or a number: %s', (text, body) => {
     expect(attributions(text)[0]![1]).toBe(body);
   });
