@@ -81,8 +81,8 @@ function addMeanings(
   sentences: SentenceFeatures[],
   /** Tokens of each distinct text, by text id. */
   raw: readonly { tokens: ContentWord[] }[],
-  ids: ReadonlyMap<string, number>,
-  variants: ReadonlyMap<string, string>,
+  /** Key id of each token of each distinct text, by text id (variants merged). */
+  tokenIds: readonly Int32Array[],
   idf: Float64Array,
 ): void {
   const table = embeddings();
@@ -99,11 +99,14 @@ function addMeanings(
     }
     byText[sentence.text] = NO_MEANING;
     sum.start();
-    for (const token of raw[sentence.text]!.tokens) {
+    const tokens = raw[sentence.text]!.tokens;
+    const idsOf = tokenIds[sentence.text]!;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
       if (token.number || token.name) continue;
       const v = table.vector(foldWord(token.raw));
       if (!v) continue;
-      sum.add(v, idf[ids.get(variants.get(token.key) ?? token.key)!]!);
+      sum.add(v, idf[idsOf[t]!]!);
     }
     const meaning = sum.take();
     let norm = 0;
@@ -163,14 +166,21 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     return id;
   };
 
+  // The key id of each token of each distinct text, resolved once (clauses and meanings reuse it).
+  const tokenIds: Int32Array[] = [];
   const perText = distinct.map((entry) => {
     const words = new Map<number, string>();
     const strong = new Set<number>();
     let previous: string | undefined;
     let afterNumber = false;
-    for (const token of entry.tokens) {
+    const tokens = entry.tokens;
+    const idsOf = new Int32Array(tokens.length);
+    tokenIds.push(idsOf);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
       const key = variants.get(token.key) ?? token.key;
       const id = intern(key, token.number ? KeyKind.Number : KeyKind.Word);
+      idsOf[t] = id;
       if (!words.has(id)) words.set(id, token.raw);
       // Names and specific figures are strong evidence; small counts ("three") are everywhere.
       if (token.name || (token.number && Number(key.slice(1)) >= 10)) strong.add(id);
@@ -193,15 +203,19 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     // pieces join the one before), so a fact told in one clause of a long sentence can be matched.
     const clauses: number[][] = [[]];
     let boundary = 0;
-    const marks = [...entry.text.matchAll(CLAUSE_MARK)].map((m) => m.index);
-    for (const token of entry.tokens) {
+    const marks: number[] = [];
+    CLAUSE_MARK.lastIndex = 0;
+    for (let m = CLAUSE_MARK.exec(entry.text); m !== null; m = CLAUSE_MARK.exec(entry.text))
+      marks.push(m.index);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
       let crossed = false;
       while (boundary < marks.length && marks[boundary]! < token.start) {
         boundary++;
         crossed = true;
       }
       if (crossed && clauses[clauses.length - 1]!.length >= MIN_CLAUSE) clauses.push([]);
-      if (!token.number) clauses[clauses.length - 1]!.push(ids.get(variants.get(token.key) ?? token.key)!);
+      if (!token.number) clauses[clauses.length - 1]!.push(idsOf[t]!);
     }
     return {
       keys,
@@ -275,18 +289,28 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       ),
     };
   });
-  const sentences = raw.map(
-    (entry, id): SentenceFeatures => ({
+  const sentences = raw.map((entry, id): SentenceFeatures => {
+    const w = weighed[entry.text]!;
+    return {
       id,
       source: entry.source,
       sentence: entry.sentence,
       text: entry.text,
-      ...weighed[entry.text]!,
+      keys: w.keys,
+      weights: w.weights,
+      words: w.words,
+      strong: w.strong,
+      norm2: w.norm2,
+      wordNorm2: w.wordNorm2,
+      kindNorm2: w.kindNorm2,
+      length: w.length,
+      clauses: w.clauses,
+      clauseNorm2: w.clauseNorm2,
       lead: entry.lead,
       meaning: NO_MEANING,
-    }),
-  );
-  addMeanings(sentences, distinct, ids, variants, idf);
+    };
+  });
+  addMeanings(sentences, distinct, tokenIds, idf);
   const sourceLengths = sources.map((source) => source.sentences.length);
   return { sentences, keyCount, df, idf, informative, kind: Uint8Array.from(kinds), sourceLengths };
 }
