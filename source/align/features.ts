@@ -119,6 +119,8 @@ function addMeanings(
   }
 }
 
+/** Key ids of a phrase's two words combine as first * PAIR_BASE + second (exact below 2^53). */
+const PAIR_BASE = 2 ** 26;
 /** Punctuation that separates clauses. */
 const CLAUSE_MARK = /[,;:()[\]–—"“”«»]|\s-\s/gu;
 /** A clause with fewer content words joins the one after it. */
@@ -159,19 +161,22 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   const intern = (key: string, kind: KeyKind): number => {
     let id = ids.get(key);
     if (id === undefined) {
-      id = ids.size;
+      id = kinds.length;
       ids.set(key, id);
       kinds.push(kind);
     }
     return id;
   };
+  // Phrase keys by the ids of their two words (keys hold no space, so a pair of ids names one
+  // phrase exactly as "first second" would), without building and hashing the phrase string.
+  const phraseIds = new Map<number, number>();
 
   // The key id of each token of each distinct text, resolved once (clauses and meanings reuse it).
   const tokenIds: Int32Array[] = [];
   const perText = distinct.map((entry) => {
     const words = new Map<number, string>();
     const strong = new Set<number>();
-    let previous: string | undefined;
+    let previous = -1;
     let afterNumber = false;
     const tokens = entry.tokens;
     const idsOf = new Int32Array(tokens.length);
@@ -191,12 +196,17 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       }
       afterNumber = token.number;
       // Adjacent content words as a phrase key: "police officer", "Ines Varga", "flood barrier".
-      if (previous !== undefined) {
-        const phrase = `${previous} ${key}`;
-        const pid = intern(phrase, KeyKind.Phrase);
+      if (previous >= 0) {
+        const pair = previous * PAIR_BASE + id;
+        let pid = phraseIds.get(pair);
+        if (pid === undefined) {
+          pid = kinds.length;
+          phraseIds.set(pair, pid);
+          kinds.push(KeyKind.Phrase);
+        }
         if (!words.has(pid)) words.set(pid, ''); // phrases are not listed among shared words
       }
-      previous = key;
+      previous = id;
     }
     const keys = Int32Array.from(words.keys()).sort();
     // Clauses: the words between commas, semicolons, colons, dashes, brackets and quotes (short
@@ -226,7 +236,7 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     };
   });
 
-  const keyCount = ids.size;
+  const keyCount = kinds.length;
   const df = new Int32Array(keyCount);
   // Sources each key occurs in (sentences come grouped by source).
   const sourcesWith = new Int32Array(keyCount);
