@@ -81,8 +81,8 @@ function addMeanings(
   sentences: SentenceFeatures[],
   /** Tokens of each distinct text, by text id. */
   raw: readonly { tokens: ContentWord[] }[],
-  ids: ReadonlyMap<string, number>,
-  variants: ReadonlyMap<string, string>,
+  /** Key id of each token of each distinct text, by text id (variants merged). */
+  tokenIds: readonly Int32Array[],
   idf: Float64Array,
 ): void {
   const table = embeddings();
@@ -99,11 +99,14 @@ function addMeanings(
     }
     byText[sentence.text] = NO_MEANING;
     sum.start();
-    for (const token of raw[sentence.text]!.tokens) {
+    const tokens = raw[sentence.text]!.tokens;
+    const idsOf = tokenIds[sentence.text]!;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
       if (token.number || token.name) continue;
       const v = table.vector(foldWord(token.raw));
       if (!v) continue;
-      sum.add(v, idf[ids.get(variants.get(token.key) ?? token.key)!]!);
+      sum.add(v, idf[idsOf[t]!]!);
     }
     const meaning = sum.take();
     let norm = 0;
@@ -116,6 +119,8 @@ function addMeanings(
   }
 }
 
+/** Key ids of a phrase's two words combine as first * PAIR_BASE + second (exact below 2^53). */
+const PAIR_BASE = 2 ** 26;
 /** Punctuation that separates clauses. */
 const CLAUSE_MARK = /[,;:()[\]–—"“”«»]|\s-\s/gu;
 /** A clause with fewer content words joins the one after it. */
@@ -156,21 +161,31 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   const intern = (key: string, kind: KeyKind): number => {
     let id = ids.get(key);
     if (id === undefined) {
-      id = ids.size;
+      id = kinds.length;
       ids.set(key, id);
       kinds.push(kind);
     }
     return id;
   };
+  // Phrase keys by the ids of their two words (keys hold no space, so a pair of ids names one
+  // phrase exactly as "first second" would), without building and hashing the phrase string.
+  const phraseIds = new Map<number, number>();
 
+  // The key id of each token of each distinct text, resolved once (clauses and meanings reuse it).
+  const tokenIds: Int32Array[] = [];
   const perText = distinct.map((entry) => {
     const words = new Map<number, string>();
     const strong = new Set<number>();
-    let previous: string | undefined;
+    let previous = -1;
     let afterNumber = false;
-    for (const token of entry.tokens) {
+    const tokens = entry.tokens;
+    const idsOf = new Int32Array(tokens.length);
+    tokenIds.push(idsOf);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
       const key = variants.get(token.key) ?? token.key;
       const id = intern(key, token.number ? KeyKind.Number : KeyKind.Word);
+      idsOf[t] = id;
       if (!words.has(id)) words.set(id, token.raw);
       // Names and specific figures are strong evidence; small counts ("three") are everywhere.
       if (token.name || (token.number && Number(key.slice(1)) >= 10)) strong.add(id);
@@ -181,27 +196,36 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       }
       afterNumber = token.number;
       // Adjacent content words as a phrase key: "police officer", "Ines Varga", "flood barrier".
-      if (previous !== undefined) {
-        const phrase = `${previous} ${key}`;
-        const pid = intern(phrase, KeyKind.Phrase);
+      if (previous >= 0) {
+        const pair = previous * PAIR_BASE + id;
+        let pid = phraseIds.get(pair);
+        if (pid === undefined) {
+          pid = kinds.length;
+          phraseIds.set(pair, pid);
+          kinds.push(KeyKind.Phrase);
+        }
         if (!words.has(pid)) words.set(pid, ''); // phrases are not listed among shared words
       }
-      previous = key;
+      previous = id;
     }
     const keys = Int32Array.from(words.keys()).sort();
     // Clauses: the words between commas, semicolons, colons, dashes, brackets and quotes (short
     // pieces join the one before), so a fact told in one clause of a long sentence can be matched.
     const clauses: number[][] = [[]];
     let boundary = 0;
-    const marks = [...entry.text.matchAll(CLAUSE_MARK)].map((m) => m.index);
-    for (const token of entry.tokens) {
+    const marks: number[] = [];
+    CLAUSE_MARK.lastIndex = 0;
+    for (let m = CLAUSE_MARK.exec(entry.text); m !== null; m = CLAUSE_MARK.exec(entry.text))
+      marks.push(m.index);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
       let crossed = false;
       while (boundary < marks.length && marks[boundary]! < token.start) {
         boundary++;
         crossed = true;
       }
       if (crossed && clauses[clauses.length - 1]!.length >= MIN_CLAUSE) clauses.push([]);
-      if (!token.number) clauses[clauses.length - 1]!.push(ids.get(variants.get(token.key) ?? token.key)!);
+      if (!token.number) clauses[clauses.length - 1]!.push(idsOf[t]!);
     }
     return {
       keys,
@@ -212,7 +236,7 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     };
   });
 
-  const keyCount = ids.size;
+  const keyCount = kinds.length;
   const df = new Int32Array(keyCount);
   // Sources each key occurs in (sentences come grouped by source).
   const sourcesWith = new Int32Array(keyCount);
@@ -275,18 +299,28 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       ),
     };
   });
-  const sentences = raw.map(
-    (entry, id): SentenceFeatures => ({
+  const sentences = raw.map((entry, id): SentenceFeatures => {
+    const w = weighed[entry.text]!;
+    return {
       id,
       source: entry.source,
       sentence: entry.sentence,
       text: entry.text,
-      ...weighed[entry.text]!,
+      keys: w.keys,
+      weights: w.weights,
+      words: w.words,
+      strong: w.strong,
+      norm2: w.norm2,
+      wordNorm2: w.wordNorm2,
+      kindNorm2: w.kindNorm2,
+      length: w.length,
+      clauses: w.clauses,
+      clauseNorm2: w.clauseNorm2,
       lead: entry.lead,
       meaning: NO_MEANING,
-    }),
-  );
-  addMeanings(sentences, distinct, ids, variants, idf);
+    };
+  });
+  addMeanings(sentences, distinct, tokenIds, idf);
   const sourceLengths = sources.map((source) => source.sentences.length);
   return { sentences, keyCount, df, idf, informative, kind: Uint8Array.from(kinds), sourceLengths };
 }

@@ -146,10 +146,11 @@ export function contentWords(text: string): ContentWord[] {
   for (const token of tokenize(text)) {
     if (token.kind === 'punct') continue;
     const raw = token.text;
-    const isNumber = token.kind === 'number' || NUMBER_WORDS[foldWord(raw)] !== undefined;
+    const folded = foldWord(raw);
+    const isNumber = token.kind === 'number' || NUMBER_WORDS[folded] !== undefined;
     const opensSentence = first;
     first = false;
-    if (!isNumber && (STOPWORDS.has(foldWord(raw)) || raw.length < 2)) continue;
+    if (!isNumber && (STOPWORDS.has(folded) || raw.length < 2)) continue;
     words.push({
       key: wordKey(raw),
       raw,
