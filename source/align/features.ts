@@ -158,15 +158,17 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
 
   const ids = new Map<string, number>();
   const kinds: KeyKind[] = [];
-  const intern = (key: string, kind: KeyKind): number => {
-    let id = ids.get(key);
+  /** The id of a key in `table`, a new one (of `kind`) the first time it is met. */
+  const internIn = <K>(table: Map<K, number>, key: K, kind: KeyKind): number => {
+    let id = table.get(key);
     if (id === undefined) {
       id = kinds.length;
-      ids.set(key, id);
+      table.set(key, id);
       kinds.push(kind);
     }
     return id;
   };
+  const intern = (key: string, kind: KeyKind): number => internIn(ids, key, kind);
   // Phrase keys by the ids of their two words (keys hold no space, so a pair of ids names one
   // phrase exactly as "first second" would), without building and hashing the phrase string.
   const phraseIds = new Map<number, number>();
@@ -197,13 +199,7 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       afterNumber = token.number;
       // Adjacent content words as a phrase key: "police officer", "Ines Varga", "flood barrier".
       if (previous >= 0) {
-        const pair = previous * PAIR_BASE + id;
-        let pid = phraseIds.get(pair);
-        if (pid === undefined) {
-          pid = kinds.length;
-          phraseIds.set(pair, pid);
-          kinds.push(KeyKind.Phrase);
-        }
+        const pid = internIn(phraseIds, previous * PAIR_BASE + id, KeyKind.Phrase);
         if (!words.has(pid)) words.set(pid, ''); // phrases are not listed among shared words
       }
       previous = id;

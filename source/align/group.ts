@@ -126,7 +126,7 @@ export interface Group {
   ids: number[];
   /** The pairs that joined the group, with their probabilities, strongest first. */
   edges: { a: number; b: number; p: number }[];
-  /** Sentences of other groups (or of none) that also report this group's fact (see addEchoes). */
+  /** Sentences of other groups (or of none) that also report this group's fact (see addEchoesAndLateMembers). */
   echoes?: number[];
 }
 
@@ -498,7 +498,7 @@ export function groupSentences(
   joinSandwiched(table, scored, p, groups);
   const echo = options.echo !== undefined && options.echo < 1 ? options.echo : Number.POSITIVE_INFINITY;
   const far = options.far ?? Number.POSITIVE_INFINITY;
-  if (echo <= 1 || far <= 1) addEchoes(table, scored, p, groups, echo, far, model.candidate);
+  if (echo <= 1 || far <= 1) addEchoesAndLateMembers(table, scored, p, groups, echo, far, model.candidate);
 
   return groups;
 }
@@ -577,7 +577,7 @@ export function strongestFirst(
  * has (the article reports the fact in two places). A sentence goes to at most one passage, the one
  * it matches best; a passage takes at most one such sentence from each source.
  */
-function addEchoes(
+function addEchoesAndLateMembers(
   table: FeatureTable,
   scored: ScoredCandidates,
   p: (a: number, b: number) => number,

@@ -544,12 +544,14 @@ function joinRevisions(
   const revised = new Set<Group>();
   const owner = new Map<Mention, Group>();
   for (const g of groups) if (!absorbed.has(g)) for (const m of g.mentions) owner.set(m, g);
-  const otherYear = (m: Mention) => Boolean(m.role?.includes('('));
+  // A count of another year ("killed (1972)", figures.ts) or a possible one ("killed (possible)",
+  // modality.ts): its role carries the qualifier in brackets; neither revises this event's count.
+  const qualified = (m: Mention) => Boolean(m.role?.includes('('));
   for (const list of bySentence.values()) {
     // A sentence that names a year sets the count against another time's ("more than the 140 lost
     // in 2018"), not against an earlier count of this one.
     if (list.some((m) => m.kind === 'date' && m.value.year !== undefined)) continue;
-    const counts = list.filter((m) => m.kind === 'count' && !otherYear(m)).sort((a, b) => a.start - b.start);
+    const counts = list.filter((m) => m.kind === 'count' && !qualified(m)).sort((a, b) => a.start - b.start);
     for (let i = 0; i + 1 < counts.length; i++) {
       const [later, earlier] = [counts[i]!, counts[i + 1]!];
       if (!REVISION.test(sources[later.source]!.text.slice(later.end, earlier.start))) continue;
