@@ -13,7 +13,7 @@ import type { Link, Member, Passage } from './types.js';
  * least half as alike as each sentence's best match in that source; groups join when their members
  * are alike on average (0.75); a source gives at most two adjacent sentences to a passage. After
  * grouping, a sentence is also shown (echoed) in a second passage whose other sources match it at a
- * mean probability of 0.9, and a sentence left alone joins a passage that already has a sentence of
+ * mean probability of 0.9 (or strongly, two of them: group.ts, STRONG_LINK), and a sentence left alone joins a passage that already has a sentence of
  * its source (two places of its article) at 0.95: links scored 0.95 or more were right about nine
  * times in ten on the tuning half (`dev/calibrate.ts`), and such a member stands where a reader
  * would not look for it. Both only add to the passages grouping made.

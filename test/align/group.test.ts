@@ -146,3 +146,90 @@ describe('runsOf', () => {
     expect(runsOf([])).toEqual([]);
   });
 });
+
+/**
+ * Four sources of two sentences each (source s has ids 2s and 2s + 1); the pair model is the table
+ * `ps` (every listed pair is a mutual candidate, every other pair has p 0). Echo bar 0.9.
+ */
+function fourSources(ps: Record<string, number>) {
+  const sentences = Array.from({ length: 8 }, (_, id) => ({
+    id,
+    source: Math.floor(id / 2),
+    sentence: id % 2,
+    text: id,
+  }));
+  const table = {
+    sentences,
+    idf: new Float64Array(0),
+    sourceLengths: [2, 2, 2, 2],
+  } as unknown as FeatureTable;
+  const p = (a: number, b: number) => ps[`${Math.min(a, b)}-${Math.max(a, b)}`] ?? 0;
+  const scored: ScoredCandidates = sentences.map(({ id }) => {
+    const ids = sentences.map((s) => s.id).filter((b) => b !== id && p(id, b) > 0);
+    return { ids: Int32Array.from(ids), scores: Float64Array.from(ids, (b) => p(id, b)) };
+  });
+  const model: PairModel = {
+    p,
+    relative: () => 1,
+    candidate: (a, k) => p(a, scored[a]!.ids[k]!),
+    mutual: () => true,
+  };
+  return groupSentences(table, scored, model, { ...DEFAULT_GROUP_OPTIONS, echo: 0.9, far: undefined });
+}
+
+describe('groupSentences: echoes vouched for by two other sources', () => {
+  // Passage A: sentence 0 (source 0) with 2 (source 1). Passage B: 3, 5 and 7 (sources 1, 2, 3),
+  // which tell one fact. Sentence 0 also states B's fact: it matches B's members of sources 1 and
+  // 2 strongly, but 7 (source 3) tells the fact in other words, so its mean over B is low.
+  const passage = { '0-2': 0.99, '3-5': 0.99, '3-7': 0.99, '5-7': 0.99 };
+  const echoesOfB = (ps: Record<string, number>) => {
+    const groups = fourSources({ ...passage, ...ps });
+    expect(groups.map((g) => g.ids)).toEqual([
+      [0, 2],
+      [3, 5, 7],
+    ]);
+    return groups[1]!.echoes ?? [];
+  };
+
+  it('echoes a sentence that two other sources link to strongly, though its mean is below the bar', () => {
+    // Mean (0.96 + 0.96 + 0.1) / 3 = 0.67.
+    expect(echoesOfB({ '0-3': 0.96, '0-5': 0.96, '0-7': 0.1 })).toEqual([0]);
+  });
+
+  it('does not with one strong link only', () => {
+    expect(echoesOfB({ '0-3': 0.96, '0-5': 0.9, '0-7': 0.1 })).toEqual([]);
+  });
+
+  it('does not when the two strong links are to one source', () => {
+    // B is 3 (source 1) with 4 and 5 (source 2); sentence 0 links strongly to 4 and 5 only.
+    const groups = fourSources({
+      '0-2': 0.99,
+      '3-4': 0.99,
+      '3-5': 0.99,
+      '4-5': 0.99,
+      '0-3': 0.1,
+      '0-4': 0.96,
+      '0-5': 0.96,
+    });
+    expect(groups.map((g) => g.ids)).toEqual([
+      [0, 2],
+      [3, 4, 5],
+    ]);
+    expect(groups[1]!.echoes ?? []).toEqual([]);
+  });
+
+  it('does not when its mean over the passage is below the floor for vouched echoes', () => {
+    // B is 3, 5 and 6-7 (sources 1, 2, 3): four members; 0 links strongly to 3 and 5.
+    const b = { '3-5': 0.99, '3-6': 0.99, '3-7': 0.99, '5-6': 0.99, '5-7': 0.99, '6-7': 0.99 };
+    const echoes = (weak: number) => {
+      const groups = fourSources({ '0-2': 0.99, ...b, '0-3': 0.95, '0-5': 0.95, '0-6': weak, '0-7': weak });
+      expect(groups.map((g) => g.ids)).toEqual([
+        [0, 2],
+        [3, 5, 6, 7],
+      ]);
+      return groups[1]!.echoes ?? [];
+    };
+    expect(echoes(0.3)).toEqual([0]); // mean 0.625
+    expect(echoes(0.1)).toEqual([]); // mean 0.525
+  });
+});
