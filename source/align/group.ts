@@ -615,11 +615,23 @@ function addEchoesAndLateMembers(
   // The groups already looked at for the current sentence: seen[g] === that sentence.
   const seen = new Int32Array(groups.length).fill(-1);
   const found: { id: number; group: number; p: number }[] = [];
+  // The current sentence's strong candidates (STRONG_LINK): their groups and sources, in pairs.
+  const strongLinks: number[] = [];
   scored.forEach(({ ids }, a) => {
     const home = owner[a]!;
     const source = sentences[a]!.source;
     let best = -1;
     let bestP = 0;
+    // Witnesses: strong links to members of other passages (for echoes only: a join stands on the
+    // mean). A group can have them only if the sentence has two strong candidates.
+    strongLinks.length = 0;
+    if (home >= 0)
+      for (let k = 0; k < ids.length; k++) {
+        const g = owner[ids[k]!]!;
+        if (g >= 0 && g !== home && candidate(a, k) >= STRONG_LINK)
+          strongLinks.push(g, sentences[ids[k]!]!.source);
+      }
+    const vouched = strongLinks.length >= 2 * ECHO_WITNESSES;
     for (let k = 0; k < ids.length; k++) {
       const b = ids[k]!;
       const g = owner[b]!;
@@ -628,8 +640,18 @@ function addEchoesAndLateMembers(
       // The bar: a sentence in no passage that would join one with its source is a far member.
       const bar = home < 0 && sourcesOf[g]!.has(source) ? far : threshold;
       if (bar > 1) continue;
-      // Strong links with other sources' members count for echoes only (a join stands on the mean).
-      const witnesses = home >= 0 ? ECHO_WITNESSES : Number.POSITIVE_INFINITY;
+      // The other sources that link strongly to this group's members (counted once each).
+      let witnesses = 0;
+      if (vouched)
+        for (let i = 0; i < strongLinks.length; i += 2) {
+          if (strongLinks[i] !== g) continue;
+          let first = true;
+          for (let j = 0; j < i; j += 2)
+            if (strongLinks[j] === g && strongLinks[j + 1] === strongLinks[i + 1]) first = false;
+          if (first) witnesses++;
+        }
+      // A sentence that two other sources vouch for strongly need only reach a lower mean.
+      const need = witnesses >= ECHO_WITNESSES ? Math.min(bar, ECHO_WITNESSED_MEAN) : bar;
       // Large groups are sampled, as when groups join; a member of the sentence's own source is
       // no evidence for or against it.
       const sampled = samples[g]!;
@@ -641,44 +663,32 @@ function addEchoesAndLateMembers(
           if (m === b) brought = true;
         }
       if (count === 0) continue;
+      // A vouched sentence counts as reaching the bar (its score is the bar, or its mean if higher).
+      const beat = (mean: number) => (mean >= bar ? mean : bar) > bestP;
       // The member that brought the group here first (performance: its probability is known, and
       // when it alone rules the group out, as it mostly does, no other pair is computed).
-      if (brought && count < witnesses) {
+      if (brought) {
         const most = (candidate(a, k) + (count - 1)) / count;
-        if (most < bar || most <= bestP) continue;
+        if (most < need || !beat(most)) continue;
       }
       const members =
         count === sampled.length ? sampled : sampled.filter((m) => sentences[m]!.source !== source);
-      // Reading stops once the mean can neither reach the threshold nor beat the best so far, and
-      // too few members are left to make enough strong links: each probability is at most 1 and
-      // floating-point sums are monotone, so the sum so far plus 1 for each member not yet read
-      // bounds the final sum (the result is the same).
+      // Reading stops once the mean can neither reach what it needs nor beat the best so far:
+      // each probability is at most 1 and floating-point sums are monotone, so the sum so far
+      // plus 1 for each member not yet read bounds the final sum (the result is the same).
       let sum = 0;
       let read = 0;
-      let strong = 0;
-      let strongFrom = -1;
       while (read < members.length) {
-        const m = members[read++]!;
-        const q = p(a, m);
-        sum += q;
-        // Witnesses count by source (members are in id order, so a source's members are adjacent).
-        const from = sentences[m]!.source;
-        if (q >= STRONG_LINK && from !== strongFrom) {
-          strong++;
-          strongFrom = from;
-        }
+        sum += p(a, members[read++]!);
         let most = sum;
         for (let r = read; r < members.length; r++) most += 1;
-        const meanOut = most / members.length < bar || most / members.length <= bestP;
-        if (meanOut && strong + (members.length - read) < witnesses) break;
+        if (most / members.length < need || !beat(most / members.length)) break;
       }
-      if (read < members.length && strong < witnesses) continue;
+      if (read < members.length) continue;
       const mean = sum / members.length;
-      // A sentence that two other sources vouch for strongly counts as reaching the bar.
-      const score = mean >= bar ? mean : strong >= witnesses && mean >= ECHO_WITNESSED_MEAN ? bar : 0;
-      if (score > 0 && score > bestP) {
+      if (mean >= need && beat(mean)) {
         best = g;
-        bestP = score;
+        bestP = mean >= bar ? mean : bar;
       }
     }
     if (best >= 0) found.push({ id: a, group: best, p: bestP });
