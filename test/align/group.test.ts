@@ -3,6 +3,7 @@ import { DEFAULT_GROUP_OPTIONS, runsOf } from '../../source/align/align.js';
 import type { ScoredCandidates } from '../../source/align/candidates.js';
 import type { FeatureTable } from '../../source/align/features.js';
 import {
+  type GroupOptions,
   groupSentences,
   type PairModel,
   pairProbabilities,
@@ -75,11 +76,18 @@ function tinyGroups(ps: Record<string, number>, far: number | undefined, echo = 
 }
 
 function tinyGrouping(ps: Record<string, number>, far: number | undefined, echo: number) {
-  const sentences = [
-    ...Array.from({ length: 6 }, (_, i) => ({ id: i, source: 0, sentence: i, text: i })),
-    ...Array.from({ length: 2 }, (_, i) => ({ id: 6 + i, source: 1, sentence: i, text: 6 + i })),
-  ];
-  const table = { sentences, idf: new Float64Array(0), sourceLengths: [6, 2] } as unknown as FeatureTable;
+  return groupTable([6, 2], ps, { ...DEFAULT_GROUP_OPTIONS, echo, far });
+}
+
+/**
+ * Groups a table whose sources have `lengths` sentences each (ids in source order) under the pair
+ * model `ps` (every listed pair is a mutual candidate, every other pair has p 0).
+ */
+function groupTable(lengths: number[], ps: Record<string, number>, options: GroupOptions) {
+  const sentences = lengths
+    .flatMap((length, source) => Array.from({ length }, (_, sentence) => ({ source, sentence })))
+    .map((s, id) => ({ ...s, id, text: id }));
+  const table = { sentences, idf: new Float64Array(0), sourceLengths: lengths } as unknown as FeatureTable;
   const p = (a: number, b: number) => ps[`${Math.min(a, b)}-${Math.max(a, b)}`] ?? 0;
   const scored: ScoredCandidates = sentences.map(({ id }) => {
     const ids = sentences.map((s) => s.id).filter((b) => b !== id && p(id, b) > 0);
@@ -91,7 +99,6 @@ function tinyGrouping(ps: Record<string, number>, far: number | undefined, echo:
     candidate: (a, k) => p(a, scored[a]!.ids[k]!),
     mutual: () => true,
   };
-  const options = { ...DEFAULT_GROUP_OPTIONS, echo, far };
   return groupSentences(table, scored, model, options);
 }
 
@@ -152,29 +159,7 @@ describe('runsOf', () => {
  * `ps` (every listed pair is a mutual candidate, every other pair has p 0). Echo bar 0.9.
  */
 function fourSources(ps: Record<string, number>) {
-  const sentences = Array.from({ length: 8 }, (_, id) => ({
-    id,
-    source: Math.floor(id / 2),
-    sentence: id % 2,
-    text: id,
-  }));
-  const table = {
-    sentences,
-    idf: new Float64Array(0),
-    sourceLengths: [2, 2, 2, 2],
-  } as unknown as FeatureTable;
-  const p = (a: number, b: number) => ps[`${Math.min(a, b)}-${Math.max(a, b)}`] ?? 0;
-  const scored: ScoredCandidates = sentences.map(({ id }) => {
-    const ids = sentences.map((s) => s.id).filter((b) => b !== id && p(id, b) > 0);
-    return { ids: Int32Array.from(ids), scores: Float64Array.from(ids, (b) => p(id, b)) };
-  });
-  const model: PairModel = {
-    p,
-    relative: () => 1,
-    candidate: (a, k) => p(a, scored[a]!.ids[k]!),
-    mutual: () => true,
-  };
-  return groupSentences(table, scored, model, { ...DEFAULT_GROUP_OPTIONS, echo: 0.9, far: undefined });
+  return groupTable([2, 2, 2, 2], ps, { ...DEFAULT_GROUP_OPTIONS, echo: 0.9, far: undefined });
 }
 
 describe('groupSentences: echoes vouched for by two other sources', () => {
