@@ -55,9 +55,19 @@ for (const set of V1_SETS) {
   console.log(
     `  alignment   pair recall ${f3(strict.recall)} (${strict.placed}/${strict.required})  strict precision ${f3(strict.precision)} (${strict.correct}/${strict.predicted})`,
   );
+  // Wrong "single-source" entries, where gold lists the mentions that state one value.
+  const goldFigures = json<GoldFigures>(`test/fixtures/gold/${set.figures}`);
+  const single = goldFigures.same
+    ? scoreRealFigures(
+        sources,
+        comparison.figures,
+        goldFigures.same.map((g) => ({ about: g.about, label: 'agreement' as const, sides: [g.mentions] })),
+      ).wrongSingle
+    : undefined;
   console.log(
-    `  conflicts   precision ${f3(figures.precision)}  recall ${f3(figures.recall)} (${figures.matched}/${figures.found} found are real, ${figures.gold} in gold)  compatible called conflicts: ${figures.violations.length}`,
+    `  conflicts   precision ${f3(figures.precision)}  recall ${f3(figures.recall)} (${figures.matched}/${figures.found} found are real, ${figures.gold} in gold)  compatible called conflicts: ${figures.violations.length}${single ? `  wrong single-source ${single.length}` : ''}`,
   );
+  if (verbose) for (const l of single ?? []) console.log(`    wrong single-source: ${l}`);
   if (verbose) {
     for (const l of strict.missed) console.log(`    missed pair: ${l}`);
     for (const l of strict.wrong) console.log(`    wrong pair: ${l}`);

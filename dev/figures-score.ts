@@ -10,6 +10,11 @@ type Entry = [string, string];
 export interface GoldFigures {
   conflicts: { about: string; sides: Entry[][] }[];
   compatible: Entry[][];
+  /**
+   * Mentions in different sources that state one value of one thing, in any words: none of them is
+   * "stated by one source only" (scored as the real set's agreement groups).
+   */
+  same?: { about: string; mentions: Entry[] }[];
 }
 
 /** How the conflicts found compare with the gold ones. */

@@ -20,9 +20,9 @@ const facts = (path: string) => factsFromGroups(json<GoldAlignment>(path));
 // Floors under what `npm run eval` reports, a few pairs below it: they fail loudly when a change
 // makes the analysis worse. Raise them when the scores rise.
 describe.each([
-  { folder: 'seeds', name: 'seeds', recall: 0.72, precision: 0.84 },
-  { folder: 'test/fixtures/heldout/quake', name: 'quake', recall: 0.85, precision: 0.95 },
-])('evaluation on $folder', ({ folder, name, recall, precision }) => {
+  { folder: 'seeds', name: 'seeds', recall: 0.74, precision: 0.84, wrongSingle: 6 },
+  { folder: 'test/fixtures/heldout/quake', name: 'quake', recall: 0.85, precision: 0.95, wrongSingle: 0 },
+])('evaluation on $folder', ({ folder, name, recall, precision, wrongSingle }) => {
   it('keeps the alignment floors and finds every gold conflict, never calling compatible wordings one', async () => {
     const sources = await loadSources([`${root}${folder}`]);
     const comparison = analyze(sources);
@@ -33,13 +33,19 @@ describe.each([
     );
     expect(aligned.recall).toBeGreaterThanOrEqual(recall);
     expect(aligned.precision).toBeGreaterThanOrEqual(precision);
-    const figures = scoreFigures(
-      sources,
-      comparison.figures,
-      json<GoldFigures>(`test/fixtures/gold/${name}-figures.json`),
-    );
+    const gold = json<GoldFigures>(`test/fixtures/gold/${name}-figures.json`);
+    const figures = scoreFigures(sources, comparison.figures, gold);
     expect(figures.violations).toEqual([]);
     expect(figures.missed).toEqual([]);
+    // "Stated by one source only" where gold lists another source stating the value (at most).
+    const same = (gold.same ?? []).map((g) => ({
+      about: g.about,
+      label: 'agreement' as const,
+      sides: [g.mentions],
+    }));
+    expect(scoreRealFigures(sources, comparison.figures, same).wrongSingle.length).toBeLessThanOrEqual(
+      wrongSingle,
+    );
   });
 });
 
