@@ -1,0 +1,110 @@
+// `node .dev/renamed.js [TEXT]` (after `node scripts/build-dev.mjs`): the project's rule that output
+// is a function of the inputs' contents and flags, never of their order, checked on the seeds, quake
+// and every event of test/fixtures/real/ (or those whose folder name contains TEXT). Each set is
+// analysed as read, then again with its files copied under names that reverse their order
+// ("a-x.txt" becomes "z-x.txt", "b-y.txt" "y-y.txt"...), which changes the sources' ids and order.
+// The passages and the figures (status and mentions, each mention named by its original file and
+// offsets) must be the same up to the renaming; differences are listed. A dev script, not a test:
+// loading and analysing every event takes minutes.
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../source/analysis/analyze.js';
+import type { Comparison } from '../source/analysis/types.js';
+import { loadSources } from '../source/corpus/load.js';
+import type { CalendarDate } from '../source/figures/types.js';
+import { newsDay } from './event-days.js';
+import { eventFiles } from './real-score.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv[2];
+const verbose = process.argv.includes('--verbose');
+
+/** Passages and figures with each source named by the file it was read from (before renaming). */
+function canonical(comparison: Comparison, original: (path: string) => string) {
+  const file = (i: number) => original(comparison.sources[i]!.path);
+  const passages = comparison.passages
+    .map((p) =>
+      p.members
+        .map((m) => `${file(m.source)}:${m.start}-${m.end}`)
+        .sort()
+        .join(' '),
+    )
+    .sort();
+  const figures = comparison.figures
+    .map(
+      (f) =>
+        `${f.status} ${f.basis} ${f.mentions
+          .map((m) => `${file(m.source)}:${m.start}-${m.end}(${m.text})`)
+          .sort()
+          .join(' | ')}`,
+    )
+    .sort();
+  return { passages, figures };
+}
+
+/** The lines of one list that the other lacks (as multisets). */
+function missingFrom(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  const out: string[] = [];
+  for (const x of a) {
+    const n = left.get(x) ?? 0;
+    if (n > 0) left.set(x, n - 1);
+    else out.push(x);
+  }
+  return out;
+}
+
+async function check(name: string, files: string[], asOf: CalendarDate | null): Promise<boolean> {
+  const sorted = [...files].sort();
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-renamed-'));
+  const renamed = new Map<string, string>();
+  sorted.forEach((path, i) => {
+    const base = basename(path).replace(/^[a-z]-/, '');
+    const target = join(dir, `${String.fromCharCode(122 - i)}-${base}`);
+    copyFileSync(path, target);
+    renamed.set(target, basename(path));
+  });
+  try {
+    const before = canonical(analyze(await loadSources(sorted), { asOf }), (p) => basename(p));
+    const after = canonical(
+      analyze(await loadSources([...renamed.keys()]), { asOf }),
+      (p) => renamed.get(p)!,
+    );
+    const passages = missingFrom(before.passages, after.passages).length;
+    const lost = missingFrom(before.figures, after.figures);
+    const gained = missingFrom(after.figures, before.figures);
+    const same = passages === 0 && lost.length === 0 && gained.length === 0;
+    console.log(
+      `${same ? 'same    ' : 'CHANGED '} ${name.padEnd(42)} passages changed ${passages}  figures ${before.figures.length}: only as read ${lost.length}, only renamed ${gained.length}`,
+    );
+    if (verbose) {
+      for (const l of lost) console.log(`    as read: ${l}`);
+      for (const l of gained) console.log(`    renamed: ${l}`);
+    }
+    return same;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const txt = (folder: string) =>
+  readdirSync(folder)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(folder, f));
+const sets: { name: string; files: string[]; asOf: CalendarDate | null }[] = [
+  { name: 'seeds', files: txt(`${root}seeds`), asOf: null },
+  { name: 'quake', files: txt(`${root}test/fixtures/heldout/quake`), asOf: null },
+];
+const real = `${root}test/fixtures/real`;
+for (const event of readdirSync(real, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(real, d.name, 'gold.json')))
+  .map((d) => d.name)
+  .sort())
+  sets.push({ name: event, files: eventFiles(join(real, event)), asOf: newsDay(join(real, event)) });
+let changed = 0;
+for (const set of sets.filter((s) => !only || only.startsWith('--') || s.name.includes(only)))
+  if (!(await check(set.name, set.files, set.asOf))) changed++;
+console.log(`${changed} set(s) changed under renaming`);
