@@ -2,7 +2,8 @@
 // is a function of the inputs' contents and flags, never of their order, checked on the seeds, quake
 // and every event of test/fixtures/real/ (or those whose folder name contains TEXT). Each set is
 // analysed as read, then again with its files copied under names that reverse their order
-// ("a-x.txt" becomes "z-x.txt", "b-y.txt" "y-y.txt"...), which changes the sources' ids and order.
+// ("a-x.txt", "b-y.txt", "c-z.txt" become "c-x.txt", "b-y.txt", "a-z.txt"), and under names that move
+// the first last, which changes the sources' ids and order.
 // The passages and the figures (status and mentions, each mention named by its original file and
 // offsets) must be the same up to the renaming; differences are listed. A dev script, not a test:
 // loading and analysing every event takes minutes.
@@ -35,7 +36,7 @@ function canonical(comparison: Comparison, original: (path: string) => string) {
   const figures = comparison.figures
     .map(
       (f) =>
-        `${f.status} ${f.basis} ${f.mentions
+        `${f.status} ${f.basis} ${f.reasons.rule}${f.reasons.bound ? ` (${f.reasons.bound.hedge} ${f.reasons.bound.value})` : ''} ${f.subject}: ${f.mentions
           .map((m) => `${file(m.source)}:${m.start}-${m.end}(${m.text})`)
           .sort()
           .join(' | ')}`,
@@ -57,13 +58,24 @@ function missingFrom(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
-async function check(name: string, files: string[], asOf: CalendarDate | null): Promise<boolean> {
+/** New places of n files: their order reversed, or the first one moved last. */
+const RENAMINGS: { name: string; place: (i: number, n: number) => number }[] = [
+  { name: 'reversed', place: (i, n) => n - 1 - i },
+  { name: 'rotated', place: (i, n) => (i + n - 1) % n },
+];
+
+async function check(
+  name: string,
+  files: string[],
+  asOf: CalendarDate | null,
+  renaming: (typeof RENAMINGS)[number],
+): Promise<boolean> {
   const sorted = [...files].sort();
   const dir = mkdtempSync(join(tmpdir(), 'parallax-renamed-'));
   const renamed = new Map<string, string>();
   sorted.forEach((path, i) => {
     const base = basename(path).replace(/^[a-z]-/, '');
-    const target = join(dir, `${String.fromCharCode(122 - i)}-${base}`);
+    const target = join(dir, `${String.fromCharCode(97 + renaming.place(i, sorted.length))}-${base}`);
     copyFileSync(path, target);
     renamed.set(target, basename(path));
   });
@@ -78,7 +90,7 @@ async function check(name: string, files: string[], asOf: CalendarDate | null): 
     const gained = missingFrom(after.figures, before.figures);
     const same = passages === 0 && lost.length === 0 && gained.length === 0;
     console.log(
-      `${same ? 'same    ' : 'CHANGED '} ${name.padEnd(42)} passages changed ${passages}  figures ${before.figures.length}: only as read ${lost.length}, only renamed ${gained.length}`,
+      `${same ? 'same    ' : 'CHANGED '} ${name.padEnd(42)} ${renaming.name.padEnd(9)} passages changed ${passages}  figures ${before.figures.length}: only as read ${lost.length}, only renamed ${gained.length}`,
     );
     if (verbose) {
       for (const l of lost) console.log(`    as read: ${l}`);
@@ -105,6 +117,10 @@ for (const event of readdirSync(real, { withFileTypes: true })
   .sort())
   sets.push({ name: event, files: eventFiles(join(real, event)), asOf: newsDay(join(real, event)) });
 let changed = 0;
+let checked = 0;
 for (const set of sets.filter((s) => !only || only.startsWith('--') || s.name.includes(only)))
-  if (!(await check(set.name, set.files, set.asOf))) changed++;
-console.log(`${changed} set(s) changed under renaming`);
+  for (const renaming of RENAMINGS) {
+    checked++;
+    if (!(await check(set.name, set.files, set.asOf, renaming))) changed++;
+  }
+console.log(`${changed} of ${checked} renamings changed the passages or figures`);

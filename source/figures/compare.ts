@@ -180,6 +180,11 @@ export function compareMentions(
   mentions: readonly Mention[],
   present?: CalendarDate,
 ): Figure[] {
+  // Greedy joins take groups and mentions in order, so that order comes from the contents, never
+  // from the sources' ids or places (renaming the files must not regroup the figures).
+  const order = canonicalOrder(sources, passages);
+  const canonical = [...mentions].sort((a, b) => order.source[a.source]! - order.source[b.source]!);
+  const groupOrder = (g: Group) => order.group(g);
   const passageOf = new Map<string, number>();
   // Which member of its passage a sentence is in: a source that reports the passage's fact in two
   // places of its article has one member per place.
@@ -202,13 +207,13 @@ export function compareMentions(
     ms.length === 1 ||
     (new Set(ms.map((m) => memberOf.get(`${m.source}:${m.sentence}`))).size === ms.length &&
       new Set(ms.map(readingKey)).size === 1);
-  for (const m of mentions) {
+  for (const m of canonical) {
     if (m.kind !== 'date' || m.value.weekday === undefined) continue;
     const sentence = sources[m.source]!.sentences[m.sentence];
     if (sentence) DAY_PARTS.set(m, readDayPart(m, sentence));
   }
   const byPassage = new Map<number, Mention[]>();
-  for (const m of mentions) {
+  for (const m of canonical) {
     const p = passageOf.get(`${m.source}:${m.sentence}`);
     if (p === undefined) continue;
     push(byPassage, p, m);
@@ -226,7 +231,9 @@ export function compareMentions(
   const statusOf = (g: Group) => gradedStatus(g.mentions, sentenceText, g.basis);
 
   const groups: Group[] = [];
-  for (const [p, list] of [...byPassage.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const [p, list] of [...byPassage.entries()].sort(
+    (a, b) => order.passage[a[0]]! - order.passage[b[0]]!,
+  )) {
     const slots = new Map<string, { slot: Slot; mentions: Mention[] }>();
     for (const m of list) {
       const slot = slotOf(m);
@@ -303,7 +310,7 @@ export function compareMentions(
     else if (aligned && target.basis === 'value') target.basis = 'passage';
   });
 
-  joinNearPrecise(groups, absorbed, join);
+  joinNearPrecise(groups, absorbed, join, groupOrder);
 
   // Across passages, the same referent (a count that says what it counts and what happened to
   // it): groups of one subject, role and group are compared, at most as `differs` (firm readings
@@ -406,7 +413,7 @@ export function compareMentions(
   }
 
   joinOwnRestatements(groups, absorbed, join);
-  joinRestatedValues(groups, absorbed, join, contextOf, present);
+  joinRestatedValues(groups, absorbed, join, contextOf, present, groupOrder);
   joinSharedRestatements(groups, absorbed, join, statusOf);
   // Without a role ("two toddlers" / "four toddlers"), the counted thing alone is a weak referent:
   // compared only when the event gives exactly two figures of it, one value each (a third figure
@@ -468,14 +475,18 @@ export function compareMentions(
   }
 
   const bySentence = new Map<string, Mention[]>();
-  for (const m of mentions) push(bySentence, `${m.source}:${m.sentence}`, m);
+  for (const m of canonical) push(bySentence, `${m.source}:${m.sentence}`, m);
   const revised = joinRevisions(sources, groups, absorbed, bySentence, join);
   const figures = groups
     .filter((g) => !absorbed.has(g))
     .map((g) => {
       const ordered = [...g.mentions].sort((a, b) => a.source - b.source || a.start - b.start);
+      // What decides the label on a tie is the contents' order, not the sources'.
+      const inCanonicalOrder = [...g.mentions].sort(
+        (a, b) => order.source[a.source]! - order.source[b.source]! || a.start - b.start,
+      );
       // A conflict inside an aligned passage stands in the figure that took in the same referent.
-      const graded = gradedStatus(ordered, sentenceText, g.basis);
+      const graded = gradedStatus(inCanonicalOrder, sentenceText, g.basis);
       // A conflict of an aligned passage stands, unless the figure is a running count that its
       // sentences say was updated ("raised the toll to ..."): then the figure is an update.
       const state =
@@ -492,10 +503,14 @@ export function compareMentions(
           status: state,
           basis: g.basis,
           kind: ordered[0]!.kind,
-          subject: describeSubject(ordered, bySentence, (m) => sources[m.source]!.sentences[m.sentence]),
+          subject: describeSubject(
+            inCanonicalOrder,
+            bySentence,
+            (m) => sources[m.source]!.sentences[m.sentence],
+          ),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: reasons(ordered, state, g.basis, state === 'conflict' ? g.aligned : undefined),
+          reasons: reasons(inCanonicalOrder, state, g.basis, state === 'conflict' ? g.aligned : undefined),
         } satisfies Figure,
       };
     })
@@ -586,6 +601,7 @@ function joinRestatedValues(
   join: (target: Group, other: Group) => void,
   contextOf: (m: Mention) => ReadonlySet<string>,
   present: CalendarDate | undefined,
+  groupOrder: (g: Group) => number,
 ): void {
   // Every mention of a live group, by where its value sits: quantities sorted by value within
   // their kind and unit, dates and times by bucket. `owner` follows mentions into joined groups.
@@ -878,6 +894,7 @@ function joinNearPrecise(
   groups: Group[],
   absorbed: Set<Group>,
   join: (target: Group, other: Group) => void,
+  groupOrder: (g: Group) => number,
 ): void {
   const precise = groups
     .filter((g) => !absorbed.has(g))
@@ -914,10 +931,48 @@ function joinNearPrecise(
   }
 }
 
-/** A stable order of groups (their first passage, then their first mention). */
-function groupOrder(g: Group): number {
-  const first = g.mentions.reduce((a, b) => ((a.source - b.source || a.start - b.start) <= 0 ? a : b));
-  return Math.min(...g.passages) * 1e9 + first.source * 1e7 + first.start;
+/**
+ * The order in which joins take sources, passages and groups, from their contents alone: sources by
+ * their text (two sources of one text are interchangeable), passages by their first member in that
+ * order, groups by their first passage, then their first mention. Sources' ids and places, which
+ * renaming the files changes, decide nothing.
+ */
+function canonicalOrder(sources: readonly Source[], passages: readonly Passage[]) {
+  const byText = sources
+    .map((_, i) => i)
+    .sort((a, b) => compareText(sources[a]!.text, sources[b]!.text) || a - b);
+  const source = new Array<number>(sources.length);
+  byText.forEach((s, rank) => {
+    source[s] = rank;
+  });
+  // A passage's first member: its lowest source in that order, at its earliest offset (each sentence
+  // is a member of one passage, apart from echoes shown again in another).
+  const firstOf = (p: Passage) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (const member of p.members)
+      if (!member.alsoIn) best = Math.min(best, source[member.source]! * 1e10 + member.start);
+    return best;
+  };
+  const keys = passages.map(firstOf);
+  const byFirst = passages.map((_, p) => p).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  const passage = new Array<number>(passages.length);
+  byFirst.forEach((p, rank) => {
+    passage[p] = rank;
+  });
+  const group = (g: Group) => {
+    const first = g.mentions.reduce((a, b) =>
+      (source[a.source]! - source[b.source]! || a.start - b.start) <= 0 ? a : b,
+    );
+    let p = Number.POSITIVE_INFINITY;
+    for (const x of g.passages) p = Math.min(p, passage[x]!);
+    return p * 1e9 + source[first.source]! * 1e7 + first.start;
+  };
+  return { source, passage, group };
+}
+
+/** Strings by their UTF-16 code units: a total order that no locale changes. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -1791,6 +1846,8 @@ function wrongWeekday(m: Mention): boolean {
  * Why a figure has its status, as data (the views put it into words, see views/explain.ts): the
  * readings (sources that give one value, with their wordings), the rule applied, garbled phrases
  * whose other reading would agree, and dates whose weekday is not the weekday of their date.
+ * `mentions` come in the contents' order (compareMentions), which decides how readings are merged
+ * and which bound is quoted; what is listed is in the sources' order.
  */
 function reasons(
   mentions: readonly Mention[],
@@ -1799,7 +1856,9 @@ function reasons(
   aligned?: readonly number[],
 ): Figure['reasons'] {
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
-  const wrongWeekdays = mentions.filter(wrongWeekday).map((m) => {
+  const bySource = (a: Mention, b: Mention) => a.source - b.source || a.start - b.start;
+  const listed = [...mentions].sort(bySource);
+  const wrongWeekdays = listed.filter(wrongWeekday).map((m) => {
     const { year, month, day } = m.value as Required<Mention['value']>;
     return { source: m.source, text: quote(m), year, month, day, weekday: weekdayOf(year, month, day) };
   });
@@ -1812,11 +1871,14 @@ function reasons(
     if (home) home.push(...same);
     else grouped.push([...same]);
   }
-  const readings = grouped.map((reading) => ({
-    sources: [...new Set(reading.map((m) => m.source))],
-    wordings: [...new Set(reading.map(quote))],
-    attributions: [...new Set(reading.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
-  }));
+  const readings = grouped
+    .map((reading) => [...reading].sort(bySource))
+    .sort((a, b) => bySource(a[0]!, b[0]!))
+    .map((reading) => ({
+      sources: [...new Set(reading.map((m) => m.source))],
+      wordings: [...new Set(reading.map(quote))],
+      attributions: [...new Set(reading.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
+    }));
   const firstReadings = grouped.map((reading) => reading[0]!);
   const bound = state === 'conflict' ? boundConflict(firstReadings) : undefined;
   const rule: Figure['reasons']['rule'] =
@@ -1837,7 +1899,7 @@ function reasons(
                   : farApart(firstReadings)
                     ? 'far-apart'
                     : 'reconcilable';
-  const garbled = mentions
+  const garbled = listed
     .filter((g) => g.value.alternatives?.length)
     .filter((g) => mentions.every((m) => m === g || compatible(m, g) || compatibleAsAlternative(g, m)))
     .map((g) => ({ source: g.source, alternative: g.value.alternatives![0]! }));
