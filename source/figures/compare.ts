@@ -1717,19 +1717,39 @@ function describeSubject(
 }
 
 /**
- * The mention whose counted thing names the figure: the class most of the figure's mentions count
- * (the first on a tie), as a mention names it in its own words ("two Chileans", not the "two" of
- * "two from Chile", whose subject is read from the country nearby); a class no mention names in its
- * own words is a label only when no class is.
+ * The mention whose counted thing names the figure: the class most of the figure's mentions count,
+ * as a mention names it in its own words ("two Chileans", not the "two" of "two from Chile", whose
+ * subject is read from the country nearby); a class no mention names in its own words is a label
+ * only when no class is. Among mentions of that class, one in the role at least half of them give
+ * (a restatement that says no role, "the 13 soldiers were ...", does not take "killed" off the
+ * label; a role one headline of many gives does not make the label); then the first.
  */
 function labelMention(group: readonly Mention[]): Mention | undefined {
   const named = group.filter((x) => x.subjectClass);
   const own = named.filter(namesItsThing);
   const counts = new Map<string, number>();
-  for (const x of named) counts.set(x.subjectClass!, (counts.get(x.subjectClass!) ?? 0) + 1);
+  const roles = new Map<string, number>();
+  const roleKey = (x: Mention) => `${x.subjectClass}|${x.role}`;
+  for (const x of named) {
+    counts.set(x.subjectClass!, (counts.get(x.subjectClass!) ?? 0) + 1);
+    if (x.role !== null) roles.set(roleKey(x), (roles.get(roleKey(x)) ?? 0) + 1);
+  }
+  // A role counts when at least half the mentions of the class give it.
+  const rank = (x: Mention) => {
+    const c = counts.get(x.subjectClass!)!;
+    const r = roles.get(roleKey(x)) ?? 0;
+    return [c, r * 2 >= c ? r : 0] as const;
+  };
   let best: Mention | undefined;
-  for (const x of own.length ? own : named)
-    if (!best || counts.get(x.subjectClass!)! > counts.get(best.subjectClass!)!) best = x;
+  for (const x of own.length ? own : named) {
+    if (!best) {
+      best = x;
+      continue;
+    }
+    const [c, r] = rank(x);
+    const [bc, br] = rank(best);
+    if (c > bc || (c === bc && r > br)) best = x;
+  }
   return best;
 }
 

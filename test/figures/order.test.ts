@@ -77,4 +77,26 @@ describe('figures do not depend on the order of the sources', () => {
       'At least 35 guards were in the convoy.\nPolice came.',
     ]);
   });
+
+  it('labels a figure by the role its mentions give, whichever mention comes first', () => {
+    // The first report restates its toll in a sentence that says no role; the figure joins it to
+    // the toll the three reports give in one passage. The label says what happened to the soldiers,
+    // whichever mention comes first.
+    const figures = figuresInOrder(
+      [
+        'The 13 soldiers were from one unit.\nThe blast killed 13 soldiers.',
+        'Two blasts killed 13 soldiers near the base.',
+        'Thirteen soldiers were killed near the base.',
+      ],
+      [
+        [
+          [0, 1],
+          [1, 0],
+          [2, 0],
+        ],
+      ],
+      [0, 1, 2],
+    );
+    expect(figures.filter((f) => f.includes('t0:4-')).join()).toMatch(/killed: /);
+  });
 });
