@@ -3,7 +3,7 @@
 // and every event of test/fixtures/real/ (or those whose folder name contains TEXT). Each set is
 // analysed as read, then again with its files copied under names that reverse their order
 // ("a-x.txt", "b-y.txt", "c-z.txt" become "c-x.txt", "b-y.txt", "a-z.txt"), and under names that move
-// the first last, which changes the sources' ids and order.
+// the first last (with --all, under every order), which changes the sources' ids and order.
 // The passages and the figures (status and mentions, each mention named by its original file and
 // offsets) must be the same up to the renaming; differences are listed. A dev script, not a test:
 // loading and analysing every event takes minutes.
@@ -21,6 +21,8 @@ import { eventFiles } from './real-score.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
 const verbose = process.argv.includes('--verbose');
+/** Every order of the files, not only the two renamings below (n! of them: minutes for 5 files). */
+const every = process.argv.includes('--all');
 
 /** Passages and figures with each source named by the file it was read from (before renaming). */
 function canonical(comparison: Comparison, original: (path: string) => string) {
@@ -58,29 +60,46 @@ function missingFrom(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
-/** New places of n files: their order reversed, or the first one moved last. */
-const RENAMINGS: { name: string; place: (i: number, n: number) => number }[] = [
-  { name: 'reversed', place: (i, n) => n - 1 - i },
-  { name: 'rotated', place: (i, n) => (i + n - 1) % n },
-];
+/** A renaming: the new place of each of n files, in their order as read. */
+interface Renaming {
+  name: string;
+  places: number[];
+}
+
+/** The order reversed and the first file moved last; with --all, every order. */
+function renamings(n: number): Renaming[] {
+  const index = Array.from({ length: n }, (_, i) => i);
+  if (!every)
+    return [
+      { name: 'reversed', places: index.map((i) => n - 1 - i) },
+      { name: 'rotated', places: index.map((i) => (i + n - 1) % n) },
+    ];
+  const all: number[][] = [];
+  const grow = (done: number[]) => {
+    if (done.length === n) all.push(done);
+    else for (const i of index) if (!done.includes(i)) grow([...done, i]);
+  };
+  grow([]);
+  return all.filter((p) => p.some((x, i) => x !== i)).map((places) => ({ name: places.join(''), places }));
+}
 
 async function check(
   name: string,
   files: string[],
   asOf: CalendarDate | null,
-  renaming: (typeof RENAMINGS)[number],
+  renaming: Renaming,
+  before: ReturnType<typeof canonical>,
 ): Promise<boolean> {
   const sorted = [...files].sort();
   const dir = mkdtempSync(join(tmpdir(), 'parallax-renamed-'));
   const renamed = new Map<string, string>();
   sorted.forEach((path, i) => {
     const base = basename(path).replace(/^[a-z]-/, '');
-    const target = join(dir, `${String.fromCharCode(97 + renaming.place(i, sorted.length))}-${base}`);
+    const target = join(dir, `${String.fromCharCode(97 + renaming.places[i]!)}-${base}`);
     copyFileSync(path, target);
     renamed.set(target, basename(path));
   });
   try {
-    const before = canonical(analyze(await loadSources(sorted), { asOf }), (p) => basename(p));
     const after = canonical(
       analyze(await loadSources([...renamed.keys()]), { asOf }),
       (p) => renamed.get(p)!,
@@ -93,6 +112,8 @@ async function check(
       `${same ? 'same    ' : 'CHANGED '} ${name.padEnd(42)} ${renaming.name.padEnd(9)} passages changed ${passages}  figures ${before.figures.length}: only as read ${lost.length}, only renamed ${gained.length}`,
     );
     if (verbose) {
+      for (const l of missingFrom(before.passages, after.passages)) console.log(`    passage as read: ${l}`);
+      for (const l of missingFrom(after.passages, before.passages)) console.log(`    passage renamed: ${l}`);
       for (const l of lost) console.log(`    as read: ${l}`);
       for (const l of gained) console.log(`    renamed: ${l}`);
     }
@@ -118,9 +139,12 @@ for (const event of readdirSync(real, { withFileTypes: true })
   sets.push({ name: event, files: eventFiles(join(real, event)), asOf: newsDay(join(real, event)) });
 let changed = 0;
 let checked = 0;
-for (const set of sets.filter((s) => !only || only.startsWith('--') || s.name.includes(only)))
-  for (const renaming of RENAMINGS) {
+for (const set of sets.filter((s) => !only || only.startsWith('--') || s.name.includes(only))) {
+  const sorted = [...set.files].sort();
+  const before = canonical(analyze(await loadSources(sorted), { asOf: set.asOf }), (p) => basename(p));
+  for (const renaming of renamings(sorted.length)) {
     checked++;
-    if (!(await check(set.name, set.files, set.asOf, renaming))) changed++;
+    if (!(await check(set.name, set.files, set.asOf, renaming, before))) changed++;
   }
+}
 console.log(`${changed} of ${checked} renamings changed the passages or figures`);
