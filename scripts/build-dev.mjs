@@ -34,6 +34,7 @@ await build({
     calibrate: 'dev/calibrate.ts',
     'miss-causes': 'dev/miss-causes.ts',
     'structure-ceiling': 'dev/structure-ceiling.ts',
+    renamed: 'dev/renamed.ts',
   },
 });
 await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');

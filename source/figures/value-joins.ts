@@ -1,0 +1,482 @@
+// Joins across passages by value: groups of one value and referent, near-equal precise figures, a
+// figure one source alone gives that another source restates, and one source's own restatements.
+import type { Sentence } from '../corpus/types.js';
+import { sameKind } from '../lexicon/quantities.js';
+import { contentWords } from '../tokens/normalize.js';
+import { bodiesAgree } from './bodies.js';
+import type { Group } from './groups.js';
+import {
+  distinctive,
+  forEachLivePair,
+  isBare,
+  isWindow,
+  push,
+  significantDigits,
+  sourcesOf,
+  statesNumber,
+  valueKey,
+} from './groups.js';
+import {
+  acrossSpanKinds,
+  convertedMeasure,
+  namesThingOf,
+  restates,
+  sameClock,
+  spanSlack,
+  spanYears,
+  yearAlone,
+} from './restates.js';
+import { readingKey, roleOf, slotOf } from './slots.js';
+import type { CalendarDate, Mention } from './types.js';
+import {
+  comparedUnit,
+  convertedWindow,
+  finerUnit,
+  inBaseUnit,
+  relate,
+  timeInterval,
+  weekdayOf,
+  windowHolds,
+} from './values.js';
+
+/** The first index of a list sorted by `mid` whose mid is at least `lo` (binary search). */
+function lowerBound(list: readonly { mid: number }[], lo: number): number {
+  let first = 0;
+  let last = list.length;
+  while (first < last) {
+    const k = (first + last) >> 1;
+    if (list[k]!.mid < lo) first = k + 1;
+    else last = k;
+  }
+  return first;
+}
+
+/**
+ * "Only X says" must be true: a figure that one source alone gives joins a group in which another
+ * source states the same value of a compatible referent anywhere in the event (see restates), unless
+ * the join would put a contradiction in that group. The joined figure's basis says what the match
+ * rests on. Candidates are bucketed by kind and order of magnitude, so this stays near linear.
+ */
+export function joinRestatedValues(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+  contextOf: (m: Mention) => ReadonlySet<string>,
+  present: CalendarDate | undefined,
+  groupOrder: (g: Group) => number,
+): void {
+  // Every mention of a live group, by where its value sits: quantities sorted by value within
+  // their kind and unit, dates and times by bucket. `owner` follows mentions into joined groups.
+  const owner = new Map<Mention, Group>();
+  const sorted = new Map<string, { mid: number; mention: Mention }[]>();
+  const bucketed = new Map<string, Mention[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    for (const m of group.mentions) {
+      owner.set(m, group);
+      const mid = middle(m);
+      if (mid === undefined) push(bucketed, valueBucket(m), m);
+      else push(sorted, `${m.kind}|${comparedUnit(m.value.unit)}`, { mid, mention: m });
+    }
+  }
+  for (const list of sorted.values()) list.sort((a, b) => a.mid - b.mid);
+  // Long spans of time by their size in whole years, and years alone by their number: a span
+  // restated in another unit or kind ("for 40 years" / "four decades ago" / "since 1985").
+  const spans = new Map<number, Mention[]>();
+  const years = new Map<number, Mention[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    for (const m of group.mentions) {
+      const size = spanYears(m);
+      if (size !== undefined) push(spans, Math.round(size), m);
+      else if (yearAlone(m)) push(years, m.value.year!, m);
+    }
+  }
+  /** Long spans and years another kind or unit of which may restate m. */
+  const restatedSpans = (m: Mention): Mention[] => {
+    // At most CANDIDATES, taken in order (performance: a story repeated many times gives lists of
+    // thousands, which are never copied whole).
+    const found: Mention[] = [];
+    const take = (list: readonly Mention[] | undefined, ago: boolean) => {
+      for (const x of list ?? []) {
+        if (found.length >= CANDIDATES) return;
+        if (!ago || x.value.relation === 'ago') found.push(x);
+      }
+    };
+    const size = spanYears(m);
+    if (size !== undefined) {
+      take(spans.get(Math.round(size)), false);
+      if (present && m.value.relation === 'ago') {
+        const slack = spanSlack(m);
+        for (let y = Math.ceil(size - slack); y <= size + slack; y++)
+          take(years.get(present.year - y), false);
+      }
+      return found;
+    }
+    if (!present || !yearAlone(m)) return [];
+    const ago = present.year - m.value.year!;
+    for (let y = Math.floor(ago * 0.95) - 1; y <= Math.ceil(ago * 1.05) + 1; y++) take(spans.get(y), true);
+    return found;
+  };
+  /** Mentions whose value may restate m's: at most CANDIDATES, nearest values first. */
+  const candidates = (m: Mention): Mention[] => [...valueCandidates(m), ...restatedSpans(m)];
+  const valueCandidates = (m: Mention): Mention[] => {
+    const mid = middle(m);
+    if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
+    // A sum whose currency the text does not name may restate a sum in any currency.
+    const list =
+      m.kind === 'money' && !m.value.unit
+        ? [...sorted.entries()]
+            .filter(([key]) => key.startsWith('money|'))
+            .flatMap(([, l]) => l)
+            .sort((p, q) => p.mid - q.mid)
+        : (sorted.get(`${m.kind}|${comparedUnit(m.value.unit)}`) ?? []);
+    // A window up to now ("last week") holds moments ago in the next finer unit ("three days ago"):
+    // those from two units up to the window's end.
+    if (isWindow(m)) {
+      const finer = finerUnit(m.value.unit);
+      const list = finer ? (sorted.get(`relative-time|${finer}`) ?? []) : [];
+      const end = finer ? timeInterval(m.value).hi * (1 / timeInterval({ min: 1 }, finer).hi) : 0;
+      const inside: Mention[] = [];
+      for (let k = lowerBound(list, 2); k < list.length && list[k]!.mid <= end; k++) {
+        if (windowHolds(m.value, list[k]!.mention.value)) inside.push(list[k]!.mention);
+        if (inside.length >= CANDIDATES) break;
+      }
+      return inside;
+    }
+    const converted = m.kind === 'measure' ? convertedWindow(m.value) : undefined;
+    const [lo, hi] = m.value.vague
+      ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
+      : converted
+        ? [
+            Math.min(converted.lo, mid - 0.05 * Math.abs(mid)),
+            Math.max(converted.hi, mid + 0.05 * Math.abs(mid)),
+          ]
+        : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
+    const found: Mention[] = [];
+    for (
+      let k = lowerBound(list, lo);
+      k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES;
+      k++
+    )
+      found.push(list[k]!.mention);
+    return found;
+  };
+  const conflicts = (a: Mention, b: Mention) => a.kind === b.kind && relate(a, b) === 'conflict';
+  // Each group's distinct readings, until it takes more mentions.
+  const readingsOf = new Map<Group, Mention[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || sourcesOf(group).size !== 1) continue;
+    const source = group.mentions[0]!.source;
+    let target: Group | undefined;
+    const tried = new Set<Group>();
+    for (const m of group.mentions) {
+      for (const x of candidates(m)) {
+        const other = owner.get(x);
+        if (!other || other === group || absorbed.has(other) || tried.has(other)) continue;
+        // Another source's value; or the source's own restatement in another kind ("since 1985" /
+        // "four decades ago") of a figure that other sources give too: one value of one referent
+        // from one source is in one figure.
+        if (x.source === source && !(acrossSpanKinds(m, x) && sourcesOf(other).size > 1)) continue;
+        if (!restates(m, x, present) && !convertedMeasure(m, x, contextOf) && !sameClock(m, x, contextOf))
+          continue;
+        if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
+        if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;
+        tried.add(other);
+        // No new contradiction: whatever the joined mentions contradict, the value they restate
+        // already contradicted (a group that already shows "21" against "23" may take another "21").
+        let readings = readingsOf.get(other);
+        if (!readings) {
+          readings = distinctReadings(other.mentions);
+          readingsOf.set(other, readings);
+        }
+        if (group.mentions.some((n) => readings.some((y) => conflicts(n, y) && !conflicts(x, y)))) continue;
+        if (!target || groupOrder(other) < groupOrder(target)) target = other;
+      }
+    }
+    if (!target) continue;
+    // A figure that one source gave until now rests on the value match; one that several sources
+    // gave in a passage keeps its basis (the joined mention only adds a restatement).
+    const alone = sourcesOf(target).size === 1;
+    const passagesBefore = new Set(target.passages);
+    join(target, group);
+    readingsOf.delete(target);
+    for (const m of group.mentions) owner.set(m, target);
+    if (alone && [...group.passages].some((p) => !passagesBefore.has(p))) target.basis = 'value';
+  }
+}
+
+/**
+ * One value of one referent from one source is in one figure, also when two figures each come from
+ * several sources: two agreements of counts of one stated value, where one source states that value
+ * in both, of things of one kind, and no two different roles, groups or bodies tell them apart, are
+ * one figure ("two blasts" agreed in one passage and "twin bombings" in another, one outlet writing
+ * both). Buckets by value keep it linear.
+ */
+export function joinSharedRestatements(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+  statusOf: (g: Group) => string,
+): void {
+  const statedValue = (g: Group): string | undefined => {
+    if (!g.mentions.every((m) => m.kind === 'count' && !m.sumOf)) return undefined;
+    const keys = new Set(
+      g.mentions
+        .filter(statesNumber)
+        .map((m) => `${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`),
+    );
+    return keys.size === 1 ? [...keys][0] : undefined;
+  };
+  const byValue = new Map<string, Group[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || sourcesOf(group).size < 2 || statusOf(group) !== 'agreement') continue;
+    const key = statedValue(group);
+    if (key) push(byValue, key, group);
+  }
+  /** The non-null values of one field over a group's mentions. */
+  const named = (g: Group, field: (m: Mention) => string | null) =>
+    new Set(g.mentions.flatMap((m) => (field(m) === null ? [] : [field(m)!])));
+  const compatible = (a: Set<string>, b: Set<string>) =>
+    a.size === 0 || b.size === 0 || (a.size === b.size && [...a].every((x) => b.has(x)));
+  const sameThing = (a: Group, b: Group) =>
+    a.mentions.some(
+      (x) =>
+        statesNumber(x) &&
+        b.mentions.some((y) => {
+          if (y.source !== x.source || !statesNumber(y)) return false;
+          const [sx, sy] = [slotOf(x).subject, slotOf(y).subject];
+          return sx !== null && sy !== null && sameKind(sx, sy);
+        }),
+    );
+  const sameFields = (a: Group, b: Group, field: (m: Mention) => string | null) =>
+    compatible(named(a, field), named(b, field));
+  forEachLivePair(byValue, absorbed, (target, other) => {
+    if (!sameThing(target, other)) return;
+    if (!sameFields(target, other, (m) => m.role) || !sameFields(target, other, (m) => m.container)) return;
+    if (!bodiesAgree(target.mentions, other.mentions)) return;
+    const joined = { ...target, mentions: [...target.mentions, ...other.mentions] };
+    if (statusOf(joined) === 'agreement') join(target, other);
+  });
+}
+
+/**
+ * One value of one referent from one source is in one figure: a figure one source alone gives
+ * ("two Chilean nationals") joins the figure in which the same source gives the same stated value,
+ * in the same role and group, of the thing its words name ("two Chileans": the words of one hold
+ * the counted thing of the other), when exactly one figure does. Another thing of the same value
+ * ("four children" / "four toddlers") names neither and stays apart. A bare count ("of the 30")
+ * joins the one figure in which its source gives that value of a named thing, and a count with no
+ * role the one in which its source gives that value of the same thing in a role.
+ */
+export function joinOwnRestatements(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+): void {
+  const stated = (m: Mention) => m.kind === 'count' && statesNumber(m);
+  const key = (m: Mention) =>
+    `${m.source}|${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`;
+  // Mentions of figures that several sources give, by source and stated numbers.
+  const owners = new Map<string, { mention: Mention; group: Group }[]>();
+  for (const group of groups) {
+    if (absorbed.has(group) || sourcesOf(group).size < 2) continue;
+    for (const m of group.mentions)
+      if (stated(m) && m.subjectClass) push(owners, key(m), { mention: m, group });
+  }
+  for (const group of groups) {
+    if (absorbed.has(group) || sourcesOf(group).size !== 1) continue;
+    // The figures each mention may join; the group joins the one all its mentions may join.
+    let homes: Set<Group> | undefined;
+    for (const m of group.mentions) {
+      const mine = new Set<Group>();
+      if (stated(m))
+        for (const { mention: y, group: home } of owners.get(key(m)) ?? []) {
+          if (absorbed.has(home) || relate(m, y) !== 'same') continue;
+          // A bare count ("Of the 30, most were women") restates its own source's named count; a
+          // count with no role, its own source's count of that thing in a role.
+          const fits =
+            isBare(m) ||
+            (m.subjectClass !== null &&
+              (roleOf(y) === roleOf(m) || m.role === null) &&
+              (y.container ?? '') === (m.container ?? '') &&
+              (m.subjectClass === y.subjectClass || namesThingOf(m, y) || namesThingOf(y, m)));
+          if (fits) mine.add(home);
+        }
+      homes = homes ? new Set([...homes].filter((h) => mine.has(h))) : mine;
+    }
+    if (homes?.size === 1) join([...homes][0]!, group);
+  }
+}
+
+/** How many mentions a value join looks at around a value (tables of figures stay near linear). */
+const CANDIDATES = 64;
+
+/** A quantity's middle value; undefined for dates and times. */
+function middle(m: Mention): number | undefined {
+  if (m.kind === 'date' || m.kind === 'time' || m.value.min === undefined) return undefined;
+  return inBaseUnit((m.value.min + (m.value.max ?? m.value.min)) / 2, m.value.unit);
+}
+
+/** One mention per distinct reading (role and value) of a group. */
+function distinctReadings(mentions: readonly Mention[]): Mention[] {
+  const seen = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = readingKey(m);
+    if (!seen.has(key)) seen.set(key, m);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Precise figures (five significant digits or more, unhedged) of one kind and unit whose values are
+ * within 0.1% of each other but not equal ("7,204,815 votes" / "7,204,812 votes") are one figure
+ * reported differently: two different things almost never come out that close. Their groups join
+ * wherever they sit, and the difference is a conflict (basis 'value').
+ */
+export function joinNearPrecise(
+  groups: Group[],
+  absorbed: Set<Group>,
+  join: (target: Group, other: Group) => void,
+  groupOrder: (g: Group) => number,
+): void {
+  const precise = groups
+    .filter((g) => !absorbed.has(g))
+    .map((g) => ({ g, key: valueKey(g), m: g.mentions[0]! }))
+    .filter(
+      ({ key, m }) =>
+        key !== undefined &&
+        m.value.min !== undefined &&
+        m.value.min === m.value.max &&
+        !m.value.hedge &&
+        !m.value.vague &&
+        significantDigits(m.value.min) >= 5,
+    )
+    .sort((a, b) => a.m.value.min! - b.m.value.min! || groupOrder(a.g) - groupOrder(b.g));
+  for (let i = 0; i + 1 < precise.length; i++) {
+    const a = precise[i]!;
+    const b = precise[i + 1]!;
+    if (
+      absorbed.has(a.g) ||
+      absorbed.has(b.g) ||
+      a.m.kind !== b.m.kind ||
+      (a.m.value.unit ?? '') !== (b.m.value.unit ?? '')
+    )
+      continue;
+    const x = a.m.value.min!;
+    const y = b.m.value.min!;
+    if (x === y || Math.abs(x - y) > 0.001 * Math.max(x, y)) continue;
+    if (a.g.mentions.some((m) => b.g.mentions.some((n) => n.source === m.source))) continue;
+    const agree = (p: string | null, q: string | null) => p === null || q === null || p === q;
+    if (!agree(a.m.subjectClass, b.m.subjectClass) || !agree(a.m.role, b.m.role)) continue;
+    join(a.g, b.g);
+    a.g.basis = 'value';
+    precise[i + 1] = a;
+  }
+}
+
+/**
+ * The bucket of a date or time for value joins: dates by the weekday they name or fall on, else
+ * by their parts; times by the hour (quantities are found by value in sorted lists instead).
+ */
+function valueBucket(m: Mention): string {
+  const v = m.value;
+  if (m.kind === 'date') {
+    const weekday =
+      v.weekday ??
+      (v.year !== undefined && v.month !== undefined && v.day !== undefined
+        ? weekdayOf(v.year, v.month, v.day)
+        : undefined);
+    return weekday !== undefined
+      ? `date|w${weekday}`
+      : `date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`;
+  }
+  if (m.kind === 'time') return `time|${v.hour}`;
+  return `${m.kind}|${v.unit ?? ''}|${JSON.stringify(v)}`;
+}
+
+/**
+ * Two groups may join by their value across passages when neither is made of bare counts alone,
+ * or when a bare count of one has stronger evidence in the other (see bareEvidence).
+ */
+export function bareJoins(a: Group, b: Group, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  const check = (bare: Group, other: Group) =>
+    !bare.mentions.every(isBare) ||
+    bare.mentions.some(
+      (m) => bareBacked(m, other) || other.mentions.some((x) => bareMatches(m, x, contextOf)),
+    );
+  return check(a, b) && check(b, a);
+}
+
+/**
+ * A bare count ("the rest 29 were treated") states the value of another passage's figure only on
+ * stronger evidence than a small value (bareBacked, bareMatches). A bare small number that only
+ * matches a value is as likely another count of the story (a different year's toll, patients
+ * still in hospital).
+ */
+function bareEvidence(
+  bare: Mention,
+  named: Mention,
+  group: Group,
+  contextOf: (m: Mention) => ReadonlySet<string>,
+): boolean {
+  return bareBacked(bare, group) || bareMatches(bare, named, contextOf);
+}
+
+/**
+ * Evidence for a bare count from its value and the figure it would join: its own source gives that
+ * value of a named thing in the figure (it repeats its own count), or the value is 1,000 or more or
+ * stated to three significant digits or more (4,302,117; 47,000; 365 rarely repeat by chance).
+ */
+function bareBacked(bare: Mention, group: Group): boolean {
+  const value = bare.value.min;
+  if (
+    !bare.value.vague &&
+    value !== undefined &&
+    (value >= 1000 || significantDigits(value) >= PRECISE_DIGITS)
+  )
+    return true;
+  return group.mentions.some((y) => y.source === bare.source && !isBare(y) && relate(y, bare) === 'same');
+}
+
+/**
+ * Evidence for a bare count from one mention it would join: that is a bare count too and the value
+ * distinctive (the same unlikely number stated twice, no referent claimed), or the words around the
+ * two numbers share a content word ("the bus crashed with 47 onboard" / "47 people on the bus").
+ */
+function bareMatches(bare: Mention, other: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
+  if (isBare(other) && distinctive(bare)) return true;
+  const near = contextOf(other);
+  for (const key of contextOf(bare)) if (near.has(key)) return true;
+  return false;
+}
+
+/** Significant digits from which a bare count's value is evidence enough to join by it. */
+const PRECISE_DIGITS = 3;
+
+/** How many content words on each side of a number are its context. */
+const CONTEXT_WORDS = 4;
+
+/** The keys of the content words (not numbers) around a mention in its sentence. */
+export function contextKeys(m: Mention, sentence: Sentence | undefined): Set<string> {
+  if (!sentence) return new Set();
+  const words = contentWords(sentence.text);
+  const [start, end] = [m.start - sentence.start, m.end - sentence.start];
+  const before = words.filter((w) => w.end <= start && !w.number).slice(-CONTEXT_WORDS);
+  const after = words.filter((w) => w.start >= end && !w.number).slice(0, CONTEXT_WORDS);
+  return new Set([...before, ...after].map((w) => w.key));
+}
+
+/**
+ * Nothing tells two groups' referents apart: subjects and groups agree wherever both are stated,
+ * and roles are the same (an unstated role matches only an unstated one: "60 dead" and "60" stay apart).
+ */
+export function sameReferent(a: readonly Mention[], b: readonly Mention[]): boolean {
+  const agree = (x: string | null, y: string | null) => x === null || y === null || x === y;
+  return a.every((x) =>
+    b.every(
+      (y) =>
+        agree(x.subjectClass, y.subjectClass) && roleOf(x) === roleOf(y) && agree(x.container, y.container),
+    ),
+  );
+}
