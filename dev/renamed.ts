@@ -7,64 +7,19 @@
 // The passages and the figures (status and mentions, each mention named by its original file and
 // offsets) must be the same up to the renaming; differences are listed. A dev script, not a test:
 // loading and analysing every event takes minutes.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../source/analysis/analyze.js';
-import type { Comparison } from '../source/analysis/types.js';
-import { loadSources } from '../source/corpus/load.js';
 import type { CalendarDate } from '../source/figures/types.js';
 import { newsDay } from './event-days.js';
 import { eventFiles } from './real-score.js';
+import { afterRenaming, asRead, missingFrom, type Renaming } from './renamed-lib.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
 const verbose = process.argv.includes('--verbose');
 /** Every order of the files, not only the two renamings below (n! of them: minutes for 5 files). */
 const every = process.argv.includes('--all');
-
-/** Passages and figures with each source named by the file it was read from (before renaming). */
-function canonical(comparison: Comparison, original: (path: string) => string) {
-  const file = (i: number) => original(comparison.sources[i]!.path);
-  const passages = comparison.passages
-    .map((p) =>
-      p.members
-        .map((m) => `${file(m.source)}:${m.start}-${m.end}`)
-        .sort()
-        .join(' '),
-    )
-    .sort();
-  const figures = comparison.figures
-    .map(
-      (f) =>
-        `${f.status} ${f.basis} ${f.reasons.rule}${f.reasons.bound ? ` (${f.reasons.bound.hedge} ${f.reasons.bound.value})` : ''} ${f.subject}: ${f.mentions
-          .map((m) => `${file(m.source)}:${m.start}-${m.end}(${m.text})`)
-          .sort()
-          .join(' | ')}`,
-    )
-    .sort();
-  return { passages, figures };
-}
-
-/** The lines of one list that the other lacks (as multisets). */
-function missingFrom(a: readonly string[], b: readonly string[]): string[] {
-  const left = new Map<string, number>();
-  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
-  const out: string[] = [];
-  for (const x of a) {
-    const n = left.get(x) ?? 0;
-    if (n > 0) left.set(x, n - 1);
-    else out.push(x);
-  }
-  return out;
-}
-
-/** A renaming: the new place of each of n files, in their order as read. */
-interface Renaming {
-  name: string;
-  places: number[];
-}
 
 /** The order reversed and the first file moved last; with --all, every order. */
 function renamings(n: number): Renaming[] {
@@ -88,39 +43,23 @@ async function check(
   files: string[],
   asOf: CalendarDate | null,
   renaming: Renaming,
-  before: ReturnType<typeof canonical>,
+  before: Awaited<ReturnType<typeof asRead>>,
 ): Promise<boolean> {
-  const sorted = [...files].sort();
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-renamed-'));
-  const renamed = new Map<string, string>();
-  sorted.forEach((path, i) => {
-    const base = basename(path).replace(/^[a-z]-/, '');
-    const target = join(dir, `${String.fromCharCode(97 + renaming.places[i]!)}-${base}`);
-    copyFileSync(path, target);
-    renamed.set(target, basename(path));
-  });
-  try {
-    const after = canonical(
-      analyze(await loadSources([...renamed.keys()]), { asOf }),
-      (p) => renamed.get(p)!,
-    );
-    const passages = missingFrom(before.passages, after.passages).length;
-    const lost = missingFrom(before.figures, after.figures);
-    const gained = missingFrom(after.figures, before.figures);
-    const same = passages === 0 && lost.length === 0 && gained.length === 0;
-    console.log(
-      `${same ? 'same    ' : 'CHANGED '} ${name.padEnd(42)} ${renaming.name.padEnd(9)} passages changed ${passages}  figures ${before.figures.length}: only as read ${lost.length}, only renamed ${gained.length}`,
-    );
-    if (verbose) {
-      for (const l of missingFrom(before.passages, after.passages)) console.log(`    passage as read: ${l}`);
-      for (const l of missingFrom(after.passages, before.passages)) console.log(`    passage renamed: ${l}`);
-      for (const l of lost) console.log(`    as read: ${l}`);
-      for (const l of gained) console.log(`    renamed: ${l}`);
-    }
-    return same;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const after = await afterRenaming(files, asOf, renaming.places);
+  const passages = missingFrom(before.passages, after.passages).length;
+  const lost = missingFrom(before.figures, after.figures);
+  const gained = missingFrom(after.figures, before.figures);
+  const same = passages === 0 && lost.length === 0 && gained.length === 0;
+  console.log(
+    `${same ? 'same    ' : 'CHANGED '} ${name.padEnd(42)} ${renaming.name.padEnd(9)} passages changed ${passages}  figures ${before.figures.length}: only as read ${lost.length}, only renamed ${gained.length}`,
+  );
+  if (verbose) {
+    for (const l of missingFrom(before.passages, after.passages)) console.log(`    passage as read: ${l}`);
+    for (const l of missingFrom(after.passages, before.passages)) console.log(`    passage renamed: ${l}`);
+    for (const l of lost) console.log(`    as read: ${l}`);
+    for (const l of gained) console.log(`    renamed: ${l}`);
   }
+  return same;
 }
 
 const txt = (folder: string) =>
@@ -140,9 +79,8 @@ for (const event of readdirSync(real, { withFileTypes: true })
 let changed = 0;
 let checked = 0;
 for (const set of sets.filter((s) => !only || only.startsWith('--') || s.name.includes(only))) {
-  const sorted = [...set.files].sort();
-  const before = canonical(analyze(await loadSources(sorted), { asOf: set.asOf }), (p) => basename(p));
-  for (const renaming of renamings(sorted.length)) {
+  const before = await asRead(set.files, set.asOf);
+  for (const renaming of renamings(set.files.length)) {
     checked++;
     if (!(await check(set.name, set.files, set.asOf, renaming, before))) changed++;
   }
