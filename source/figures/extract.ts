@@ -295,6 +295,11 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
     if (m.kind === 'date') {
       for (const key of ['year', 'month', 'day', 'weekday'] as const)
         if (m.value[key] === undefined && inner.value[key] !== undefined) m.value[key] = inner.value[key];
+    } else if (!weight && inner.value.min !== undefined) {
+      // The bracket's value is kept as another reading: a conversion is rounded ("190 miles
+      // (300 km)"), so another outlet's "180 miles" may round the same 300 km.
+      const { restated: _, ...value } = inner.value;
+      m.value.restated = value;
     }
     m.end = close.end;
     m.text = text.slice(m.start, m.end);

@@ -2,7 +2,8 @@
 // magnitude), and the order in which joins take them: from the contents, never from source ids.
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
-import type { Figure, Mention } from './types.js';
+import type { Figure, FigureValue, Mention } from './types.js';
+import { inBaseUnit, readingsOf } from './values.js';
 
 export interface Group {
   mentions: Mention[];
@@ -73,8 +74,16 @@ export function isBare(m: Mention): boolean {
 export function nearValues(m: Mention, x: Mention): boolean {
   if (m.value.min === undefined || x.value.min === undefined || m.value.vague || x.value.vague) return true;
   if (isWindow(m) || isWindow(x)) return true;
-  const a = (m.value.min + (m.value.max ?? m.value.min)) / 2;
-  const b = (x.value.min + (x.value.max ?? x.value.min)) / 2;
+  if (m.value.restated || x.value.restated)
+    return readingsOf(m).some((a) => readingsOf(x).some((b) => nearReadings(a.value, b.value)));
+  return nearReadings(m.value, x.value);
+}
+
+/** Middles within 30%, in the base unit of what they measure ("120 miles" / "200 km"). */
+function nearReadings(m: FigureValue, x: FigureValue): boolean {
+  if (m.min === undefined || x.min === undefined) return true;
+  const a = inBaseUnit((m.min + (m.max ?? m.min)) / 2, m.unit);
+  const b = inBaseUnit((x.min + (x.max ?? x.min)) / 2, x.unit);
   return Math.abs(a - b) <= 0.3 * Math.max(Math.abs(a), Math.abs(b));
 }
 

@@ -3,7 +3,7 @@ import { aroundMidnight, onlyEstimates, wrongWeekday } from './grades.js';
 import { nearValues, push } from './groups.js';
 import { readingKey } from './slots.js';
 import type { Figure, Mention } from './types.js';
-import { compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
+import { comparedUnit, compatible, compatibleAsAlternative, relate, weekdayOf } from './values.js';
 
 /**
  * Why a figure has its status, as data (the views put it into words, see views/explain.ts): the
@@ -72,8 +72,19 @@ export function reasons(
     garbled,
     wrongWeekdays,
     ...(aligned ? { aligned: [...aligned] } : {}),
+    ...(state !== 'conflict' && converted(mentions) ? { converted: true } : {}),
     ...(bound ? { bound } : {}),
   };
+}
+
+/**
+ * Whether the mentions give their figure in more than one unit of one measure ("10 km" / "six
+ * miles"), or one of them restates it in brackets in another unit ("190 miles (300 km)").
+ */
+function converted(mentions: readonly Mention[]): boolean {
+  if (mentions.some((m) => m.value.restated && m.value.restated.unit !== m.value.unit)) return true;
+  const units = new Set(mentions.map((m) => m.value.unit ?? ''));
+  return units.size > 1 && new Set(mentions.map((m) => comparedUnit(m.value.unit))).size < units.size;
 }
 
 /** Hedges that bound a figure on one side (numbers.md: the last round figure passed). */

@@ -31,6 +31,11 @@ export interface FigureValue {
   hedge?: string;
   /** A vague amount ("dozens", "tens of thousands"): it can differ from a figure, never contradict it. */
   vague?: boolean;
+  /**
+   * The same figure restated in brackets right after it, in another unit or currency ("190 miles
+   * (300 km)": 300 km; "US$3 billion (S$4.1 billion)"): compared as another reading of the figure.
+   */
+  restated?: FigureValue;
   /** Other readings of a garbled phrase ("four or five years ago months": also months). */
   alternatives?: string[];
   year?: number;
@@ -148,6 +153,11 @@ export interface Figure {
      * figures of the same referent from passages that were not aligned (the conflict stands).
      */
     aligned?: number[];
+    /**
+     * The mentions give one figure in several units of one measure, or restate it in brackets in
+     * another ("190 miles (300 km)"): a converted figure is rounded, so its numbers may differ.
+     */
+    converted?: boolean;
     /** The bound that makes a conflict (rule 'bounds'): "at least" 16. */
     bound?: { hedge: string; value: number };
   };

@@ -176,8 +176,35 @@ export function sameUnit(a: Mention, b: Mention): boolean {
   return x === y || (a.kind === 'money' && b.kind === 'money' && (x === '' || y === ''));
 }
 
-/** Whether two mentions of the same kind can both be true. */
+/** Of two relations, the closer: same, then differs, then conflict. */
+const CLOSENESS = { same: 0, differs: 1, conflict: 2 } as const;
+
+const RESTATED_READINGS = new WeakMap<Mention, readonly Mention[]>();
+/**
+ * A mention's readings: its value, and the value a bracket restates it in ("190 miles (300 km)":
+ * also 300 km; the hedge on the figure holds for its bracket too). Two mentions are as close as
+ * their closest readings: a published conversion is rounded, so "180 miles" elsewhere may be the
+ * same 300 km that "190 miles (300 km)" rounds otherwise.
+ */
+export function readingsOf(m: Mention): readonly Mention[] {
+  const restated = m.value.restated;
+  if (!restated) return [m];
+  let readings = RESTATED_READINGS.get(m);
+  if (!readings) {
+    const value = restated.hedge || !m.value.hedge ? restated : { ...restated, hedge: m.value.hedge };
+    readings = [m, { ...m, value }];
+    RESTATED_READINGS.set(m, readings);
+  }
+  return readings;
+}
+
+/** Whether two mentions of the same kind can both be true (under any of their readings). */
 export function compatible(a: Mention, b: Mention): boolean {
+  if (!a.value.restated && !b.value.restated) return compatibleReadings(a, b);
+  return readingsOf(a).some((x) => readingsOf(b).some((y) => compatibleReadings(x, y)));
+}
+
+function compatibleReadings(a: Mention, b: Mention): boolean {
   switch (a.kind) {
     case 'date':
       return datesCompatible(a.value, b.value);
@@ -236,6 +263,18 @@ function datesCompatible(a: FigureValue, b: FigureValue): boolean {
  * - `conflict`: both cannot be true of the same thing at the same time.
  */
 export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' {
+  if (!a.value.restated && !b.value.restated) return relateReadings(a, b);
+  let closest: 'same' | 'differs' | 'conflict' = 'conflict';
+  for (const x of readingsOf(a))
+    for (const y of readingsOf(b)) {
+      const relation = relateReadings(x, y);
+      if (CLOSENESS[relation] < CLOSENESS[closest]) closest = relation;
+    }
+  return closest;
+}
+
+/** How two readings relate (see relate). */
+function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' {
   // A year alone and a span of years ("since 1985" / "four decades ago" / "for 40 years") share a
   // figure only when the value join set the year against the reports' present (compare.ts); a
   // value alone does not know it.

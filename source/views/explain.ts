@@ -20,6 +20,9 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   estimates: ' (different bodies give their own estimates)',
 };
 
+/** Why one figure in several units agrees though its numbers differ. */
+const CONVERTED = ' (the same figure in other units: a converted figure is rounded)';
+
 /** What a figure joined across passages by its value rests on. */
 const BASIS_VALUE =
   ' (not in aligned passages: joined because another source states the same value of the same kind of thing)';
@@ -71,7 +74,9 @@ export function explain(figure: Figure, labels: readonly string[]): string {
           : BASIS_VALUE;
   if (figure.reasons.aligned)
     return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
-  if (rule === 'agreement') return `agree: ${text}${basis}`;
+  // One figure in several units: outlets convert for their readers and round the conversion.
+  const converted = figure.reasons.converted ? CONVERTED : '';
+  if (rule === 'agreement') return `agree: ${text}${converted}${basis}`;
   const notes = garbled.map(
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
   );

@@ -39,6 +39,12 @@ describe('relate: the graded relation of two values', () => {
     ['a queue 10 km long', 'a queue 20 miles long', 'conflict'],
     ['500 hectares burned', '1,200 acres burned', 'same'],
     ['winds of 120 km/h', 'winds of 75 mph', 'same'],
+    // A bracketed conversion is the same figure in another unit, and a round figure converted
+    // carries the conversion's rounding (300 km is 186 miles: "180" and "190" miles both round it).
+    ['stopped 190 miles (300 km) from the port', 'stopped 180 miles from the port', 'same'],
+    ['stopped 300km (180 miles) from the port', 'stopped 190 miles (300 km) from the port', 'same'],
+    ['stopped 190 miles (300 km) from the port', 'stopped 400 km from the port', 'conflict'],
+    ['stopped 190 miles (300 km) from the port', 'stopped 210 miles from the port', 'differs'],
     // Spans of time in other units: unit sizes in days do not divide evenly.
     ['a pause of two weeks', 'a pause of 14 days', 'same'],
     ['the worst flood in 40 years', 'the worst flood in four decades', 'same'],
@@ -535,6 +541,19 @@ describe('figures in units that convert', () => {
     expect(measures).toHaveLength(1);
     expect(measures[0]).toMatchObject({ status: 'agreement' });
     expect(measures[0]!.mentions.map((m) => m.value.unit)).toEqual(['km', 'mile']);
+  });
+  it('agrees figures whose bracketed conversions restate one value ("190 miles (300 km)" / "180 miles")', () => {
+    const figures = figuresWith(
+      [
+        'The convoy halted 180 miles from the capital on Sunday.',
+        'The convoy halted 190 miles (300 km) from the capital on Sunday.',
+        'The convoy halted 300km (180 miles) from the capital on Sunday.',
+      ],
+      [[0, 0, 0]],
+    );
+    const measures = figures.filter((f) => f.kind === 'measure');
+    expect(measures.map((f) => f.status)).toEqual(['agreement']);
+    expect(words(measures[0]!)).toContain('a converted figure is rounded');
   });
   it('sets converted values that cannot both hold against each other', () => {
     const figures = figuresWith(

@@ -93,6 +93,13 @@ describe('money', () => {
       expect.objectContaining({ text: 'US$3 billion (S$4.1 billion)', min: 3e9, unit: 'USD' }),
     ]);
   });
+  it('keeps the bracketed value as another reading of the figure ("190 miles (300 km)")', () => {
+    const [measure] = extractFromSentence('The column stopped 190 miles (300 km) from the port.');
+    expect(measure).toMatchObject({ kind: 'measure', value: { min: 190, unit: 'mile' } });
+    expect(measure!.value.restated).toMatchObject({ min: 300, unit: 'km' });
+    const [money] = extractFromSentence('The deal is worth US$3 billion (S$4.1 billion), officials said.');
+    expect(money!.value.restated?.min).toBeCloseTo(4.1e9, -3);
+  });
   it('reads "between US$3 billion and US$5 billion" as one range', () => {
     const found = mentions('The project will cost between US$3 billion and US$5 billion.');
     expect(found).toEqual([expect.objectContaining({ kind: 'money', min: 3e9, max: 5e9, unit: 'USD' })]);
