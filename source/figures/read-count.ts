@@ -500,7 +500,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     value,
     extra: {
       subject: head,
-      subjectClass: head && subjectClass(head),
+      subjectClass: head && groupedClass(head, container),
       role,
       container,
       ...(body ? { body } : {}),
@@ -839,6 +839,22 @@ export function roleBefore(tokens: readonly Token[], start: number): string | nu
 
 /** Auxiliaries of the passive ("were killed", "had been injured"). */
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'being', 'be']);
+
+/**
+ * Words that say only that the counted are adult men or women, not what they are: their class
+ * (troops, for "500 men" in a military story) is a guess that the group they are counted in
+ * corrects ("a commando of 30 men" are attackers). General English.
+ */
+const SEX_ONLY = new Set(['man', 'woman']);
+
+/** The class of a counted thing, or of the group it is counted in when the thing says only men or women. */
+function groupedClass(head: string, container: string | null): string | null {
+  const own = subjectClass(head);
+  if (!SEX_ONLY.has(head) || !container) return own;
+  // subjectClass gives back a word of no class as it is ("battalion").
+  const grouped = subjectClass(container);
+  return grouped === container ? own : grouped;
+}
 
 function containerBefore(tokens: readonly Token[], start: number): string | null {
   const link = tokens[start - 1];

@@ -112,6 +112,24 @@ export function sameClock(m: Mention, x: Mention, contextOf: (m: Mention) => Rea
   return m.kind === 'time' && x.kind === 'time' && relate(m, x) === 'same' && shareContext(m, x, contextOf);
 }
 
+/**
+ * A vague time ago and another source's figure in the same unit that it holds ("a few weeks ago" /
+ * "two or three weeks ago": relate), whose surrounding words share a content word ("the garrison
+ * ... two or three weeks ago" / "the garrison ... a few weeks ago"). restates keeps a vague amount
+ * apart from a figure unless both name one counted thing; a time names none, so the words around it
+ * say what it dates, as for clock times.
+ */
+export function vagueTimeAgo(
+  m: Mention,
+  x: Mention,
+  contextOf: (m: Mention) => ReadonlySet<string>,
+): boolean {
+  if (m.kind !== 'relative-time' || x.kind !== 'relative-time') return false;
+  if (Boolean(m.value.vague) === Boolean(x.value.vague)) return false;
+  if (m.value.relation !== 'ago' || x.value.relation !== 'ago' || m.value.unit !== x.value.unit) return false;
+  return relate(m, x) === 'same' && shareContext(m, x, contextOf);
+}
+
 /** The content words around two mentions share one. */
 function shareContext(m: Mention, x: Mention, contextOf: (m: Mention) => ReadonlySet<string>): boolean {
   const near = contextOf(x);

@@ -24,6 +24,7 @@ import {
   sameClock,
   spanSlack,
   spanYears,
+  vagueTimeAgo,
   yearAlone,
 } from './restates.js';
 import { readingKey, roleOf, slotOf } from './slots.js';
@@ -178,7 +179,12 @@ export function joinRestatedValues(
         // "four decades ago") of a figure that other sources give too: one value of one referent
         // from one source is in one figure.
         if (x.source === source && !(acrossSpanKinds(m, x) && sourcesOf(other).size > 1)) continue;
-        if (!restates(m, x, present) && !convertedMeasure(m, x, contextOf) && !sameClock(m, x, contextOf))
+        if (
+          !restates(m, x, present) &&
+          !convertedMeasure(m, x, contextOf) &&
+          !sameClock(m, x, contextOf) &&
+          !vagueTimeAgo(m, x, contextOf)
+        )
           continue;
         if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
         if (isBare(x) && !bareEvidence(x, m, group, contextOf)) continue;

@@ -486,3 +486,46 @@ describe('a thing with no role', () => {
     ]);
   });
 });
+
+describe('vague amounts across passages', () => {
+  it('join a vague amount ago and a figure it holds, when the words around them match', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe garrison is half the size it was two or three weeks ago.',
+        'The garrison is far smaller than it was a few weeks ago.\nIt rained.',
+      ],
+      [],
+    ).filter((f) => f.kind === 'relative-time');
+    expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
+  });
+  it('keep a vague amount ago apart from a figure when nothing around them matches', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe garrison is half the size it was two or three weeks ago.',
+        'The minister visited the region a few weeks ago.\nIt rained.',
+      ],
+      [],
+    ).filter((f) => f.kind === 'relative-time');
+    expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+  it('join "dozens of gunmen" and "a commando of several dozen men": men of a commando are attackers', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nDozens of gunmen stormed the depot before dawn.',
+        'A commando of several dozen men stormed the depot.\nIt rained.',
+      ],
+      [],
+    ).filter((f) => f.kind === 'count');
+    expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+  });
+  it('keep dozens of gunmen apart from dozens of police officers', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nDozens of gunmen stormed the depot before dawn.',
+        'Several dozen police officers stormed the depot.\nIt rained.',
+      ],
+      [],
+    ).filter((f) => f.kind === 'count');
+    expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});

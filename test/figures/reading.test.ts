@@ -86,6 +86,20 @@ describe('weights', () => {
   });
 });
 
+describe('men of a group of a known class', () => {
+  it('counts men in a group named by a class of people as that class ("a commando of 30 men")', () => {
+    expect(extractFromSentence('A commando of 30 men stormed the depot.')[0]).toMatchObject({
+      subject: 'man',
+      subjectClass: 'attackers',
+      container: 'commando',
+    });
+    // A group that names no class leaves the men as they are.
+    expect(extractFromSentence('A battalion of 500 men was sent.')[0]).toMatchObject({
+      subjectClass: 'troops',
+    });
+  });
+});
+
 describe('money', () => {
   it('reads a bracketed conversion as the same figure, not a new one', () => {
     const found = mentions('The deal is worth US$3 billion (S$4.1 billion), officials said.');
