@@ -4,7 +4,7 @@ import type { Sentence } from '../corpus/types.js';
 import { LASTING_EVENTS, RUNNING_ROLES, UPDATE_CUE } from '../lexicon/quantities.js';
 import { readingKey } from './slots.js';
 import type { Figure, Mention } from './types.js';
-import { relate, weekdayOf } from './values.js';
+import { comparedUnit, relate, weekdayOf } from './values.js';
 
 /** Words that make a count an increment over another, not a total (general English). */
 export const INCREMENT = /\b(?:other|another|more|additional|further|extra)\b/i;
@@ -51,6 +51,7 @@ export function gradedStatus(
       if (oneSource) continue;
       let relation = relate(a.mention, b.mention);
       if (relation === 'conflict' && aroundMidnight(a.mention, b.mention)) relation = 'differs';
+      if (relation === 'conflict' && roundOneConversion(a.mention, b.mention, list)) relation = 'same';
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
@@ -71,6 +72,23 @@ export function gradedStatus(
   // so do two firm readings of one referent; other readings of one referent only differ.
   if (worst === 'conflict' && (basis === 'passage' || basis === 'value' || firm)) return 'conflict';
   return 'differs';
+}
+
+/**
+ * Two figures in one unit of measure that each round the figure another reading gives in another
+ * unit ("180 miles" / "190 miles" / "300 km": 300 km is 186 miles): a published conversion is
+ * rounded, and the outlets rounded the same figure differently, so they agree.
+ */
+function roundOneConversion(a: Mention, b: Mention, readings: readonly { mention: Mention }[]): boolean {
+  if (a.kind !== 'measure' || b.kind !== 'measure' || a.value.unit !== b.value.unit) return false;
+  return readings.some(
+    ({ mention: c }) =>
+      c.kind === 'measure' &&
+      c.value.unit !== a.value.unit &&
+      comparedUnit(c.value.unit) === comparedUnit(a.value.unit) &&
+      relate(a, c) === 'same' &&
+      relate(b, c) === 'same',
+  );
 }
 
 /** A day of an event that goes on for days ("the fire" / "the floods" on Monday): see LASTING_EVENTS. */

@@ -555,6 +555,29 @@ describe('figures in units that convert', () => {
     expect(measures.map((f) => f.status)).toEqual(['agreement']);
     expect(words(measures[0]!)).toContain('a converted figure is rounded');
   });
+  it('agrees two roundings in one unit of the figure a third source gives in another ("180" / "190 miles" / "300 km")', () => {
+    const figures = figuresWith(
+      [
+        'The convoy halted 180 miles from the capital on Sunday.',
+        'The convoy halted 190 miles from the capital on Sunday.',
+        'The convoy halted 300 km from the capital on Sunday.',
+      ],
+      [[0, 0, 0]],
+    );
+    const measures = figures.filter((f) => f.kind === 'measure');
+    expect(measures.map((f) => f.status)).toEqual(['agreement']);
+    expect(words(measures[0]!)).toContain('a converted figure is rounded');
+  });
+  it('keeps two figures in one unit apart when no other unit gives a figure both round', () => {
+    const figures = figuresWith(
+      [
+        'The convoy halted 180 miles from the capital on Sunday.',
+        'The convoy halted 190 miles from the capital on Sunday.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'measure').map((f) => f.status)).toEqual(['conflict']);
+  });
   it('sets converted values that cannot both hold against each other', () => {
     const figures = figuresWith(
       ['The ash cloud rose 10 km into the sky.', 'The ash cloud rose 20 miles into the sky.'],
