@@ -12,7 +12,7 @@ import { unicodeRegExp } from '../tokens/letters.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { markProjections } from './modality.js';
 import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
-import { isWord, readDate, readLengthWord, readRelative } from './read-time.js';
+import { isWord, readDate, readLengthWord, readRelative, timeUnit } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
 
 export type { SentenceMention } from './types.js';
@@ -102,6 +102,8 @@ export function extractFromSentence(text: string): SentenceMention[] {
   }
   if (!mentions.length) return mentions;
   mergeRestatements(text, tokens, mentions);
+  unitsOfChange(tokens, mentions);
+  unitsLeftOut(tokens, mentions);
   markReportingDates(tokens, mentions);
   markEventDays(tokens, mentions);
   inheritSubjects(tokens, mentions);
@@ -311,6 +313,92 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
   mentions.push(...kept);
 }
 const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Prepositions before a span of time that a second span may repeat without its unit. */
+const SPAN_PREPOSITIONS = new Set(['in', 'within', 'for', 'after']);
+
+/**
+ * A number that ends its clause, after the preposition a span of time took earlier in the sentence,
+ * is a span in the same unit, the unit left out ("ready in 12 days ... ready in six"): nothing
+ * follows it to say what else it would count.
+ */
+function unitsLeftOut(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  const spans: SentenceMention[] = [];
+  for (const m of mentions) {
+    const before = tokens[(at.start.get(m.start) ?? 0) - 1]?.lower ?? '';
+    if (m.kind === 'duration' && m.value.unit && SPAN_PREPOSITIONS.has(before)) {
+      spans.push(m);
+      continue;
+    }
+    if (m.kind !== 'count' || m.subject !== null || m.value.hedge || m.value.vague) continue;
+    const after = tokens[(at.end.get(m.end) ?? -2) + 1];
+    if (after && !/^[.,;:!?)]$/.test(after.text)) continue;
+    const earlier = spans.find(
+      (d) => tokens[(at.start.get(d.start) ?? 0) - 1]?.lower === before && d.value.unit !== undefined,
+    );
+    if (!earlier) continue;
+    m.kind = 'duration';
+    m.value = {
+      min: m.value.min,
+      max: m.value.max,
+      unit: earlier.value.unit,
+      ...(earlier.value.relation ? { relation: earlier.value.relation } : {}),
+    };
+    m.role = null;
+    m.container = null;
+    m.subjectClass = null;
+  }
+}
+
+/** How far before "from" a clause may name the unit of a change ("the number of days it takes to ..."). */
+const CHANGE_UNIT_REACH = 10;
+
+/**
+ * A span of time changed from one value to another names its unit once: at one end ("cut from 12 to
+ * 6 days", "from 12 days to six"), or before, as what a number of is counted ("the number of days it
+ * takes to deploy, from 12 to 6"). Both numbers are spans in that unit, not counts of nothing named.
+ */
+function unitsOfChange(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  const bare = (m: SentenceMention) =>
+    m.kind === 'count' &&
+    m.subject === null &&
+    !m.value.hedge &&
+    !m.value.vague &&
+    m.value.min === m.value.max;
+  const span = (m: SentenceMention) =>
+    m.kind === 'duration' && Boolean(m.value.unit) && !m.value.vague && m.value.min === m.value.max;
+  const becomeSpan = (m: SentenceMention, unit: string) => {
+    m.kind = 'duration';
+    m.value = { min: m.value.min, max: m.value.max, unit };
+    m.role = null;
+    m.container = null;
+    m.subjectClass = null;
+  };
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const [a, b] = [mentions[k]!, mentions[k + 1]!];
+    const from = (at.start.get(a.start) ?? 0) - 1;
+    const to = (at.end.get(a.end) ?? -2) + 1;
+    if (from < 0 || tokens[from]?.lower !== 'from' || tokens[to]?.lower !== 'to') continue;
+    if (at.start.get(b.start) !== to + 1) continue;
+    if (bare(a) && span(b)) becomeSpan(a, b.value.unit!);
+    else if (span(a) && bare(b) && at.end.get(b.end) === to + 1) becomeSpan(b, a.value.unit!);
+    else if (bare(a) && bare(b)) {
+      // "... the number of days it takes to deploy from 12 to 6": "of" and a plural unit of time,
+      // in the same clause.
+      for (let j = from - 1; j >= Math.max(1, from - CHANGE_UNIT_REACH); j--) {
+        const word = tokens[j]!;
+        if (/^[,;:.()]$/.test(word.text)) break;
+        const unit = timeUnit(word);
+        if (!unit || !/s$/.test(word.lower) || tokens[j - 1]?.lower !== 'of') continue;
+        becomeSpan(a, unit.unit);
+        becomeSpan(b, unit.unit);
+        break;
+      }
+    }
+  }
+}
 
 /**
  * A proportion right after a count is a share of that count ("around 40,000 people live on the island,

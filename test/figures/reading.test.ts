@@ -100,6 +100,42 @@ describe('men of a group of a known class', () => {
   });
 });
 
+describe('a span of time changed from one value to another', () => {
+  const spans = (text: string) =>
+    extractFromSentence(text).map((m) => [m.text, m.kind, m.value.min, m.value.unit ?? null]);
+  it('gives both numbers the unit named at one end ("from 10 to 5 days", "from 10 days to five")', () => {
+    expect(spans('The ministry cut the time crews need to deploy from 12 to 6 days.')).toEqual([
+      ['12', 'duration', 12, 'day'],
+      ['6 days', 'duration', 6, 'day'],
+    ]);
+    expect(spans('Notice for the reservists was cut from 12 days to six.')).toEqual([
+      ['12 days', 'duration', 12, 'day'],
+      ['six', 'duration', 6, 'day'],
+    ]);
+  });
+  it('or the unit a number "of" names before them in the clause', () => {
+    expect(spans('The ministry shortened the number of days it takes to deploy from 12 to 6.')).toEqual([
+      ['12', 'duration', 12, 'day'],
+      ['6', 'duration', 6, 'day'],
+    ]);
+  });
+  it('gives a number left without its unit the unit of the span the same preposition took before', () => {
+    expect(spans('Crews that had to be ready in 12 days now have to be ready in six.')).toEqual([
+      ['12 days', 'duration', 12, 'day'],
+      ['six', 'duration', 6, 'day'],
+    ]);
+    expect(spans('The talks ended in two days, and the vote passed with 16.').map((m) => m[1])).toEqual([
+      'duration',
+      'count',
+    ]);
+  });
+  it('leaves counts that change as counts', () => {
+    const durations = (text: string) => spans(text).flatMap((m) => (m[1] === 'duration' ? [m[0]] : []));
+    expect(durations('In recent days the toll rose from 12 to 16.')).toEqual([]);
+    expect(durations('After two weeks of talks, the toll rose from 12 to 16.')).toEqual(['two weeks']);
+  });
+});
+
 describe('money', () => {
   it('reads a bracketed conversion as the same figure, not a new one', () => {
     const found = mentions('The deal is worth US$3 billion (S$4.1 billion), officials said.');
