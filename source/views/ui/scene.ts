@@ -135,7 +135,7 @@ export function memo<T>(scene: Scene, key: string, compute: () => T): T {
  * side (one whose value differs, else another that reports it).
  */
 export function figureLanding(scene: Scene, figure: Figure, pivot: number): Landing | undefined {
-  const passage = scene.comparison.passages.findIndex((p) => p.id === figure.passages[0]);
+  const passage = scene.comparison.passages.findIndex((p) => p.id === landingPassage(scene, figure));
   if (passage < 0) return undefined;
   const sources = [...new Set(figure.mentions.map((m) => m.source))];
   const side = sources.includes(pivot) ? pivot : sources[0]!;
@@ -152,6 +152,34 @@ export function figureLanding(scene: Scene, figure: Figure, pivot: number): Land
     pivot: side,
     show,
   };
+}
+
+/**
+ * The passage to show a figure in: the first of its passages where two of its sources give
+ * different values (a figure joined across passages may start in a passage of one source), else
+ * the first where two of its sources sit, else its first.
+ */
+function landingPassage(scene: Scene, figure: Figure): string | undefined {
+  if (figure.passages.length < 2) return figure.passages[0];
+  const inside = (id: string) => {
+    const members = scene.comparison.passages.find((p) => p.id === id)?.members ?? [];
+    return figure.mentions.filter((m) =>
+      members.some((x) => x.source === m.source && x.sentences.includes(m.sentence)),
+    );
+  };
+  const spread = figure.passages.map((id) => {
+    const here = inside(id);
+    return {
+      id,
+      sources: new Set(here.map((m) => m.source)).size,
+      values: new Set(here.map((m) => JSON.stringify(m.value))).size,
+    };
+  });
+  return (
+    spread.find((p) => p.sources > 1 && p.values > 1)?.id ??
+    spread.find((p) => p.sources > 1)?.id ??
+    figure.passages[0]
+  );
 }
 
 /** Where `n` lands on a conflict passage: its first conflict, both sides in view. */
