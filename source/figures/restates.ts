@@ -5,7 +5,15 @@ import { distinctive, nearValues } from './groups.js';
 import { NAMED } from './read-count.js';
 import { slotOf } from './slots.js';
 import type { CalendarDate, Mention } from './types.js';
-import { comparedUnit, relate, sameUnit } from './values.js';
+import { comparedUnit, readingsOf, relate, sameUnit } from './values.js';
+
+/** One mention's bracket restates it in the other's unit ("US$3 billion (S$4.1 billion)" / "S$4.1 billion"). */
+function restatedUnit(m: Mention, x: Mention): boolean {
+  if (!m.value.restated && !x.value.restated) return false;
+  return readingsOf(m).some((r) =>
+    readingsOf(x).some((y) => comparedUnit(r.value.unit) === comparedUnit(y.value.unit)),
+  );
+}
 
 /** Whether a mention's words hold another mention's counted thing ("Chilean nationals": "chilean"). */
 export function namesThingOf(m: Mention, other: Mention): boolean {
@@ -52,7 +60,7 @@ export function restates(m: Mention, x: Mention, present?: CalendarDate): boolea
   // A date is any date; a timespan is any timespan ("after 75 years" / "once every 75 years").
   const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
   if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
-  if ((a.unit !== b.unit && !sameUnit(m, x)) || a.sum !== b.sum) return false;
+  if ((a.unit !== b.unit && !sameUnit(m, x) && !restatedUnit(m, x)) || a.sum !== b.sum) return false;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
   // Shares of one count ("2.4 million residents, mostly of one faith" / "a population of

@@ -36,6 +36,7 @@ import {
   inBaseUnit,
   relate,
   timeInterval,
+  readingsOf as valueReadings,
   weekdayOf,
   windowHolds,
 } from './values.js';
@@ -78,6 +79,12 @@ export function joinRestatedValues(
       const mid = middle(m);
       if (mid === undefined) push(bucketed, valueBucket(m), m);
       else push(sorted, `${m.kind}|${comparedUnit(m.value.unit)}`, { mid, mention: m });
+      // A figure restated in brackets is found under the bracket's value too ("US$3 billion
+      // (S$4.1 billion)" under S$4.1 billion).
+      const restated = m.value.restated && valueReadings(m)[1]!;
+      const restatedMid = restated && middle(restated);
+      if (restated && restatedMid !== undefined)
+        push(sorted, `${m.kind}|${comparedUnit(restated.value.unit)}`, { mid: restatedMid, mention: m });
     }
   }
   for (const list of sorted.values()) list.sort((a, b) => a.mid - b.mid);
@@ -120,7 +127,11 @@ export function joinRestatedValues(
     return found;
   };
   /** Mentions whose value may restate m's: at most CANDIDATES, nearest values first. */
-  const candidates = (m: Mention): Mention[] => [...valueCandidates(m), ...restatedSpans(m)];
+  const candidates = (m: Mention): Mention[] => [
+    ...valueCandidates(m),
+    ...(m.value.restated ? valueCandidates(valueReadings(m)[1]!) : []),
+    ...restatedSpans(m),
+  ];
   const valueCandidates = (m: Mention): Mention[] => {
     const mid = middle(m);
     if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);

@@ -251,6 +251,19 @@ describe('a measure converted into another unit under a bound', () => {
   });
 });
 
+describe('a figure restated in brackets in another currency', () => {
+  it("joins the same sum another source gives in the bracket's currency, across passages", () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe port deal is worth US$3 billion (S$4.1 billion), officials said.',
+        'The port deal, worth S$4.1 billion, was signed on Monday.\nIt rained.',
+      ],
+      [],
+    ).filter((f) => f.kind === 'money');
+    expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
+  });
+});
+
 describe('a sum without a currency', () => {
   it('restates the same sum in a currency across passages', () => {
     const figures = figuresWith(
