@@ -157,7 +157,7 @@ interface Group {
 }
 
 /** Order of figures: the most urgent first. */
-const RANK: Record<Figure['status'], number> = {
+export const RANK: Record<Figure['status'], number> = {
   conflict: 0,
   differs: 1,
   update: 2,

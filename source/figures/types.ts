@@ -150,5 +150,11 @@ export interface Figure {
     aligned?: number[];
     /** The bound that makes a conflict (rule 'bounds'): "at least" 16. */
     bound?: { hedge: string; value: number };
+    /**
+     * An agreement joined because its wordings name one calendar day in other words ("yesterday" /
+     * "on Tuesday" / "September 11"): that day, and the sources whose relative day names it only if
+     * their report is of the day after the reports' present (a next-day print).
+     */
+    sameDay?: { year: number; month: number; day: number; weekday: number; nextDay?: number[] };
   };
 }

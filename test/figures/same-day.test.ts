@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../source/align/types.js';
+import { segment } from '../../source/corpus/segment.js';
+import { findFigures } from '../../source/figures/figures.js';
+import type { CalendarDate, Figure } from '../../source/figures/types.js';
+import { words } from '../helpers/figures.js';
+import { texts } from '../helpers/passages.js';
+
+/**
+ * Figures of sources s0, s1... as of `asOf`, with the given aligned passages (one sentence index per
+ * source each); every other sentence is a passage of its own.
+ */
+function figuresAsOf(list: string[], aligned: number[][], asOf: CalendarDate): Figure[] {
+  const sources = list.map((text, i) => segment(`s${i}`, `s${i}`, text, 'utf-8'));
+  const member = (s: number, sentence: number) => {
+    const x = sources[s]!.sentences[sentence]!;
+    return { source: s, sentences: [sentence], start: x.start, end: x.end, text: x.text };
+  };
+  const placed = new Set(aligned.flatMap((sentences) => sentences.map((n, s) => `${s}:${n}`)));
+  const passages: Passage[] = aligned.map((sentences, p) => ({
+    id: `P${p + 1}`,
+    members: sentences.map((n, s) => member(s, n)),
+    links: [],
+    confidence: null,
+    strength: null,
+  }));
+  sources.forEach((src, s) => {
+    for (const x of src.sentences)
+      if (!placed.has(`${s}:${x.index}`))
+        passages.push({
+          id: `P${passages.length + 1}`,
+          members: [member(s, x.index)],
+          links: [],
+          confidence: null,
+          strength: null,
+        });
+  });
+  return findFigures(sources, passages, asOf);
+}
+
+// 2024-03-12 was a Tuesday.
+const TUESDAY = { year: 2024, month: 3, day: 12 };
+const days = (figures: Figure[]) => figures.filter((f) => f.kind === 'date' || f.kind === 'relative-time');
+
+describe('one day in other words (issue 12: "only X says" must be true)', () => {
+  it('joins "yesterday" in a report of the next day and the weekday of the present in one passage', () => {
+    const figures = figuresAsOf(
+      [
+        'The dam burst yesterday, flooding three villages.\nRoads were closed.',
+        'The dam burst on Tuesday, flooding three villages.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = days(figures);
+    expect(found.map(texts)).toEqual([['s0:yesterday', 's1:Tuesday']]);
+    expect(found[0]!.status).toBe('agreement');
+    expect(words(found[0]!)).toBe(
+      'agree: s0, s1 say yesterday / Tuesday (the same day in other words: Tuesday, March 12, 2024, if s0 is a report of the next day)',
+    );
+  });
+
+  it('joins a weekday and "yesterday" that name the day before the present', () => {
+    const figures = figuresAsOf(
+      [
+        'Fire crews reached the mill on Monday after a long search.\nThe mill had closed.',
+        'Fire crews reached the mill yesterday after a long search.\nRain fell.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = days(figures);
+    expect(found.map(texts)).toEqual([['s0:Monday', 's1:yesterday']]);
+    expect(words(found[0]!)).toBe(
+      'agree: s0, s1 say Monday / yesterday (the same day in other words: Monday, March 11, 2024)',
+    );
+  });
+
+  it('leaves apart a "yesterday" and a weekday that cannot be the same day', () => {
+    const figures = figuresAsOf(
+      [
+        'The dam burst yesterday, flooding three villages.\nRoads were closed.',
+        'The dam burst on Saturday, flooding three villages.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    expect(days(figures).map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('leaves apart days of sentences that were not aligned (another event of the story)', () => {
+    const figures = figuresAsOf(
+      [
+        'The dam burst yesterday, flooding three villages.\nRoads were closed.',
+        'Schools shut.\nThe minister visited the region on Tuesday.',
+      ],
+      [[1, 0]],
+      TUESDAY,
+    );
+    expect(days(figures).map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('does not read a weekday of a week to come as a day of the past week', () => {
+    const figures = figuresAsOf(
+      [
+        'The drills, which began at dawn, run until Monday next week.\nRoads were closed.',
+        'The drills, which began yesterday at dawn, run for a week.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const monday = days(figures).find((f) => f.mentions.some((m) => m.text === 'Monday'));
+    expect(monday?.status).toBe('single-source');
+  });
+});
