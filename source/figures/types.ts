@@ -156,5 +156,11 @@ export interface Figure {
      * their report is of the day after the reports' present (a next-day print).
      */
     sameDay?: { year: number; month: number; day: number; weekday: number; nextDay?: number[] };
+    /**
+     * An agreement joined because a source's count of nothing named sits in a sentence that names
+     * the unit of time before it ("the days it takes ... from 10 to 5") and another source gives
+     * that many of that unit ("within 10 days"): that source and the unit.
+     */
+    unitNamed?: { source: number; unit: string };
   };
 }

@@ -73,6 +73,10 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
   if (rule === 'agreement' && figure.reasons.sameDay)
     return `agree: ${text}${sameDayWords(figure.reasons.sameDay, labels)}`;
+  if (rule === 'agreement' && figure.reasons.unitNamed) {
+    const { source, unit } = figure.reasons.unitNamed;
+    return `agree: ${text} (the same number of ${unit}s: ${labels[source]}'s sentence says it counts ${unit}s)`;
+  }
   if (rule === 'agreement') return `agree: ${text}${basis}`;
   const notes = garbled.map(
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,

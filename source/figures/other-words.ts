@@ -4,23 +4,24 @@ import { RANK } from './compare.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
- * "Only X says" must be true of days too: a figure one source alone gives that names a day
- * ("yesterday", "on Tuesday", "September 11") is the same value as another source's figure that
- * names the same calendar day in other words, when the two are about one event. Mentions of
- * different kinds (a relative day and a date) are never compared by value, so this last pass
- * resolves each day mention to the calendar days it may be, against the reports' present, and joins
- * a single-source figure to the one agreeing figure (or single-source figure of another source)
- * whose days meet its own in exactly one day, when their mentions sit in one aligned passage.
- * Only figures whose readings all name that day are joined: a join adds a source to an agreement,
- * it never creates or hides a disagreement.
+ * "Only X says" must be true when another source states the same value in other words, which the
+ * comparison by value (compare.ts) cannot see because the two mentions are of different kinds:
+ * - one day: "yesterday", "on Tuesday", "September 11". Each day mention is resolved to the calendar
+ *   days it may name, against the reports' present, and a single-source figure joins another
+ *   source's figure whose days meet its own in exactly one day;
+ * - one number of a unit its sentence names before it: "cut the days it takes from 10 to 5" (a
+ *   count of nothing named) and "ready in 10 days" (a duration).
+ * The two must be about one event: a mention of each sits in one aligned passage. Only figures
+ * whose readings all agree (agreements and single-source figures) are joined, and the joined figure
+ * is an agreement: a join adds a source to a value, it never creates or hides a disagreement. The
+ * reasons say what the match rests on (see views/explain.ts).
  */
-export function joinSameDays(
+export function joinOtherWords(
   figures: readonly Figure[],
   sources: readonly Source[],
   passages: readonly Passage[],
   present: CalendarDate | undefined,
 ): Figure[] {
-  if (!present) return [...figures];
   const passageOf = new Map<string, number>();
   passages.forEach((passage, p) => {
     for (const member of passage.members) {
@@ -29,9 +30,10 @@ export function joinSameDays(
     }
   });
   const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
-  const now = dayNumber(present);
+  const now = present ? dayNumber(present) : undefined;
   /** The days a figure's mentions all may name (with what each needed), or undefined. */
   const daysOf = (figure: Figure): DayReading | undefined => {
+    if (now === undefined) return undefined;
     let days: number[] | undefined;
     const nextDay = new Set<number>();
     for (const m of figure.mentions) {
@@ -43,19 +45,29 @@ export function joinSameDays(
     }
     return days ? { days, nextDay } : undefined;
   };
+  /** What makes `other` state the value of `single` in other words, if anything. */
+  const match = (single: Figure, other: Figure): Match | undefined => {
+    const mine = daysOf(single);
+    const theirs = mine && daysOf(other);
+    if (mine && theirs) {
+      const shared = mine.days.filter((d) => theirs.days.includes(d));
+      if (shared.length !== 1) return undefined;
+      return { day: shared[0]!, nextDay: new Set([...mine.nextDay, ...theirs.nextDay]) };
+    }
+    const unit = unitNamed(single, other, sources);
+    return unit ? { unit } : undefined;
+  };
   const live = [...figures];
   const removed = new Set<Figure>();
   const replaced = new Map<Figure, Figure>();
   const current = (f: Figure) => replaced.get(f) ?? f;
   for (const single of figures) {
     if (single.status !== 'single-source' || removed.has(single)) continue;
-    const mine = daysOf(single);
-    if (!mine) continue;
     const source = single.mentions[0]!.source;
     const ownPassages = new Set(
       single.mentions.flatMap((m) => passageOf.get(`${m.source}:${m.sentence}`) ?? []),
     );
-    let target: { figure: Figure; day: number; nextDay: Set<number> } | undefined;
+    let target: { figure: Figure; match: Match } | undefined;
     for (const original of live) {
       const other = current(original);
       if (original === single || removed.has(original)) continue;
@@ -64,23 +76,14 @@ export function joinSameDays(
       // One event: a mention of each sits in one aligned passage.
       if (!other.mentions.some((m) => ownPassages.has(passageOf.get(`${m.source}:${m.sentence}`) ?? -1)))
         continue;
-      const theirs = daysOf(other);
-      if (!theirs) continue;
-      const shared = mine.days.filter((d) => theirs.days.includes(d));
-      if (shared.length !== 1) continue;
-      // The nearest in the list order (figures are ordered by urgency, then reading order).
-      target = { figure: original, day: shared[0]!, nextDay: new Set([...mine.nextDay, ...theirs.nextDay]) };
+      const found = match(single, other);
+      if (!found) continue;
+      // The first in the list order (figures are ordered by urgency, then reading order).
+      target = { figure: original, match: found };
       break;
     }
     if (!target) continue;
-    const joined = joinFigures(
-      current(target.figure),
-      single,
-      target.day,
-      target.nextDay,
-      present,
-      passageIndex,
-    );
+    const joined = joinFigures(current(target.figure), single, target.match, now, passageIndex);
     replaced.set(target.figure, joined);
     removed.add(single);
   }
@@ -99,6 +102,45 @@ export function joinSameDays(
     )
     .map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
 }
+
+/** What a join in other words rests on: one calendar day, or one number of a named unit. */
+type Match = { day: number; nextDay: Set<number> } | { unit: { source: number; unit: string } };
+
+/**
+ * A figure of counts of nothing named, from one source, whose sentences name a unit of time before
+ * the number ("the days it takes ... from 10 to 5"), and another figure all of whose mentions are
+ * durations of that many of that unit ("within 10 days"): the same number of the same unit. Only a
+ * unit named in the same sentence, with no other number between it and the count, is read so.
+ */
+function unitNamed(
+  single: Figure,
+  other: Figure,
+  sources: readonly Source[],
+): { source: number; unit: string } | undefined {
+  const first = other.mentions[0]!;
+  const unit = first.value.unit;
+  if (!unit || !TIME_UNIT_NAMES.has(unit)) return undefined;
+  const n = first.value.min;
+  const same = (m: Mention) =>
+    !m.value.vague && m.value.min !== undefined && m.value.min === (m.value.max ?? m.value.min);
+  if (
+    !other.mentions.every(
+      (m) => m.kind === 'duration' && m.value.unit === unit && same(m) && m.value.min === n,
+    )
+  )
+    return undefined;
+  const named = new RegExp(`\\b${unit}s?\\b[^\\d]*$`, 'i');
+  for (const m of single.mentions) {
+    if (m.kind !== 'count' || m.subjectClass || m.value.hedge || !same(m) || m.value.min !== n)
+      return undefined;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (!sentence || !named.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
+  }
+  return { source: single.mentions[0]!.source, unit };
+}
+
+/** Units of time a count's sentence may name for it (read-time.ts gives durations these units). */
+const TIME_UNIT_NAMES = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
 
 interface DayReading {
   /** Day numbers (days since 1970-01-01) the mentions may all name. */
@@ -195,37 +237,45 @@ function reportDays(source: Source, present: number): { day: number; next: boole
 }
 
 /**
- * The agreement of a figure and a single-source figure that names its day in other words: one
- * reading (all the wordings name one day), and the day in the reasons, so the explanation says
- * what the match rests on.
+ * The agreement of a figure and a single-source figure that states its value in other words: one
+ * reading (all the wordings state one value), and what the match rests on in the reasons, so the
+ * explanation can say it.
  */
 function joinFigures(
   target: Figure,
   single: Figure,
-  day: number,
-  nextDay: ReadonlySet<number>,
-  present: CalendarDate,
+  match: Match,
+  now: number | undefined,
   passageIndex: ReadonlyMap<string, number>,
 ): Figure {
   const mentions = [...target.mentions, ...single.mentions].sort(
     (a, b) => a.source - b.source || a.start - b.start,
   );
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
-  const date = dateOf(day);
-  // Only a source whose relative day needs the next-day reading to name this day is named as such.
-  const after = dayNumber(present) + 1;
-  const assumed = [...nextDay].filter((s) =>
-    mentions.some(
-      (m) =>
-        m.source === s &&
-        ((m.kind === 'relative-time' && day === after - 1) ||
-          (m.kind === 'date' && m.value.day === undefined && day === after)),
-    ),
-  );
+  const rests: Pick<Figure['reasons'], 'sameDay' | 'unitNamed'> = {};
+  if ('day' in match) {
+    const date = dateOf(match.day);
+    // Only a source whose relative day needs the next-day reading to name this day is named as such.
+    const after = (now ?? match.day) + 1;
+    const assumed = [...match.nextDay].filter((s) =>
+      mentions.some(
+        (m) =>
+          m.source === s &&
+          ((m.kind === 'relative-time' && match.day === after - 1) ||
+            (m.kind === 'date' && m.value.day === undefined && match.day === after)),
+      ),
+    );
+    rests.sameDay = {
+      year: date.year,
+      month: date.month,
+      day: date.day,
+      weekday: date.weekday,
+      ...(assumed.length ? { nextDay: assumed.sort((a, b) => a - b) } : {}),
+    };
+  } else rests.unitNamed = match.unit;
   return {
     ...target,
     status: 'agreement',
-    basis: target.basis,
     passages: [...new Set([...target.passages, ...single.passages])].sort(
       (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
     ),
@@ -240,13 +290,7 @@ function joinFigures(
           attributions: [...new Set(mentions.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
         },
       ],
-      sameDay: {
-        year: date.year,
-        month: date.month,
-        day: date.day,
-        weekday: date.weekday,
-        ...(assumed.length ? { nextDay: assumed.sort((a, b) => a - b) } : {}),
-      },
+      ...rests,
     },
   };
 }

@@ -113,3 +113,35 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     expect(monday?.status).toBe('single-source');
   });
 });
+
+describe('one number of a unit its sentence names (issue 12: "only X says" must be true)', () => {
+  it('joins a count whose sentence names the days it counts and a duration of that many days', () => {
+    const figures = figuresAsOf(
+      [
+        'The ministry cut the number of days a permit takes from 30 to 12.\nRoads were closed.',
+        'A permit that took 30 days now takes twelve, the ministry said.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const thirty = figures.filter((f) => f.mentions.some((m) => m.value.min === 30));
+    expect(thirty.map(texts)).toEqual([['s0:30', 's1:30 days']]);
+    expect(thirty[0]!.status).toBe('agreement');
+    expect(words(thirty[0]!)).toBe(
+      "agree: s0, s1 say 30 / 30 days (the same number of days: s0's sentence says it counts days)",
+    );
+  });
+
+  it('leaves apart a count of a named thing and a duration of the same number', () => {
+    const figures = figuresAsOf(
+      [
+        'After two days of talks, 30 delegates signed the accord.\nRoads were closed.',
+        'The talks lasted 30 days before the accord was signed.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const thirty = figures.filter((f) => f.mentions.some((m) => m.value.min === 30));
+    expect(thirty.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
