@@ -54,6 +54,10 @@ export function joinOtherWords(
       if (shared.length !== 1) return undefined;
       return { day: shared[0]!, nextDay: new Set([...mine.nextDay, ...theirs.nextDay]) };
     }
+    if (now !== undefined) {
+      const elapsed = elapsedSpan(single, other, sources, now) ?? elapsedSpan(other, single, sources, now);
+      if (elapsed) return { elapsed };
+    }
     const unit = unitNamed(single, other, sources);
     return unit ? { unit } : undefined;
   };
@@ -103,8 +107,57 @@ export function joinOtherWords(
     .map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
 }
 
-/** What a join in other words rests on: one calendar day, or one number of a named unit. */
-type Match = { day: number; nextDay: Set<number> } | { unit: { source: number; unit: string } };
+/** What a join in other words rests on: one calendar day, one span, or one number of a named unit. */
+type Match =
+  | { day: number; nextDay: Set<number> }
+  | { elapsed: { since: CalendarDate; days: number } }
+  | { unit: { source: number; unit: string } };
+
+/** Days in a unit of time, for spans up to now counted in days, weeks or months. */
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44 };
+
+/** The word "since" earlier in the clause of a date ("since it began on January 13"). */
+const SINCE_BEFORE = /\bsince\b[^,;.:]{0,40}$/i;
+
+/**
+ * A figure of dates, each after "since" in its clause ("since it began on January 13"), and a
+ * figure of spans up to now ("over the past two weeks") that, counted from that date to the reports'
+ * present (or the day after, a next-day print), is as long: the same span in other words, as
+ * compare.ts reads "since 1985" and "four decades ago" for years. A span of N units holds N units
+ * give or take half a unit ("two weeks": 11 to 17 days).
+ */
+function elapsedSpan(
+  dates: Figure,
+  spans: Figure,
+  sources: readonly Source[],
+  now: number,
+): { since: CalendarDate; days: number } | undefined {
+  let since: number | undefined;
+  for (const m of dates.mentions) {
+    const { year, month, day, weekday } = m.value;
+    if (m.kind !== 'date' || year === undefined || month === undefined || day === undefined) return undefined;
+    if (weekday !== undefined && dateOf(dayNumber({ year, month, day })).weekday !== weekday)
+      return undefined;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (!sentence || !SINCE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
+    const d = dayNumber({ year, month, day });
+    if (since !== undefined && since !== d) return undefined;
+    since = d;
+  }
+  if (since === undefined || since >= now) return undefined;
+  const elapsed = [now - since, now + 1 - since];
+  for (const m of spans.mentions) {
+    const { min, max, unit, relation, vague } = m.value;
+    if (m.kind !== 'duration' && m.kind !== 'relative-time') return undefined;
+    if (relation !== 'last' || vague || min === undefined || min !== (max ?? min) || min < 1)
+      return undefined;
+    const size = unit ? UNIT_DAYS[unit] : undefined;
+    if (size === undefined) return undefined;
+    if (!elapsed.some((e) => Math.abs(e - min * size) <= size / 2)) return undefined;
+  }
+  const date = dateOf(since);
+  return { since: { year: date.year, month: date.month, day: date.day }, days: now - since };
+}
 
 /**
  * A figure of counts of nothing named, from one source, whose sentences name a unit of time before
@@ -252,7 +305,7 @@ function joinFigures(
     (a, b) => a.source - b.source || a.start - b.start,
   );
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
-  const rests: Pick<Figure['reasons'], 'sameDay' | 'unitNamed'> = {};
+  const rests: Pick<Figure['reasons'], 'sameDay' | 'unitNamed' | 'elapsed'> = {};
   if ('day' in match) {
     const date = dateOf(match.day);
     // Only a source whose relative day needs the next-day reading to name this day is named as such.
@@ -272,7 +325,8 @@ function joinFigures(
       weekday: date.weekday,
       ...(assumed.length ? { nextDay: assumed.sort((a, b) => a - b) } : {}),
     };
-  } else rests.unitNamed = match.unit;
+  } else if ('elapsed' in match) rests.elapsed = match.elapsed;
+  else rests.unitNamed = match.unit;
   return {
     ...target,
     status: 'agreement',

@@ -162,5 +162,11 @@ export interface Figure {
      * that many of that unit ("within 10 days"): that source and the unit.
      */
     unitNamed?: { source: number; unit: string };
+    /**
+     * An agreement joined because a span up to now ("over the past two weeks") is as long as the
+     * time since a date ("since it began on January 13"): the date, and the days from it to the
+     * reports' present.
+     */
+    elapsed?: { since: CalendarDate; days: number };
   };
 }

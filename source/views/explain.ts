@@ -73,6 +73,10 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
   if (rule === 'agreement' && figure.reasons.sameDay)
     return `agree: ${text}${sameDayWords(figure.reasons.sameDay, labels)}`;
+  if (rule === 'agreement' && figure.reasons.elapsed) {
+    const { since, days } = figure.reasons.elapsed;
+    return `agree: ${text} (the same span in other words: ${capitalised(MONTHS[since.month - 1]!)} ${since.day}, ${since.year} is ${days} days before the reports' day)`;
+  }
   if (rule === 'agreement' && figure.reasons.unitNamed) {
     const { source, unit } = figure.reasons.unitNamed;
     return `agree: ${text} (the same number of ${unit}s: ${labels[source]}'s sentence says it counts ${unit}s)`;

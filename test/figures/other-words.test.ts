@@ -145,3 +145,35 @@ describe('one number of a unit its sentence names (issue 12: "only X says" must 
     expect(thirty.map((f) => f.status)).toEqual(['single-source', 'single-source']);
   });
 });
+
+describe('one span in other words (issue 12: "only X says" must be true)', () => {
+  it('joins the time since a date and a span up to now as long', () => {
+    const figures = figuresAsOf(
+      [
+        'Thousands have visited the fair since it opened on February 27.\nRoads were closed.',
+        'The fair has drawn thousands of visitors over the past two weeks.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const span = figures.filter((f) => f.mentions.some((m) => m.text.includes('two weeks')));
+    expect(span.map(texts)).toEqual([['s0:February 27', 's1:past two weeks']]);
+    expect(span[0]!.status).toBe('agreement');
+    expect(words(span[0]!)).toBe(
+      "agree: s0, s1 say February 27 / past two weeks (the same span in other words: February 27, 2024 is 14 days before the reports' day)",
+    );
+  });
+
+  it('leaves apart a span up to now of another length', () => {
+    const figures = figuresAsOf(
+      [
+        'Thousands have visited the fair since it opened on February 27.\nRoads were closed.',
+        'The fair has drawn thousands of visitors over the past five weeks.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const span = figures.filter((f) => f.mentions.some((m) => m.text.includes('five weeks')));
+    expect(span.map((f) => f.status)).toEqual(['single-source']);
+  });
+});
