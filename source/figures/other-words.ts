@@ -1,6 +1,7 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { RANK } from './compare.js';
+
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
@@ -9,8 +10,11 @@ import type { CalendarDate, Figure, Mention } from './types.js';
  * - one day: "yesterday", "on Tuesday", "September 11". Each day mention is resolved to the calendar
  *   days it may name, against the reports' present, and a single-source figure joins another
  *   source's figure whose days meet its own in exactly one day;
+ * - one span: "since it began on January 13" and "over the past two weeks" (a date and a span);
  * - one number of a unit its sentence names before it: "cut the days it takes from 10 to 5" (a
- *   count of nothing named) and "ready in 10 days" (a duration).
+ *   count of nothing named) and "ready in 10 days" (a duration);
+ * - one distinctive number of things the sources name differently ("27 bodies" / "27 people"),
+ *   which the slots compare.ts compares by keep apart.
  * The two must be about one event: a mention of each sits in one aligned passage. Only figures
  * whose readings all agree (agreements and single-source figures) are joined, and the joined figure
  * is an agreement: a join adds a source to a value, it never creates or hides a disagreement. The
@@ -58,6 +62,7 @@ export function joinOtherWords(
       const elapsed = elapsedSpan(single, other, sources, now) ?? elapsedSpan(other, single, sources, now);
       if (elapsed) return { elapsed };
     }
+    if (sameNumber(single, other)) return { sameNumber: true };
     const unit = unitNamed(single, other, sources);
     return unit ? { unit } : undefined;
   };
@@ -65,16 +70,18 @@ export function joinOtherWords(
   const removed = new Set<Figure>();
   const replaced = new Map<Figure, Figure>();
   const current = (f: Figure) => replaced.get(f) ?? f;
-  for (const single of figures) {
-    if (single.status !== 'single-source' || removed.has(single)) continue;
+  for (const original of figures) {
+    // A figure that took in another is an agreement now; one that joined another is gone.
+    const single = current(original);
+    if (single.status !== 'single-source' || removed.has(original)) continue;
     const source = single.mentions[0]!.source;
     const ownPassages = new Set(
       single.mentions.flatMap((m) => passageOf.get(`${m.source}:${m.sentence}`) ?? []),
     );
     let target: { figure: Figure; match: Match } | undefined;
-    for (const original of live) {
-      const other = current(original);
-      if (original === single || removed.has(original)) continue;
+    for (const candidate of live) {
+      const other = current(candidate);
+      if (candidate === original || removed.has(candidate)) continue;
       if (other.status !== 'agreement' && other.status !== 'single-source') continue;
       if (!other.mentions.some((m) => m.source !== source)) continue;
       // One event: a mention of each sits in one aligned passage.
@@ -83,13 +90,13 @@ export function joinOtherWords(
       const found = match(single, other);
       if (!found) continue;
       // The first in the list order (figures are ordered by urgency, then reading order).
-      target = { figure: original, match: found };
+      target = { figure: candidate, match: found };
       break;
     }
     if (!target) continue;
     const joined = joinFigures(current(target.figure), single, target.match, now, passageIndex);
     replaced.set(target.figure, joined);
-    removed.add(single);
+    removed.add(original);
   }
   if (!removed.size) return [...figures];
   const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
@@ -107,9 +114,13 @@ export function joinOtherWords(
     .map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
 }
 
-/** What a join in other words rests on: one calendar day, one span, or one number of a named unit. */
+/**
+ * What a join in other words rests on: one calendar day, one span, one number of a named unit, or
+ * one distinctive number of things named differently.
+ */
 type Match =
   | { day: number; nextDay: Set<number> }
+  | { sameNumber: true }
   | { elapsed: { since: CalendarDate; days: number } }
   | { unit: { source: number; unit: string } };
 
@@ -190,6 +201,46 @@ function unitNamed(
     if (!sentence || !named.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
   }
   return { source: single.mentions[0]!.source, unit };
+}
+
+/**
+ * A figure each of whose mentions has, in the other figure, another source's mention of the same
+ * kind and unit stating exactly the same distinctive number ("47 passengers" / "47 people on
+ * board"), neither a vague amount nor a forecast the other is not, with no two different roles or
+ * groups: in one aligned passage, the same unlikely number is one figure whose counted thing the
+ * sources name in different words (the slot compare.ts compares by did not recognise it). Small
+ * and round numbers ("two", "40") are stated twice by chance and are left apart.
+ */
+function sameNumber(single: Figure, other: Figure): boolean {
+  const differ = (a: string | null | undefined, b: string | null | undefined) =>
+    a !== null && a !== undefined && b !== null && b !== undefined && a !== b;
+  return single.mentions.every((m) =>
+    other.mentions.some(
+      (x) =>
+        x.source !== m.source &&
+        x.kind === m.kind &&
+        m.kind !== 'date' &&
+        m.kind !== 'time' &&
+        distinctiveNumber(m) &&
+        !x.value.vague &&
+        (m.value.unit ?? '') === (x.value.unit ?? '') &&
+        m.value.min === x.value.min &&
+        (m.value.max ?? m.value.min) === (x.value.max ?? x.value.min) &&
+        Boolean(m.projected) === Boolean(x.projected) &&
+        !differ(m.role, x.role) &&
+        !differ(m.container, x.container),
+    ),
+  );
+}
+
+/**
+ * A number unlikely to be stated twice by chance (as compare.ts's `distinctive`): one stated value,
+ * 11-999 and not a multiple of ten, or 1,000 and more.
+ */
+function distinctiveNumber(m: Mention): boolean {
+  const { min, max, vague } = m.value;
+  if (vague || min === undefined || min !== (max ?? min)) return false;
+  return min >= 1000 || (min >= 11 && min % 10 !== 0);
 }
 
 /** Units of time a count's sentence may name for it (read-time.ts gives durations these units). */
@@ -305,7 +356,7 @@ function joinFigures(
     (a, b) => a.source - b.source || a.start - b.start,
   );
   const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
-  const rests: Pick<Figure['reasons'], 'sameDay' | 'unitNamed' | 'elapsed'> = {};
+  const rests: Pick<Figure['reasons'], 'sameDay' | 'unitNamed' | 'elapsed' | 'sameNumber'> = {};
   if ('day' in match) {
     const date = dateOf(match.day);
     // Only a source whose relative day needs the next-day reading to name this day is named as such.
@@ -326,6 +377,7 @@ function joinFigures(
       ...(assumed.length ? { nextDay: assumed.sort((a, b) => a - b) } : {}),
     };
   } else if ('elapsed' in match) rests.elapsed = match.elapsed;
+  else if ('sameNumber' in match) rests.sameNumber = true;
   else rests.unitNamed = match.unit;
   return {
     ...target,

@@ -168,5 +168,10 @@ export interface Figure {
      * reports' present.
      */
     elapsed?: { since: CalendarDate; days: number };
+    /**
+     * An agreement joined because, in one aligned passage, another source states exactly the same
+     * distinctive number of the same kind and unit, of a thing it names in other words.
+     */
+    sameNumber?: boolean;
   };
 }

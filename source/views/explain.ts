@@ -77,6 +77,8 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     const { since, days } = figure.reasons.elapsed;
     return `agree: ${text} (the same span in other words: ${capitalised(MONTHS[since.month - 1]!)} ${since.day}, ${since.year} is ${days} days before the reports' day)`;
   }
+  if (rule === 'agreement' && figure.reasons.sameNumber)
+    return `agree: ${text} (the same number in one aligned passage: the sources name what they count in other words)`;
   if (rule === 'agreement' && figure.reasons.unitNamed) {
     const { source, unit } = figure.reasons.unitNamed;
     return `agree: ${text} (the same number of ${unit}s: ${labels[source]}'s sentence says it counts ${unit}s)`;

@@ -177,3 +177,36 @@ describe('one span in other words (issue 12: "only X says" must be true)', () =>
     expect(span.map((f) => f.status)).toEqual(['single-source']);
   });
 });
+
+describe('one distinctive number named in other words (issue 12: "only X says" must be true)', () => {
+  it('joins the same distinctive number of one aligned passage, whatever the sources call it', () => {
+    const figures = figuresAsOf(
+      [
+        'The ferry was carrying 43 tourists when it capsized, the governor said.\nRoads were closed.',
+        'At least 43 foreigners were on the ferry when it capsized, the governor said.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = figures.filter((f) => f.mentions.some((m) => m.value.min === 43));
+    expect(found.map(texts)).toEqual([['s0:43 tourists', 's1:At least 43 foreigners']]);
+    expect(found[0]!.status).toBe('agreement');
+    expect(words(found[0]!)).toBe(
+      'agree: s0, s1 say 43 tourists / At least 43 foreigners (the same number in one aligned passage: the sources name what they count in other words)',
+    );
+  });
+
+  it('leaves apart round or small numbers and numbers of passages that were not aligned', () => {
+    const figures = figuresAsOf(
+      [
+        'Rescuers have recovered 40 bodies and two boats from the river.\nRoads were closed.\nThe storm destroyed 43 houses.',
+        'At least 40 passengers and two crew died when the boat capsized.\nSchools shut.\nOfficials counted 43 victims.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = figures.filter((f) => [40, 2, 43].includes(f.mentions[0]!.value.min ?? 0));
+    expect(found.map((f) => f.status)).toEqual(found.map(() => 'single-source'));
+    expect(found.length).toBeGreaterThanOrEqual(4);
+  });
+});
