@@ -70,33 +70,49 @@ export function joinOtherWords(
   const removed = new Set<Figure>();
   const replaced = new Map<Figure, Figure>();
   const current = (f: Figure) => replaced.get(f) ?? f;
-  for (const original of figures) {
+  const passagesOf = (f: Figure) =>
+    new Set(f.mentions.flatMap((m) => passageOf.get(`${m.source}:${m.sentence}`) ?? []));
+  // The figures (by their place in the list) with a mention in each passage: a join looks only
+  // at the figures of its own passages (linear in the figures, however many there are).
+  const inPassage = new Map<number, Set<number>>();
+  const place = (k: number, passagesHere: Iterable<number>) => {
+    for (const p of passagesHere) {
+      const set = inPassage.get(p);
+      if (set) set.add(k);
+      else inPassage.set(p, new Set([k]));
+    }
+  };
+  live.forEach((f, k) => {
+    place(k, passagesOf(f));
+  });
+  for (const [i, original] of live.entries()) {
     // A figure that took in another is an agreement now; one that joined another is gone.
     const single = current(original);
     if (single.status !== 'single-source' || removed.has(original)) continue;
     const source = single.mentions[0]!.source;
-    const ownPassages = new Set(
-      single.mentions.flatMap((m) => passageOf.get(`${m.source}:${m.sentence}`) ?? []),
-    );
-    let target: { figure: Figure; match: Match } | undefined;
-    for (const candidate of live) {
+    const ownPassages = passagesOf(single);
+    // One event: a mention of each sits in one aligned passage.
+    const near = new Set<number>();
+    for (const p of ownPassages) for (const k of inPassage.get(p) ?? []) near.add(k);
+    let target: { index: number; match: Match } | undefined;
+    for (const k of [...near].sort((a, b) => a - b)) {
+      const candidate = live[k]!;
       const other = current(candidate);
-      if (candidate === original || removed.has(candidate)) continue;
+      if (k === i || removed.has(candidate)) continue;
       if (other.status !== 'agreement' && other.status !== 'single-source') continue;
       if (!other.mentions.some((m) => m.source !== source)) continue;
-      // One event: a mention of each sits in one aligned passage.
-      if (!other.mentions.some((m) => ownPassages.has(passageOf.get(`${m.source}:${m.sentence}`) ?? -1)))
-        continue;
       const found = match(single, other);
       if (!found) continue;
       // The first in the list order (figures are ordered by urgency, then reading order).
-      target = { figure: candidate, match: found };
+      target = { index: k, match: found };
       break;
     }
     if (!target) continue;
-    const joined = joinFigures(current(target.figure), single, target.match, now, passageIndex);
-    replaced.set(target.figure, joined);
+    const home = live[target.index]!;
+    const joined = joinFigures(current(home), single, target.match, now, passageIndex);
+    replaced.set(home, joined);
     removed.add(original);
+    place(target.index, ownPassages);
   }
   if (!removed.size) return [...figures];
   const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
