@@ -13,8 +13,8 @@ import type { CalendarDate, Figure, Mention } from './types.js';
  * - one span: "since it began on January 13" and "over the past two weeks" (a date and a span);
  * - one number of a unit its sentence names before it: "cut the days it takes from 10 to 5" (a
  *   count of nothing named) and "ready in 10 days" (a duration);
- * - one distinctive number of things the sources name differently ("27 bodies" / "27 people"),
- *   which the slots compare.ts compares by keep apart.
+ * - one number, three or more, of things the sources name differently ("seven coaches" / "seven
+ *   carriages"), which the slots compare.ts compares by keep apart.
  * The two must be about one event: a mention of each sits in one aligned passage. Only figures
  * whose readings all agree (agreements and single-source figures) are joined, and the joined figure
  * is an agreement: a join adds a source to a value, it never creates or hides a disagreement. The
@@ -132,7 +132,7 @@ export function joinOtherWords(
 
 /**
  * What a join in other words rests on: one calendar day, one span, one number of a named unit, or
- * one distinctive number of things named differently.
+ * one number of things named differently.
  */
 type Match =
   | { day: number; nextDay: Set<number> }
@@ -221,11 +221,12 @@ function unitNamed(
 
 /**
  * A figure each of whose mentions has, in the other figure, another source's mention of the same
- * kind and unit stating exactly the same distinctive number ("47 passengers" / "47 people on
- * board"), neither a vague amount nor a forecast the other is not, with no two different roles or
- * groups: in one aligned passage, the same unlikely number is one figure whose counted thing the
- * sources name in different words (the slot compare.ts compares by did not recognise it). Small
- * and round numbers ("two", "40") are stated twice by chance and are left apart.
+ * kind and unit stating exactly the same number, three or more ("seven coaches" / "seven
+ * carriages"; "43 tourists" / "at least 43 foreigners"), neither a vague amount nor a forecast the
+ * other is not, with no two different roles or groups. The alignment says the two sentences report
+ * one fact; the same stated number in both is then one figure whose counted thing the sources name
+ * in different words (the slots compare.ts compares by did not recognise it). "One" and "two" are
+ * stated twice by chance even in one fact ("two soldiers" / "two officials") and are left apart.
  */
 function sameNumber(single: Figure, other: Figure): boolean {
   const differ = (a: string | null | undefined, b: string | null | undefined) =>
@@ -237,7 +238,7 @@ function sameNumber(single: Figure, other: Figure): boolean {
         x.kind === m.kind &&
         m.kind !== 'date' &&
         m.kind !== 'time' &&
-        distinctiveNumber(m) &&
+        statedNumber(m) &&
         !x.value.vague &&
         (m.value.unit ?? '') === (x.value.unit ?? '') &&
         m.value.min === x.value.min &&
@@ -249,14 +250,13 @@ function sameNumber(single: Figure, other: Figure): boolean {
   );
 }
 
-/**
- * A number unlikely to be stated twice by chance (as compare.ts's `distinctive`): one stated value,
- * 11-999 and not a multiple of ten, or 1,000 and more.
- */
-function distinctiveNumber(m: Mention): boolean {
+/** The smallest number that two sources stating it in one fact is evidence of one figure. */
+const LEAST_SHARED = 3;
+
+/** One stated number (not a vague amount or a range), of at least LEAST_SHARED. */
+function statedNumber(m: Mention): boolean {
   const { min, max, vague } = m.value;
-  if (vague || min === undefined || min !== (max ?? min)) return false;
-  return min >= 1000 || (min >= 11 && min % 10 !== 0);
+  return !vague && min !== undefined && min === (max ?? min) && min >= LEAST_SHARED;
 }
 
 /** Units of time a count's sentence may name for it (read-time.ts gives durations these units). */

@@ -170,7 +170,7 @@ export interface Figure {
     elapsed?: { since: CalendarDate; days: number };
     /**
      * An agreement joined because, in one aligned passage, another source states exactly the same
-     * distinctive number of the same kind and unit, of a thing it names in other words.
+     * number (three or more) of the same kind and unit, of a thing it names in other words.
      */
     sameNumber?: boolean;
   };
