@@ -99,7 +99,9 @@ export function joinOtherWords(
       const candidate = live[k]!;
       const other = current(candidate);
       if (k === i || removed.has(candidate)) continue;
+      // Only a figure of one value (one reading) takes in another source's value.
       if (other.status !== 'agreement' && other.status !== 'single-source') continue;
+      if (other.reasons.readings.length !== 1) continue;
       if (!other.mentions.some((m) => m.source !== source)) continue;
       const found = match(single, other);
       if (!found) continue;
