@@ -1,7 +1,6 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { RANK } from './compare.js';
-
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
