@@ -1,6 +1,7 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { RANK } from './compare.js';
+import { canonicalOrder } from './groups.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
@@ -65,7 +66,12 @@ export function joinOtherWords(
     const unit = unitNamed(single, other, sources);
     return unit ? { unit } : undefined;
   };
-  const live = [...figures];
+  // Figures are visited, and targets tried, in an order of their contents (figures.ts's list order
+  // follows the sources' ids, which renaming the files changes): status, then first mention.
+  const order = canonicalOrder(sources, passages);
+  const firstKey = (f: Figure) =>
+    Math.min(...f.mentions.map((m) => order.source[m.source]! * 1e10 + m.start));
+  const live = [...figures].sort((a, b) => RANK[a.status] - RANK[b.status] || firstKey(a) - firstKey(b));
   const removed = new Set<Figure>();
   const replaced = new Map<Figure, Figure>();
   const current = (f: Figure) => replaced.get(f) ?? f;
@@ -110,7 +116,16 @@ export function joinOtherWords(
     }
     if (!target) continue;
     const home = live[target.index]!;
-    const joined = joinFigures(current(home), single, target.match, now, passageIndex);
+    // The joined figure keeps the label of the figure with more sources, or of the one whose first
+    // mention comes first in the contents' order (so which of the two took in the other is moot).
+    const other = current(home);
+    const sourcesIn = (f: Figure) => new Set(f.mentions.map((m) => m.source)).size;
+    const keepOther =
+      sourcesIn(other) > sourcesIn(single) ||
+      (sourcesIn(other) === sourcesIn(single) && firstKey(other) < firstKey(single));
+    const joined = keepOther
+      ? joinFigures(other, single, target.match, now, passageIndex)
+      : joinFigures(single, other, target.match, now, passageIndex);
     replaced.set(home, joined);
     removed.add(original);
     place(target.index, ownPassages);
