@@ -53,7 +53,7 @@ describe.each([
 // "single-source" entries (at most), as `npm run eval` counts them, each event analysed as of its
 // news day.
 describe.each([
-  { half: 'tune' as const, recall: 0.35, precision: 0.78, mustSee: 20, falsePerEvent: 0.1, wrongSingle: 18 },
+  { half: 'tune' as const, recall: 0.35, precision: 0.78, mustSee: 20, falsePerEvent: 0.1, wrongSingle: 23 },
   {
     half: 'heldout' as const,
     recall: 0.41,
