@@ -185,12 +185,28 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     let j = (at.start.get(m.start) ?? 0) - 1;
     while (j >= 0 && DATE_LEAD.has(tokens[j]!.lower)) j--;
     if (j >= 0 && (SAYING.has(tokens[j]!.lower) || STATEMENT.has(tokens[j]!.lower))) m.role = 'reported';
+    // "told reporters Wednesday", "told the BBC on Monday": the one told stands between.
+    else if (told(tokens, j)) m.role = 'reported';
     // A day that names the statement after it: "the Monday estimate", "Monday's latest tally".
     if (m.value.day !== undefined || m.value.weekday === undefined) continue;
     let k = (at.end.get(m.end) ?? -2) + 1;
     while (k < tokens.length && STATEMENT_MODIFIER.has(tokens[k]!.lower)) k++;
     if (STATEMENT.has(tokens[k]?.lower ?? '')) m.role = 'reported';
   }
+}
+
+/**
+ * Whether a verb of telling stands at most three words before token j, with only the one told
+ * between ("told reporters", "told the BBC", "briefed lawmakers"): a day right after dates the telling.
+ */
+function told(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k >= 0 && k >= j - 3; k--) {
+    const t = tokens[k]!.lower;
+    if (t === 'told' || t === 'informed' || t === 'briefed') return true;
+    // "told to leave on Friday", "told them that it ended Friday": what was told, not when.
+    if (!/^[\p{L}.'’-]+$/u.test(t) || SAYING.has(t) || t === 'to' || t === 'that') return false;
+  }
+  return false;
 }
 
 /**
