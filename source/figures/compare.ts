@@ -61,7 +61,7 @@ function groupReferent(mentions: readonly Mention[]): string | undefined {
 }
 
 /** Order of figures: the most urgent first. */
-const RANK: Record<Figure['status'], number> = {
+export const RANK: Record<Figure['status'], number> = {
   conflict: 0,
   differs: 1,
   update: 2,

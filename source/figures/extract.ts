@@ -12,7 +12,7 @@ import { unicodeRegExp } from '../tokens/letters.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { markProjections } from './modality.js';
 import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
-import { isWord, readDate, readLengthWord, readRelative, timeUnit } from './read-time.js';
+import { isWord, readDate, readLengthWord, readRelative } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
 
 export type { SentenceMention } from './types.js';
@@ -187,12 +187,28 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     let j = (at.start.get(m.start) ?? 0) - 1;
     while (j >= 0 && DATE_LEAD.has(tokens[j]!.lower)) j--;
     if (j >= 0 && (SAYING.has(tokens[j]!.lower) || STATEMENT.has(tokens[j]!.lower))) m.role = 'reported';
+    // "told reporters Wednesday", "told the BBC on Monday": the one told stands between.
+    else if (told(tokens, j)) m.role = 'reported';
     // A day that names the statement after it: "the Monday estimate", "Monday's latest tally".
     if (m.value.day !== undefined || m.value.weekday === undefined) continue;
     let k = (at.end.get(m.end) ?? -2) + 1;
     while (k < tokens.length && STATEMENT_MODIFIER.has(tokens[k]!.lower)) k++;
     if (STATEMENT.has(tokens[k]?.lower ?? '')) m.role = 'reported';
   }
+}
+
+/**
+ * Whether a verb of telling stands at most three words before token j, with only the one told
+ * between ("told reporters", "told the BBC", "briefed lawmakers"): a day right after dates the telling.
+ */
+function told(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k >= 0 && k >= j - 3; k--) {
+    const t = tokens[k]!.lower;
+    if (t === 'told' || t === 'informed' || t === 'briefed') return true;
+    // "told to leave on Friday", "told them that it ended Friday": what was told, not when.
+    if (!/^[\p{L}.'’-]+$/u.test(t) || SAYING.has(t) || t === 'to' || t === 'that') return false;
+  }
+  return false;
 }
 
 /**
@@ -351,13 +367,11 @@ function unitsLeftOut(tokens: readonly Token[], mentions: SentenceMention[]): vo
   }
 }
 
-/** How far before "from" a clause may name the unit of a change ("the number of days it takes to ..."). */
-const CHANGE_UNIT_REACH = 10;
-
 /**
- * A span of time changed from one value to another names its unit once: at one end ("cut from 12 to
- * 6 days", "from 12 days to six"), or before, as what a number of is counted ("the number of days it
- * takes to deploy, from 12 to 6"). Both numbers are spans in that unit, not counts of nothing named.
+ * A span of time changed from one value to another names its unit once, at one end ("cut from 12 to
+ * 6 days", "from 12 days to six"): both numbers are spans in that unit, not counts of nothing named.
+ * (A unit named before the change, "the number of days it takes ... from 12 to 6", is joined by the
+ * last pass, other-words.ts.)
  */
 function unitsOfChange(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);
@@ -384,19 +398,6 @@ function unitsOfChange(tokens: readonly Token[], mentions: SentenceMention[]): v
     if (at.start.get(b.start) !== to + 1) continue;
     if (bare(a) && span(b)) becomeSpan(a, b.value.unit!);
     else if (span(a) && bare(b) && at.end.get(b.end) === to + 1) becomeSpan(b, a.value.unit!);
-    else if (bare(a) && bare(b)) {
-      // "... the number of days it takes to deploy from 12 to 6": "of" and a plural unit of time,
-      // in the same clause.
-      for (let j = from - 1; j >= Math.max(1, from - CHANGE_UNIT_REACH); j--) {
-        const word = tokens[j]!;
-        if (/^[,;:.()]$/.test(word.text)) break;
-        const unit = timeUnit(word);
-        if (!unit || !/s$/.test(word.lower) || tokens[j - 1]?.lower !== 'of') continue;
-        becomeSpan(a, unit.unit);
-        becomeSpan(b, unit.unit);
-        break;
-      }
-    }
   }
 }
 

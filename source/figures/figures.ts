@@ -3,6 +3,7 @@ import type { Source } from '../corpus/types.js';
 import { compareMentions } from './compare.js';
 import { inferCalendar, resolveDates } from './dates.js';
 import { extractMentions, type SentenceMention } from './extract.js';
+import { joinOtherWords } from './other-words.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
@@ -20,7 +21,8 @@ export function findFigures(
   const calendar = inferCalendar(mentions, asOf);
   resolveDates(mentions, calendar);
   markOtherYears(sources, mentions, calendar.present);
-  return compareMentions(sources, passages, mentions, calendar.present);
+  const figures = compareMentions(sources, passages, mentions, calendar.present);
+  return joinOtherWords(figures, sources, passages, calendar.present);
 }
 
 /** Words that end what a year before them dates: a relative pronoun or a semicolon. */

@@ -160,5 +160,28 @@ export interface Figure {
     converted?: boolean;
     /** The bound that makes a conflict (rule 'bounds'): "at least" 16. */
     bound?: { hedge: string; value: number };
+    /**
+     * An agreement joined because its wordings name one calendar day in other words ("yesterday" /
+     * "on Tuesday" / "September 11"): that day, and the sources whose relative day names it only if
+     * their report is of the day after the reports' present (a next-day print).
+     */
+    sameDay?: { year: number; month: number; day: number; weekday: number; nextDay?: number[] };
+    /**
+     * An agreement joined because a source's count of nothing named sits in a sentence that names
+     * the unit of time before it ("the days it takes ... from 10 to 5") and another source gives
+     * that many of that unit ("within 10 days"): that source and the unit.
+     */
+    unitNamed?: { source: number; unit: string };
+    /**
+     * An agreement joined because a span up to now ("over the past two weeks") is as long as the
+     * time since a date ("since it began on January 13"): the date, and the days from it to the
+     * reports' present.
+     */
+    elapsed?: { since: CalendarDate; days: number };
+    /**
+     * An agreement joined because, in one aligned passage, another source states exactly the same
+     * number (three or more) of the same kind and unit, of a thing it names in other words.
+     */
+    sameNumber?: boolean;
   };
 }

@@ -74,6 +74,18 @@ export function explain(figure: Figure, labels: readonly string[]): string {
           : BASIS_VALUE;
   if (figure.reasons.aligned)
     return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
+  if (rule === 'agreement' && figure.reasons.sameDay)
+    return `agree: ${text}${sameDayWords(figure.reasons.sameDay, labels)}`;
+  if (rule === 'agreement' && figure.reasons.elapsed) {
+    const { since, days } = figure.reasons.elapsed;
+    return `agree: ${text} (the same span in other words: ${capitalised(MONTHS[since.month - 1]!)} ${since.day}, ${since.year} is ${days} days before the reports' day)`;
+  }
+  if (rule === 'agreement' && figure.reasons.sameNumber)
+    return `agree: ${text} (the same number in one aligned passage: the sources name what they count in other words)`;
+  if (rule === 'agreement' && figure.reasons.unitNamed) {
+    const { source, unit } = figure.reasons.unitNamed;
+    return `agree: ${text} (the same number of ${unit}s: ${labels[source]}'s sentence says it counts ${unit}s)`;
+  }
   // One figure in several units: outlets convert for their readers and round the conversion.
   const converted = figure.reasons.converted ? CONVERTED : '';
   if (rule === 'agreement') return `agree: ${text}${converted}${basis}`;
@@ -82,6 +94,18 @@ export function explain(figure: Figure, labels: readonly string[]): string {
   );
   const bound = figure.reasons.bound ? boundWords(figure.reasons.bound) : '';
   return text + RULE_WORDS[rule] + bound + basis + notes.join('');
+}
+
+/**
+ * What an agreement of one day in other words rests on: the day, and the reports whose "yesterday"
+ * or weekday names it only if they are of the day after the reports' present.
+ */
+function sameDayWords(day: NonNullable<Figure['reasons']['sameDay']>, labels: readonly string[]): string {
+  const date = `${capitalised(WEEKDAYS[day.weekday]!)}, ${capitalised(MONTHS[day.month - 1]!)} ${day.day}, ${day.year}`;
+  const next = day.nextDay?.length
+    ? `, if ${listed(day.nextDay.map((s) => labels[s]!))} ${day.nextDay.length > 1 ? 'are reports' : 'is a report'} of the next day`
+    : '';
+  return ` (the same day in other words: ${date}${next})`;
 }
 
 /** A number with thousands separators, the same on every machine (no locale). */

@@ -181,9 +181,15 @@ describe('dates of statements and tolls that rise', () => {
   it.each([
     ['The toll will rise from the Friday estimate of 12, he said.', 'Friday'],
     ["The number is up 5 from Friday's latest official tally.", "Friday's"],
-  ])('reads a day that names a statement after it as its date: %s', (text, day) => {
+    ['The governor told reporters Thursday that the bridge would reopen.', 'Thursday'],
+    ['The minister told the national broadcaster on Monday that 30 homes were lost.', 'Monday'],
+  ])('reads a day that names a statement, or follows one told, as its date: %s', (text, day) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('reported');
+  });
+  it('keeps the day of what was done after the one told of it: "told him to leave on Friday"', () => {
+    const figures = figuresOf('The owner was told to leave on Friday.\n', 'Rain fell on the town.\n');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('reported');
   });
   it('does not compare the day a statement was made with the day of the event; a toll that rose is an update', () => {
     const figures = figuresOf(

@@ -1,0 +1,434 @@
+import type { Passage } from '../align/types.js';
+import type { Source } from '../corpus/types.js';
+import { RANK } from './compare.js';
+import { canonicalOrder } from './groups.js';
+import type { CalendarDate, Figure, Mention } from './types.js';
+
+/**
+ * "Only X says" must be true when another source states the same value in other words, which the
+ * comparison by value (compare.ts) cannot see because the two mentions are of different kinds:
+ * - one day: "yesterday", "on Tuesday", "September 11". Each day mention is resolved to the calendar
+ *   days it may name, against the reports' present, and a single-source figure joins another
+ *   source's figure whose days meet its own in exactly one day;
+ * - one span: "since it began on January 13" and "over the past two weeks" (a date and a span);
+ * - one number of a unit its sentence names before it: "cut the days it takes from 10 to 5" (a
+ *   count of nothing named) and "ready in 10 days" (a duration);
+ * - one number, three or more, of things the sources name differently ("seven coaches" / "seven
+ *   carriages"), which the slots compare.ts compares by keep apart.
+ * The two must be about one event: a mention of each sits in one aligned passage. Only figures
+ * whose readings all agree (agreements and single-source figures) are joined, and the joined figure
+ * is an agreement: a join adds a source to a value, it never creates or hides a disagreement. The
+ * reasons say what the match rests on (see views/explain.ts).
+ */
+export function joinOtherWords(
+  figures: readonly Figure[],
+  sources: readonly Source[],
+  passages: readonly Passage[],
+  present: CalendarDate | undefined,
+): Figure[] {
+  const passageOf = new Map<string, number>();
+  passages.forEach((passage, p) => {
+    for (const member of passage.members) {
+      if (member.alsoIn) continue;
+      for (const s of member.sentences) passageOf.set(`${member.source}:${s}`, p);
+    }
+  });
+  const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
+  const now = present ? dayNumber(present) : undefined;
+  /** The days a figure's mentions all may name (with what each needed), or undefined. */
+  const daysOf = (figure: Figure): DayReading | undefined => {
+    if (now === undefined) return undefined;
+    let days: number[] | undefined;
+    const nextDay = new Set<number>();
+    for (const m of figure.mentions) {
+      const own = dayCandidates(m, sources[m.source]!, now);
+      if (!own) return undefined;
+      days = days ? days.filter((d) => own.days.includes(d)) : own.days;
+      if (own.nextDay) nextDay.add(m.source);
+      if (!days.length) return undefined;
+    }
+    return days ? { days, nextDay } : undefined;
+  };
+  /** What makes `other` state the value of `single` in other words, if anything. */
+  const match = (single: Figure, other: Figure): Match | undefined => {
+    const mine = daysOf(single);
+    const theirs = mine && daysOf(other);
+    if (mine && theirs) {
+      const shared = mine.days.filter((d) => theirs.days.includes(d));
+      if (shared.length !== 1) return undefined;
+      return { day: shared[0]!, nextDay: new Set([...mine.nextDay, ...theirs.nextDay]) };
+    }
+    if (now !== undefined) {
+      const elapsed = elapsedSpan(single, other, sources, now) ?? elapsedSpan(other, single, sources, now);
+      if (elapsed) return { elapsed };
+    }
+    if (sameNumber(single, other)) return { sameNumber: true };
+    const unit = unitNamed(single, other, sources);
+    return unit ? { unit } : undefined;
+  };
+  // Figures are visited, and targets tried, in an order of their contents (figures.ts's list order
+  // follows the sources' ids, which renaming the files changes): status, then first mention.
+  const order = canonicalOrder(sources, passages);
+  const firstKey = (f: Figure) =>
+    Math.min(...f.mentions.map((m) => order.source[m.source]! * 1e10 + m.start));
+  const live = [...figures].sort((a, b) => RANK[a.status] - RANK[b.status] || firstKey(a) - firstKey(b));
+  const removed = new Set<Figure>();
+  const replaced = new Map<Figure, Figure>();
+  const current = (f: Figure) => replaced.get(f) ?? f;
+  const passagesOf = (f: Figure) =>
+    new Set(f.mentions.flatMap((m) => passageOf.get(`${m.source}:${m.sentence}`) ?? []));
+  // The figures (by their place in the list) with a mention in each passage: a join looks only
+  // at the figures of its own passages (linear in the figures, however many there are).
+  const inPassage = new Map<number, Set<number>>();
+  const place = (k: number, passagesHere: Iterable<number>) => {
+    for (const p of passagesHere) {
+      const set = inPassage.get(p);
+      if (set) set.add(k);
+      else inPassage.set(p, new Set([k]));
+    }
+  };
+  live.forEach((f, k) => {
+    place(k, passagesOf(f));
+  });
+  for (const [i, original] of live.entries()) {
+    // A figure that took in another is an agreement now; one that joined another is gone.
+    const single = current(original);
+    if (single.status !== 'single-source' || removed.has(original)) continue;
+    const source = single.mentions[0]!.source;
+    const ownPassages = passagesOf(single);
+    // One event: a mention of each sits in one aligned passage.
+    const near = new Set<number>();
+    for (const p of ownPassages) for (const k of inPassage.get(p) ?? []) near.add(k);
+    let target: { index: number; match: Match } | undefined;
+    for (const k of [...near].sort((a, b) => a - b)) {
+      const candidate = live[k]!;
+      const other = current(candidate);
+      if (k === i || removed.has(candidate)) continue;
+      // Only a figure of one value (one reading) takes in another source's value.
+      if (other.status !== 'agreement' && other.status !== 'single-source') continue;
+      if (other.reasons.readings.length !== 1) continue;
+      if (!other.mentions.some((m) => m.source !== source)) continue;
+      const found = match(single, other);
+      if (!found) continue;
+      // The first in the list order (figures are ordered by urgency, then reading order).
+      target = { index: k, match: found };
+      break;
+    }
+    if (!target) continue;
+    const home = live[target.index]!;
+    // The joined figure keeps the label of the figure with more sources, or of the one whose first
+    // mention comes first in the contents' order (so which of the two took in the other is moot).
+    const other = current(home);
+    const sourcesIn = (f: Figure) => new Set(f.mentions.map((m) => m.source)).size;
+    const keepOther =
+      sourcesIn(other) > sourcesIn(single) ||
+      (sourcesIn(other) === sourcesIn(single) && firstKey(other) < firstKey(single));
+    const joined = keepOther
+      ? joinFigures(other, single, target.match, now, passageIndex)
+      : joinFigures(single, other, target.match, now, passageIndex);
+    replaced.set(home, joined);
+    removed.add(original);
+    place(target.index, ownPassages);
+  }
+  if (!removed.size) return [...figures];
+  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
+  return live
+    .filter((f) => !removed.has(f))
+    .map(current)
+    .map((figure) => ({ figure, first: firstPassage(figure) }))
+    .sort(
+      (a, b) =>
+        RANK[a.figure.status] - RANK[b.figure.status] ||
+        a.first - b.first ||
+        a.figure.mentions[0]!.source - b.figure.mentions[0]!.source ||
+        a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
+    )
+    .map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+}
+
+/**
+ * What a join in other words rests on: one calendar day, one span, one number of a named unit, or
+ * one number of things named differently.
+ */
+type Match =
+  | { day: number; nextDay: Set<number> }
+  | { sameNumber: true }
+  | { elapsed: { since: CalendarDate; days: number } }
+  | { unit: { source: number; unit: string } };
+
+/** Days in a unit of time, for spans up to now counted in days, weeks or months. */
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44 };
+
+/** The word "since" earlier in the clause of a date ("since it began on January 13"). */
+const SINCE_BEFORE = /\bsince\b[^,;.:]{0,40}$/i;
+
+/**
+ * A figure of dates, each after "since" in its clause ("since it began on January 13"), and a
+ * figure of spans up to now ("over the past two weeks") that, counted from that date to the reports'
+ * present (or the day after, a next-day print), is as long: the same span in other words, as
+ * compare.ts reads "since 1985" and "four decades ago" for years. A span of N units holds N units
+ * give or take half a unit ("two weeks": 11 to 17 days).
+ */
+function elapsedSpan(
+  dates: Figure,
+  spans: Figure,
+  sources: readonly Source[],
+  now: number,
+): { since: CalendarDate; days: number } | undefined {
+  let since: number | undefined;
+  for (const m of dates.mentions) {
+    const { year, month, day, weekday } = m.value;
+    if (m.kind !== 'date' || year === undefined || month === undefined || day === undefined) return undefined;
+    if (weekday !== undefined && dateOf(dayNumber({ year, month, day })).weekday !== weekday)
+      return undefined;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (!sentence || !SINCE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
+    const d = dayNumber({ year, month, day });
+    if (since !== undefined && since !== d) return undefined;
+    since = d;
+  }
+  if (since === undefined || since >= now) return undefined;
+  const elapsed = [now - since, now + 1 - since];
+  for (const m of spans.mentions) {
+    const { min, max, unit, relation, vague } = m.value;
+    if (m.kind !== 'duration' && m.kind !== 'relative-time') return undefined;
+    if (relation !== 'last' || vague || min === undefined || min !== (max ?? min) || min < 1)
+      return undefined;
+    const size = unit ? UNIT_DAYS[unit] : undefined;
+    if (size === undefined) return undefined;
+    if (!elapsed.some((e) => Math.abs(e - min * size) <= size / 2)) return undefined;
+  }
+  const date = dateOf(since);
+  return { since: { year: date.year, month: date.month, day: date.day }, days: now - since };
+}
+
+/**
+ * A figure of counts of nothing named, from one source, whose sentences name a unit of time before
+ * the number ("the days it takes ... from 10 to 5"), and another figure all of whose mentions are
+ * durations of that many of that unit ("within 10 days"): the same number of the same unit. Only a
+ * unit named in the same sentence, with no other number between it and the count, is read so.
+ */
+function unitNamed(
+  single: Figure,
+  other: Figure,
+  sources: readonly Source[],
+): { source: number; unit: string } | undefined {
+  const first = other.mentions[0]!;
+  const unit = first.value.unit;
+  if (!unit || !TIME_UNIT_NAMES.has(unit)) return undefined;
+  const n = first.value.min;
+  const same = (m: Mention) =>
+    !m.value.vague && m.value.min !== undefined && m.value.min === (m.value.max ?? m.value.min);
+  if (
+    !other.mentions.every(
+      (m) => m.kind === 'duration' && m.value.unit === unit && same(m) && m.value.min === n,
+    )
+  )
+    return undefined;
+  const named = new RegExp(`\\b${unit}s?\\b[^\\d]*$`, 'i');
+  for (const m of single.mentions) {
+    if (m.kind !== 'count' || m.subjectClass || m.value.hedge || !same(m) || m.value.min !== n)
+      return undefined;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (!sentence || !named.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
+  }
+  return { source: single.mentions[0]!.source, unit };
+}
+
+/**
+ * A figure each of whose mentions has, in the other figure, another source's mention of the same
+ * kind and unit stating exactly the same number, three or more ("seven coaches" / "seven
+ * carriages"; "43 tourists" / "at least 43 foreigners"), neither a vague amount nor a forecast the
+ * other is not, with no two different roles or groups. The alignment says the two sentences report
+ * one fact; the same stated number in both is then one figure whose counted thing the sources name
+ * in different words (the slots compare.ts compares by did not recognise it). "One" and "two" are
+ * stated twice by chance even in one fact ("two soldiers" / "two officials") and are left apart.
+ */
+function sameNumber(single: Figure, other: Figure): boolean {
+  const differ = (a: string | null | undefined, b: string | null | undefined) =>
+    a !== null && a !== undefined && b !== null && b !== undefined && a !== b;
+  return single.mentions.every((m) =>
+    other.mentions.some(
+      (x) =>
+        x.source !== m.source &&
+        x.kind === m.kind &&
+        m.kind !== 'date' &&
+        m.kind !== 'time' &&
+        statedNumber(m) &&
+        !x.value.vague &&
+        (m.value.unit ?? '') === (x.value.unit ?? '') &&
+        m.value.min === x.value.min &&
+        (m.value.max ?? m.value.min) === (x.value.max ?? x.value.min) &&
+        Boolean(m.projected) === Boolean(x.projected) &&
+        !differ(m.role, x.role) &&
+        !differ(m.container, x.container),
+    ),
+  );
+}
+
+/** The smallest number that two sources stating it in one fact is evidence of one figure. */
+const LEAST_SHARED = 3;
+
+/** One stated number (not a vague amount or a range), of at least LEAST_SHARED. */
+function statedNumber(m: Mention): boolean {
+  const { min, max, vague } = m.value;
+  return !vague && min !== undefined && min === (max ?? min) && min >= LEAST_SHARED;
+}
+
+/** Units of time a count's sentence may name for it (read-time.ts gives durations these units). */
+const TIME_UNIT_NAMES = new Set(['minute', 'hour', 'day', 'week', 'month', 'year']);
+
+interface DayReading {
+  /** Day numbers (days since 1970-01-01) the mentions may all name. */
+  days: number[];
+  /** Sources whose relative day names the day only if their report is of the day after the present. */
+  nextDay: Set<number>;
+}
+
+/** Days since 1970-01-01 of a calendar date. */
+function dayNumber(d: CalendarDate): number {
+  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+}
+
+/** The calendar date of a day number. */
+function dateOf(n: number): CalendarDate & { weekday: number } {
+  const d = new Date(n * 86_400_000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+  };
+}
+
+/** Words around a weekday that put it in a week to come ("next Monday", "until Monday next week"). */
+const AHEAD_BEFORE = /\b(?:next|coming|until|till|through|by)\s+$/i;
+const AHEAD_AFTER = /^\s*(?:next|of next)\b/i;
+
+/**
+ * The calendar days a mention may name, its report being of the present or of the day after (a
+ * print edition carries the next day's date; a report with its own published date is of that day):
+ * a full date names its day; "yesterday" the day before the report; a weekday alone the day of that
+ * weekday in the week up to the report's day. Anything else (a month, a window, a weekday in a week
+ * to come) names no one day: undefined.
+ */
+function dayCandidates(
+  m: Mention,
+  source: Source,
+  present: number,
+): { days: number[]; nextDay: boolean } | undefined {
+  const v = m.value;
+  if (m.kind === 'date') {
+    if (v.year !== undefined && v.month !== undefined && v.day !== undefined)
+      return { days: [dayNumber({ year: v.year, month: v.month, day: v.day })], nextDay: false };
+    if (v.weekday === undefined || v.day !== undefined || v.month !== undefined || v.year !== undefined)
+      return undefined;
+    const sentence = source.sentences[m.sentence];
+    if (sentence) {
+      const before = sentence.text.slice(
+        Math.max(0, m.start - sentence.start - 12),
+        m.start - sentence.start,
+      );
+      const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12);
+      if (AHEAD_BEFORE.test(before) || AHEAD_AFTER.test(after)) return undefined;
+    }
+    const days: number[] = [];
+    let nextDay = false;
+    for (const report of reportDays(source, present))
+      for (let d = report.day - 6; d <= report.day; d++)
+        if (dateOf(d).weekday === v.weekday && !days.includes(d)) {
+          days.push(d);
+          if (report.next) nextDay = true;
+        }
+    return { days: days.sort((a, b) => a - b), nextDay };
+  }
+  if (m.kind === 'relative-time' && /^yesterday$/i.test(m.text.trim())) {
+    const reports = reportDays(source, present);
+    return { days: reports.map((r) => r.day - 1), nextDay: reports.some((r) => r.next) };
+  }
+  return undefined;
+}
+
+/**
+ * The days a report may be of: its published date when its page states one, else the present or
+ * the day after (a next-day print of the present's news).
+ */
+function reportDays(source: Source, present: number): { day: number; next: boolean }[] {
+  const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(source.provenance.published ?? '');
+  if (published)
+    return [
+      {
+        day: dayNumber({
+          year: Number(published[1]),
+          month: Number(published[2]),
+          day: Number(published[3]),
+        }),
+        next: false,
+      },
+    ];
+  return [
+    { day: present, next: false },
+    { day: present + 1, next: true },
+  ];
+}
+
+/**
+ * The agreement of a figure and a single-source figure that states its value in other words: one
+ * reading (all the wordings state one value), and what the match rests on in the reasons, so the
+ * explanation can say it.
+ */
+function joinFigures(
+  target: Figure,
+  single: Figure,
+  match: Match,
+  now: number | undefined,
+  passageIndex: ReadonlyMap<string, number>,
+): Figure {
+  const mentions = [...target.mentions, ...single.mentions].sort(
+    (a, b) => a.source - b.source || a.start - b.start,
+  );
+  const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
+  const rests: Pick<Figure['reasons'], 'sameDay' | 'unitNamed' | 'elapsed' | 'sameNumber'> = {};
+  if ('day' in match) {
+    const date = dateOf(match.day);
+    // Only a source whose relative day needs the next-day reading to name this day is named as such.
+    const after = (now ?? match.day) + 1;
+    const assumed = [...match.nextDay].filter((s) =>
+      mentions.some(
+        (m) =>
+          m.source === s &&
+          ((m.kind === 'relative-time' && match.day === after - 1) ||
+            (m.kind === 'date' && m.value.day === undefined && match.day === after)),
+      ),
+    );
+    rests.sameDay = {
+      year: date.year,
+      month: date.month,
+      day: date.day,
+      weekday: date.weekday,
+      ...(assumed.length ? { nextDay: assumed.sort((a, b) => a - b) } : {}),
+    };
+  } else if ('elapsed' in match) rests.elapsed = match.elapsed;
+  else if ('sameNumber' in match) rests.sameNumber = true;
+  else rests.unitNamed = match.unit;
+  return {
+    ...target,
+    status: 'agreement',
+    passages: [...new Set([...target.passages, ...single.passages])].sort(
+      (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+    ),
+    mentions,
+    reasons: {
+      ...target.reasons,
+      rule: 'agreement',
+      readings: [
+        {
+          sources: [...new Set(mentions.map((m) => m.source))],
+          wordings: [...new Set(mentions.map(quote))],
+          attributions: [...new Set(mentions.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
+        },
+      ],
+      ...rests,
+    },
+  };
+}

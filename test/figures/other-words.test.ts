@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../source/align/types.js';
+import { segment } from '../../source/corpus/segment.js';
+import { findFigures } from '../../source/figures/figures.js';
+import type { CalendarDate, Figure } from '../../source/figures/types.js';
+import { words } from '../helpers/figures.js';
+import { texts } from '../helpers/passages.js';
+
+/**
+ * Figures of sources s0, s1... as of `asOf`, with the given aligned passages (one sentence index per
+ * source each); every other sentence is a passage of its own.
+ */
+function figuresAsOf(list: string[], aligned: number[][], asOf: CalendarDate): Figure[] {
+  const sources = list.map((text, i) => segment(`s${i}`, `s${i}`, text, 'utf-8'));
+  const member = (s: number, sentence: number) => {
+    const x = sources[s]!.sentences[sentence]!;
+    return { source: s, sentences: [sentence], start: x.start, end: x.end, text: x.text };
+  };
+  const placed = new Set(aligned.flatMap((sentences) => sentences.map((n, s) => `${s}:${n}`)));
+  const passages: Passage[] = aligned.map((sentences, p) => ({
+    id: `P${p + 1}`,
+    members: sentences.map((n, s) => member(s, n)),
+    links: [],
+    confidence: null,
+    strength: null,
+  }));
+  sources.forEach((src, s) => {
+    for (const x of src.sentences)
+      if (!placed.has(`${s}:${x.index}`))
+        passages.push({
+          id: `P${passages.length + 1}`,
+          members: [member(s, x.index)],
+          links: [],
+          confidence: null,
+          strength: null,
+        });
+  });
+  return findFigures(sources, passages, asOf);
+}
+
+// 2024-03-12 was a Tuesday.
+const TUESDAY = { year: 2024, month: 3, day: 12 };
+const days = (figures: Figure[]) => figures.filter((f) => f.kind === 'date' || f.kind === 'relative-time');
+
+describe('one day in other words (issue 12: "only X says" must be true)', () => {
+  it('joins "yesterday" in a report of the next day and the weekday of the present in one passage', () => {
+    const figures = figuresAsOf(
+      [
+        'The dam burst yesterday, flooding three villages.\nRoads were closed.',
+        'The dam burst on Tuesday, flooding three villages.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = days(figures);
+    expect(found.map(texts)).toEqual([['s0:yesterday', 's1:Tuesday']]);
+    expect(found[0]!.status).toBe('agreement');
+    expect(words(found[0]!)).toBe(
+      'agree: s0, s1 say yesterday / Tuesday (the same day in other words: Tuesday, March 12, 2024, if s0 is a report of the next day)',
+    );
+  });
+
+  it('joins a weekday and "yesterday" that name the day before the present', () => {
+    const figures = figuresAsOf(
+      [
+        'Fire crews reached the mill on Monday after a long search.\nThe mill had closed.',
+        'Fire crews reached the mill yesterday after a long search.\nRain fell.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = days(figures);
+    expect(found.map(texts)).toEqual([['s0:Monday', 's1:yesterday']]);
+    expect(words(found[0]!)).toBe(
+      'agree: s0, s1 say Monday / yesterday (the same day in other words: Monday, March 11, 2024)',
+    );
+  });
+
+  it('leaves apart a "yesterday" and a weekday that cannot be the same day', () => {
+    const figures = figuresAsOf(
+      [
+        'The dam burst yesterday, flooding three villages.\nRoads were closed.',
+        'The dam burst on Saturday, flooding three villages.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    expect(days(figures).map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('leaves apart days of sentences that were not aligned (another event of the story)', () => {
+    const figures = figuresAsOf(
+      [
+        'The dam burst yesterday, flooding three villages.\nRoads were closed.',
+        'Schools shut.\nThe minister visited the region on Tuesday.',
+      ],
+      [[1, 0]],
+      TUESDAY,
+    );
+    expect(days(figures).map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('does not read a weekday of a week to come as a day of the past week', () => {
+    const figures = figuresAsOf(
+      [
+        'The drills, which began at dawn, run until Monday next week.\nRoads were closed.',
+        'The drills, which began yesterday at dawn, run for a week.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const monday = days(figures).find((f) => f.mentions.some((m) => m.text === 'Monday'));
+    expect(monday?.status).toBe('single-source');
+  });
+});
+
+describe('one number of a unit its sentence names (issue 12: "only X says" must be true)', () => {
+  it('joins a count whose sentence names the days it counts and a duration of that many days', () => {
+    const figures = figuresAsOf(
+      [
+        'The ministry cut the number of days a permit takes from 30 to 12.\nRoads were closed.',
+        'A permit that took 30 days now takes twelve, the ministry said.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const thirty = figures.filter((f) => f.mentions.some((m) => m.value.min === 30));
+    expect(thirty.map(texts)).toEqual([['s0:30', 's1:30 days']]);
+    expect(thirty[0]!.status).toBe('agreement');
+    expect(words(thirty[0]!)).toBe(
+      "agree: s0, s1 say 30 / 30 days (the same number of days: s0's sentence says it counts days)",
+    );
+  });
+
+  it('leaves apart a count of a named thing and a duration of the same number', () => {
+    const figures = figuresAsOf(
+      [
+        'After two days of talks, 30 delegates signed the accord.\nRoads were closed.',
+        'The talks lasted 30 days before the accord was signed.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const thirty = figures.filter((f) => f.mentions.some((m) => m.value.min === 30));
+    expect(thirty.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
+
+describe('one span in other words (issue 12: "only X says" must be true)', () => {
+  it('joins the time since a date and a span up to now as long', () => {
+    const figures = figuresAsOf(
+      [
+        'Thousands have visited the fair since it opened on February 27.\nRoads were closed.',
+        'The fair has drawn thousands of visitors over the past two weeks.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const span = figures.filter((f) => f.mentions.some((m) => m.text.includes('two weeks')));
+    expect(span.map(texts)).toEqual([['s0:February 27', 's1:past two weeks']]);
+    expect(span[0]!.status).toBe('agreement');
+    expect(words(span[0]!)).toBe(
+      "agree: s0, s1 say February 27 / past two weeks (the same span in other words: February 27, 2024 is 14 days before the reports' day)",
+    );
+  });
+
+  it('leaves apart a span up to now of another length', () => {
+    const figures = figuresAsOf(
+      [
+        'Thousands have visited the fair since it opened on February 27.\nRoads were closed.',
+        'The fair has drawn thousands of visitors over the past five weeks.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const span = figures.filter((f) => f.mentions.some((m) => m.text.includes('five weeks')));
+    expect(span.map((f) => f.status)).toEqual(['single-source']);
+  });
+});
+
+describe('one number named in other words (issue 12: "only X says" must be true)', () => {
+  it('joins the same number of one aligned passage, whatever the sources call it', () => {
+    const figures = figuresAsOf(
+      [
+        'The ferry was carrying 43 tourists when it capsized, the governor said.\nRoads were closed.',
+        'At least 43 foreigners were on the ferry when it capsized, the governor said.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = figures.filter((f) => f.mentions.some((m) => m.value.min === 43));
+    expect(found.map(texts)).toEqual([['s0:43 tourists', 's1:At least 43 foreigners']]);
+    expect(found[0]!.status).toBe('agreement');
+    expect(words(found[0]!)).toBe(
+      'agree: s0, s1 say 43 tourists / At least 43 foreigners (the same number in one aligned passage: the sources name what they count in other words)',
+    );
+  });
+
+  it('joins a round number of one aligned passage too', () => {
+    const figures = figuresAsOf(
+      [
+        'The ferry was carrying 40 tourists when it capsized.\nRoads were closed.',
+        'Some 40 foreigners were on the ferry when it capsized.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = figures.filter((f) => f.mentions.some((m) => m.value.min === 40));
+    expect(found.map((f) => f.status)).toEqual(['agreement']);
+  });
+
+  it('leaves apart "two" and numbers of passages that were not aligned, or of different roles', () => {
+    const figures = figuresAsOf(
+      [
+        'Two soldiers guarded the bridge when it fell.\nRoads were closed.\nThe storm destroyed 43 houses.\nFloods injured 17 villagers.',
+        'Two officials inspected the bridge when it fell.\nSchools shut.\nOfficials counted 43 victims.\nFloods killed 17 farmers.',
+      ],
+      [
+        [0, 0],
+        [3, 3],
+      ],
+      TUESDAY,
+    );
+    const found = figures.filter((f) => [2, 43, 17].includes(f.mentions[0]!.value.min ?? 0));
+    expect(found.length).toBeGreaterThanOrEqual(6);
+    expect(found.map((f) => f.status)).toEqual(found.map(() => 'single-source'));
+  });
+});
