@@ -103,7 +103,6 @@ export function extractFromSentence(text: string): SentenceMention[] {
   if (!mentions.length) return mentions;
   mergeRestatements(text, tokens, mentions);
   unitsOfChange(tokens, mentions);
-  unitsLeftOut(tokens, mentions);
   markReportingDates(tokens, mentions);
   markEventDays(tokens, mentions);
   inheritSubjects(tokens, mentions);
@@ -329,43 +328,6 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
   mentions.push(...kept);
 }
 const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
-
-/** Prepositions before a span of time that a second span may repeat without its unit. */
-const SPAN_PREPOSITIONS = new Set(['in', 'within', 'for', 'after']);
-
-/**
- * A number that ends its clause, after the preposition a span of time took earlier in the sentence,
- * is a span in the same unit, the unit left out ("ready in 12 days ... ready in six"): nothing
- * follows it to say what else it would count.
- */
-function unitsLeftOut(tokens: readonly Token[], mentions: SentenceMention[]): void {
-  const at = tokenIndex(tokens);
-  const spans: SentenceMention[] = [];
-  for (const m of mentions) {
-    const before = tokens[(at.start.get(m.start) ?? 0) - 1]?.lower ?? '';
-    if (m.kind === 'duration' && m.value.unit && SPAN_PREPOSITIONS.has(before)) {
-      spans.push(m);
-      continue;
-    }
-    if (m.kind !== 'count' || m.subject !== null || m.value.hedge || m.value.vague) continue;
-    const after = tokens[(at.end.get(m.end) ?? -2) + 1];
-    if (after && !/^[.,;:!?)]$/.test(after.text)) continue;
-    const earlier = spans.find(
-      (d) => tokens[(at.start.get(d.start) ?? 0) - 1]?.lower === before && d.value.unit !== undefined,
-    );
-    if (!earlier) continue;
-    m.kind = 'duration';
-    m.value = {
-      min: m.value.min,
-      max: m.value.max,
-      unit: earlier.value.unit,
-      ...(earlier.value.relation ? { relation: earlier.value.relation } : {}),
-    };
-    m.role = null;
-    m.container = null;
-    m.subjectClass = null;
-  }
-}
 
 /**
  * A span of time changed from one value to another names its unit once, at one end ("cut from 12 to

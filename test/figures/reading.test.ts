@@ -113,16 +113,6 @@ describe('a span of time changed from one value to another', () => {
       ['six', 'duration', 6, 'day'],
     ]);
   });
-  it('gives a number left without its unit the unit of the span the same preposition took before', () => {
-    expect(spans('Crews that had to be ready in 12 days now have to be ready in six.')).toEqual([
-      ['12 days', 'duration', 12, 'day'],
-      ['six', 'duration', 6, 'day'],
-    ]);
-    expect(spans('The talks ended in two days, and the vote passed with 16.').map((m) => m[1])).toEqual([
-      'duration',
-      'count',
-    ]);
-  });
   it('leaves counts that change as counts', () => {
     const durations = (text: string) => spans(text).flatMap((m) => (m[1] === 'duration' ? [m[0]] : []));
     expect(durations('In recent days the toll rose from 12 to 16.')).toEqual([]);
