@@ -65,7 +65,7 @@ export const VAGUE: { words: string[]; min: number; max: number }[] = [
   { words: ['a', 'couple', 'of'], min: 2, max: 3 },
   { words: ['a', 'few'], min: 2, max: 5 },
   { words: ['dozens'], min: 24, max: 99 },
-  { words: ['scores'], min: 40, max: 99 },
+  { words: ['scores'], min: 40, max: 199 },
   { words: ['hundreds'], min: 200, max: 999 },
   { words: ['thousands'], min: 2000, max: 9999 },
   { words: ['millions'], min: 2e6, max: 9.99e6 },

@@ -27,6 +27,9 @@ describe('relate: the graded relation of two values', () => {
     ['just after 4pm', 'at 3:50 p.m.', 'differs'],
     ['at about 4:15 p.m.', 'at 4:45 p.m.', 'differs'],
     ['hundreds of tanks', '340 tanks', 'same'],
+    // "Scores" is several twenties: up to where "hundreds" begins.
+    ['scores of villagers', '150 villagers', 'same'],
+    ['scores of villagers', '260 villagers', 'differs'],
     ['mostly civilians', 'the vast majority of them', 'same'],
     ['mostly in the south', 'a third of them', 'differs'],
     // Units of one dimension, converted (a published conversion is rounded).
