@@ -87,9 +87,10 @@ export function restates(m: Mention, x: Mention, present?: CalendarDate): boolea
     )
       return true;
     // Two things each of a known class or kind, but not the same one ("43 passengers" / "43
-    // bodies"), are different counts whatever the value.
+    // bodies"), are different counts whatever the value. Either side's number may be the
+    // distinctive one: "nearly 500 miners" rounds "486 people", which is not stated twice by chance.
     const known = (subject: string) => knownClass(subject) || kindOf(subject) !== undefined;
-    return distinctive(m) && !(known(a.subject) && known(b.subject)) && a.role === b.role;
+    return (distinctive(m) || distinctive(x)) && !(known(a.subject) && known(b.subject)) && a.role === b.role;
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
 }

@@ -251,6 +251,20 @@ describe('a measure converted into another unit under a bound', () => {
   });
 });
 
+describe('people named by their work', () => {
+  it('join the same number of people, rounded under a hedge ("nearly 500 miners" / "486 people")', () => {
+    const figures = figuresWith(
+      [
+        'The shaft flooded while 486 people were underground.\nIt rained.',
+        'The shaft flooded while 486 people were underground, the governor said.\nIt rained.',
+        'Snow fell.\nNearly 500 miners were underground when the shaft flooded.',
+      ],
+      [[0, 0]],
+    ).filter((f) => f.kind === 'count');
+    expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 3]]);
+  });
+});
+
 describe('a figure restated in brackets in another currency', () => {
   it("joins the same sum another source gives in the bracket's currency, across passages", () => {
     const figures = figuresWith(
