@@ -35,6 +35,10 @@ export function joinOtherWords(
   });
   const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
   const now = present ? dayNumber(present) : undefined;
+  // Where each mention with a unit ends ("two days"), by source: such a unit word is that number's.
+  const unitEnds = new Set(
+    figures.flatMap((f) => f.mentions.flatMap((m) => (m.value.unit ? [`${m.source}:${m.end}`] : []))),
+  );
   /** The days a figure's mentions all may name (with what each needed), or undefined. */
   const daysOf = (figure: Figure): DayReading | undefined => {
     if (now === undefined) return undefined;
@@ -63,7 +67,7 @@ export function joinOtherWords(
       if (elapsed) return { elapsed };
     }
     if (sameNumber(single, other)) return { sameNumber: true };
-    const unit = unitNamed(single, other, sources);
+    const unit = unitNamed(single, other, sources, unitEnds);
     return unit ? { unit } : undefined;
   };
   // Figures are visited, and targets tried, in an order of their contents (figures.ts's list order
@@ -206,12 +210,15 @@ function elapsedSpan(
  * A figure of counts of nothing named, from one source, whose sentences name a unit of time before
  * the number ("the days it takes ... from 10 to 5"), and another figure all of whose mentions are
  * durations of that many of that unit ("within 10 days"): the same number of the same unit. Only a
- * unit named in the same sentence, with no other number between it and the count, is read so.
+ * unit named in the same sentence, with no other number between it and the count, and not the unit of
+ * another number ("Two days after ..."), is read so.
  */
 function unitNamed(
   single: Figure,
   other: Figure,
   sources: readonly Source[],
+  /** Where mentions with a unit end, as `source:offset`. */
+  unitEnds: ReadonlySet<string>,
 ): { source: number; unit: string } | undefined {
   const first = other.mentions[0]!;
   const unit = first.value.unit;
@@ -225,12 +232,16 @@ function unitNamed(
     )
   )
     return undefined;
-  const named = new RegExp(`\\b${unit}s?\\b[^\\d]*$`, 'i');
+  const named = new RegExp(`\\b${unit}s?\\b(?=[^\\d]*$)`, 'gi');
   for (const m of single.mentions) {
     if (m.kind !== 'count' || m.subjectClass || m.value.hedge || !same(m) || m.value.min !== n)
       return undefined;
     const sentence = sources[m.source]!.sentences[m.sentence];
-    if (!sentence || !named.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
+    if (!sentence) return undefined;
+    // The last naming of the unit before the count, unless it is another number's unit ("Two days
+    // after the flood, ... said 15 had been evacuated").
+    const word = [...sentence.text.slice(0, m.start - sentence.start).matchAll(named)].at(-1);
+    if (!word || unitEnds.has(`${m.source}:${sentence.start + word.index + word[0].length}`)) return undefined;
   }
   return { source: single.mentions[0]!.source, unit };
 }
@@ -304,6 +315,11 @@ function dateOf(n: number): CalendarDate & { weekday: number } {
 /** Words around a weekday that put it in a week to come ("next Monday", "until Monday next week"). */
 const AHEAD_BEFORE = /\b(?:next|coming|until|till|through|by)\s+$/i;
 const AHEAD_AFTER = /^\s*(?:next|of next)\b/i;
+/**
+ * An auxiliary of the future earlier in the weekday's clause ("talks will resume on Monday", "is due
+ * to open on Friday"): the weekday is one to come, whatever the tense of the other reports.
+ */
+const FUTURE_BEFORE = /(?:\b(?:will|shall)|'ll|\b(?:due|set|scheduled|expected|planned|plans?) to)\b[^,;:.]*$/i;
 
 /**
  * The calendar days a mention may name, its report being of the present or of the day after (a
@@ -331,6 +347,7 @@ function dayCandidates(
       );
       const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12);
       if (AHEAD_BEFORE.test(before) || AHEAD_AFTER.test(after)) return undefined;
+      if (FUTURE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
     }
     const days: number[] = [];
     let nextDay = false;
