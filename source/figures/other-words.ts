@@ -241,7 +241,8 @@ function unitNamed(
     // The last naming of the unit before the count, unless it is another number's unit ("Two days
     // after the flood, ... said 15 had been evacuated").
     const word = [...sentence.text.slice(0, m.start - sentence.start).matchAll(named)].at(-1);
-    if (!word || unitEnds.has(`${m.source}:${sentence.start + word.index + word[0].length}`)) return undefined;
+    if (!word || unitEnds.has(`${m.source}:${sentence.start + word.index + word[0].length}`))
+      return undefined;
   }
   return { source: single.mentions[0]!.source, unit };
 }
@@ -319,7 +320,8 @@ const AHEAD_AFTER = /^\s*(?:next|of next)\b/i;
  * An auxiliary of the future earlier in the weekday's clause ("talks will resume on Monday", "is due
  * to open on Friday"): the weekday is one to come, whatever the tense of the other reports.
  */
-const FUTURE_BEFORE = /(?:\b(?:will|shall)|'ll|\b(?:due|set|scheduled|expected|planned|plans?) to)\b[^,;:.]*$/i;
+const FUTURE_BEFORE =
+  /(?:\b(?:will|shall)|'ll|\b(?:due|set|scheduled|expected|planned|plans?) to)\b[^,;:.]*$/i;
 
 /**
  * The calendar days a mention may name, its report being of the present or of the day after (a
