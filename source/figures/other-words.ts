@@ -6,7 +6,7 @@ import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
  * "Only X says" must be true when another source states the same value in other words, which the
- * comparison by value (compare.ts) cannot see because the two mentions are of different kinds:
+ * comparison by value (value-joins.ts) cannot see because the two mentions are of different kinds:
  * - one day: "yesterday", "on Tuesday", "September 11". Each day mention is resolved to the calendar
  *   days it may name, against the reports' present, and a single-source figure joins another
  *   source's figure whose days meet its own in exactly one day;
@@ -170,7 +170,7 @@ const SINCE_BEFORE = /\bsince\b[^,;.:]{0,40}$/i;
  * A figure of dates, each after "since" in its clause ("since it began on January 13"), and a
  * figure of spans up to now ("over the past two weeks") that, counted from that date to the reports'
  * present (or the day after, a next-day print), is as long: the same span in other words, as
- * compare.ts reads "since 1985" and "four decades ago" for years. A span of N units holds N units
+ * restates.ts reads "since 1985" and "four decades ago" for years. A span of N units holds N units
  * give or take half a unit ("two weeks": 11 to 17 days).
  */
 function elapsedSpan(
