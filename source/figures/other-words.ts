@@ -321,7 +321,7 @@ const AHEAD_AFTER = /^\s*(?:next|of next)\b/i;
  * to open on Friday"): the weekday is one to come, whatever the tense of the other reports.
  */
 const FUTURE_BEFORE =
-  /(?:\b(?:will|shall)|'ll|\b(?:due|set|scheduled|expected|planned|plans?) to)\b[^,;:.]*$/i;
+  /(?:\b(?:will|shall)|['’]ll|\b(?:due|set|scheduled|expected|planned|plans?) to)\b[^,;:.]*$/i;
 
 /**
  * The calendar days a mention may name, its report being of the present or of the day after (a
