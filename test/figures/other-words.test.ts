@@ -131,7 +131,7 @@ describe('one number of a unit its sentence names (issue 12: "only X says" must 
     expect(thirty.map((f) => f.status)).toEqual(['single-source', 'single-source']);
   });
 
-  it('leaves apart a count of what happened to someone and a duration of the same number', () => {
+  it('does not read the unit of another number ("Two days after") as what a count counts', () => {
     const figures = figuresWith(
       [
         'Two days after the flood, the mayor said 15 had been evacuated from the island.\nRoads were closed.',
