@@ -157,7 +157,7 @@ export function joinOtherWords(
 type Match =
   | { day: number; nextDay: Set<number> }
   | { sameNumber: true }
-  | { elapsed: { since: CalendarDate; days: number } }
+  | { elapsed: { since: CalendarDate; days: number; nextDay?: number[] } }
   | { unit: { source: number; unit: string } };
 
 /** Days in a unit of time, for spans up to now counted in days, weeks or months. */
@@ -178,7 +178,7 @@ function elapsedSpan(
   spans: Figure,
   sources: readonly Source[],
   now: number,
-): { since: CalendarDate; days: number } | undefined {
+): { since: CalendarDate; days: number; nextDay?: number[] } | undefined {
   let since: number | undefined;
   for (const m of dates.mentions) {
     const { year, month, day, weekday } = m.value;
@@ -192,7 +192,8 @@ function elapsedSpan(
     since = d;
   }
   if (since === undefined || since >= now) return undefined;
-  const elapsed = [now - since, now + 1 - since];
+  // Sources whose span is as long only counted to the day after the present (a next-day print).
+  const nextDay = new Set<number>();
   for (const m of spans.mentions) {
     const { min, max, unit, relation, vague } = m.value;
     if (m.kind !== 'duration' && m.kind !== 'relative-time') return undefined;
@@ -200,10 +201,17 @@ function elapsedSpan(
       return undefined;
     const size = unit ? UNIT_DAYS[unit] : undefined;
     if (size === undefined) return undefined;
-    if (!elapsed.some((e) => Math.abs(e - min * size) <= size / 2)) return undefined;
+    const fits = (e: number) => Math.abs(e - min * size) <= size / 2;
+    if (fits(now - since)) continue;
+    if (!fits(now + 1 - since)) return undefined;
+    nextDay.add(m.source);
   }
   const date = dateOf(since);
-  return { since: { year: date.year, month: date.month, day: date.day }, days: now - since };
+  return {
+    since: { year: date.year, month: date.month, day: date.day },
+    days: now - since,
+    ...(nextDay.size ? { nextDay: [...nextDay].sort((a, b) => a - b) } : {}),
+  };
 }
 
 /**

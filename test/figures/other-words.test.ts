@@ -163,6 +163,22 @@ describe('one span in other words (issue 12: "only X says" must be true)', () =>
     );
   });
 
+  it('says so when the span is as long only if its report is of the next day', () => {
+    const figures = figuresWith(
+      [
+        'Thousands have visited the fair since it opened on March 2.\nRoads were closed.',
+        'The fair has drawn thousands of visitors over the past two weeks.\nSchools shut.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    // Ten days to the present is under two weeks give or take half a week; eleven is not.
+    const span = figures.filter((f) => f.mentions.some((m) => m.text.includes('two weeks')));
+    expect(span.map((f) => words(f))).toEqual([
+      "agree: s0, s1 say March 2 / past two weeks (the same span in other words: March 2, 2024 is 11 days before the day after the reports' day, if s1 is a report of the next day)",
+    ]);
+  });
+
   it('leaves apart a span up to now of another length', () => {
     const figures = figuresWith(
       [
