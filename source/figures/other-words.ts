@@ -6,7 +6,7 @@ import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
  * "Only X says" must be true when another source states the same value in other words, which the
- * comparison by value (compare.ts) cannot see because the two mentions are of different kinds:
+ * comparison by value (value-joins.ts) cannot see because the two mentions are of different kinds:
  * - one day: "yesterday", "on Tuesday", "September 11". Each day mention is resolved to the calendar
  *   days it may name, against the reports' present, and a single-source figure joins another
  *   source's figure whose days meet its own in exactly one day;
@@ -35,6 +35,10 @@ export function joinOtherWords(
   });
   const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
   const now = present ? dayNumber(present) : undefined;
+  // Where each mention with a unit ends ("two days"), by source: such a unit word is that number's.
+  const unitEnds = new Set(
+    figures.flatMap((f) => f.mentions.flatMap((m) => (m.value.unit ? [`${m.source}:${m.end}`] : []))),
+  );
   /** The days a figure's mentions all may name (with what each needed), or undefined. */
   const daysOf = (figure: Figure): DayReading | undefined => {
     if (now === undefined) return undefined;
@@ -63,7 +67,7 @@ export function joinOtherWords(
       if (elapsed) return { elapsed };
     }
     if (sameNumber(single, other)) return { sameNumber: true };
-    const unit = unitNamed(single, other, sources);
+    const unit = unitNamed(single, other, sources, unitEnds);
     return unit ? { unit } : undefined;
   };
   // Figures are visited, and targets tried, in an order of their contents (figures.ts's list order
@@ -153,7 +157,7 @@ export function joinOtherWords(
 type Match =
   | { day: number; nextDay: Set<number> }
   | { sameNumber: true }
-  | { elapsed: { since: CalendarDate; days: number } }
+  | { elapsed: { since: CalendarDate; days: number; nextDay?: number[] } }
   | { unit: { source: number; unit: string } };
 
 /** Days in a unit of time, for spans up to now counted in days, weeks or months. */
@@ -166,7 +170,7 @@ const SINCE_BEFORE = /\bsince\b[^,;.:]{0,40}$/i;
  * A figure of dates, each after "since" in its clause ("since it began on January 13"), and a
  * figure of spans up to now ("over the past two weeks") that, counted from that date to the reports'
  * present (or the day after, a next-day print), is as long: the same span in other words, as
- * compare.ts reads "since 1985" and "four decades ago" for years. A span of N units holds N units
+ * restates.ts reads "since 1985" and "four decades ago" for years. A span of N units holds N units
  * give or take half a unit ("two weeks": 11 to 17 days).
  */
 function elapsedSpan(
@@ -174,7 +178,7 @@ function elapsedSpan(
   spans: Figure,
   sources: readonly Source[],
   now: number,
-): { since: CalendarDate; days: number } | undefined {
+): { since: CalendarDate; days: number; nextDay?: number[] } | undefined {
   let since: number | undefined;
   for (const m of dates.mentions) {
     const { year, month, day, weekday } = m.value;
@@ -188,7 +192,8 @@ function elapsedSpan(
     since = d;
   }
   if (since === undefined || since >= now) return undefined;
-  const elapsed = [now - since, now + 1 - since];
+  // Sources whose span is as long only counted to the day after the present (a next-day print).
+  const nextDay = new Set<number>();
   for (const m of spans.mentions) {
     const { min, max, unit, relation, vague } = m.value;
     if (m.kind !== 'duration' && m.kind !== 'relative-time') return undefined;
@@ -196,22 +201,32 @@ function elapsedSpan(
       return undefined;
     const size = unit ? UNIT_DAYS[unit] : undefined;
     if (size === undefined) return undefined;
-    if (!elapsed.some((e) => Math.abs(e - min * size) <= size / 2)) return undefined;
+    const fits = (e: number) => Math.abs(e - min * size) <= size / 2;
+    if (fits(now - since)) continue;
+    if (!fits(now + 1 - since)) return undefined;
+    nextDay.add(m.source);
   }
   const date = dateOf(since);
-  return { since: { year: date.year, month: date.month, day: date.day }, days: now - since };
+  return {
+    since: { year: date.year, month: date.month, day: date.day },
+    days: now - since,
+    ...(nextDay.size ? { nextDay: [...nextDay].sort((a, b) => a - b) } : {}),
+  };
 }
 
 /**
  * A figure of counts of nothing named, from one source, whose sentences name a unit of time before
  * the number ("the days it takes ... from 10 to 5"), and another figure all of whose mentions are
  * durations of that many of that unit ("within 10 days"): the same number of the same unit. Only a
- * unit named in the same sentence, with no other number between it and the count, is read so.
+ * unit named in the same sentence, with no other number between it and the count, and not the unit of
+ * another number ("Two days after ..."), is read so.
  */
 function unitNamed(
   single: Figure,
   other: Figure,
   sources: readonly Source[],
+  /** Where mentions with a unit end, as `source:offset`. */
+  unitEnds: ReadonlySet<string>,
 ): { source: number; unit: string } | undefined {
   const first = other.mentions[0]!;
   const unit = first.value.unit;
@@ -225,12 +240,17 @@ function unitNamed(
     )
   )
     return undefined;
-  const named = new RegExp(`\\b${unit}s?\\b[^\\d]*$`, 'i');
+  const named = new RegExp(`\\b${unit}s?\\b(?=[^\\d]*$)`, 'gi');
   for (const m of single.mentions) {
     if (m.kind !== 'count' || m.subjectClass || m.value.hedge || !same(m) || m.value.min !== n)
       return undefined;
     const sentence = sources[m.source]!.sentences[m.sentence];
-    if (!sentence || !named.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
+    if (!sentence) return undefined;
+    // The last naming of the unit before the count, unless it is another number's unit ("Two days
+    // after the flood, ... said 15 had been evacuated").
+    const word = [...sentence.text.slice(0, m.start - sentence.start).matchAll(named)].at(-1);
+    if (!word || unitEnds.has(`${m.source}:${sentence.start + word.index + word[0].length}`))
+      return undefined;
   }
   return { source: single.mentions[0]!.source, unit };
 }
@@ -304,6 +324,12 @@ function dateOf(n: number): CalendarDate & { weekday: number } {
 /** Words around a weekday that put it in a week to come ("next Monday", "until Monday next week"). */
 const AHEAD_BEFORE = /\b(?:next|coming|until|till|through|by)\s+$/i;
 const AHEAD_AFTER = /^\s*(?:next|of next)\b/i;
+/**
+ * An auxiliary of the future earlier in the weekday's clause ("talks will resume on Monday", "is due
+ * to open on Friday"): the weekday is one to come, whatever the tense of the other reports.
+ */
+const FUTURE_BEFORE =
+  /(?:\b(?:will|shall)|['’]ll|\b(?:due|set|scheduled|expected|planned|plans?) to)\b[^,;:.]*$/i;
 
 /**
  * The calendar days a mention may name, its report being of the present or of the day after (a
@@ -331,6 +357,7 @@ function dayCandidates(
       );
       const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12);
       if (AHEAD_BEFORE.test(before) || AHEAD_AFTER.test(after)) return undefined;
+      if (FUTURE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
     }
     const days: number[] = [];
     let nextDay = false;

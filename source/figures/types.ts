@@ -174,10 +174,11 @@ export interface Figure {
     unitNamed?: { source: number; unit: string };
     /**
      * An agreement joined because a span up to now ("over the past two weeks") is as long as the
-     * time since a date ("since it began on January 13"): the date, and the days from it to the
-     * reports' present.
+     * time since a date ("since it began on January 13"): the date, the days from it to the
+     * reports' present, and the sources whose span is as long only counted to the day after (if
+     * their report is of the next day, a next-day print).
      */
-    elapsed?: { since: CalendarDate; days: number };
+    elapsed?: { since: CalendarDate; days: number; nextDay?: number[] };
     /**
      * An agreement joined because, in one aligned passage, another source states exactly the same
      * number (three or more) of the same kind and unit, of a thing it names in other words.

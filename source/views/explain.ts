@@ -77,8 +77,13 @@ export function explain(figure: Figure, labels: readonly string[]): string {
   if (rule === 'agreement' && figure.reasons.sameDay)
     return `agree: ${text}${sameDayWords(figure.reasons.sameDay, labels)}`;
   if (rule === 'agreement' && figure.reasons.elapsed) {
-    const { since, days } = figure.reasons.elapsed;
-    return `agree: ${text} (the same span in other words: ${capitalised(MONTHS[since.month - 1]!)} ${since.day}, ${since.year} is ${days} days before the reports' day)`;
+    const { since, days, nextDay } = figure.reasons.elapsed;
+    const date = `${capitalised(MONTHS[since.month - 1]!)} ${since.day}, ${since.year}`;
+    // A span as long only counted to the day after says so, as one day in other words does.
+    const before = nextDay?.length
+      ? `${days + 1} days before the day after the reports' day, if ${listed(nextDay.map((s) => labels[s]!))} ${nextDay.length > 1 ? 'are reports' : 'is a report'} of the next day`
+      : `${days} days before the reports' day`;
+    return `agree: ${text} (the same span in other words: ${date} is ${before})`;
   }
   if (rule === 'agreement' && figure.reasons.sameNumber)
     return `agree: ${text} (the same number in one aligned passage: the sources name what they count in other words)`;

@@ -1,16 +1,20 @@
 import type { Passage } from '../../source/align/types.js';
 import { segment } from '../../source/corpus/segment.js';
 import { findFigures } from '../../source/figures/figures.js';
-import type { Figure } from '../../source/figures/types.js';
+import type { CalendarDate, Figure } from '../../source/figures/types.js';
 
 const source = (id: string, text: string) => segment(id, id, text, 'utf-8');
 
 /**
  * Figures of sources (s0, s1...) whose passages are given by hand: each list of sentence indexes
  * (one per source, in source order) is one aligned passage; every other sentence is a passage of
- * its own, as the aligner makes them.
+ * its own, as the aligner makes them. The reports' present is `asOf`, else their latest stated date.
  */
-export function figuresWith(texts: string[], aligned: number[][]): Figure[] {
+export function figuresWith(
+  texts: string[],
+  aligned: number[][],
+  asOf: CalendarDate | null = null,
+): Figure[] {
   const sources = texts.map((text, i) => source(`s${i}`, text));
   const placed = new Set(aligned.flatMap((sentences) => sentences.map((sentence, s) => `${s}:${sentence}`)));
   const member = (s: number, sentence: number) => {
@@ -36,7 +40,7 @@ export function figuresWith(texts: string[], aligned: number[][]): Figure[] {
       });
     }
   });
-  return findFigures(sources, passages, null);
+  return findFigures(sources, passages, asOf);
 }
 
 /** A figure's mentions as "s<source>:<text>", in the figure's order. */
