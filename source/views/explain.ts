@@ -86,7 +86,7 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     return `agree: ${text} (the same span in other words: ${date} is ${before})`;
   }
   if (rule === 'agreement' && figure.reasons.sameNumber)
-    return `agree: ${text} (the same number in one aligned passage: the sources name what they count in other words)`;
+    return `agree: ${text} (the same number, stated in one aligned passage: taken for one figure, whatever each source calls what it counts)`;
   if (rule === 'agreement' && figure.reasons.unitNamed) {
     const { source, unit } = figure.reasons.unitNamed;
     return `agree: ${text} (the same number of ${unit}s: ${labels[source]}'s sentence says it counts ${unit}s)`;

@@ -21,7 +21,13 @@ const facts = (path: string) => factsFromGroups(json<GoldAlignment>(path));
 // makes the analysis worse. Raise them when the scores rise.
 describe.each([
   { folder: 'seeds', name: 'seeds', recall: 0.74, precision: 0.84, wrongSingle: 3 },
-  { folder: 'test/fixtures/heldout/quake', name: 'quake', recall: 0.85, precision: 0.95, wrongSingle: 0 },
+  {
+    folder: 'test/fixtures/heldout/quake',
+    name: 'quake',
+    recall: 0.85,
+    precision: 0.95,
+    wrongSingle: undefined,
+  },
 ])('evaluation on $folder', ({ folder, name, recall, precision, wrongSingle }) => {
   it('keeps the alignment floors and finds every gold conflict, never calling compatible wordings one', async () => {
     const sources = await loadSources([`${root}${folder}`]);
@@ -38,6 +44,9 @@ describe.each([
     expect(figures.violations).toEqual([]);
     expect(figures.missed).toEqual([]);
     // "Stated by one source only" where gold lists another source stating the value (at most).
+    // The quake's gold lists no such mentions: nothing to count there.
+    if (wrongSingle === undefined) return;
+    expect(gold.same?.length).toBeGreaterThan(0);
     const same = (gold.same ?? []).map((g) => ({
       about: g.about,
       label: 'agreement' as const,

@@ -207,7 +207,7 @@ describe('one number named in other words (issue 12: "only X says" must be true)
     expect(found.map(texts)).toEqual([['s0:43 tourists', 's1:At least 43 foreigners']]);
     expect(found[0]!.status).toBe('agreement');
     expect(words(found[0]!)).toBe(
-      'agree: s0, s1 say 43 tourists / At least 43 foreigners (the same number in one aligned passage: the sources name what they count in other words)',
+      'agree: s0, s1 say 43 tourists / At least 43 foreigners (the same number, stated in one aligned passage: taken for one figure, whatever each source calls what it counts)',
     );
   });
 
