@@ -417,15 +417,25 @@ export function compareMentions(
           reasons: reasons(inCanonicalOrder, state, g.basis, state === 'conflict' ? g.aligned : undefined),
         } satisfies Figure,
       };
-    })
+    });
+  return numberFigures(figures);
+}
+
+/**
+ * Figures in list order, numbered F1, F2...: the most urgent first (RANK), then by their first
+ * passage (`first`, its place in reading order), then by their first mention's source and offset.
+ * The comparison and the last pass (other-words.ts) both number figures so.
+ */
+export function numberFigures(list: readonly { figure: Figure; first: number }[]): Figure[] {
+  return [...list]
     .sort(
       (a, b) =>
         RANK[a.figure.status] - RANK[b.figure.status] ||
         a.first - b.first ||
         a.figure.mentions[0]!.source - b.figure.mentions[0]!.source ||
         a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
-    );
-  return figures.map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+    )
+    .map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
-import { RANK } from './compare.js';
+import { numberFigures, RANK } from './compare.js';
 import { canonicalOrder } from './groups.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
@@ -136,18 +136,12 @@ export function joinOtherWords(
   }
   if (!removed.size) return [...figures];
   const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
-  return live
-    .filter((f) => !removed.has(f))
-    .map(current)
-    .map((figure) => ({ figure, first: firstPassage(figure) }))
-    .sort(
-      (a, b) =>
-        RANK[a.figure.status] - RANK[b.figure.status] ||
-        a.first - b.first ||
-        a.figure.mentions[0]!.source - b.figure.mentions[0]!.source ||
-        a.figure.mentions[0]!.start - b.figure.mentions[0]!.start,
-    )
-    .map(({ figure }, i) => ({ ...figure, id: `F${i + 1}` }));
+  return numberFigures(
+    live
+      .filter((f) => !removed.has(f))
+      .map(current)
+      .map((figure) => ({ figure, first: firstPassage(figure) })),
+  );
 }
 
 /**
