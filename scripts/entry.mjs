@@ -36,12 +36,30 @@ export const WRAPPER = ['(function (exports, require, module, __filename, __dirn
 export const V8_FLAGS =
   '--no-opt --no-regexp-tier-up --no-baseline-batch-compilation --semi-space-growth-factor=1';
 
+// The flags are set through V8's own binding, not node:v8: node:v8 loads Node's heap-snapshot
+// helpers at once, and with them its streams, about 25 modules that Debian's Node (no code cache
+// for its own modules) compiles from source and then serialises a code cache for: 28M of a seeds
+// run's 995M instructions (callgrind), 3% of the run. process.binding('v8') is that binding (the
+// same setFlagsFromString node:v8 exports); Node warns once that process.binding is deprecated,
+// which the entry silences around the call alone. Where it is gone or different, node:v8. The
+// setter is handed to the CLI (globalThis.__parallaxSetFlags, see source/cli/tiering.ts).
 export const ENTRY = `#!/usr/bin/env node
 'use strict';
 const { readFileSync } = require('node:fs');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
-require('node:v8').setFlagsFromString(${JSON.stringify(V8_FLAGS)});
+let setFlags;
+const noDeprecation = process.noDeprecation;
+try {
+  process.noDeprecation = true;
+  setFlags = process.binding('v8').setFlagsFromString;
+} catch {
+} finally {
+  process.noDeprecation = noDeprecation;
+}
+if (typeof setFlags !== 'function') setFlags = require('node:v8').setFlagsFromString;
+setFlags(${JSON.stringify(V8_FLAGS)});
+globalThis.__parallaxSetFlags = setFlags;
 const file = __dirname + '/parallax.cjs';
 globalThis.__parallaxImport = (specifier) => import(new URL(specifier, pathToFileURL(__filename)).href);
 let cachedData;

@@ -1,4 +1,12 @@
-import { setFlagsFromString } from 'node:v8';
+/**
+ * V8's setFlagsFromString as the entry hands it over (dist/cli.js sets its flags without loading
+ * node:v8, which loads Node's stream modules; see scripts/entry.mjs). Without the entry (tests,
+ * the development tools) V8 runs with its default flags, which is all the callers here restore:
+ * nothing to do.
+ */
+function setFlagsFromString(flags: string): void {
+  (globalThis as { __parallaxSetFlags?: (flags: string) => void }).__parallaxSetFlags?.(flags);
+}
 
 /**
  * Start-up tiering (see scripts/entry.mjs): dist/cli.js starts V8 with its optimizing compiler off,
