@@ -10,6 +10,7 @@ import { V8_FLAGS } from './entry.mjs';
 
 // The entry's flags before anything is compiled: V8 rejects a cache made under other flags.
 v8.setFlagsFromString(V8_FLAGS);
+globalThis.__parallaxSetFlags = v8.setFlagsFromString; // as the entry hands it to the CLI
 
 const file = resolve(process.argv[2]);
 // The file is the wrapped bundle (build.mjs), read as the entry reads it.

@@ -24,14 +24,42 @@ export const WRAPPER = ['(function (exports, require, module, __filename, __dirn
 // against 970M, callgrind), the functions a short run needs being compiled without waiting for a
 // batch to fill. Shared with code-cache.mjs: V8 accepts a code cache only when it was made under
 // the same flags.
-export const V8_FLAGS = '--no-opt --no-regexp-tier-up --no-baseline-batch-compilation';
+// The young generation stays at its first size (--semi-space-growth-factor=1: two 1 MB semi-spaces)
+// instead of doubling to 4 MB as survivors pile up: each page of memory the process touches for
+// the first time costs a page fault, about 3 us on the development machine (as much as 10-20
+// thousand instructions), and the grown semi-spaces were 1,450 of a seeds run's 6,540 faults
+// (bare node: 2,160). The extra scavenges of the small semi-spaces cost about 8M instructions
+// there; on larger inputs they cost more than the faults they save (more objects live long enough
+// to be promoted, and the old generation then needs a full collection), so the CLI lets the young
+// generation grow again past a small input (source/cli/tiering.ts). The factor is read at each
+// scavenge, so unlike the semi-space sizes it can be set here, after the heap is made.
+export const V8_FLAGS =
+  '--no-opt --no-regexp-tier-up --no-baseline-batch-compilation --semi-space-growth-factor=1';
 
+// The flags are set through V8's own binding, not node:v8: node:v8 loads Node's heap-snapshot
+// helpers at once, and with them its streams, about 25 modules that Debian's Node (no code cache
+// for its own modules) compiles from source and then serialises a code cache for: 28M of a seeds
+// run's 995M instructions (callgrind), 3% of the run. process.binding('v8') is that binding (the
+// same setFlagsFromString node:v8 exports); Node warns once that process.binding is deprecated,
+// which the entry silences around the call alone. Where it is gone or different, node:v8. The
+// setter is handed to the CLI (globalThis.__parallaxSetFlags, see source/cli/tiering.ts).
 export const ENTRY = `#!/usr/bin/env node
 'use strict';
 const { readFileSync } = require('node:fs');
 const { pathToFileURL } = require('node:url');
 const vm = require('node:vm');
-require('node:v8').setFlagsFromString(${JSON.stringify(V8_FLAGS)});
+let setFlags;
+const noDeprecation = process.noDeprecation;
+try {
+  process.noDeprecation = true;
+  setFlags = process.binding('v8').setFlagsFromString;
+} catch {
+} finally {
+  process.noDeprecation = noDeprecation;
+}
+if (typeof setFlags !== 'function') setFlags = require('node:v8').setFlagsFromString;
+setFlags(${JSON.stringify(V8_FLAGS)});
+globalThis.__parallaxSetFlags = setFlags;
 const file = __dirname + '/parallax.cjs';
 globalThis.__parallaxImport = (specifier) => import(new URL(specifier, pathToFileURL(__filename)).href);
 let cachedData;

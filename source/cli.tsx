@@ -3,7 +3,12 @@ import { analyze, type Progress } from './analysis/analyze.js';
 import type { Comparison } from './analysis/types.js';
 import { formatOf, parseFlags, showHelpOrVersion } from './cli/flags.js';
 import { stdoutError, writeStdout } from './cli/stdout.js';
-import { LARGE_INPUT_BYTES, optimizeFromNowOn } from './cli/tiering.js';
+import {
+  LARGE_INPUT_BYTES,
+  letYoungGenerationGrow,
+  optimizeFromNowOn,
+  SMALL_INPUT_SENTENCES,
+} from './cli/tiering.js';
 import { writeReportFile } from './cli/write.js';
 import { loadCorpus } from './corpus/load.js';
 import { latestPublishedDay } from './corpus/provenance.js';
@@ -71,6 +76,8 @@ async function main(): Promise<number> {
       if (bytes >= LARGE_INPUT_BYTES) optimizeFromNowOn();
     },
   });
+  if (sources.reduce((n, source) => n + source.sentences.length, 0) > SMALL_INPUT_SENTENCES)
+    letYoungGenerationGrow();
   if (flags.saveText !== undefined) {
     const { saveTexts } = await import('./cli/save-text.js');
     await saveTexts(flags.saveText, sources, inputs);

@@ -89,6 +89,14 @@ function addMeanings(
   if (!table) return;
   const dims = table.dimensions;
   const sum = kernels().sum(dims);
+  // Every word looked up below, read from the table at once (performance only, see prefetch).
+  const words = new Set<string>();
+  for (const { tokens } of raw)
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      if (!token.number && !token.name) words.add(foldWord(token.raw));
+    }
+  table.prefetch(words);
   // One vector per distinct text (repeated sentences share it).
   const byText: Float32Array[] = [];
   for (const sentence of sentences) {

@@ -1,5 +1,6 @@
 /**
- * The aligner's two dense loops over word vectors, as a tiny WebAssembly module (performance only).
+ * The aligner's dense loops, as a tiny WebAssembly module (performance only): the two over word
+ * vectors, and the pair model's weighted sum of its features.
  *
  * Summing a sentence's word vectors and the cosine of two meaning vectors are the only loops over
  * all 100 dimensions; on a short run they never leave V8's interpreter and baseline code, where
@@ -25,6 +26,13 @@ export interface Kernels {
   sum(dimensions: number): VectorSum;
   /** Dot product of two float32 vectors of equal length, accumulated in float64 in order. */
   dot(x: Float32Array, y: Float32Array): number;
+  /**
+   * The dot product with fixed weights: x => the sum of weights[k] * x[k] for k = 0 .. n - 1
+   * (n = weights.length, the length of x), float64, accumulated in order. The pair model's
+   * probability runs it thousands of times a run; each float operation of the JavaScript loop
+   * allocates a number there (about 1.2 MB of the seeds run's 21 MB).
+   */
+  dotWith(weights: ArrayLike<number>): (x: ArrayLike<number>) => number;
 }
 
 /** The JavaScript kernels: the definition the module must match. */
@@ -47,6 +55,14 @@ export const JS_KERNELS: Kernels = {
     let dot = 0;
     for (let d = 0; d < x.length; d++) dot += x[d]! * y[d]!;
     return dot;
+  },
+  dotWith(weights) {
+    const w = Float64Array.from(weights);
+    return (x) => {
+      let dot = 0;
+      for (let k = 0; k < w.length; k++) dot += w[k]! * x[k]!;
+      return dot;
+    };
   },
 };
 
@@ -73,6 +89,7 @@ function addScaled(sum: Float32Array, vector: Int8Array, weight: number): void {
 //       $x += 4, $y += 4, $n -= 1
 //       (br 0)))
 //     (local.get $dot))
+//   (func (export "dot64") ...): dot with f64.load of x and y, $x += 8, $y += 8
 const I32 = 0x7f;
 const F64 = 0x7c;
 const op = {
@@ -88,6 +105,7 @@ const op = {
   i32Add: 0x6a,
   i32Sub: 0x6b,
   f32Load: [0x2a, 0x02, 0x00],
+  f64Load: [0x2b, 0x03, 0x00],
   i32Load8S: [0x2c, 0x00, 0x00],
   f32Store: [0x38, 0x02, 0x00],
   f64Add: 0xa0,
@@ -137,11 +155,27 @@ const DOT_BODY = [
   ]),
   ...[op.get, 3, op.end],
 ];
+const DOT64_BODY = [
+  ...[1, 1, F64], // one f64 local: the sum
+  ...loopWhile(2, [
+    ...[op.get, 3],
+    ...[op.get, 0, ...op.f64Load, op.get, 1, ...op.f64Load, op.f64Mul],
+    ...[op.f64Add, op.set, 3],
+    ...advance(0, 8),
+    ...advance(1, 8),
+  ]),
+  ...[op.get, 3, op.end],
+];
 const bytesOf = (text: string) => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
-/** A vector of entries, each already encoded (all sizes here are below 128: one LEB128 byte). */
+/** An unsigned number in LEB128: seven bits a byte, low bits first. */
+const leb128 = (n: number): number[] => (n < 128 ? [n] : [(n & 0x7f) | 0x80, ...leb128(n >>> 7)]);
+/**
+ * A vector of entries, each already encoded (every count and size inside them is below 128: one
+ * LEB128 byte; a section's own size may not be).
+ */
 const section = (id: number, entries: number[][]) => {
   const body = [entries.length, ...entries.flat()];
-  return [id, body.length, ...body];
+  return [id, ...leb128(body.length), ...body];
 };
 const MODULE = new Uint8Array([
   ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
@@ -149,26 +183,32 @@ const MODULE = new Uint8Array([
     [0x60, 4, I32, I32, I32, F64, 0],
     [0x60, 3, I32, I32, I32, 1, F64],
   ]),
-  ...section(3, [[0], [1]]),
+  ...section(3, [[0], [1], [1]]),
   ...section(5, [[0x00, 1]]),
   ...section(7, [
     [...bytesOf('memory'), 0x02, 0],
     [...bytesOf('addScaled'), 0x00, 0],
     [...bytesOf('dot'), 0x00, 1],
+    [...bytesOf('dot64'), 0x00, 2],
   ]),
   ...section(10, [
     [ADD_SCALED_BODY.length, ...ADD_SCALED_BODY],
     [DOT_BODY.length, ...DOT_BODY],
+    [DOT64_BODY.length, ...DOT64_BODY],
   ]),
 ]);
 
-/** Bytes of the module's one memory page: a sum, a vector to add, and two vectors to multiply. */
+/**
+ * Bytes of the module's one memory page: a sum, a vector to add, and two vectors to multiply in
+ * its first half; the weights of each dotWith and its x in the second.
+ */
 const PAGE = 65536;
 
 interface Exports {
   memory: { buffer: ArrayBuffer };
   addScaled(sum: number, vector: number, n: number, weight: number): void;
   dot(x: number, y: number, n: number): number;
+  dot64(x: number, y: number, n: number): number;
 }
 
 /** The part of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
@@ -196,6 +236,9 @@ function wasmKernels(wasm: Exports): Kernels {
   const buffer = wasm.memory.buffer;
   const bytes = new Int8Array(buffer);
   const floats = new Float32Array(buffer);
+  const doubles = new Float64Array(buffer);
+  // Where the next dotWith's weights go (bytes), in the page's second half.
+  let free = PAGE / 2;
   return {
     sum(dimensions) {
       // The sum at 0, the vector after it; too long for the page: the JavaScript sum.
@@ -220,6 +263,21 @@ function wasmKernels(wasm: Exports): Kernels {
       floats.set(x, 0);
       floats.set(y, n);
       return wasm.dot(0, n * 4, n);
+    },
+    dotWith(weights) {
+      const n = weights.length;
+      // The weights, then room for x; no room left: the JavaScript loop.
+      if (free + n * 16 > PAGE) return JS_KERNELS.dotWith(weights);
+      const weightsAt = free;
+      const xAt = free + n * 8;
+      free += n * 16;
+      doubles.set(weights, weightsAt / 8);
+      const inJs = JS_KERNELS.dotWith(weights);
+      return (x) => {
+        if (x.length !== n) return inJs(x);
+        doubles.set(x, xAt / 8); // a copy without a number per element (x is a Float64Array)
+        return wasm.dot64(weightsAt, xAt, n);
+      };
     },
   };
 }

@@ -227,9 +227,15 @@ export function relativeScore(cosine: number, bestOfA: number, bestOfB: number):
   return Math.min(1, cosine / Math.max(bestOfA, cosine), cosine / Math.max(bestOfB, cosine));
 }
 
+/** The model's weighted sum with its own weights (kernels.ts: the same float64 steps, unboxed). */
+let pairSum: ((features: ArrayLike<number>) => number) | undefined;
+
 /** The model's probability for a feature vector. */
 export function probability(features: ArrayLike<number>, weights: readonly number[] = PAIR_WEIGHTS): number {
   let z = 0;
-  for (let k = 0; k < FEATURE_COUNT; k++) z += weights[k]! * features[k]!;
+  if (weights === PAIR_WEIGHTS && features.length === FEATURE_COUNT) {
+    pairSum ??= kernels().dotWith(PAIR_WEIGHTS);
+    z = pairSum(features);
+  } else for (let k = 0; k < FEATURE_COUNT; k++) z += weights[k]! * features[k]!;
   return 1 / (1 + Math.exp(-z));
 }

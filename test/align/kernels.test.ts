@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JS_KERNELS, kernels } from '../../source/align/kernels.js';
+import { PAIR_WEIGHTS, probability } from '../../source/align/model.js';
 
 const DIMS = 100;
 const int8Vector = fc.array(fc.integer({ min: -127, max: 127 }), { minLength: DIMS, maxLength: DIMS });
@@ -47,6 +48,25 @@ describe('the WebAssembly kernels', () => {
         const a = Float32Array.from(x);
         const b = Float32Array.from(y);
         expect(Object.is(kernels().dot(a, b), JS_KERNELS.dot(a, b))).toBe(true);
+      }),
+    );
+  });
+
+  it('take weighted sums of float64 features to the same bits as the JavaScript loop', () => {
+    const n = PAIR_WEIGHTS.length;
+    const feature = fc.double({ min: -4, max: 4, noNaN: true });
+    const features = fc.array(feature, { minLength: n, maxLength: n });
+    const inWasm = kernels().dotWith(PAIR_WEIGHTS);
+    const inJs = JS_KERNELS.dotWith(PAIR_WEIGHTS);
+    fc.assert(
+      fc.property(features, features, (x, weights) => {
+        const f = Float64Array.from(x);
+        expect(Object.is(inWasm(f), inJs(f))).toBe(true);
+        // Other weights beside the first (each sum keeps its own).
+        expect(Object.is(kernels().dotWith(weights)(f), JS_KERNELS.dotWith(weights)(f))).toBe(true);
+        expect(Object.is(inWasm(f), inJs(f))).toBe(true);
+        // The model's probability through the kernel, and through its loop (a copy of the weights).
+        expect(Object.is(probability(f), probability(f, [...PAIR_WEIGHTS]))).toBe(true);
       }),
     );
   });

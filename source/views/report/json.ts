@@ -79,5 +79,7 @@ export function renderJsonReport(comparison: Comparison): string {
       explanation: explain(figure, shortLabels(comparison.sources)),
     })),
   };
-  return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;
+  // The newline joins before the escape (which never touches it), so the report's text is copied
+  // into one flat string once, by the escape, and not again when it is written out.
+  return escapeJsonControls(`${JSON.stringify(report, null, 2)}\n`);
 }
