@@ -18,7 +18,7 @@ import {
   renderTooSmall,
 } from '../../source/views/ui/screen.js';
 import { createSearch } from '../../source/views/ui/search.js';
-import { initialState } from '../../source/views/ui/state.js';
+import { initialState, reduce } from '../../source/views/ui/state.js';
 
 let comparison: Comparison;
 beforeAll(async () => {
@@ -205,6 +205,44 @@ describe('conflict in view', () => {
     expect(sources).toContain(landing.show);
     const values = (s: number) => figure.mentions.filter((m) => m.source === s).map((m) => m.text);
     expect(values(landing.show!)).not.toEqual(values(landing.pivot!));
+  });
+});
+
+describe('conflicts in turn', () => {
+  it('visits with n every conflict, each in the passage it is shown in, in reading order', () => {
+    // A second conflict (made from a one-passage figure) between the two passages of the seeds'
+    // conflict, which is shown in its later passage (where the months and the years meet).
+    const index = (id: string) => comparison.passages.findIndex((p) => p.id === id);
+    const first = comparison.figures.find((f) => f.status === 'conflict')!;
+    expect(first.passages.length).toBeGreaterThan(1);
+    const [from, to] = [index(first.passages[0]!), index(first.passages.at(-1)!)];
+    const between = comparison.figures.find(
+      (f) => f.passages.length === 1 && index(f.passages[0]!) > from && index(f.passages[0]!) < to,
+    )!;
+    const figures = comparison.figures.map((f) =>
+      f === between ? { ...f, status: 'conflict' as const } : f,
+    );
+    const scene = createScene({ ...comparison, figures });
+    const context = {
+      passages: comparison.passages.length,
+      sources: comparison.sources.length,
+      conflictPassages: scene.conflictPassages,
+      conflictLanding: (passage: number, pivot: number) => conflictLanding(scene, passage, pivot),
+      figuresAt: (passage: number) => scene.figuresByPassage[passage]!.length,
+      visibleColumns: 2,
+      pageSize: 4,
+      listLength: 0,
+      scrollLimit: () => 0,
+      target: () => undefined,
+      digit: () => undefined,
+    };
+    let state = initialState(0);
+    const visited: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      state = reduce(state, { type: 'conflict', direction: 1 }, context);
+      visited.push(state.focus);
+    }
+    expect(visited).toEqual([index(between.passages[0]!), to, index(between.passages[0]!), to]);
   });
 });
 
