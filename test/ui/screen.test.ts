@@ -6,7 +6,13 @@ import { loadSources } from '../../source/corpus/load.js';
 import { segment } from '../../source/corpus/segment.js';
 import { makeStyle } from '../../source/text/style.js';
 import { pairLines } from '../../source/views/ui/pair.js';
-import { columnLayout, conflictLanding, createScene, numberKeys } from '../../source/views/ui/scene.js';
+import {
+  columnLayout,
+  conflictLanding,
+  createScene,
+  figureLanding,
+  numberKeys,
+} from '../../source/views/ui/scene.js';
 import {
   renderBrowse,
   renderHelp,
@@ -243,6 +249,24 @@ describe('conflicts in turn', () => {
       visited.push(state.focus);
     }
     expect(visited).toEqual([index(between.passages[0]!), to, index(between.passages[0]!), to]);
+  });
+});
+
+describe('the figure list', () => {
+  it('gives each figure the passage Enter jumps to', () => {
+    const scene = createScene(comparison);
+    const rows = renderList(
+      scene,
+      { ...initialState(0), mode: 'list' },
+      { columns: 160, rows: 200 },
+      makeStyle(false, true),
+    ).map(strip);
+    for (const figure of comparison.figures) {
+      const landing = figureLanding(scene, figure, 0)!;
+      const id = comparison.passages[landing.passage]!.id;
+      const row = rows.find((r) => r.startsWith(`${figure.id} `))!;
+      expect(/ (P\d+) /.exec(row)?.[1]).toBe(id);
+    }
   });
 });
 

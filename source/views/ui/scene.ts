@@ -169,7 +169,7 @@ export function figureLanding(scene: Scene, figure: Figure, pivot: number): Land
  * different values (a figure joined across passages may start in a passage of one source), else
  * the first where two of its sources sit, else its first.
  */
-function landingPassage(comparison: Comparison, figure: Figure): string | undefined {
+export function landingPassage(comparison: Comparison, figure: Figure): string | undefined {
   if (figure.passages.length < 2) return figure.passages[0];
   const inside = (id: string) => {
     const members = comparison.passages.find((p) => p.id === id)?.members ?? [];
