@@ -196,6 +196,9 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
   }
 }
 
+/** Words after a verb of telling that start what was told, not the one told (general English). */
+const TOLD_WHAT = new Set(['to', 'that', 'of', 'about']);
+
 /**
  * Whether a verb of telling stands at most three words before token j, with only the one told
  * between ("told reporters", "told the BBC", "briefed lawmakers"): a day right after dates the telling.
@@ -204,8 +207,9 @@ function told(tokens: readonly Token[], j: number): boolean {
   for (let k = j; k >= 0 && k >= j - 3; k--) {
     const t = tokens[k]!.lower;
     if (t === 'told' || t === 'informed' || t === 'briefed') return true;
-    // "told to leave on Friday", "told them that it ended Friday": what was told, not when.
-    if (!/^[\p{L}.'’-]+$/u.test(t) || SAYING.has(t) || t === 'to' || t === 'that') return false;
+    // "told to leave on Friday", "told them that it ended Friday", "told of the blast on Friday":
+    // what was told, not when.
+    if (!/^[\p{L}.'’-]+$/u.test(t) || SAYING.has(t) || TOLD_WHAT.has(t)) return false;
   }
   return false;
 }

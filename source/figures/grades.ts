@@ -77,18 +77,27 @@ export function gradedStatus(
 /**
  * Two figures in one unit of measure that each round the figure another reading gives in another
  * unit ("180 miles" / "190 miles" / "300 km": 300 km is 186 miles): a published conversion is
- * rounded, and the outlets rounded the same figure differently, so they agree.
+ * rounded, and the outlets rounded the same figure differently, so they agree. All three are plain
+ * numbers: a hedge on any of them ("about 300 km") widens what it holds past a rounding, so the
+ * two could lie far apart ("160 miles" / "220 miles").
  */
 function roundOneConversion(a: Mention, b: Mention, readings: readonly { mention: Mention }[]): boolean {
   if (a.kind !== 'measure' || b.kind !== 'measure' || a.value.unit !== b.value.unit) return false;
+  if (!plainNumber(a) || !plainNumber(b)) return false;
   return readings.some(
     ({ mention: c }) =>
       c.kind === 'measure' &&
+      plainNumber(c) &&
       c.value.unit !== a.value.unit &&
       comparedUnit(c.value.unit) === comparedUnit(a.value.unit) &&
       relate(a, c) === 'same' &&
       relate(b, c) === 'same',
   );
+}
+
+/** A number stated as it is: no hedge, not vague, not a range. */
+function plainNumber(m: Mention): boolean {
+  return !m.value.hedge && !m.value.vague && (m.value.max ?? m.value.min) === m.value.min;
 }
 
 /** A day of an event that goes on for days ("the fire" / "the floods" on Monday): see LASTING_EVENTS. */

@@ -34,7 +34,12 @@ export function namesThingOf(m: Mention, other: Mention): boolean {
  * counts, the roles are the same and stated, or the value is distinctive (not a small or round
  * number: "47 onboard" / "47 people on board"); two different known classes never match.
  */
-export function restates(m: Mention, x: Mention, present?: CalendarDate): boolean {
+export function restates(
+  m: Mention,
+  x: Mention,
+  present?: CalendarDate,
+  contextOf?: (m: Mention) => ReadonlySet<string>,
+): boolean {
   const spanned = spanRestates(m, x, present) ?? spanRestates(x, m, present);
   if (spanned !== undefined) return spanned;
   if (m.kind !== x.kind || !nearValues(m, x) || relate(m, x) !== 'same') return false;
@@ -90,7 +95,11 @@ export function restates(m: Mention, x: Mention, present?: CalendarDate): boolea
     // bodies"), are different counts whatever the value. Either side's number may be the
     // distinctive one: "nearly 500 miners" rounds "486 people", which is not stated twice by chance.
     const known = (subject: string) => knownClass(subject) || kindOf(subject) !== undefined;
-    return (distinctive(m) || distinctive(x)) && !(known(a.subject) && known(b.subject)) && a.role === b.role;
+    if (!(distinctive(m) || distinctive(x)) || (known(a.subject) && known(b.subject)) || a.role !== b.role)
+      return false;
+    // A distinctive number met only rounded ("about 500 rescuers" / "486 people"): a round number
+    // is stated often by chance, so the words around the two share a content word too.
+    return sameStatedNumbers(m, x) || !contextOf || shareContext(m, x, contextOf);
   }
   return (a.role !== null && a.role === b.role) || distinctive(m);
 }
@@ -137,6 +146,11 @@ export function vagueTimeAgo(
   if (Boolean(m.value.vague) === Boolean(x.value.vague)) return false;
   if (m.value.relation !== 'ago' || x.value.relation !== 'ago' || m.value.unit !== x.value.unit) return false;
   return relate(m, x) === 'same' && shareContext(m, x, contextOf);
+}
+
+/** The same stated numbers, hedges aside ("486" / "at least 486"). */
+function sameStatedNumbers(m: Mention, x: Mention): boolean {
+  return m.value.min === x.value.min && (m.value.max ?? m.value.min) === (x.value.max ?? x.value.min);
 }
 
 /** The content words around two mentions share one. */

@@ -191,7 +191,7 @@ export function joinRestatedValues(
         // from one source is in one figure.
         if (x.source === source && !(acrossSpanKinds(m, x) && sourcesOf(other).size > 1)) continue;
         if (
-          !restates(m, x, present) &&
+          !restates(m, x, present, contextOf) &&
           !convertedMeasure(m, x, contextOf) &&
           !sameClock(m, x, contextOf) &&
           !vagueTimeAgo(m, x, contextOf)

@@ -263,6 +263,27 @@ describe('people named by their work', () => {
     ).filter((f) => f.kind === 'count');
     expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 3]]);
   });
+  it('keep a round number of other people apart when nothing around the two numbers matches', () => {
+    // "About 500" rounds 486, but a round number is stated often by chance: the rescuers at the
+    // site are not the people underground.
+    for (const agreed of [true, false]) {
+      const figures = figuresWith(
+        [
+          'The shaft flooded while 486 people were underground.\nIt rained.',
+          ...(agreed
+            ? ['The shaft flooded while 486 people were underground, the governor said.\nIt rained.']
+            : []),
+          'Snow fell.\nAbout 500 rescuers worked at the site through the night.',
+        ],
+        agreed ? [[0, 0]] : [],
+      ).filter((f) => f.kind === 'count');
+      expect(figures.map((f) => f.mentions.map((m) => m.text))).toEqual(
+        agreed
+          ? [['486 people', '486 people'], ['About 500 rescuers']]
+          : [['486 people'], ['About 500 rescuers']],
+      );
+    }
+  });
 });
 
 describe('a figure restated in brackets in another currency', () => {

@@ -187,6 +187,13 @@ describe('dates of statements and tolls that rise', () => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('reported');
   });
+  it.each(['Survivors told of the blast on Friday.', 'Neighbours told about the fire on Friday.'])(
+    'keeps the day of what was told of, not of the telling: %s',
+    (text) => {
+      const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
+      expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('reported');
+    },
+  );
   it('keeps the day of what was done after the one told of it: "told him to leave on Friday"', () => {
     const figures = figuresOf('The owner was told to leave on Friday.\n', 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('reported');

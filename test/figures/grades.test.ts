@@ -581,6 +581,20 @@ describe('figures in units that convert', () => {
     );
     expect(figures.filter((f) => f.kind === 'measure').map((f) => f.status)).toEqual(['conflict']);
   });
+  it('keeps two figures in one unit apart when the third only holds each under its hedge ("160" / "220 miles" / "about 300 km")', () => {
+    // "About 300 km", widened by a conversion's rounding, holds 160 miles (257 km) and 220 miles
+    // (354 km): each pair may be read as one figure, but 160 and 220 miles are not two roundings
+    // of one conversion.
+    const figures = figuresWith(
+      [
+        'The convoy halted 160 miles from the capital on Sunday.',
+        'The convoy halted 220 miles from the capital on Sunday.',
+        'The convoy halted about 300 km from the capital on Sunday.',
+      ],
+      [[0, 0, 0]],
+    );
+    expect(figures.filter((f) => f.kind === 'measure').map((f) => f.status)).toEqual(['conflict']);
+  });
   it('sets converted values that cannot both hold against each other', () => {
     const figures = figuresWith(
       ['The ash cloud rose 10 km into the sky.', 'The ash cloud rose 20 miles into the sky.'],

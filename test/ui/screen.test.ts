@@ -6,7 +6,13 @@ import { loadSources } from '../../source/corpus/load.js';
 import { segment } from '../../source/corpus/segment.js';
 import { makeStyle } from '../../source/text/style.js';
 import { pairLines } from '../../source/views/ui/pair.js';
-import { columnLayout, conflictLanding, createScene, numberKeys } from '../../source/views/ui/scene.js';
+import {
+  columnLayout,
+  conflictLanding,
+  createScene,
+  figureLanding,
+  numberKeys,
+} from '../../source/views/ui/scene.js';
 import {
   renderBrowse,
   renderHelp,
@@ -18,7 +24,7 @@ import {
   renderTooSmall,
 } from '../../source/views/ui/screen.js';
 import { createSearch } from '../../source/views/ui/search.js';
-import { initialState } from '../../source/views/ui/state.js';
+import { initialState, reduce } from '../../source/views/ui/state.js';
 
 let comparison: Comparison;
 beforeAll(async () => {
@@ -205,6 +211,62 @@ describe('conflict in view', () => {
     expect(sources).toContain(landing.show);
     const values = (s: number) => figure.mentions.filter((m) => m.source === s).map((m) => m.text);
     expect(values(landing.show!)).not.toEqual(values(landing.pivot!));
+  });
+});
+
+describe('conflicts in turn', () => {
+  it('visits with n every conflict, each in the passage it is shown in, in reading order', () => {
+    // A second conflict (made from a one-passage figure) between the two passages of the seeds'
+    // conflict, which is shown in its later passage (where the months and the years meet).
+    const index = (id: string) => comparison.passages.findIndex((p) => p.id === id);
+    const first = comparison.figures.find((f) => f.status === 'conflict')!;
+    expect(first.passages.length).toBeGreaterThan(1);
+    const [from, to] = [index(first.passages[0]!), index(first.passages.at(-1)!)];
+    const between = comparison.figures.find(
+      (f) => f.passages.length === 1 && index(f.passages[0]!) > from && index(f.passages[0]!) < to,
+    )!;
+    const figures = comparison.figures.map((f) =>
+      f === between ? { ...f, status: 'conflict' as const } : f,
+    );
+    const scene = createScene({ ...comparison, figures });
+    const context = {
+      passages: comparison.passages.length,
+      sources: comparison.sources.length,
+      conflictPassages: scene.conflictPassages,
+      conflictLanding: (passage: number, pivot: number) => conflictLanding(scene, passage, pivot),
+      figuresAt: (passage: number) => scene.figuresByPassage[passage]!.length,
+      visibleColumns: 2,
+      pageSize: 4,
+      listLength: 0,
+      scrollLimit: () => 0,
+      target: () => undefined,
+      digit: () => undefined,
+    };
+    let state = initialState(0);
+    const visited: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      state = reduce(state, { type: 'conflict', direction: 1 }, context);
+      visited.push(state.focus);
+    }
+    expect(visited).toEqual([index(between.passages[0]!), to, index(between.passages[0]!), to]);
+  });
+});
+
+describe('the figure list', () => {
+  it('gives each figure the passage Enter jumps to', () => {
+    const scene = createScene(comparison);
+    const rows = renderList(
+      scene,
+      { ...initialState(0), mode: 'list' },
+      { columns: 160, rows: 200 },
+      makeStyle(false, true),
+    ).map(strip);
+    for (const figure of comparison.figures) {
+      const landing = figureLanding(scene, figure, 0)!;
+      const id = comparison.passages[landing.passage]!.id;
+      const row = rows.find((r) => r.startsWith(`${figure.id} `))!;
+      expect(/ (P\d+) /.exec(row)?.[1]).toBe(id);
+    }
   });
 });
 

@@ -33,6 +33,7 @@ export interface Scene {
   idWidth: number;
   /** Figures per passage, most urgent first. */
   figuresByPassage: Figure[][];
+  /** Passages conflicts are shown in (one per conflict, see landingPassage), ascending. */
   conflictPassages: number[];
   /** The table of quantities. */
   quantities: QuantityRow[];
@@ -72,9 +73,16 @@ export function createScene(comparison: Comparison): Scene {
     for (const id of figure.passages) figuresByPassage[index.get(id)!]!.push(figure);
   }
   for (const list of figuresByPassage) list.sort((a, b) => STATUS[a.status].rank - STATUS[b.status].rank);
-  const conflictPassages = figuresByPassage.flatMap((list, i) =>
-    list.some((f) => f.status === 'conflict') ? [i] : [],
-  );
+  // `n` steps through the passages conflicts are shown in (landingPassage): a conflict joined
+  // across passages is shown in one, and its other passages would send `n` back to it.
+  const conflictPassages = [
+    ...new Set(
+      comparison.figures
+        .filter((f) => f.status === 'conflict')
+        .map((f) => index.get(landingPassage(comparison, f) ?? '') ?? -1)
+        .filter((i) => i >= 0),
+    ),
+  ].sort((a, b) => a - b);
   // Labels come from file names: made safe once, here, for every place the view prints them.
   const labels = shortLabels(comparison.sources).map(neutralizeInline);
   const { digits, keyOf } = numberKeys(labels);
@@ -135,7 +143,9 @@ export function memo<T>(scene: Scene, key: string, compute: () => T): T {
  * side (one whose value differs, else another that reports it).
  */
 export function figureLanding(scene: Scene, figure: Figure, pivot: number): Landing | undefined {
-  const passage = scene.comparison.passages.findIndex((p) => p.id === landingPassage(scene, figure));
+  const passage = scene.comparison.passages.findIndex(
+    (p) => p.id === landingPassage(scene.comparison, figure),
+  );
   if (passage < 0) return undefined;
   const sources = [...new Set(figure.mentions.map((m) => m.source))];
   const side = sources.includes(pivot) ? pivot : sources[0]!;
@@ -159,10 +169,10 @@ export function figureLanding(scene: Scene, figure: Figure, pivot: number): Land
  * different values (a figure joined across passages may start in a passage of one source), else
  * the first where two of its sources sit, else its first.
  */
-function landingPassage(scene: Scene, figure: Figure): string | undefined {
+export function landingPassage(comparison: Comparison, figure: Figure): string | undefined {
   if (figure.passages.length < 2) return figure.passages[0];
   const inside = (id: string) => {
-    const members = scene.comparison.passages.find((p) => p.id === id)?.members ?? [];
+    const members = comparison.passages.find((p) => p.id === id)?.members ?? [];
     return figure.mentions.filter((m) =>
       members.some((x) => x.source === m.source && x.sentences.includes(m.sentence)),
     );
@@ -182,9 +192,11 @@ function landingPassage(scene: Scene, figure: Figure): string | undefined {
   );
 }
 
-/** Where `n` lands on a conflict passage: its first conflict, both sides in view. */
+/** Where `n` lands on a conflict passage: its first conflict shown there, both sides in view. */
 export function conflictLanding(scene: Scene, passage: number, pivot: number): Landing {
-  const figure = scene.figuresByPassage[passage]!.find((f) => f.status === 'conflict');
+  const id = scene.comparison.passages[passage]?.id;
+  const conflicts = (scene.figuresByPassage[passage] ?? []).filter((f) => f.status === 'conflict');
+  const figure = conflicts.find((f) => landingPassage(scene.comparison, f) === id) ?? conflicts[0];
   return (figure && figureLanding(scene, figure, pivot)) ?? { passage };
 }
 

@@ -42,7 +42,7 @@ export interface Landing {
 export interface ViewContext {
   passages: number;
   sources: number;
-  /** Passage indices that hold a conflict, ascending. */
+  /** Passage indices a conflict is shown in, ascending. */
   conflictPassages: number[];
   /** Where to look at the conflict of a passage, from a pivot. */
   conflictLanding: (passage: number, pivot: number) => Landing;
