@@ -474,13 +474,25 @@ const PRECISE_DIGITS = 3;
 /** How many content words on each side of a number are its context. */
 const CONTEXT_WORDS = 4;
 
-/** The keys of the content words (not numbers) around a mention in its sentence. */
+/**
+ * Words of attribution: news copy puts them beside any figure ("officials said", "according to a
+ * statement", "a spokesman told reporters"), so two figures that share only such a word share
+ * nothing of what they count or date. General news English, no article's words.
+ */
+const ATTRIBUTION =
+  'official officials said says say told according report reports reported statement spokesman spokeswoman spokesperson source sources agency reporters added'.split(
+    ' ',
+  );
+let attributionKeys: Set<string> | undefined;
+
+/** The keys of the content words (not numbers, nor words of attribution) around a mention in its sentence. */
 export function contextKeys(m: Mention, sentence: Sentence | undefined): Set<string> {
   if (!sentence) return new Set();
-  const words = contentWords(sentence.text);
+  attributionKeys ??= new Set(contentWords(ATTRIBUTION.join(' ')).map((w) => w.key));
+  const words = contentWords(sentence.text).filter((w) => !w.number && !attributionKeys!.has(w.key));
   const [start, end] = [m.start - sentence.start, m.end - sentence.start];
-  const before = words.filter((w) => w.end <= start && !w.number).slice(-CONTEXT_WORDS);
-  const after = words.filter((w) => w.start >= end && !w.number).slice(0, CONTEXT_WORDS);
+  const before = words.filter((w) => w.end <= start).slice(-CONTEXT_WORDS);
+  const after = words.filter((w) => w.start >= end).slice(0, CONTEXT_WORDS);
   return new Set([...before, ...after].map((w) => w.key));
 }
 

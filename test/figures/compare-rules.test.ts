@@ -556,6 +556,16 @@ describe('vague amounts across passages', () => {
     ).filter((f) => f.kind === 'relative-time');
     expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
   });
+  it('keep them apart when only words of attribution match ("officials said")', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe garrison was reinforced two or three weeks ago, officials said.',
+        'The minister visited the region a few weeks ago, officials said.\nIt rained.',
+      ],
+      [],
+    ).filter((f) => f.kind === 'relative-time');
+    expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
   it('join "dozens of gunmen" and "a commando of several dozen men": men of a commando are attackers', () => {
     const figures = figuresWith(
       [
