@@ -13,18 +13,23 @@ let comparison: Comparison;
 
 /**
  * The number (1-based) of the passage a figure is shown in: the first of its passages where two of
- * its sources sit (a figure joined across passages may start in a passage of one source).
+ * its sources give different values, else the first where two of its sources sit (a figure joined
+ * across passages may start in a passage of one source).
  */
-const shownAt = (figure: Comparison['figures'][number]) =>
-  comparison.passages.findIndex(
-    (p) =>
-      figure.passages.includes(p.id) &&
-      new Set(
-        figure.mentions
-          .filter((m) => p.members.some((x) => x.source === m.source && x.sentences.includes(m.sentence)))
-          .map((m) => m.source),
-      ).size > 1,
-  ) + 1;
+const shownAt = (figure: Comparison['figures'][number]) => {
+  const here = comparison.passages.map((p) =>
+    figure.passages.includes(p.id)
+      ? figure.mentions.filter((m) =>
+          p.members.some((x) => x.source === m.source && x.sentences.includes(m.sentence)),
+        )
+      : [],
+  );
+  const sources = (ms: typeof figure.mentions) => new Set(ms.map((m) => m.source)).size;
+  const values = (ms: typeof figure.mentions) =>
+    new Set(ms.map((m) => `${m.value.min}-${m.value.max}-${m.value.unit}`)).size;
+  const differing = here.findIndex((ms) => sources(ms) > 1 && values(ms) > 1);
+  return (differing >= 0 ? differing : here.findIndex((ms) => sources(ms) > 1)) + 1;
+};
 beforeAll(async () => {
   comparison = analyze(await loadSources([new URL('../../seeds', import.meta.url).pathname]));
 });
