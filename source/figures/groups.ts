@@ -16,7 +16,7 @@ export interface Group {
   aligned?: number[];
 }
 
-/** Significant digits of a stated figure (6,101,533: 7; 6.1 million: 2). */
+/** Significant digits of a stated figure (5,214,307: 7; 5.2 million: 2). */
 export function significantDigits(n: number): number {
   return String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
@@ -79,7 +79,7 @@ export function nearValues(m: Mention, x: Mention): boolean {
   return nearReadings(m.value, x.value);
 }
 
-/** Middles within 30%, in the base unit of what they measure ("120 miles" / "200 km"). */
+/** Middles within 30%, in the base unit of what they measure ("60 miles" / "100 km"). */
 function nearReadings(m: FigureValue, x: FigureValue): boolean {
   if (m.min === undefined || x.min === undefined) return true;
   const a = inBaseUnit((m.min + (m.max ?? m.min)) / 2, m.unit);

@@ -46,7 +46,7 @@ export function describeSubject(
     // "the bodies of 40 passengers": the counted thing is the bodies, of passengers.
     const counted = countedContainer(m, sentenceOf(m));
     if (counted && !m.sumOf) return `${counted} of ${writtenNoun(m) ?? what}${role}`;
-    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 40,000"); a
+    // A group noun ("in a battalion"), or a share of a count or part of a group ("of 30,000"); a
     // part of the very thing counted ("six of the deceased") says nothing more.
     // "six of the deceased": part of the dead, whom the role already names.
     const partOfItself =

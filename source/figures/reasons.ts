@@ -125,7 +125,7 @@ function logicallyOverlap(a: Mention, b: Mention): boolean {
 
 /**
  * Readings whose stated numbers are far apart (over 30%) though hedges could reconcile them
- * ("35,000" / "up to 61,000"): more likely two different things counted than one figure rounded.
+ * ("35,000" / "up to 52,000"): more likely two different things counted than one figure rounded.
  */
 function farApart(readings: readonly Mention[]): boolean {
   return readings.some((a) =>

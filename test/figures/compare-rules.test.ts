@@ -252,35 +252,35 @@ describe('a measure converted into another unit under a bound', () => {
 });
 
 describe('people named by their work', () => {
-  it('join the same number of people, rounded under a hedge ("nearly 500 miners" / "486 people")', () => {
+  it('join the same number of people, rounded under a hedge ("nearly 300 miners" / "291 people")', () => {
     const figures = figuresWith(
       [
-        'The shaft flooded while 486 people were underground.\nIt rained.',
-        'The shaft flooded while 486 people were underground, the governor said.\nIt rained.',
-        'Snow fell.\nNearly 500 miners were underground when the shaft flooded.',
+        'The shaft flooded while 291 people were underground.\nIt rained.',
+        'The shaft flooded while 291 people were underground, the governor said.\nIt rained.',
+        'Snow fell.\nNearly 300 miners were underground when the shaft flooded.',
       ],
       [[0, 0]],
     ).filter((f) => f.kind === 'count');
     expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 3]]);
   });
   it('keep a round number of other people apart when nothing around the two numbers matches', () => {
-    // "About 500" rounds 486, but a round number is stated often by chance: the rescuers at the
+    // "About 300" rounds 291, but a round number is stated often by chance: the rescuers at the
     // site are not the people underground.
     for (const agreed of [true, false]) {
       const figures = figuresWith(
         [
-          'The shaft flooded while 486 people were underground.\nIt rained.',
+          'The shaft flooded while 291 people were underground.\nIt rained.',
           ...(agreed
-            ? ['The shaft flooded while 486 people were underground, the governor said.\nIt rained.']
+            ? ['The shaft flooded while 291 people were underground, the governor said.\nIt rained.']
             : []),
-          'Snow fell.\nAbout 500 rescuers worked at the site through the night.',
+          'Snow fell.\nAbout 300 rescuers worked at the site through the night.',
         ],
         agreed ? [[0, 0]] : [],
       ).filter((f) => f.kind === 'count');
       expect(figures.map((f) => f.mentions.map((m) => m.text))).toEqual(
         agreed
-          ? [['486 people', '486 people'], ['About 500 rescuers']]
-          : [['486 people'], ['About 500 rescuers']],
+          ? [['291 people', '291 people'], ['About 300 rescuers']]
+          : [['291 people'], ['About 300 rescuers']],
       );
     }
   });
