@@ -566,11 +566,11 @@ describe('vague amounts across passages', () => {
     ).filter((f) => f.kind === 'relative-time');
     expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
   });
-  it('join "dozens of gunmen" and "a commando of several dozen men": men of a commando are attackers', () => {
+  it('join "dozens of gunmen" and "a commando of several dozen armed men": men of a commando are attackers', () => {
     const figures = figuresWith(
       [
         'Snow fell.\nDozens of gunmen stormed the depot before dawn.',
-        'A commando of several dozen men stormed the depot.\nIt rained.',
+        'A commando of several dozen armed men stormed the depot.\nIt rained.',
       ],
       [],
     ).filter((f) => f.kind === 'count');
