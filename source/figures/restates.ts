@@ -1,6 +1,6 @@
 // Whether one mention states the same value of a compatible referent as another's, across passages:
 // the pairwise test of the value joins (value-joins.ts), long spans of time restated in another unit.
-import { kindOf, knownClass, sameKind, TIME_UNITS } from '../lexicon/quantities.js';
+import { closeKinds, kindOf, knownClass, sameKind, TIME_UNITS } from '../lexicon/quantities.js';
 import { distinctive, nearValues } from './groups.js';
 import { NAMED } from './read-count.js';
 import { slotOf } from './slots.js';
@@ -77,7 +77,7 @@ export function restates(
   )
     return true;
   if (a.subject !== null && b.subject !== null) {
-    if (sameKind(a.subject, b.subject)) return true;
+    if (sameKind(a.subject, b.subject) || closeKinds(a.subject, b.subject)) return true;
     // "People" names no class: a distinctive number of people and the same number of one class of
     // people, in the same role ("about 23 people" / "at least 23 soldiers" on one bus), is one figure.
     if (distinctive(m) && a.role === b.role && (peopleOf(m, x) || peopleOf(x, m))) return true;
