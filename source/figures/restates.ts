@@ -1,6 +1,6 @@
 // Whether one mention states the same value of a compatible referent as another's, across passages:
 // the pairwise test of the value joins (value-joins.ts), long spans of time restated in another unit.
-import { closeKinds, kindOf, knownClass, sameKind, TIME_UNITS } from '../lexicon/quantities.js';
+import { kindOf, knownClass, sameKind, TIME_UNITS } from '../lexicon/quantities.js';
 import { distinctive, nearValues } from './groups.js';
 import { NAMED } from './read-count.js';
 import { slotOf } from './slots.js';
@@ -77,7 +77,7 @@ export function restates(
   )
     return true;
   if (a.subject !== null && b.subject !== null) {
-    if (sameKind(a.subject, b.subject) || closeKinds(a.subject, b.subject)) return true;
+    if (sameKind(a.subject, b.subject)) return true;
     // "People" names no class: a distinctive number of people and the same number of one class of
     // people, in the same role ("about 23 people" / "at least 23 soldiers" on one bus), is one figure.
     if (distinctive(m) && a.role === b.role && (peopleOf(m, x) || peopleOf(x, m))) return true;
@@ -93,11 +93,11 @@ export function restates(
       return true;
     // Two things each of a known class or kind, but not the same one ("43 passengers" / "43
     // bodies"), are different counts whatever the value. Either side's number may be the
-    // distinctive one: "nearly 500 miners" rounds "486 people", which is not stated twice by chance.
+    // distinctive one: "nearly 300 miners" rounds "291 people", which is not stated twice by chance.
     const known = (subject: string) => knownClass(subject) || kindOf(subject) !== undefined;
     if (!(distinctive(m) || distinctive(x)) || (known(a.subject) && known(b.subject)) || a.role !== b.role)
       return false;
-    // A distinctive number met only rounded ("about 500 rescuers" / "486 people"): a round number
+    // A distinctive number met only rounded ("about 300 rescuers" / "291 people"): a round number
     // is stated often by chance, so the words around the two share a content word too.
     return sameStatedNumbers(m, x) || !contextOf || shareContext(m, x, contextOf);
   }
@@ -148,7 +148,7 @@ export function vagueTimeAgo(
   return relate(m, x) === 'same' && shareContext(m, x, contextOf);
 }
 
-/** The same stated numbers, hedges aside ("486" / "at least 486"). */
+/** The same stated numbers, hedges aside ("291" / "at least 291"). */
 function sameStatedNumbers(m: Mention, x: Mention): boolean {
   return m.value.min === x.value.min && (m.value.max ?? m.value.min) === (x.value.max ?? x.value.min);
 }
