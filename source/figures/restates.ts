@@ -93,11 +93,11 @@ export function restates(
       return true;
     // Two things each of a known class or kind, but not the same one ("43 passengers" / "43
     // bodies"), are different counts whatever the value. Either side's number may be the
-    // distinctive one: "nearly 300 miners" rounds "291 people", which is not stated twice by chance.
+    // distinctive one: "nearly 500 miners" rounds "486 people", which is not stated twice by chance.
     const known = (subject: string) => knownClass(subject) || kindOf(subject) !== undefined;
     if (!(distinctive(m) || distinctive(x)) || (known(a.subject) && known(b.subject)) || a.role !== b.role)
       return false;
-    // A distinctive number met only rounded ("about 300 rescuers" / "291 people"): a round number
+    // A distinctive number met only rounded ("about 500 rescuers" / "486 people"): a round number
     // is stated often by chance, so the words around the two share a content word too.
     return sameStatedNumbers(m, x) || !contextOf || shareContext(m, x, contextOf);
   }
@@ -148,7 +148,7 @@ export function vagueTimeAgo(
   return relate(m, x) === 'same' && shareContext(m, x, contextOf);
 }
 
-/** The same stated numbers, hedges aside ("291" / "at least 291"). */
+/** The same stated numbers, hedges aside ("486" / "at least 486"). */
 function sameStatedNumbers(m: Mention, x: Mention): boolean {
   return m.value.min === x.value.min && (m.value.max ?? m.value.min) === (x.value.max ?? x.value.min);
 }
