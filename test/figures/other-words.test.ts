@@ -240,4 +240,19 @@ describe('one number named in other words (issue 12: "only X says" must be true)
     expect(found.length).toBeGreaterThanOrEqual(6);
     expect(found.map((f) => f.status)).toEqual(found.map(() => 'single-source'));
   });
+  it('leaves apart the same small number of two things no class or kind links, however close in use', () => {
+    // Word vectors put such nouns near each other (neighbours, not one thing): "three buses" and
+    // "three cars", "four survivors" and "four victims" are different counts of one story.
+    const figures = figuresWith(
+      [
+        'Roads were closed.\nThe storm overturned three buses on the coast road.\nFour survivors were flown out.',
+        'Schools shut.\nThe storm overturned three cars near the harbour.\nPolice named four victims.',
+      ],
+      [],
+      TUESDAY,
+    );
+    const found = figures.filter((f) => [3, 4].includes(f.mentions[0]!.value.min ?? 0));
+    expect(found.length).toBe(4);
+    expect(found.map((f) => f.status)).toEqual(found.map(() => 'single-source'));
+  });
 });
