@@ -116,12 +116,11 @@ function addMeanings(
       if (!v) continue;
       sum.add(v, idf[idsOf[t]!]!);
     }
-    const meaning = sum.take();
-    let norm = 0;
-    for (let d = 0; d < dims; d++) norm += meaning[d]! ** 2;
-    if (norm === 0) continue;
-    const scale = 1 / Math.sqrt(norm);
-    for (let d = 0; d < dims; d++) meaning[d]! *= scale;
+    // Scaled to length 1 in the kernels (performance: the same float steps as the loops
+    // `norm += meaning[d] ** 2` and `meaning[d] *= 1 / Math.sqrt(norm)`, without a number allocated
+    // for each of them on a short run).
+    const meaning = sum.takeUnit();
+    if (!meaning) continue;
     sentence.meaning = meaning;
     byText[sentence.text] = meaning;
   }

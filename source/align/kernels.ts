@@ -19,6 +19,12 @@ export interface VectorSum {
   add(vector: Int8Array, weight: number): void;
   /** The sum, an array of its own (the caller may change it); start() before the next sum. */
   take(): Float32Array;
+  /**
+   * The sum scaled to length 1, an array of its own, or undefined when it is all zeros: its squared
+   * length is the float64 sum of each element squared, in order; each element is then multiplied by
+   * 1 / sqrt(that) and rounded to float32. start() before the next sum.
+   */
+  takeUnit(): Float32Array | undefined;
 }
 
 export interface Kernels {
@@ -47,6 +53,13 @@ export const JS_KERNELS: Kernels = {
         addScaled(sum, vector, weight);
       },
       take() {
+        return sum;
+      },
+      takeUnit() {
+        const norm2 = JS_KERNELS.dot(sum, sum);
+        if (norm2 === 0) return undefined;
+        const scale = 1 / Math.sqrt(norm2);
+        for (let d = 0; d < sum.length; d++) sum[d]! *= scale;
         return sum;
       },
     };
@@ -90,6 +103,13 @@ function addScaled(sum: Float32Array, vector: Int8Array, weight: number): void {
 //       (br 0)))
 //     (local.get $dot))
 //   (func (export "dot64") ...): dot with f64.load of x and y, $x += 8, $y += 8
+//   (func (export "scale") (param $x i32) (param $unused i32) (param $n i32) (param $s f64)
+//     (block (loop
+//       (br_if 1 (i32.eqz (local.get $n)))
+//       (f32.store (local.get $x) (f32.demote_f64 (f64.mul
+//         (f64.promote_f32 (f32.load (local.get $x))) (local.get $s))))
+//       $x += 4, $n -= 1
+//       (br 0))))
 const I32 = 0x7f;
 const F64 = 0x7c;
 const op = {
@@ -166,6 +186,16 @@ const DOT64_BODY = [
   ]),
   ...[op.get, 3, op.end],
 ];
+const SCALE_BODY = [
+  0, // no locals beyond the parameters
+  ...loopWhile(2, [
+    ...[op.get, 0],
+    ...[op.get, 0, ...op.f32Load, op.f64PromoteF32, op.get, 3, op.f64Mul],
+    ...[op.f32DemoteF64, ...op.f32Store],
+    ...advance(0, 4),
+  ]),
+  op.end,
+];
 const bytesOf = (text: string) => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
 /** An unsigned number in LEB128: seven bits a byte, low bits first. */
 const leb128 = (n: number): number[] => (n < 128 ? [n] : [(n & 0x7f) | 0x80, ...leb128(n >>> 7)]);
@@ -183,18 +213,20 @@ const MODULE = new Uint8Array([
     [0x60, 4, I32, I32, I32, F64, 0],
     [0x60, 3, I32, I32, I32, 1, F64],
   ]),
-  ...section(3, [[0], [1], [1]]),
+  ...section(3, [[0], [1], [1], [0]]),
   ...section(5, [[0x00, 1]]),
   ...section(7, [
     [...bytesOf('memory'), 0x02, 0],
     [...bytesOf('addScaled'), 0x00, 0],
     [...bytesOf('dot'), 0x00, 1],
     [...bytesOf('dot64'), 0x00, 2],
+    [...bytesOf('scale'), 0x00, 3],
   ]),
   ...section(10, [
     [ADD_SCALED_BODY.length, ...ADD_SCALED_BODY],
     [DOT_BODY.length, ...DOT_BODY],
     [DOT64_BODY.length, ...DOT64_BODY],
+    [SCALE_BODY.length, ...SCALE_BODY],
   ]),
 ]);
 
@@ -209,6 +241,7 @@ interface Exports {
   addScaled(sum: number, vector: number, n: number, weight: number): void;
   dot(x: number, y: number, n: number): number;
   dot64(x: number, y: number, n: number): number;
+  scale(x: number, unused: number, n: number, s: number): void;
 }
 
 /** The part of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
@@ -253,6 +286,13 @@ function wasmKernels(wasm: Exports): Kernels {
           wasm.addScaled(0, vectorAt, dimensions, weight);
         },
         take() {
+          return floats.slice(0, dimensions);
+        },
+        takeUnit() {
+          // Squared and scaled where the sum is, with no number allocated per element.
+          const norm2 = wasm.dot(0, 0, dimensions);
+          if (norm2 === 0) return undefined;
+          wasm.scale(0, 0, dimensions, 1 / Math.sqrt(norm2));
           return floats.slice(0, dimensions);
         },
       };

@@ -26,6 +26,32 @@ describe('the WebAssembly kernels', () => {
     );
   });
 
+  it('scale sums to length 1 to the same float32 bits as the loops they replace', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(int8Vector, weight), { maxLength: 12 }), (terms) => {
+        const units = [kernels(), JS_KERNELS].map((k) => {
+          const sum = k.sum(DIMS);
+          sum.start();
+          for (const [vector, w] of terms) sum.add(Int8Array.from(vector), w);
+          const unit = sum.takeUnit();
+          return unit && Array.from(unit);
+        });
+        // The definition: the squared length summed in order, then each element times 1 / length.
+        const sum = JS_KERNELS.sum(DIMS);
+        sum.start();
+        for (const [vector, w] of terms) sum.add(Int8Array.from(vector), w);
+        const v = sum.take();
+        let norm = 0;
+        for (let d = 0; d < DIMS; d++) norm += v[d]! ** 2;
+        const scale = 1 / Math.sqrt(norm);
+        for (let d = 0; d < DIMS; d++) v[d]! *= scale;
+        const expected = norm === 0 ? undefined : Array.from(v);
+        expect(units[0]).toEqual(expected);
+        expect(units[1]).toEqual(expected);
+      }),
+    );
+  });
+
   it('start each sum from zero, and hand over arrays that later sums do not change', () => {
     const sum = kernels().sum(DIMS);
     sum.start();
