@@ -78,6 +78,31 @@ describe('the WebAssembly kernels', () => {
     );
   });
 
+  it('take merged dot products of two sentences\' keys to the same float64 bits as the JavaScript loop', () => {
+    const keyed = fc
+      .uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 40 })
+      .chain((keys) =>
+        fc.tuple(
+          fc.constant(Int32Array.from(keys).sort()),
+          fc.array(fc.double({ min: 0, max: 12, noNaN: true }), {
+            minLength: keys.length,
+            maxLength: keys.length,
+          }),
+        ),
+      );
+    fc.assert(
+      fc.property(keyed, keyed, ([ka, wa], [kb, wb]) => {
+        const a = Float64Array.from(wa);
+        const b = Float64Array.from(wb);
+        expect(Object.is(kernels().mergeDot(ka, a, kb, b), JS_KERNELS.mergeDot(ka, a, kb, b))).toBe(true);
+      }),
+    );
+    // Longer than the module's page holds: the JavaScript loop.
+    const long = Int32Array.from({ length: 6000 }, (_, k) => k);
+    const ones = new Float64Array(6000).fill(1);
+    expect(kernels().mergeDot(long, ones, long, ones)).toBe(6000);
+  });
+
   it('take weighted sums of float64 features to the same bits as the JavaScript loop', () => {
     const n = PAIR_WEIGHTS.length;
     const feature = fc.double({ min: -4, max: 4, noNaN: true });
