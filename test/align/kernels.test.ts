@@ -78,18 +78,16 @@ describe('the WebAssembly kernels', () => {
     );
   });
 
-  it('take merged dot products of two sentences\' keys to the same float64 bits as the JavaScript loop', () => {
-    const keyed = fc
-      .uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 40 })
-      .chain((keys) =>
-        fc.tuple(
-          fc.constant(Int32Array.from(keys).sort()),
-          fc.array(fc.double({ min: 0, max: 12, noNaN: true }), {
-            minLength: keys.length,
-            maxLength: keys.length,
-          }),
-        ),
-      );
+  it("take merged dot products of two sentences' keys to the same float64 bits as the JavaScript loop", () => {
+    const keyed = fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 40 }).chain((keys) =>
+      fc.tuple(
+        fc.constant(Int32Array.from(keys).sort()),
+        fc.array(fc.double({ min: 0, max: 12, noNaN: true }), {
+          minLength: keys.length,
+          maxLength: keys.length,
+        }),
+      ),
+    );
     fc.assert(
       fc.property(keyed, keyed, ([ka, wa], [kb, wb]) => {
         const a = Float64Array.from(wa);
