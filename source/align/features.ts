@@ -38,6 +38,12 @@ export interface SentenceFeatures {
   clauses: Int32Array[];
   /** Squared norm of each clause's word weights. */
   clauseNorm2: Float64Array;
+  /**
+   * The clauses for the kernels' bestClause (performance): per clause, its length, then its keys
+   * (clauseInts); its squared norm, then the idf of each key (clauseFloats, the same indexes).
+   */
+  clauseInts: Int32Array;
+  clauseFloats: Float64Array;
   /** Rarity-weighted sum of the word vectors of its words (unit length; empty without vectors). */
   meaning: Float32Array;
 }
@@ -274,6 +280,22 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
 
   // Weights depend on the text alone: computed once per distinct text, shared by its sentences.
   const weighed = perText.map(({ keys, words, strong, length, clauses }) => {
+    const clauseNorm2 = Float64Array.from(clauses, (clause) =>
+      clause.reduce((sum, key) => sum + idf[key]! ** 2, 0),
+    );
+    const clauseInts = new Int32Array(clauses.reduce((n, clause) => n + clause.length + 1, 0));
+    const clauseFloats = new Float64Array(clauseInts.length);
+    let at = 0;
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
+      clauseInts[at] = clause.length;
+      clauseFloats[at] = clauseNorm2[c]!;
+      for (let k = 0; k < clause.length; k++) {
+        clauseInts[at + 1 + k] = clause[k]!;
+        clauseFloats[at + 1 + k] = idf[clause[k]!]!;
+      }
+      at += clause.length + 1;
+    }
     const weights = new Float64Array(keys.length);
     const strongFlags = new Uint8Array(keys.length);
     const kindNorm2 = new Float64Array(KEY_KINDS);
@@ -297,9 +319,9 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       kindNorm2,
       length,
       clauses,
-      clauseNorm2: Float64Array.from(clauses, (clause) =>
-        clause.reduce((sum, key) => sum + idf[key]! ** 2, 0),
-      ),
+      clauseNorm2,
+      clauseInts,
+      clauseFloats,
     };
   });
   const sentences = raw.map((entry, id): SentenceFeatures => {
@@ -319,6 +341,8 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       length: w.length,
       clauses: w.clauses,
       clauseNorm2: w.clauseNorm2,
+      clauseInts: w.clauseInts,
+      clauseFloats: w.clauseFloats,
       lead: entry.lead,
       meaning: NO_MEANING,
     };

@@ -45,6 +45,14 @@ export interface Kernels {
    * merge; align/score.ts cosine).
    */
   mergeDot(ka: Int32Array, wa: Float64Array, kb: Int32Array, wb: Float64Array): number;
+  /**
+   * align/model.ts bestClauseCosine over two sentences' clauses, each sentence given as `ints` and
+   * `floats` of one layout: per clause, its length n and its squared norm at one index, then its n
+   * ascending keys and their idfs. The largest dot / sqrt(norm2 of a * norm2 of b) over every pair
+   * of clauses (a's clauses outer, b's inner, pairs with a zero norm skipped), where dot sums
+   * idf * idf over the keys both clauses hold, in key order, float64; 0 when none is larger.
+   */
+  bestClause(ia: Int32Array, fa: Float64Array, ib: Int32Array, fb: Float64Array): number;
 }
 
 /** The JavaScript kernels: the definition the module must match. */
@@ -104,6 +112,36 @@ export const JS_KERNELS: Kernels = {
     }
     return dot;
   },
+  bestClause(ia, fa, ib, fb) {
+    const na = ia.length;
+    const nb = ib.length;
+    let best = 0;
+    for (let pa = 0; pa < na; pa += ia[pa]! + 1) {
+      const endA = pa + 1 + ia[pa]!;
+      for (let pb = 0; pb < nb; pb += ib[pb]! + 1) {
+        const d = Math.sqrt(fa[pa]! * fb[pb]!);
+        if (d === 0) continue;
+        const endB = pb + 1 + ib[pb]!;
+        let dot = 0;
+        let i = pa + 1;
+        let j = pb + 1;
+        while (i < endA && j < endB) {
+          const u = ia[i]!;
+          const v = ib[j]!;
+          if (u < v) i++;
+          else if (u > v) j++;
+          else {
+            const w = fa[i]!;
+            dot += w * w;
+            i++;
+            j++;
+          }
+        }
+        if (dot / d > best) best = dot / d;
+      }
+    }
+    return best;
+  },
 };
 
 /** A small hot function of its own, so V8 compiles it early (see JS_KERNELS). */
@@ -145,6 +183,9 @@ function addScaled(sum: Float32Array, vector: Int8Array, weight: number): void {
 //             $ka += 4, $wa += 8, $na -= 1, $kb += 4, $wb += 8, $nb -= 1))))
 //       (br 0)))
 //     (local.get $dot))
+//   (func (export "bestClause") (param $ia i32) (param $na i32) (param $fa i32) (param $ib i32)
+//     (param $nb i32) (param $fb i32) (result f64): JS_KERNELS.bestClause's loops, step for step, with
+//     $na and $nb counted in elements and each element's address base + index * 4 (ints) or * 8.
 //   (func (export "scale") (param $x i32) (param $unused i32) (param $n i32) (param $s f64)
 //     (block (loop
 //       (br_if 1 (i32.eqz (local.get $n)))
@@ -166,6 +207,13 @@ const op = {
   i32Eqz: 0x45,
   i32Add: 0x6a,
   i32LtS: 0x48,
+  i32GeS: 0x4e,
+  i32Shl: 0x74,
+  f64Ne: 0x62,
+  f64Gt: 0x64,
+  f64Div: 0xa3,
+  f64Sqrt: 0x9f,
+  f64Const0: [0x44, 0, 0, 0, 0, 0, 0, 0, 0],
   i32GtS: 0x4a,
   i32Load: [0x28, 0x02, 0x00],
   if: [0x04, 0x40],
@@ -267,6 +315,73 @@ const MERGE_DOT_BODY = [
   ...[op.br, 0, op.end, op.end],
   ...[op.get, 6, op.end],
 ];
+// bestClause's locals: f64 best 6, d 7, dot 8, w 9, norm2 of a's clause 10; i32 pa 11, lenA 12,
+// pb 13, lenB 14, i 15, j 16, endA 17, endB 18, u 19, v 20.
+const intAt = (base: number, index: number) => [
+  ...[op.get, base, op.get, index, op.i32Const, 2, op.i32Shl, op.i32Add],
+  ...op.i32Load,
+];
+const floatAt = (base: number, index: number) => [
+  ...[op.get, base, op.get, index, op.i32Const, 3, op.i32Shl, op.i32Add],
+  ...op.f64Load,
+];
+/** local = local + (other + 1), i32. */
+const skipPast = (local: number, length: number) => [
+  ...[op.get, local, op.get, length, op.i32Add, op.i32Const, 1, op.i32Add, op.set, local],
+];
+const BEST_CLAUSE_BODY = [
+  ...[2, 5, F64, 10, I32],
+  ...op.block,
+  ...op.loop,
+  ...[op.get, 11, op.get, 1, op.i32GeS, op.brIf, 1],
+  ...intAt(0, 11),
+  ...[op.set, 12],
+  ...floatAt(2, 11),
+  ...[op.set, 10],
+  ...[op.get, 11, op.i32Const, 1, op.i32Add, op.get, 12, op.i32Add, op.set, 17],
+  ...[op.i32Const, 0, op.set, 13],
+  ...op.block,
+  ...op.loop,
+  ...[op.get, 13, op.get, 4, op.i32GeS, op.brIf, 1],
+  ...intAt(3, 13),
+  ...[op.set, 14],
+  ...[op.get, 10, ...floatAt(5, 13), op.f64Mul, op.f64Sqrt, op.set, 7],
+  ...[op.get, 7, ...op.f64Const0, op.f64Ne, ...op.if],
+  ...[...op.f64Const0, op.set, 8],
+  ...[op.get, 11, op.i32Const, 1, op.i32Add, op.set, 15],
+  ...[op.get, 13, op.i32Const, 1, op.i32Add, op.set, 16],
+  ...[op.get, 16, op.get, 14, op.i32Add, op.set, 18],
+  ...op.block,
+  ...op.loop,
+  ...[op.get, 15, op.get, 17, op.i32GeS, op.brIf, 1],
+  ...[op.get, 16, op.get, 18, op.i32GeS, op.brIf, 1],
+  ...intAt(0, 15),
+  ...[op.set, 19],
+  ...intAt(3, 16),
+  ...[op.set, 20],
+  ...[op.get, 19, op.get, 20, op.i32LtS, ...op.if],
+  ...advance(15, 1),
+  op.else,
+  ...[op.get, 19, op.get, 20, op.i32GtS, ...op.if],
+  ...advance(16, 1),
+  op.else,
+  ...floatAt(2, 15),
+  ...[op.set, 9, op.get, 8, op.get, 9, op.get, 9, op.f64Mul, op.f64Add, op.set, 8],
+  ...advance(15, 1),
+  ...advance(16, 1),
+  op.end,
+  op.end,
+  ...[op.br, 0, op.end, op.end],
+  ...[op.get, 8, op.get, 7, op.f64Div, op.get, 6, op.f64Gt, ...op.if],
+  ...[op.get, 8, op.get, 7, op.f64Div, op.set, 6],
+  op.end,
+  op.end,
+  ...skipPast(13, 14),
+  ...[op.br, 0, op.end, op.end],
+  ...skipPast(11, 12),
+  ...[op.br, 0, op.end, op.end],
+  ...[op.get, 6, op.end],
+];
 const bytesOf = (text: string) => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
 /** An unsigned number in LEB128: seven bits a byte, low bits first. */
 const leb128 = (n: number): number[] => (n < 128 ? [n] : [(n & 0x7f) | 0x80, ...leb128(n >>> 7)]);
@@ -285,7 +400,7 @@ const MODULE = new Uint8Array([
     [0x60, 3, I32, I32, I32, 1, F64],
     [0x60, 6, I32, I32, I32, I32, I32, I32, 1, F64],
   ]),
-  ...section(3, [[0], [1], [1], [0], [2]]),
+  ...section(3, [[0], [1], [1], [0], [2], [2]]),
   ...section(5, [[0x00, 2]]),
   ...section(7, [
     [...bytesOf('memory'), 0x02, 0],
@@ -294,6 +409,7 @@ const MODULE = new Uint8Array([
     [...bytesOf('dot64'), 0x00, 2],
     [...bytesOf('scale'), 0x00, 3],
     [...bytesOf('mergeDot'), 0x00, 4],
+    [...bytesOf('bestClause'), 0x00, 5],
   ]),
   ...section(10, [
     [ADD_SCALED_BODY.length, ...ADD_SCALED_BODY],
@@ -301,6 +417,7 @@ const MODULE = new Uint8Array([
     [DOT64_BODY.length, ...DOT64_BODY],
     [SCALE_BODY.length, ...SCALE_BODY],
     [...leb128(MERGE_DOT_BODY.length), ...MERGE_DOT_BODY],
+    [...leb128(BEST_CLAUSE_BODY.length), ...BEST_CLAUSE_BODY],
   ]),
 ]);
 
@@ -318,6 +435,7 @@ interface Exports {
   dot64(x: number, y: number, n: number): number;
   scale(x: number, unused: number, n: number, s: number): void;
   mergeDot(ka: number, na: number, wa: number, kb: number, nb: number, wb: number): number;
+  bestClause(ia: number, na: number, fa: number, ib: number, nb: number, fb: number): number;
 }
 
 /** The part of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
@@ -410,6 +528,21 @@ function wasmKernels(wasm: Exports): Kernels {
       ints.set(ka, kaAt / 4);
       ints.set(kb, kbAt / 4);
       return wasm.mergeDot(kaAt, na, waAt, kbAt, nb, wbAt);
+    },
+    bestClause(ia, fa, ib, fb) {
+      // The second page, as for mergeDot: both float arrays, then both int arrays.
+      const na = ia.length;
+      const nb = ib.length;
+      if ((na + nb) * 12 > PAGE) return JS_KERNELS.bestClause(ia, fa, ib, fb);
+      const faAt = PAGE;
+      const fbAt = faAt + na * 8;
+      const iaAt = fbAt + nb * 8;
+      const ibAt = iaAt + na * 4;
+      doubles.set(fa, faAt / 8);
+      doubles.set(fb, fbAt / 8);
+      ints.set(ia, iaAt / 4);
+      ints.set(ib, ibAt / 4);
+      return wasm.bestClause(iaAt, na, faAt, ibAt, nb, fbAt);
     },
   };
 }

@@ -101,6 +101,49 @@ describe('the WebAssembly kernels', () => {
     expect(kernels().mergeDot(long, ones, long, ones)).toBe(6000);
   });
 
+  it('find the best clause cosine as the loops over clause arrays do, to the same bits', () => {
+    // A sentence's clauses: ascending distinct keys below 40, whose idf is idf[key].
+    const idf = Float64Array.from({ length: 40 }, (_, k) => (k % 7 === 0 ? 0 : Math.log(1 + k / 3)));
+    const clauses = fc.array(
+      fc
+        .uniqueArray(fc.integer({ min: 0, max: 39 }), { minLength: 1, maxLength: 12 })
+        .map((keys) => Int32Array.from(keys).sort()),
+      { maxLength: 5 },
+    );
+    const flat = (cs: Int32Array[]) => {
+      const ints: number[] = [];
+      const floats: number[] = [];
+      for (const c of cs) {
+        ints.push(c.length, ...c);
+        floats.push(
+          c.reduce((sum, key) => sum + idf[key]! ** 2, 0),
+          ...Array.from(c, (key) => idf[key]!),
+        );
+      }
+      return [Int32Array.from(ints), Float64Array.from(floats)] as const;
+    };
+    fc.assert(
+      fc.property(clauses, clauses, (ca, cb) => {
+        // The definition: every pair of clauses, a's outer, b's inner.
+        let best = 0;
+        for (const x of ca)
+          for (const y of cb) {
+            const d = Math.sqrt(
+              x.reduce((s, k) => s + idf[k]! ** 2, 0) * y.reduce((s, k) => s + idf[k]! ** 2, 0),
+            );
+            if (d === 0) continue;
+            let dot = 0;
+            for (const k of x) if (y.includes(k)) dot += idf[k]! * idf[k]!;
+            if (dot / d > best) best = dot / d;
+          }
+        const [ia, fa] = flat(ca);
+        const [ib, fb] = flat(cb);
+        expect(Object.is(JS_KERNELS.bestClause(ia, fa, ib, fb), best)).toBe(true);
+        expect(Object.is(kernels().bestClause(ia, fa, ib, fb), best)).toBe(true);
+      }),
+    );
+  });
+
   it('take weighted sums of float64 features to the same bits as the JavaScript loop', () => {
     const n = PAIR_WEIGHTS.length;
     const feature = fc.double({ min: -4, max: 4, noNaN: true });
