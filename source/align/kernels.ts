@@ -1,6 +1,7 @@
 /**
  * The aligner's dense loops, as a tiny WebAssembly module (performance only): the two over word
- * vectors, and the pair model's weighted sum of its features.
+ * vectors (and a sum's scaling to length 1), the pair model's weighted sum of its features, and the
+ * merges of two sentences' sorted keys behind the candidates' cosine and the best clause cosine.
  *
  * Summing a sentence's word vectors and the cosine of two meaning vectors are the only loops over
  * all 100 dimensions; on a short run they never leave V8's interpreter and baseline code, where
@@ -386,8 +387,8 @@ const bytesOf = (text: string) => [text.length, ...Array.from(text, (c) => c.cha
 /** An unsigned number in LEB128: seven bits a byte, low bits first. */
 const leb128 = (n: number): number[] => (n < 128 ? [n] : [(n & 0x7f) | 0x80, ...leb128(n >>> 7)]);
 /**
- * A vector of entries, each already encoded (every count and size inside them is below 128: one
- * LEB128 byte; a section's own size may not be).
+ * A vector of entries, each already encoded (every count inside them is below 128: one LEB128
+ * byte; a section's own size and a long function body's size may not be, and are encoded).
  */
 const section = (id: number, entries: number[][]) => {
   const body = [entries.length, ...entries.flat()];
