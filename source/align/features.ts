@@ -166,7 +166,10 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     }),
   );
   const vocabulary = new Set<string>();
-  for (const entry of distinct) for (const token of entry.tokens) vocabulary.add(token.key);
+  for (let e = 0; e < distinct.length; e++) {
+    const tokens = distinct[e]!.tokens;
+    for (let t = 0; t < tokens.length; t++) vocabulary.add(tokens[t]!.key);
+  }
   const variants = variantMap(vocabulary);
 
   const ids = new Map<string, number>();
@@ -250,8 +253,11 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   // Sources each key occurs in (sentences come grouped by source).
   const sourcesWith = new Int32Array(keyCount);
   const lastSource = new Int32Array(keyCount).fill(-1);
-  for (const entry of raw) {
-    for (const key of perText[entry.text]!.keys) {
+  for (let e = 0; e < raw.length; e++) {
+    const entry = raw[e]!;
+    const keys = perText[entry.text]!.keys;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       df[key]!++;
       if (lastSource[key] !== entry.source) {
         lastSource[key] = entry.source;
