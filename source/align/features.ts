@@ -38,6 +38,12 @@ export interface SentenceFeatures {
   clauses: Int32Array[];
   /** Squared norm of each clause's word weights. */
   clauseNorm2: Float64Array;
+  /**
+   * The clauses for the kernels' bestClause (performance): per clause, its length, then its keys
+   * (clauseInts); its squared norm, then the idf of each key (clauseFloats, the same indexes).
+   */
+  clauseInts: Int32Array;
+  clauseFloats: Float64Array;
   /** Rarity-weighted sum of the word vectors of its words (unit length; empty without vectors). */
   meaning: Float32Array;
 }
@@ -116,12 +122,11 @@ function addMeanings(
       if (!v) continue;
       sum.add(v, idf[idsOf[t]!]!);
     }
-    const meaning = sum.take();
-    let norm = 0;
-    for (let d = 0; d < dims; d++) norm += meaning[d]! ** 2;
-    if (norm === 0) continue;
-    const scale = 1 / Math.sqrt(norm);
-    for (let d = 0; d < dims; d++) meaning[d]! *= scale;
+    // Scaled to length 1 in the kernels (performance: the same float steps as the loops
+    // `norm += meaning[d] ** 2` and `meaning[d] *= 1 / Math.sqrt(norm)`, without a number allocated
+    // for each of them on a short run).
+    const meaning = sum.takeUnit();
+    if (!meaning) continue;
     sentence.meaning = meaning;
     byText[sentence.text] = meaning;
   }
@@ -161,7 +166,10 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
     }),
   );
   const vocabulary = new Set<string>();
-  for (const entry of distinct) for (const token of entry.tokens) vocabulary.add(token.key);
+  for (let e = 0; e < distinct.length; e++) {
+    const tokens = distinct[e]!.tokens;
+    for (let t = 0; t < tokens.length; t++) vocabulary.add(tokens[t]!.key);
+  }
   const variants = variantMap(vocabulary);
 
   const ids = new Map<string, number>();
@@ -245,8 +253,11 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
   // Sources each key occurs in (sentences come grouped by source).
   const sourcesWith = new Int32Array(keyCount);
   const lastSource = new Int32Array(keyCount).fill(-1);
-  for (const entry of raw) {
-    for (const key of perText[entry.text]!.keys) {
+  for (let e = 0; e < raw.length; e++) {
+    const entry = raw[e]!;
+    const keys = perText[entry.text]!.keys;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       df[key]!++;
       if (lastSource[key] !== entry.source) {
         lastSource[key] = entry.source;
@@ -275,6 +286,22 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
 
   // Weights depend on the text alone: computed once per distinct text, shared by its sentences.
   const weighed = perText.map(({ keys, words, strong, length, clauses }) => {
+    const clauseNorm2 = Float64Array.from(clauses, (clause) =>
+      clause.reduce((sum, key) => sum + idf[key]! ** 2, 0),
+    );
+    const clauseInts = new Int32Array(clauses.reduce((n, clause) => n + clause.length + 1, 0));
+    const clauseFloats = new Float64Array(clauseInts.length);
+    let at = 0;
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
+      clauseInts[at] = clause.length;
+      clauseFloats[at] = clauseNorm2[c]!;
+      for (let k = 0; k < clause.length; k++) {
+        clauseInts[at + 1 + k] = clause[k]!;
+        clauseFloats[at + 1 + k] = idf[clause[k]!]!;
+      }
+      at += clause.length + 1;
+    }
     const weights = new Float64Array(keys.length);
     const strongFlags = new Uint8Array(keys.length);
     const kindNorm2 = new Float64Array(KEY_KINDS);
@@ -298,9 +325,9 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       kindNorm2,
       length,
       clauses,
-      clauseNorm2: Float64Array.from(clauses, (clause) =>
-        clause.reduce((sum, key) => sum + idf[key]! ** 2, 0),
-      ),
+      clauseNorm2,
+      clauseInts,
+      clauseFloats,
     };
   });
   const sentences = raw.map((entry, id): SentenceFeatures => {
@@ -320,6 +347,8 @@ export function buildFeatures(sources: readonly Source[]): FeatureTable {
       length: w.length,
       clauses: w.clauses,
       clauseNorm2: w.clauseNorm2,
+      clauseInts: w.clauseInts,
+      clauseFloats: w.clauseFloats,
       lead: entry.lead,
       meaning: NO_MEANING,
     };

@@ -160,7 +160,9 @@ function sample(ids: readonly number[]): readonly number[] {
 export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates): PairModel {
   const { sentences } = table;
   let maxIdf = 0;
-  for (const v of table.idf) if (v > maxIdf) maxIdf = v;
+  // Indexed loops (performance: on a short run, for...of allocates an iterator result per element).
+  const idfs = table.idf;
+  for (let k = 0; k < idfs.length; k++) if (idfs[k]! > maxIdf) maxIdf = idfs[k]!;
   const count = sentences.length;
   const sourceOf = Int32Array.from(sentences, (sentence) => sentence.source);
   // Per-candidate arrays, flat: candidate k of sentence a is entry offsets[a] + k.
@@ -251,7 +253,7 @@ export function pairProbabilities(table: FeatureTable, scored: ScoredCandidates)
   // compared with another text only once); kept only for texts that occur more than once.
   // (The highest text id by a loop: spreading 200,000 ids into Math.max overflows the stack.)
   const textCount = new Int32Array(sentences.reduce((n, s) => Math.max(n, s.text + 1), 0));
-  for (const sentence of sentences) textCount[sentence.text]!++;
+  for (let s = 0; s < sentences.length; s++) textCount[sentences[s]!.text]!++;
   const evidenceCache = new PairTable<PairEvidence>();
   // The last pair asked for, so relative() right after p() of the same pair finds it at once.
   let lastA = -1;

@@ -1,6 +1,7 @@
 /**
  * The aligner's dense loops, as a tiny WebAssembly module (performance only): the two over word
- * vectors, and the pair model's weighted sum of its features.
+ * vectors (and a sum's scaling to length 1), the pair model's weighted sum of its features, and the
+ * merges of two sentences' sorted keys behind the candidates' cosine and the best clause cosine.
  *
  * Summing a sentence's word vectors and the cosine of two meaning vectors are the only loops over
  * all 100 dimensions; on a short run they never leave V8's interpreter and baseline code, where
@@ -19,6 +20,12 @@ export interface VectorSum {
   add(vector: Int8Array, weight: number): void;
   /** The sum, an array of its own (the caller may change it); start() before the next sum. */
   take(): Float32Array;
+  /**
+   * The sum scaled to length 1, an array of its own, or undefined when it is all zeros: its squared
+   * length is the float64 sum of each element squared, in order; each element is then multiplied by
+   * 1 / sqrt(that) and rounded to float32. start() before the next sum.
+   */
+  takeUnit(): Float32Array | undefined;
 }
 
 export interface Kernels {
@@ -33,6 +40,20 @@ export interface Kernels {
    * allocates a number there (about 1.2 MB of the seeds run's 21 MB).
    */
   dotWith(weights: ArrayLike<number>): (x: ArrayLike<number>) => number;
+  /**
+   * The weighted dot product of two sentences' keys: the sum of wa[i] * wb[j] over the keys that
+   * both ascending key arrays hold (ka[i] === kb[j]), float64, accumulated in key order (a linear
+   * merge; align/score.ts cosine).
+   */
+  mergeDot(ka: Int32Array, wa: Float64Array, kb: Int32Array, wb: Float64Array): number;
+  /**
+   * align/model.ts bestClauseCosine over two sentences' clauses, each sentence given as `ints` and
+   * `floats` of one layout: per clause, its length n and its squared norm at one index, then its n
+   * ascending keys and their idfs. The largest dot / sqrt(norm2 of a * norm2 of b) over every pair
+   * of clauses (a's clauses outer, b's inner, pairs with a zero norm skipped), where dot sums
+   * idf * idf over the keys both clauses hold, in key order, float64; 0 when none is larger.
+   */
+  bestClause(ia: Int32Array, fa: Float64Array, ib: Int32Array, fb: Float64Array): number;
 }
 
 /** The JavaScript kernels: the definition the module must match. */
@@ -49,6 +70,13 @@ export const JS_KERNELS: Kernels = {
       take() {
         return sum;
       },
+      takeUnit() {
+        const norm2 = JS_KERNELS.dot(sum, sum);
+        if (norm2 === 0) return undefined;
+        const scale = 1 / Math.sqrt(norm2);
+        for (let d = 0; d < sum.length; d++) sum[d]! *= scale;
+        return sum;
+      },
     };
   },
   dot(x, y) {
@@ -63,6 +91,57 @@ export const JS_KERNELS: Kernels = {
       for (let k = 0; k < w.length; k++) dot += w[k]! * x[k]!;
       return dot;
     };
+  },
+  mergeDot(ka, wa, kb, wb) {
+    // Lengths in locals (performance: on a short run this loop is interpreted, where each typed
+    // array's length is a getter call).
+    const na = ka.length;
+    const nb = kb.length;
+    let i = 0;
+    let j = 0;
+    let dot = 0;
+    while (i < na && j < nb) {
+      const x = ka[i]!;
+      const y = kb[j]!;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else {
+        dot += wa[i]! * wb[j]!;
+        i++;
+        j++;
+      }
+    }
+    return dot;
+  },
+  bestClause(ia, fa, ib, fb) {
+    const na = ia.length;
+    const nb = ib.length;
+    let best = 0;
+    for (let pa = 0; pa < na; pa += ia[pa]! + 1) {
+      const endA = pa + 1 + ia[pa]!;
+      for (let pb = 0; pb < nb; pb += ib[pb]! + 1) {
+        const d = Math.sqrt(fa[pa]! * fb[pb]!);
+        if (d === 0) continue;
+        const endB = pb + 1 + ib[pb]!;
+        let dot = 0;
+        let i = pa + 1;
+        let j = pb + 1;
+        while (i < endA && j < endB) {
+          const u = ia[i]!;
+          const v = ib[j]!;
+          if (u < v) i++;
+          else if (u > v) j++;
+          else {
+            const w = fa[i]!;
+            dot += w * w;
+            i++;
+            j++;
+          }
+        }
+        if (dot / d > best) best = dot / d;
+      }
+    }
+    return best;
   },
 };
 
@@ -90,6 +169,31 @@ function addScaled(sum: Float32Array, vector: Int8Array, weight: number): void {
 //       (br 0)))
 //     (local.get $dot))
 //   (func (export "dot64") ...): dot with f64.load of x and y, $x += 8, $y += 8
+//   (func (export "mergeDot") (param $ka i32) (param $na i32) (param $wa i32) (param $kb i32)
+//     (param $nb i32) (param $wb i32) (result f64) (local $dot f64) (local $x i32) (local $y i32)
+//     (block (loop
+//       (br_if 1 (i32.eqz (local.get $na)))
+//       (br_if 1 (i32.eqz (local.get $nb)))
+//       (local.set $x (i32.load (local.get $ka)))
+//       (local.set $y (i32.load (local.get $kb)))
+//       (if (i32.lt_s (local.get $x) (local.get $y)) (then $ka += 4, $wa += 8, $na -= 1)
+//         (else (if (i32.gt_s (local.get $x) (local.get $y)) (then $kb += 4, $wb += 8, $nb -= 1)
+//           (else
+//             (local.set $dot (f64.add (local.get $dot)
+//               (f64.mul (f64.load (local.get $wa)) (f64.load (local.get $wb)))))
+//             $ka += 4, $wa += 8, $na -= 1, $kb += 4, $wb += 8, $nb -= 1))))
+//       (br 0)))
+//     (local.get $dot))
+//   (func (export "bestClause") (param $ia i32) (param $na i32) (param $fa i32) (param $ib i32)
+//     (param $nb i32) (param $fb i32) (result f64): JS_KERNELS.bestClause's loops, step for step, with
+//     $na and $nb counted in elements and each element's address base + index * 4 (ints) or * 8.
+//   (func (export "scale") (param $x i32) (param $unused i32) (param $n i32) (param $s f64)
+//     (block (loop
+//       (br_if 1 (i32.eqz (local.get $n)))
+//       (f32.store (local.get $x) (f32.demote_f64 (f64.mul
+//         (f64.promote_f32 (f32.load (local.get $x))) (local.get $s))))
+//       $x += 4, $n -= 1
+//       (br 0))))
 const I32 = 0x7f;
 const F64 = 0x7c;
 const op = {
@@ -103,6 +207,18 @@ const op = {
   i32Const: 0x41,
   i32Eqz: 0x45,
   i32Add: 0x6a,
+  i32LtS: 0x48,
+  i32GeS: 0x4e,
+  i32Shl: 0x74,
+  f64Ne: 0x62,
+  f64Gt: 0x64,
+  f64Div: 0xa3,
+  f64Sqrt: 0x9f,
+  f64Const0: [0x44, 0, 0, 0, 0, 0, 0, 0, 0],
+  i32GtS: 0x4a,
+  i32Load: [0x28, 0x02, 0x00],
+  if: [0x04, 0x40],
+  else: 0x05,
   i32Sub: 0x6b,
   f32Load: [0x2a, 0x02, 0x00],
   f64Load: [0x2b, 0x03, 0x00],
@@ -166,12 +282,113 @@ const DOT64_BODY = [
   ]),
   ...[op.get, 3, op.end],
 ];
+const SCALE_BODY = [
+  0, // no locals beyond the parameters
+  ...loopWhile(2, [
+    ...[op.get, 0],
+    ...[op.get, 0, ...op.f32Load, op.f64PromoteF32, op.get, 3, op.f64Mul],
+    ...[op.f32DemoteF64, ...op.f32Store],
+    ...advance(0, 4),
+  ]),
+  op.end,
+];
+const STEP_A = [...advance(0, 4), ...advance(2, 8), ...advance(1, 1, true)];
+const STEP_B = [...advance(3, 4), ...advance(5, 8), ...advance(4, 1, true)];
+const MERGE_DOT_BODY = [
+  ...[2, 1, F64, 2, I32], // locals: the sum (6), the two keys (7, 8)
+  ...op.block,
+  ...op.loop,
+  ...[op.get, 1, op.i32Eqz, op.brIf, 1],
+  ...[op.get, 4, op.i32Eqz, op.brIf, 1],
+  ...[op.get, 0, ...op.i32Load, op.set, 7],
+  ...[op.get, 3, ...op.i32Load, op.set, 8],
+  ...[op.get, 7, op.get, 8, op.i32LtS, ...op.if],
+  ...STEP_A,
+  op.else,
+  ...[op.get, 7, op.get, 8, op.i32GtS, ...op.if],
+  ...STEP_B,
+  op.else,
+  ...[op.get, 6, op.get, 2, ...op.f64Load, op.get, 5, ...op.f64Load, op.f64Mul, op.f64Add, op.set, 6],
+  ...STEP_A,
+  ...STEP_B,
+  op.end,
+  op.end,
+  ...[op.br, 0, op.end, op.end],
+  ...[op.get, 6, op.end],
+];
+// bestClause's locals: f64 best 6, d 7, dot 8, w 9, norm2 of a's clause 10; i32 pa 11, lenA 12,
+// pb 13, lenB 14, i 15, j 16, endA 17, endB 18, u 19, v 20.
+const intAt = (base: number, index: number) => [
+  ...[op.get, base, op.get, index, op.i32Const, 2, op.i32Shl, op.i32Add],
+  ...op.i32Load,
+];
+const floatAt = (base: number, index: number) => [
+  ...[op.get, base, op.get, index, op.i32Const, 3, op.i32Shl, op.i32Add],
+  ...op.f64Load,
+];
+/** local = local + (other + 1), i32. */
+const skipPast = (local: number, length: number) => [
+  ...[op.get, local, op.get, length, op.i32Add, op.i32Const, 1, op.i32Add, op.set, local],
+];
+const BEST_CLAUSE_BODY = [
+  ...[2, 5, F64, 10, I32],
+  ...op.block,
+  ...op.loop,
+  ...[op.get, 11, op.get, 1, op.i32GeS, op.brIf, 1],
+  ...intAt(0, 11),
+  ...[op.set, 12],
+  ...floatAt(2, 11),
+  ...[op.set, 10],
+  ...[op.get, 11, op.i32Const, 1, op.i32Add, op.get, 12, op.i32Add, op.set, 17],
+  ...[op.i32Const, 0, op.set, 13],
+  ...op.block,
+  ...op.loop,
+  ...[op.get, 13, op.get, 4, op.i32GeS, op.brIf, 1],
+  ...intAt(3, 13),
+  ...[op.set, 14],
+  ...[op.get, 10, ...floatAt(5, 13), op.f64Mul, op.f64Sqrt, op.set, 7],
+  ...[op.get, 7, ...op.f64Const0, op.f64Ne, ...op.if],
+  ...[...op.f64Const0, op.set, 8],
+  ...[op.get, 11, op.i32Const, 1, op.i32Add, op.set, 15],
+  ...[op.get, 13, op.i32Const, 1, op.i32Add, op.set, 16],
+  ...[op.get, 16, op.get, 14, op.i32Add, op.set, 18],
+  ...op.block,
+  ...op.loop,
+  ...[op.get, 15, op.get, 17, op.i32GeS, op.brIf, 1],
+  ...[op.get, 16, op.get, 18, op.i32GeS, op.brIf, 1],
+  ...intAt(0, 15),
+  ...[op.set, 19],
+  ...intAt(3, 16),
+  ...[op.set, 20],
+  ...[op.get, 19, op.get, 20, op.i32LtS, ...op.if],
+  ...advance(15, 1),
+  op.else,
+  ...[op.get, 19, op.get, 20, op.i32GtS, ...op.if],
+  ...advance(16, 1),
+  op.else,
+  ...floatAt(2, 15),
+  ...[op.set, 9, op.get, 8, op.get, 9, op.get, 9, op.f64Mul, op.f64Add, op.set, 8],
+  ...advance(15, 1),
+  ...advance(16, 1),
+  op.end,
+  op.end,
+  ...[op.br, 0, op.end, op.end],
+  ...[op.get, 8, op.get, 7, op.f64Div, op.get, 6, op.f64Gt, ...op.if],
+  ...[op.get, 8, op.get, 7, op.f64Div, op.set, 6],
+  op.end,
+  op.end,
+  ...skipPast(13, 14),
+  ...[op.br, 0, op.end, op.end],
+  ...skipPast(11, 12),
+  ...[op.br, 0, op.end, op.end],
+  ...[op.get, 6, op.end],
+];
 const bytesOf = (text: string) => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
 /** An unsigned number in LEB128: seven bits a byte, low bits first. */
 const leb128 = (n: number): number[] => (n < 128 ? [n] : [(n & 0x7f) | 0x80, ...leb128(n >>> 7)]);
 /**
- * A vector of entries, each already encoded (every count and size inside them is below 128: one
- * LEB128 byte; a section's own size may not be).
+ * A vector of entries, each already encoded (every count inside them is below 128: one LEB128
+ * byte; a section's own size and a long function body's size may not be, and are encoded).
  */
 const section = (id: number, entries: number[][]) => {
   const body = [entries.length, ...entries.flat()];
@@ -182,25 +399,33 @@ const MODULE = new Uint8Array([
   ...section(1, [
     [0x60, 4, I32, I32, I32, F64, 0],
     [0x60, 3, I32, I32, I32, 1, F64],
+    [0x60, 6, I32, I32, I32, I32, I32, I32, 1, F64],
   ]),
-  ...section(3, [[0], [1], [1]]),
-  ...section(5, [[0x00, 1]]),
+  ...section(3, [[0], [1], [1], [0], [2], [2]]),
+  ...section(5, [[0x00, 2]]),
   ...section(7, [
     [...bytesOf('memory'), 0x02, 0],
     [...bytesOf('addScaled'), 0x00, 0],
     [...bytesOf('dot'), 0x00, 1],
     [...bytesOf('dot64'), 0x00, 2],
+    [...bytesOf('scale'), 0x00, 3],
+    [...bytesOf('mergeDot'), 0x00, 4],
+    [...bytesOf('bestClause'), 0x00, 5],
   ]),
   ...section(10, [
     [ADD_SCALED_BODY.length, ...ADD_SCALED_BODY],
     [DOT_BODY.length, ...DOT_BODY],
     [DOT64_BODY.length, ...DOT64_BODY],
+    [SCALE_BODY.length, ...SCALE_BODY],
+    [...leb128(MERGE_DOT_BODY.length), ...MERGE_DOT_BODY],
+    [...leb128(BEST_CLAUSE_BODY.length), ...BEST_CLAUSE_BODY],
   ]),
 ]);
 
 /**
- * Bytes of the module's one memory page: a sum, a vector to add, and two vectors to multiply in
- * its first half; the weights of each dotWith and its x in the second.
+ * Bytes of a memory page. The module has two: a sum, a vector to add, and two vectors to multiply
+ * in the first page's first half; the weights of each dotWith and its x in its second half; the
+ * two sentences of a mergeDot in the second page.
  */
 const PAGE = 65536;
 
@@ -209,6 +434,9 @@ interface Exports {
   addScaled(sum: number, vector: number, n: number, weight: number): void;
   dot(x: number, y: number, n: number): number;
   dot64(x: number, y: number, n: number): number;
+  scale(x: number, unused: number, n: number, s: number): void;
+  mergeDot(ka: number, na: number, wa: number, kb: number, nb: number, wb: number): number;
+  bestClause(ia: number, na: number, fa: number, ib: number, nb: number, fb: number): number;
 }
 
 /** The part of the WebAssembly API used here (the project's TypeScript libraries do not declare it). */
@@ -237,6 +465,7 @@ function wasmKernels(wasm: Exports): Kernels {
   const bytes = new Int8Array(buffer);
   const floats = new Float32Array(buffer);
   const doubles = new Float64Array(buffer);
+  const ints = new Int32Array(buffer);
   // Where the next dotWith's weights go (bytes), in the page's second half.
   let free = PAGE / 2;
   return {
@@ -253,6 +482,13 @@ function wasmKernels(wasm: Exports): Kernels {
           wasm.addScaled(0, vectorAt, dimensions, weight);
         },
         take() {
+          return floats.slice(0, dimensions);
+        },
+        takeUnit() {
+          // Squared and scaled where the sum is, with no number allocated per element.
+          const norm2 = wasm.dot(0, 0, dimensions);
+          if (norm2 === 0) return undefined;
+          wasm.scale(0, 0, dimensions, 1 / Math.sqrt(norm2));
           return floats.slice(0, dimensions);
         },
       };
@@ -278,6 +514,36 @@ function wasmKernels(wasm: Exports): Kernels {
         doubles.set(x, xAt / 8); // a copy without a number per element (x is a Float64Array)
         return wasm.dot64(weightsAt, xAt, n);
       };
+    },
+    mergeDot(ka, wa, kb, wb) {
+      // The second page: both weight arrays, then both key arrays (12 bytes a key).
+      const na = ka.length;
+      const nb = kb.length;
+      if ((na + nb) * 12 > PAGE) return JS_KERNELS.mergeDot(ka, wa, kb, wb);
+      const waAt = PAGE;
+      const wbAt = waAt + na * 8;
+      const kaAt = wbAt + nb * 8;
+      const kbAt = kaAt + na * 4;
+      doubles.set(wa, waAt / 8);
+      doubles.set(wb, wbAt / 8);
+      ints.set(ka, kaAt / 4);
+      ints.set(kb, kbAt / 4);
+      return wasm.mergeDot(kaAt, na, waAt, kbAt, nb, wbAt);
+    },
+    bestClause(ia, fa, ib, fb) {
+      // The second page, as for mergeDot: both float arrays, then both int arrays.
+      const na = ia.length;
+      const nb = ib.length;
+      if ((na + nb) * 12 > PAGE) return JS_KERNELS.bestClause(ia, fa, ib, fb);
+      const faAt = PAGE;
+      const fbAt = faAt + na * 8;
+      const iaAt = fbAt + nb * 8;
+      const ibAt = iaAt + na * 4;
+      doubles.set(fa, faAt / 8);
+      doubles.set(fb, fbAt / 8);
+      ints.set(ia, iaAt / 4);
+      ints.set(ib, ibAt / 4);
+      return wasm.bestClause(iaAt, na, faAt, ibAt, nb, fbAt);
     },
   };
 }

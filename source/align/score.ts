@@ -1,4 +1,5 @@
 import type { SentenceFeatures } from './features.js';
+import { kernels } from './kernels.js';
 
 /** Why two sentences were matched: their shared words. */
 export interface PairReasons {
@@ -8,30 +9,13 @@ export interface PairReasons {
   strong: string[];
 }
 
-/** The weighted cosine of two sentences' keys (a linear merge of their sorted key arrays). */
+/**
+ * The weighted cosine of two sentences' keys (a linear merge of their sorted key arrays, in the
+ * kernels: performance, as machine code from the first call, with no number allocated per shared
+ * key on a short run).
+ */
 export function cosine(a: SentenceFeatures, b: SentenceFeatures): number {
-  // Lengths and arrays in locals (performance: on a short run this loop is interpreted, where each
-  // typed array's length is a getter call and each property a lookup).
-  const ka = a.keys;
-  const kb = b.keys;
-  const wa = a.weights;
-  const wb = b.weights;
-  const na = ka.length;
-  const nb = kb.length;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < na && j < nb) {
-    const x = ka[i]!;
-    const y = kb[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      dot += wa[i]! * wb[j]!;
-      i++;
-      j++;
-    }
-  }
+  const dot = kernels().mergeDot(a.keys, a.weights, b.keys, b.weights);
   const denominator = Math.sqrt(a.norm2 * b.norm2);
   return denominator > 0 ? dot / denominator : 0;
 }

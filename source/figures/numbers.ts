@@ -1,6 +1,7 @@
 import { byFirstWord, MONTH_ABBREVIATIONS, MONTHS, SCALES, UNITS, VAGUE } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
 import type { Token } from '../tokens/tokenize.js';
+import { wordsAt } from './read-time.js';
 
 /** A number phrase read at a token: its value as an interval and the token after it. */
 export interface NumberPhrase {
@@ -237,10 +238,10 @@ function pairAt(tokens: readonly Token[], i: number): NumberPhrase | undefined {
  * ("dozens", "several dozen", "tens of thousands"). `between` makes "X and Y" a range.
  */
 export function readNumber(tokens: readonly Token[], i: number, between = false): NumberPhrase | undefined {
-  const vagues = VAGUE_BY_FIRST.get(tokens[i]?.lower ?? '') ?? [];
-  for (let v = 0; v < vagues.length; v++) {
+  const vagues = VAGUE_BY_FIRST.get(tokens[i]?.lower ?? '');
+  for (let v = 0; vagues && v < vagues.length; v++) {
     const vague = vagues[v]!;
-    if (vague.words.every((w, k) => tokens[i + k]?.lower === w)) {
+    if (wordsAt(tokens, i, vague.words)) {
       return {
         min: vague.min,
         max: vague.max,

@@ -16,7 +16,7 @@ import { unicodeRegExp } from '../tokens/letters.js';
 import { startsUpper, type Token } from '../tokens/tokenize.js';
 import { bodyOf } from './bodies.js';
 import { readNumber } from './numbers.js';
-import { isWord, monthOf, timeUnit, yearNumber } from './read-time.js';
+import { isWord, monthOf, timeUnit, wordsAt, yearNumber } from './read-time.js';
 import type { FigureKind, FigureValue, SentenceMention } from './types.js';
 
 // Reading counts, percentages, money, measures, timespans and proportions at a token, with what
@@ -62,10 +62,11 @@ const DURATION_BEFORE = wordTable<string>({
 const HEDGES_BY_FIRST = byFirstWord(HEDGES);
 
 function hedgeAt(tokens: readonly Token[], i: number): { hedge: Hedge; length: number } | undefined {
-  const hedges = HEDGES_BY_FIRST.get(tokens[i]?.lower ?? '') ?? [];
+  const hedges = HEDGES_BY_FIRST.get(tokens[i]?.lower ?? '');
+  if (!hedges) return undefined;
   for (let h = 0; h < hedges.length; h++) {
     const { words, hedge } = hedges[h]!;
-    if (words.every((w, k) => tokens[i + k]?.lower === w)) return { hedge, length: words.length };
+    if (wordsAt(tokens, i, words)) return { hedge, length: words.length };
   }
   return undefined;
 }

@@ -215,8 +215,12 @@ function hedgedClock(tokens: readonly Token[], i: number): TimePhrase | undefine
     const clock = tokens[i + 1]?.kind === 'number' ? readClock(tokens, i + 1) : undefined;
     return clock && { ...clock };
   }
-  for (const { words, hedge } of HEDGES_BY_FIRST.get(tokens[i]!.lower) ?? []) {
-    if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+  // Performance: an indexed loop with no fallback array or closure (this runs at most tokens).
+  const hedges = HEDGES_BY_FIRST.get(tokens[i]!.lower);
+  if (!hedges) return undefined;
+  for (let h = 0; h < hedges.length; h++) {
+    const { words, hedge } = hedges[h]!;
+    if (!wordsAt(tokens, i, words)) continue;
     const at = i + words.length;
     const clock = tokens[at]?.kind === 'number' ? readClock(tokens, at) : undefined;
     return clock && { ...clock, value: { ...clock.value, hedge } };
@@ -250,15 +254,25 @@ export function readLengthWord(tokens: readonly Token[], i: number): TimePhrase 
   return { end: i + 1, kind: 'duration', value: { min: n, max: n, unit: parts[1]!, relation: 'for' } };
 }
 
+/** True when the tokens from i on are these (lower-case) words. */
+export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+// readRelative's openers, made once (performance: it runs at every token).
+const OVER_IN_DURING = new Set(['over', 'in', 'during']);
+const LAST_PAST = new Set(['last', 'past']);
+
 /** "last week", "over the past week", "yesterday", "a week ago". */
 export function readRelative(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const word = tokens[i]!.lower;
   if (word === 'yesterday')
     return { end: i + 1, kind: 'relative-time', value: { min: 1, max: 1, unit: 'day', relation: 'ago' } };
   let j = i;
-  if (['over', 'in', 'during'].includes(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'the') j += 2;
+  if (OVER_IN_DURING.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'the') j += 2;
   else if (tokens[j]?.lower === 'the') j += 1;
-  if (['last', 'past'].includes(tokens[j]?.lower ?? '')) {
+  if (LAST_PAST.has(tokens[j]?.lower ?? '')) {
     const unit = timeUnit(tokens[j + 1]);
     if (unit && !/s$/.test(tokens[j + 1]!.lower)) {
       return {

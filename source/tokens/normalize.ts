@@ -143,7 +143,11 @@ function computeKey(word: string): string {
 export function contentWords(text: string): ContentWord[] {
   const words: ContentWord[] = [];
   let first = true;
-  for (const token of tokenize(text)) {
+  // Indexed loops here and in the aligner (performance: on a short run, for...of allocates an
+  // iterator result for every element).
+  const tokens = tokenize(text);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     if (token.kind === 'punct') continue;
     const raw = token.text;
     const folded = foldWord(raw);
