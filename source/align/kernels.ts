@@ -468,6 +468,31 @@ function wasmKernels(wasm: Exports): Kernels {
   const ints = new Int32Array(buffer);
   // Where the next dotWith's weights go (bytes), in the page's second half.
   let free = PAGE / 2;
+  /**
+   * Runs a kernel over two sentences' arrays laid out on the second page: both float arrays, then
+   * both int arrays (12 bytes an element); undefined when they do not fit (the caller's JavaScript
+   * loop then runs).
+   */
+  const onSecondPage = (
+    kernel: (ia: number, na: number, fa: number, ib: number, nb: number, fb: number) => number,
+    ia: Int32Array,
+    fa: Float64Array,
+    ib: Int32Array,
+    fb: Float64Array,
+  ): number | undefined => {
+    const na = ia.length;
+    const nb = ib.length;
+    if ((na + nb) * 12 > PAGE) return undefined;
+    const faAt = PAGE;
+    const fbAt = faAt + na * 8;
+    const iaAt = fbAt + nb * 8;
+    const ibAt = iaAt + na * 4;
+    doubles.set(fa, faAt / 8);
+    doubles.set(fb, fbAt / 8);
+    ints.set(ia, iaAt / 4);
+    ints.set(ib, ibAt / 4);
+    return kernel(iaAt, na, faAt, ibAt, nb, fbAt);
+  };
   return {
     sum(dimensions) {
       // The sum at 0, the vector after it; too long for the page: the JavaScript sum.
@@ -516,34 +541,10 @@ function wasmKernels(wasm: Exports): Kernels {
       };
     },
     mergeDot(ka, wa, kb, wb) {
-      // The second page: both weight arrays, then both key arrays (12 bytes a key).
-      const na = ka.length;
-      const nb = kb.length;
-      if ((na + nb) * 12 > PAGE) return JS_KERNELS.mergeDot(ka, wa, kb, wb);
-      const waAt = PAGE;
-      const wbAt = waAt + na * 8;
-      const kaAt = wbAt + nb * 8;
-      const kbAt = kaAt + na * 4;
-      doubles.set(wa, waAt / 8);
-      doubles.set(wb, wbAt / 8);
-      ints.set(ka, kaAt / 4);
-      ints.set(kb, kbAt / 4);
-      return wasm.mergeDot(kaAt, na, waAt, kbAt, nb, wbAt);
+      return onSecondPage(wasm.mergeDot, ka, wa, kb, wb) ?? JS_KERNELS.mergeDot(ka, wa, kb, wb);
     },
     bestClause(ia, fa, ib, fb) {
-      // The second page, as for mergeDot: both float arrays, then both int arrays.
-      const na = ia.length;
-      const nb = ib.length;
-      if ((na + nb) * 12 > PAGE) return JS_KERNELS.bestClause(ia, fa, ib, fb);
-      const faAt = PAGE;
-      const fbAt = faAt + na * 8;
-      const iaAt = fbAt + nb * 8;
-      const ibAt = iaAt + na * 4;
-      doubles.set(fa, faAt / 8);
-      doubles.set(fb, fbAt / 8);
-      ints.set(ia, iaAt / 4);
-      ints.set(ib, ibAt / 4);
-      return wasm.bestClause(iaAt, na, faAt, ibAt, nb, fbAt);
+      return onSecondPage(wasm.bestClause, ia, fa, ib, fb) ?? JS_KERNELS.bestClause(ia, fa, ib, fb);
     },
   };
 }
