@@ -8,6 +8,7 @@ import {
   byOnlyKey,
   canonicalOrder,
   forEachLivePair,
+  homesOf,
   push,
   sameMagnitude,
   shareASource,
@@ -89,20 +90,7 @@ export function compareMentions(
   const order = canonicalOrder(sources, passages);
   const canonical = [...mentions].sort((a, b) => order.source[a.source]! - order.source[b.source]!);
   const groupOrder = (g: Group) => order.group(g);
-  const passageOf = new Map<string, number>();
-  // Which member of its passage a sentence is in: a source that reports the passage's fact in two
-  // places of its article has one member per place.
-  const memberOf = new Map<string, number>();
-  passages.forEach((passage, p) => {
-    passage.members.forEach((member, k) => {
-      // A sentence shown in a second passage (alsoIn) is compared in its own passage only.
-      if (member.alsoIn) return;
-      for (const s of member.sentences) {
-        passageOf.set(`${member.source}:${s}`, p);
-        memberOf.set(`${member.source}:${s}`, k);
-      }
-    });
-  });
+  const { passageOf, memberOf } = homesOf(passages);
   /**
    * Whether a source's mentions of a slot in a passage give it once: one mention, or the same
    * reading in each of its members (a fact told in two places of the article, its figure restated).

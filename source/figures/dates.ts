@@ -105,3 +105,19 @@ export function resolveDates(mentions: Mention[], calendar: Calendar): void {
     }
   }
 }
+
+/** Days since 1970-01-01 of a calendar date. */
+export function dayNumber(d: CalendarDate): number {
+  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+}
+
+/** The calendar date of a day number. */
+export function dateOf(n: number): CalendarDate & { weekday: number } {
+  const d = new Date(n * 86_400_000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+  };
+}

@@ -60,6 +60,29 @@ export function canonicalOrder(sources: readonly Source[], passages: readonly Pa
   return { source, passage, group };
 }
 
+/**
+ * Where each sentence ("source:sentence") is an ordinary member: its passage (index) and which
+ * member of it (a source that reports the passage's fact in two places of its article has one
+ * member per place). A sentence shown in a second passage (alsoIn) is compared in its own only.
+ */
+export function homesOf(passages: readonly Passage[]): {
+  passageOf: Map<string, number>;
+  memberOf: Map<string, number>;
+} {
+  const passageOf = new Map<string, number>();
+  const memberOf = new Map<string, number>();
+  passages.forEach((passage, p) => {
+    passage.members.forEach((member, k) => {
+      if (member.alsoIn) return;
+      for (const s of member.sentences) {
+        passageOf.set(`${member.source}:${s}`, p);
+        memberOf.set(`${member.source}:${s}`, k);
+      }
+    });
+  });
+  return { passageOf, memberOf };
+}
+
 /** Strings by their UTF-16 code units: a total order that no locale changes. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

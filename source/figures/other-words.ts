@@ -1,7 +1,8 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { numberFigures, RANK } from './compare.js';
-import { canonicalOrder } from './groups.js';
+import { dateOf, dayNumber } from './dates.js';
+import { canonicalOrder, homesOf } from './groups.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
@@ -26,13 +27,7 @@ export function joinOtherWords(
   passages: readonly Passage[],
   present: CalendarDate | undefined,
 ): Figure[] {
-  const passageOf = new Map<string, number>();
-  passages.forEach((passage, p) => {
-    for (const member of passage.members) {
-      if (member.alsoIn) continue;
-      for (const s of member.sentences) passageOf.set(`${member.source}:${s}`, p);
-    }
-  });
+  const { passageOf } = homesOf(passages);
   const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
   const now = present ? dayNumber(present) : undefined;
   // Where each mention with a unit ends ("two days"), by source: such a unit word is that number's.
@@ -297,22 +292,6 @@ interface DayReading {
   days: number[];
   /** Sources whose relative day names the day only if their report is of the day after the present. */
   nextDay: Set<number>;
-}
-
-/** Days since 1970-01-01 of a calendar date. */
-function dayNumber(d: CalendarDate): number {
-  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
-}
-
-/** The calendar date of a day number. */
-function dateOf(n: number): CalendarDate & { weekday: number } {
-  const d = new Date(n * 86_400_000);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    weekday: d.getUTCDay(),
-  };
 }
 
 /** Words around a weekday that put it in a week to come ("next Monday", "until Monday next week"). */

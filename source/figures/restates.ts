@@ -1,6 +1,7 @@
 // Whether one mention states the same value of a compatible referent as another's, across passages:
 // the pairwise test of the value joins (value-joins.ts), long spans of time restated in another unit.
 import { kindOf, knownClass, sameKind, TIME_UNITS } from '../lexicon/quantities.js';
+import { dayNumber } from './dates.js';
 import { distinctive, nearValues } from './groups.js';
 import { NAMED } from './read-count.js';
 import { slotOf } from './slots.js';
@@ -262,9 +263,5 @@ function weekdayNearPresent(a: Mention, b: Mention, present: CalendarDate | unde
   if (!(weekdayAlone(a) && calendarOnly(b))) return true;
   const { year, month, day } = b.value;
   if (!present || year === undefined) return false;
-  const days = Math.abs(
-    Date.UTC(year, month! - 1, day!) - Date.UTC(present.year, present.month - 1, present.day),
-  );
-  return days <= WEEK_MS;
+  return Math.abs(dayNumber({ year, month: month!, day: day! }) - dayNumber(present)) <= 7;
 }
-const WEEK_MS = 7 * 24 * 3600 * 1000;

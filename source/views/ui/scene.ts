@@ -35,6 +35,8 @@ export interface Scene {
   figuresByPassage: Figure[][];
   /** Passages conflicts are shown in (one per conflict, see landingPassage), ascending. */
   conflictPassages: number[];
+  /** The passage each figure is shown in (landingPassage), by figure id: worked out once. */
+  landing: ReadonlyMap<string, string | undefined>;
   /** The table of quantities. */
   quantities: QuantityRow[];
   /** Source index by number key, and the key of each source (null: none). */
@@ -73,13 +75,14 @@ export function createScene(comparison: Comparison): Scene {
     for (const id of figure.passages) figuresByPassage[index.get(id)!]!.push(figure);
   }
   for (const list of figuresByPassage) list.sort((a, b) => STATUS[a.status].rank - STATUS[b.status].rank);
+  const landing = new Map(comparison.figures.map((f) => [f.id, landingPassage(comparison, f)]));
   // `n` steps through the passages conflicts are shown in (landingPassage): a conflict joined
   // across passages is shown in one, and its other passages would send `n` back to it.
   const conflictPassages = [
     ...new Set(
       comparison.figures
         .filter((f) => f.status === 'conflict')
-        .map((f) => index.get(landingPassage(comparison, f) ?? '') ?? -1)
+        .map((f) => index.get(landing.get(f.id) ?? '') ?? -1)
         .filter((i) => i >= 0),
     ),
   ].sort((a, b) => a - b);
@@ -93,6 +96,7 @@ export function createScene(comparison: Comparison): Scene {
     idWidth: comparison.passages.reduce((n, p) => Math.max(n, p.id.length), 0),
     figuresByPassage,
     conflictPassages,
+    landing,
     quantities: quantityTable(comparison.figures, comparison.sources.length),
     digits,
     keyOf,
@@ -143,9 +147,8 @@ export function memo<T>(scene: Scene, key: string, compute: () => T): T {
  * side (one whose value differs, else another that reports it).
  */
 export function figureLanding(scene: Scene, figure: Figure, pivot: number): Landing | undefined {
-  const passage = scene.comparison.passages.findIndex(
-    (p) => p.id === landingPassage(scene.comparison, figure),
-  );
+  const shownIn = scene.landing.get(figure.id);
+  const passage = scene.comparison.passages.findIndex((p) => p.id === shownIn);
   if (passage < 0) return undefined;
   const sources = [...new Set(figure.mentions.map((m) => m.source))];
   const side = sources.includes(pivot) ? pivot : sources[0]!;
@@ -196,7 +199,7 @@ export function landingPassage(comparison: Comparison, figure: Figure): string |
 export function conflictLanding(scene: Scene, passage: number, pivot: number): Landing {
   const id = scene.comparison.passages[passage]?.id;
   const conflicts = (scene.figuresByPassage[passage] ?? []).filter((f) => f.status === 'conflict');
-  const figure = conflicts.find((f) => landingPassage(scene.comparison, f) === id) ?? conflicts[0];
+  const figure = conflicts.find((f) => scene.landing.get(f.id) === id) ?? conflicts[0];
   return (figure && figureLanding(scene, figure, pivot)) ?? { passage };
 }
 

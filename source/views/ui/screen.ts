@@ -12,7 +12,6 @@ import {
   dimLines,
   explanationOf,
   keyPrefix,
-  landingPassage,
   MIN_SIZE,
   memberLines,
   memo,
@@ -413,7 +412,7 @@ export function renderList(scene: Scene, state: ViewState, size: Size, style: St
   const draw = (f: (typeof figures)[number], index: number) =>
     memo(scene, `list-row:${index}:${size.columns}`, () =>
       fitWidth(
-        `${f.id.padEnd(4)} ${STATUS[f.status].label.padEnd(width)} ${landingPassage(scene.comparison, f)?.padEnd(5) ?? ''} ${neutralizeInline(f.subject)}: ${explanationOf(scene, f)}`,
+        `${f.id.padEnd(4)} ${STATUS[f.status].label.padEnd(width)} ${scene.landing.get(f.id)?.padEnd(5) ?? ''} ${neutralizeInline(f.subject)}: ${explanationOf(scene, f)}`,
         size.columns,
       ),
     );
