@@ -77,7 +77,7 @@ export function joinRestatedValues(
     for (const m of group.mentions) {
       owner.set(m, group);
       const mid = middle(m);
-      if (mid === undefined) push(bucketed, valueBucket(m), m);
+      if (mid === undefined) for (const bucket of valueBuckets(m)) push(bucketed, bucket, m);
       else push(sorted, `${m.kind}|${comparedUnit(m.value.unit)}`, { mid, mention: m });
       // A figure restated in brackets is found under the bracket's value too ("US$3 billion
       // (S$4.1 billion)" under S$4.1 billion).
@@ -134,7 +134,15 @@ export function joinRestatedValues(
   ];
   const valueCandidates = (m: Mention): Mention[] => {
     const mid = middle(m);
-    if (mid === undefined) return (bucketed.get(valueBucket(m)) ?? []).slice(0, CANDIDATES * 4);
+    if (mid === undefined) {
+      const found = new Set<Mention>();
+      for (const bucket of valueBuckets(m))
+        for (const x of bucketed.get(bucket) ?? []) {
+          if (found.size >= CANDIDATES * 4) break;
+          found.add(x);
+        }
+      return [...found];
+    }
     // A sum whose currency the text does not name may restate a sum in any currency.
     const list =
       m.kind === 'money' && !m.value.unit
@@ -393,10 +401,12 @@ export function joinNearPrecise(
 }
 
 /**
- * The bucket of a date or time for value joins: dates by the weekday they name or fall on, else
- * by their parts; times by the hour (quantities are found by value in sorted lists instead).
+ * The buckets of a date or time for value joins: a date under the weekday it names or falls on,
+ * and under its month and day when it has them (a date written without its weekday or year, "the
+ * 24th of May" or "May 24", must meet "Sunday, May 24" of another source); else under its parts.
+ * Times by the hour (quantities are found by value in sorted lists instead).
  */
-function valueBucket(m: Mention): string {
+function valueBuckets(m: Mention): string[] {
   const v = m.value;
   if (m.kind === 'date') {
     const weekday =
@@ -404,12 +414,14 @@ function valueBucket(m: Mention): string {
       (v.year !== undefined && v.month !== undefined && v.day !== undefined
         ? weekdayOf(v.year, v.month, v.day)
         : undefined);
-    return weekday !== undefined
-      ? `date|w${weekday}`
-      : `date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`;
+    const buckets: string[] = [];
+    if (weekday !== undefined) buckets.push(`date|w${weekday}`);
+    if (v.month !== undefined && v.day !== undefined) buckets.push(`date|${v.month}-${v.day}`);
+    if (!buckets.length) buckets.push(`date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`);
+    return buckets;
   }
-  if (m.kind === 'time') return `time|${v.hour}`;
-  return `${m.kind}|${v.unit ?? ''}|${JSON.stringify(v)}`;
+  if (m.kind === 'time') return [`time|${v.hour}`];
+  return [`${m.kind}|${v.unit ?? ''}|${JSON.stringify(v)}`];
 }
 
 /**

@@ -116,6 +116,18 @@ describe('figures joined by their value across passages', () => {
     expect(tanks).toMatchObject({ status: 'agreement', basis: 'value' });
     expect(words(tanks)).toContain('not in aligned passages');
   });
+  it('join a date written without weekday or year to the same month and day with a weekday', () => {
+    // No reference date: neither date has a year, and only one names its weekday.
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe envoy said the ferry sank on the 14th of March.',
+        'The ferry sank on Tuesday, March 14, the coastguard said.\nIt rained.',
+      ],
+      [],
+    );
+    const dates = figures.filter((f) => f.kind === 'date');
+    expect(dates.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+  });
   it('keep the basis of the passage where several sources gave the figure', () => {
     const figures = figuresWith(
       [
