@@ -15,7 +15,9 @@ const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args]
 const screen = () => tmux('capture-pane', '-p', '-t', 'e2e');
 const state = () => tmux('display-message', '-p', '-t', 'e2e', '#{alternate_on} #{cursor_flag}').trim();
 
-async function waitFor(check: (text: string) => boolean, what: string, timeout = 10_000): Promise<string> {
+// Waits are guards against hangs, not speed tests (speed lives in `npm run bench`): generous, so a
+// clean clone passes on a loaded 2-core machine.
+async function waitFor(check: (text: string) => boolean, what: string, timeout = 30_000): Promise<string> {
   const started = Date.now();
   let last = '';
   while (Date.now() - started < timeout) {
@@ -226,12 +228,12 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
     await waitFor(
       (s) => /[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] parallax: (analysing|aligning|comparing)/.test(s),
       'the spinner',
-      20_000,
+      60_000,
     );
-    await waitFor((s) => s.includes('parallax · 400 sources'), 'the view', 60_000);
+    await waitFor((s) => s.includes('parallax · 400 sources'), 'the view', 240_000);
     keys('q');
     await waitFor((s) => s.includes('__EXIT=0__'), 'the exit');
-  }, 90_000);
+  }, 300_000);
 
   it('q while the spinner turns ends the process at once: the worker is terminated', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-cancel-'));
@@ -251,11 +253,11 @@ describe.skipIf(!hasTmux)('in a real terminal (tmux)', () => {
       `PARALLAX_TEST_ENDLESS_ANALYSIS=1 node .test-build/cli.js ${dir}; echo __EXIT=$?__`,
       'Enter',
     );
-    await waitFor((s) => s.includes('analysing forever (test)'), 'the spinner', 20_000);
+    await waitFor((s) => s.includes('analysing forever (test)'), 'the spinner', 60_000);
     keys('q');
     await waitFor((s) => s.includes('__EXIT=0__'), 'the exit');
     expect(state()).toBe('0 1');
-  }, 40_000);
+  });
 
   it('shows control sequences from an article as visible symbols, never obeying them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-hostile-'));
