@@ -254,8 +254,30 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
     if (found) {
       m.subject = found;
       m.subjectClass = found;
-    }
+    } else if (datesWhatFollowed(tokens, last)) m.role = 'later';
   }
+}
+
+/** Words that put what a clause reports after an event: "searched Thursday after a fire". */
+const AFTER = new Set(['after', 'following']);
+
+/**
+ * Whether a day that names no event dates an action its clause says came after one ("rescuers
+ * searched Thursday for the workers missing after a fire", "trapped underground Wednesday following
+ * an explosion"): the event was on that day or before it, so the day is not the event's. Read
+ * ahead of the day to the clause's end: "after" or "following" and an event's noun at most three
+ * words on, with no event's noun before them (that one would be what the day dates).
+ */
+function datesWhatFollowed(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k]!.lower;
+    if (['.', '—', '–'].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) return false;
+    if (eventClass(t)) return false;
+    if (!AFTER.has(t)) continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (eventClass(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 const SUBORDINATE = new Set(['since', 'after', 'before', 'because', 'when', 'until', 'as']);

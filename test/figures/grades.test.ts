@@ -475,6 +475,23 @@ describe('the day of a sudden event', () => {
     );
     expect(figures.filter((f) => f.kind === 'date').every((f) => f.mentions.length === 1)).toBe(true);
   });
+  it('does not set the day of what came after an event against the day of the event itself', () => {
+    // "searched Thursday ... after a fire" dates the search, which the fire came before.
+    const figures = figuresWith(
+      [
+        'Crews searched Thursday for 40 workers missing after a fire at the depot.',
+        'Some 40 workers were missing after a fire Wednesday at the depot, officials said.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.status === 'conflict' || f.status === 'differs')).toEqual([]);
+    // The event's own day still conflicts when two reports give it differently.
+    const days = figuresWith(
+      ['On Thursday, a fire at the depot killed 12 workers.', 'The fire at the depot happened on Wednesday.'],
+      [[0, 0]],
+    );
+    expect(days.find((f) => f.kind === 'date')).toMatchObject({ status: 'conflict' });
+  });
   it('leaves the days of an election apart from the days its result was given', () => {
     const figures = figuresWith(
       [
