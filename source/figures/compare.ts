@@ -20,6 +20,7 @@ import { adoptUnknownSubjects, agreeingClusters } from './in-passage.js';
 import { describeSubject } from './labels.js';
 import { NAMED } from './read-count.js';
 import { reasons } from './reasons.js';
+import { joinRecords } from './records.js';
 import { joinRevisions } from './revisions.js';
 import type { Slot } from './slots.js';
 import { checkable, readingKey, roleClass, slotKey, slotOf } from './slots.js';
@@ -307,6 +308,8 @@ export function compareMentions(
   joinOwnRestatements(groups, absorbed, join);
   joinRestatedValues(groups, absorbed, join, contextOf, present, groupOrder);
   joinSharedRestatements(groups, absorbed, join, statusOf);
+  // Across passages, how far back a superlative's record runs ("since 2002" / "in decades").
+  const records = joinRecords(groups, absorbed, join, present);
   // Without a role ("two toddlers" / "four toddlers"), the counted thing alone is a weak referent:
   // compared only when the event gives exactly two figures of it, one value each (a third figure
   // usually means the thing is counted for different groups: each candidate's votes). A figure
@@ -382,12 +385,14 @@ export function compareMentions(
       // A conflict of an aligned passage stands, unless the figure is a running count that its
       // sentences say was updated ("raised the toll to ..."): then the figure is an update.
       const state =
-        revised.has(g) && sourcesOf(g).size > 1
+        records.get(g) ??
+        (revised.has(g) && sourcesOf(g).size > 1
           ? 'update'
           : g.aligned && graded !== 'update'
             ? 'conflict'
-            : graded;
+            : graded);
       const first = Math.min(...g.passages);
+      const why = reasons(inCanonicalOrder, state, g.basis, state === 'conflict' ? g.aligned : undefined);
       return {
         first,
         figure: {
@@ -402,7 +407,7 @@ export function compareMentions(
           ),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: reasons(inCanonicalOrder, state, g.basis, state === 'conflict' ? g.aligned : undefined),
+          reasons: records.has(g) && state === 'differs' ? { ...why, rule: 'record' } : why,
         } satisfies Figure,
       };
     });

@@ -105,6 +105,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   unitsOfChange(tokens, mentions);
   markReportingDates(tokens, mentions);
   markEventDays(tokens, mentions);
+  markBaselines(tokens, mentions);
   inheritSubjects(tokens, mentions);
   dropEmptyCounts(tokens, mentions);
   shareOfCount(tokens, mentions);
@@ -255,6 +256,67 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
       m.subject = found;
       m.subjectClass = found;
     } else if (datesWhatFollowed(tokens, last)) m.role = 'later';
+  }
+}
+
+/**
+ * Superlatives that set a record in news English ("the deadliest attack since 2002", "the worst
+ * drought in decades"): the common irregular and long forms; any word in -iest is one too.
+ */
+const SUPERLATIVES = new Set(
+  'worst best most least biggest largest strongest longest highest lowest greatest smallest fewest oldest fastest hottest coldest wettest fiercest severest harshest sharpest'.split(
+    ' ',
+  ),
+);
+/** Words ending in -iest that are no superlative. */
+const NOT_SUPERLATIVE = new Set(['priest']);
+/** Words before a superlative that make it a record: an article or a possessive ("Turkey's worst"). */
+const RECORD_LEAD = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** Superlatives that are also quantifiers ("most people"): records only after an article or a possessive. */
+const QUANTIFIERS = new Set(['most', 'least']);
+
+/**
+ * Whether token k is a superlative ("the deadliest", "its worst"; a headline drops the article:
+ * "Russia holds biggest drills in decades"), "most" and "least" only after an article or a
+ * possessive ("the most violent", not "most people").
+ */
+function recordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!.lower;
+  if (!SUPERLATIVES.has(t) && !(/^[a-z]{3,}iest$/.test(t) && !NOT_SUPERLATIVE.has(t))) return false;
+  if (!QUANTIFIERS.has(t)) return true;
+  const before = tokens[k - 1];
+  return before !== undefined && (RECORD_LEAD.has(before.lower) || /['’]s$/.test(before.text));
+}
+
+/**
+ * A span that says how far back a superlative's record runs, in the superlative's clause: a year
+ * after "since" ("the deadliest attack since 2002", "the largest drill since the 1988 drills"), a
+ * span ago after "since" ("the bloodiest day since the revolt began two decades ago"), a span
+ * after "in" ("the worst drought in decades", "in nearly 30 years"). "The first crash since 2009"
+ * says when the last one was, not how far a record runs: no superlative, no baseline.
+ */
+function markBaselines(tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    const year = m.kind === 'date' && m.value.year !== undefined && m.value.month === undefined;
+    const ago = m.kind === 'relative-time' && m.value.relation === 'ago';
+    const within = m.kind === 'duration' && m.value.relation === 'within';
+    if (!year && !ago && !within) continue;
+    const first = at.start.get(m.start);
+    if (first === undefined) continue;
+    if (within && tokens[first - 1]?.lower !== 'in') continue;
+    if (year && !tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'since')) continue;
+    let since = year || within;
+    for (let k = first - 1; k >= 0; k--) {
+      const t = tokens[k]!.lower;
+      if ([';', ':', '.', ',', '—', '–'].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
+      if (t === 'since') since = true;
+      if (since && recordAt(tokens, k)) {
+        m.baseline = true;
+        break;
+      }
+    }
   }
 }
 

@@ -13,6 +13,8 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   midnight: ' (late one day and early the next: around midnight, possibly the same time)',
   bounds: '',
   'far-apart': ' (the values are far apart: they may count different things; check what each source counts)',
+  record:
+    ' (not in aligned passages: compared because each says how far back a record runs; check it is the same record)',
   'same-referent':
     ' (not in aligned passages: compared because they count or date the same thing; check it is the same event)',
   vague: ' (a vague amount can neither confirm nor contradict a figure)',

@@ -690,6 +690,47 @@ describe('violent events named by what happened', () => {
   });
 });
 
+describe('how far back a record runs, across passages', () => {
+  const asOf = { year: 2024, month: 6, day: 1 };
+  it('sets "the deadliest since 2009" against "the worst in decades": 15 years is not decades', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIt was the deadliest landslide in the province since 2009, officials said.',
+        'It rained.\nThe landslide was the worst the province has seen in decades.',
+      ],
+      [],
+      asOf,
+    );
+    const record = figures.find((f) => f.mentions.length === 2)!;
+    expect(record.mentions.map((m) => m.text)).toEqual(['2009', 'decades']);
+    expect(record).toMatchObject({ status: 'differs', basis: 'referent' });
+  });
+  it('agrees when the year is decades back ("since the 1988 drills" / "in decades")', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIt was the largest naval drill in the region since the 1988 drills.',
+        'It rained.\nThey are the biggest war games in the region in decades.',
+      ],
+      [],
+      asOf,
+    );
+    const record = figures.find((f) => f.mentions.length === 2)!;
+    expect(record.mentions.map((m) => m.text)).toEqual(['1988', 'decades']);
+    expect(record.status).toBe('agreement');
+  });
+  it('leaves a source that gives two records apart', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIt was the deadliest landslide since 2009.\nIt was also the wettest May since 1990.',
+        'It rained.\nThe landslide was the worst in decades.',
+      ],
+      [],
+      asOf,
+    );
+    expect(figures.every((f) => f.mentions.length === 1)).toBe(true);
+  });
+});
+
 describe('how long one kind of thing lasts, across passages', () => {
   it('compares the two lengths an event gives of one kind of thing (two firm lengths: a conflict)', () => {
     const figures = figuresWith(
