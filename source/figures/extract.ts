@@ -114,6 +114,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   shareCoordinatedRoles(tokens, mentions);
   inheritListedRoles(tokens, mentions);
   nameWhatLasts(tokens, mentions);
+  markTenures(tokens, mentions);
   markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -317,6 +318,31 @@ function markBaselines(tokens: readonly Token[], mentions: readonly SentenceMent
         break;
       }
     }
+  }
+}
+
+/** Nouns of a time in office (general English): "his 20-year rule", "a decades-long reign". */
+const TENURE_NOUNS = new Set(['rule', 'reign', 'tenure', 'presidency', 'premiership']);
+/** Words after a span that make it a time in office: "23 years in power", "nine years in office". */
+const IN_OFFICE = new Set(['power', 'office']);
+
+/**
+ * A span of someone's time in office is one length, however the sources word it: "his 23 years in
+ * power", "her nine years in office", "his decades-long rule", "a 15-year reign" (counted thing
+ * "tenure", a span "for" that long), compared across passages as any length of one thing.
+ */
+function markTenures(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'duration') continue;
+    const last = at.end.get(m.end);
+    const named = m.subject !== null && TENURE_NOUNS.has(m.subject.toLowerCase());
+    const inOffice =
+      last !== undefined && tokens[last + 1]?.lower === 'in' && IN_OFFICE.has(tokens[last + 2]?.lower ?? '');
+    if (!named && !(inOffice && m.subject === null && m.value.relation === undefined)) continue;
+    m.subject = m.subject ?? 'tenure';
+    m.subjectClass = 'tenure';
+    m.value = { ...m.value, relation: 'for' };
   }
 }
 

@@ -69,6 +69,13 @@ function sameSpan(a: FigureValue, b: FigureValue): boolean {
   return near(x.lo, y.lo) && near(x.hi, y.hi);
 }
 
+/** A vague span of time holds the other, in another unit of time ("decades" holds "23 years"). */
+function vagueSpanHolds(a: FigureValue, b: FigureValue): boolean {
+  if (a.unit === b.unit || !a.unit || !b.unit || !TIME_UNITS[a.unit] || !TIME_UNITS[b.unit]) return false;
+  const [vague, other] = a.vague ? [timeInterval(a), timeInterval(b)] : [timeInterval(b), timeInterval(a)];
+  return vague.lo <= other.lo && other.hi <= vague.hi;
+}
+
 function overlaps(a: Interval, b: Interval): boolean {
   const slack = 1e-9 * Math.max(1, Math.abs(a.hi), Math.abs(b.hi));
   return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
@@ -304,6 +311,8 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
         const y = quantityInterval(b.value, fractional);
         if ((x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi)) return 'same';
       }
+      // The same for spans in two units of time ("decades" / "23 years"), in months.
+      if (a.value.vague !== b.value.vague && vagueSpanHolds(a.value, b.value)) return 'same';
       if (a.kind === 'relative-time' && (windowHolds(a.value, b.value) || windowHolds(b.value, a.value)))
         return 'same';
       if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';

@@ -731,6 +731,21 @@ describe('how far back a record runs, across passages', () => {
   });
 });
 
+describe('how long one person has held office', () => {
+  it('reads "27 years in power" and "a decades-long rule" as one length, which they agree on', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe vote ended his 27 years in power.',
+        'It rained.\nCrowds celebrated the end of his decades-long rule.',
+      ],
+      [],
+    );
+    const tenure = figures.find((f) => f.kind === 'duration')!;
+    expect(tenure.mentions.map((m) => m.text)).toEqual(['27 years', 'decades-long']);
+    expect(tenure.status).toBe('agreement');
+  });
+});
+
 describe('how long one kind of thing lasts, across passages', () => {
   it('compares the two lengths an event gives of one kind of thing (two firm lengths: a conflict)', () => {
     const figures = figuresWith(
