@@ -34,7 +34,7 @@ import {
   joinSharedRestatements,
   sameReferent,
 } from './value-joins.js';
-import { relate } from './values.js';
+import { comparedUnit, relate } from './values.js';
 
 /** Mentions that may be compared across passages: a count that says what it counts and what happened. */
 function crossKey(m: Mention): string | undefined {
@@ -363,6 +363,19 @@ export function compareMentions(
     m.kind === 'duration' && m.value.relation === 'for' ? m.subjectClass : null,
   );
   for (const list of lengths.values()) {
+    const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    if (open.length !== 2) continue;
+    const [a, b] = open as [Group, Group];
+    if (!shareASource(a, b)) joinReferent(a, b);
+  }
+
+  // Across passages, the weight of one named substance ("300 kg of explosives" / "nearly 200 kg
+  // explosives"): as for lengths, compared when the event gives exactly two figures of it, from
+  // different sources (a story of several seizures gives more).
+  const weights = byOnlyKey(groups, absorbed, (m) =>
+    m.kind === 'measure' && m.subjectClass ? `${comparedUnit(m.value.unit)}|${m.subjectClass}` : null,
+  );
+  for (const list of weights.values()) {
     const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
     if (open.length !== 2) continue;
     const [a, b] = open as [Group, Group];

@@ -115,6 +115,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   inheritListedRoles(tokens, mentions);
   nameWhatLasts(tokens, mentions);
   markTenures(tokens, mentions);
+  nameWhatWeighs(tokens, mentions);
   markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -318,6 +319,27 @@ function markBaselines(tokens: readonly Token[], mentions: readonly SentenceMent
         break;
       }
     }
+  }
+}
+
+/** Units of weight: a weight says what it weighs in the noun after it. */
+const WEIGHT_UNITS = new Set(['kg', 'tonne']);
+
+/**
+ * A weight names the substance it weighs: "300 kg of explosives", "nearly 200 kg explosives",
+ * "20 tonnes of rice" (counted thing: the noun after it, with or without "of"), so that two
+ * sources' weights of one substance are compared across passages (compare.ts).
+ */
+function nameWhatWeighs(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'measure' || m.subject !== null || !WEIGHT_UNITS.has(m.value.unit ?? '')) continue;
+    const last = at.end.get(m.end);
+    if (last === undefined) continue;
+    const phrase = nounPhrase(tokens, last + 1);
+    if (!phrase.head || phrase.role) continue;
+    m.subject = phrase.head;
+    m.subjectClass = subjectClass(phrase.head);
   }
 }
 

@@ -731,6 +731,28 @@ describe('how far back a record runs, across passages', () => {
   });
 });
 
+describe('the weight of one named substance', () => {
+  it('compares two sources\' weights of explosives across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nPolice said the van carried 300 kg of explosives.',
+        'It rained.\nThe van was packed with some 120 kilograms explosives, investigators said.',
+      ],
+      [],
+    );
+    const weight = figures.find((f) => f.kind === 'measure')!;
+    expect(weight.mentions.map((m) => m.text)).toEqual(['300 kg', 'some 120 kilograms']);
+    expect(['conflict', 'differs']).toContain(weight.status);
+  });
+  it('keeps weights of different substances apart', () => {
+    const figures = figuresWith(
+      ['Snow fell.\nThe ship carried 300 tonnes of rice.', 'It rained.\nThe ship carried 120 tonnes of fuel.'],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'measure').every((f) => f.mentions.length === 1)).toBe(true);
+  });
+});
+
 describe('how long one person has held office', () => {
   it('reads "27 years in power" and "a decades-long rule" as one length, which they agree on', () => {
     const figures = figuresWith(
