@@ -372,10 +372,17 @@ export function finerUnit(unit: string | undefined): string | undefined {
  */
 export function windowHolds(window: FigureValue, moment: FigureValue): boolean {
   if (window.relation !== 'last' || moment.relation !== 'ago') return false;
+  // "Over the past week" and "a week ago": the window of one unit up to now starts a unit ago.
+  if (unitAgo(moment) && moment.unit === window.unit && (window.max ?? window.min) === 1) return true;
   if (!moment.unit || FINER[moment.unit] !== window.unit || (moment.min ?? 0) < 2) return false;
   const w = timeInterval(window);
   const m = timeInterval(moment);
   return w.lo <= m.lo && m.hi <= w.hi;
+}
+
+/** One unit of time ago, stated plainly ("a week ago", "one month ago"). */
+export function unitAgo(v: FigureValue): boolean {
+  return v.relation === 'ago' && !v.vague && !v.hedge && v.min === 1 && (v.max ?? 1) === 1;
 }
 
 /** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */
