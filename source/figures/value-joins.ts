@@ -91,6 +91,15 @@ export function joinRestatedValues(
       owner.set(m, group);
       const mid = middle(m);
       if (mid === undefined) push(bucketed, valueBucket(m), m);
+      // A date with its weekday is found under its day of the month too ("Sunday, March 24th" /
+      // "the 24th" with no year stated: the weekday alone tells them nothing).
+      if (
+        mid === undefined &&
+        m.kind === 'date' &&
+        m.value.weekday !== undefined &&
+        m.value.day !== undefined
+      )
+        push(bucketed, `date|${m.value.year ?? ''}-${m.value.month ?? ''}-${m.value.day}`, m);
       else push(sorted, `${m.kind}|${comparedUnit(m.value.unit)}`, { mid, mention: m });
       // A figure restated in brackets is found under the bracket's value too ("US$3 billion
       // (S$4.1 billion)" under S$4.1 billion).

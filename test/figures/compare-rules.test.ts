@@ -186,6 +186,20 @@ describe('figures joined by their value across passages', () => {
   });
 });
 
+describe('a day of the month and a dated weekday, no year stated', () => {
+  it('join "on the 24th" and "on Sunday, March 24th" across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe raid on the village came on the 24th, officials said.',
+        'It rained.\nGunmen raided the village on Sunday, March 24th.',
+      ],
+      [],
+    );
+    const day = figures.filter((f) => f.kind === 'date');
+    expect(day.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+  });
+});
+
 describe('a unit of time ago and a window of that unit up to now', () => {
   it('join "a week ago" and "over the past week" across passages', () => {
     const figures = figuresWith(
