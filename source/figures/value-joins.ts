@@ -36,8 +36,8 @@ import {
   inBaseUnit,
   relate,
   timeInterval,
-  readingsOf as valueReadings,
   unitAgo,
+  readingsOf as valueReadings,
   weekdayOf,
   windowHolds,
 } from './values.js';
