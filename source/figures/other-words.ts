@@ -2,7 +2,9 @@ import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { numberFigures, RANK } from './compare.js';
 import { dateOf, dayNumber } from './dates.js';
+import { wrongWeekday } from './grades.js';
 import { canonicalOrder, homesOf } from './groups.js';
+import { reasons } from './reasons.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
@@ -135,6 +137,68 @@ export function joinOtherWords(
     live
       .filter((f) => !removed.has(f))
       .map(current)
+      .map((figure) => ({ figure, first: firstPassage(figure) })),
+  );
+}
+
+/**
+ * A date whose stated weekday is not its date's ("Friday (June 22)" when June 22 was a Thursday)
+ * says two days; when another source's figure states the day its weekday names (June 23, the
+ * Friday of that week), the two figures are one: a conflict, shown with the self-contradiction,
+ * since the sources agree only if the weekday was meant and the date is wrong.
+ */
+export function joinMisdatedWeekdays(figures: readonly Figure[], passages: readonly Passage[]): Figure[] {
+  const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
+  const dayOf = (m: Mention) => {
+    const { year, month, day } = m.value;
+    return m.kind === 'date' && year !== undefined && month !== undefined && day !== undefined
+      ? dayNumber({ year, month, day })
+      : undefined;
+  };
+  const removed = new Set<Figure>();
+  const replaced = new Map<Figure, Figure>();
+  for (const figure of figures) {
+    const source = figure.mentions[0]!.source;
+    if (figure.mentions.some((m) => m.source !== source)) continue;
+    const misdated = figure.mentions.find(wrongWeekday);
+    const stated = misdated && dayOf(misdated);
+    if (!misdated || stated === undefined) continue;
+    // The day of the stated weekday nearest the stated date (within three days either way).
+    let named: number | undefined;
+    for (let d = stated - 3; d <= stated + 3; d++)
+      if (dateOf(d).weekday === misdated.value.weekday) named = d;
+    if (named === undefined) continue;
+    const target = figures.find(
+      (other) =>
+        other !== figure &&
+        !removed.has(other) &&
+        !replaced.has(other) &&
+        (other.status === 'agreement' || other.status === 'single-source') &&
+        other.mentions.some((m) => m.source !== source) &&
+        other.mentions.every((m) => dayOf(m) === named),
+    );
+    if (!target) continue;
+    const mentions = [...target.mentions, ...figure.mentions].sort(
+      (a, b) => a.source - b.source || a.start - b.start,
+    );
+    replaced.set(target, {
+      ...target,
+      status: 'conflict',
+      basis: 'value',
+      passages: [...new Set([...target.passages, ...figure.passages])].sort(
+        (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+      ),
+      mentions,
+      reasons: reasons(mentions, 'conflict', 'value'),
+    });
+    removed.add(figure);
+  }
+  if (!removed.size) return [...figures];
+  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
+  return numberFigures(
+    figures
+      .filter((f) => !removed.has(f))
+      .map((f) => replaced.get(f) ?? f)
       .map((figure) => ({ figure, first: firstPassage(figure) })),
   );
 }

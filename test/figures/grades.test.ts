@@ -542,6 +542,22 @@ describe('a weekday checked against its date', () => {
     expect(day.status).toBe('conflict');
     expect(words(day)).toContain('March 12, 2024 was a Tuesday');
   });
+  it("keeps a dated weekday of the report's own week in the present year, and flags the weekday", () => {
+    // June 22, 2023 was a Thursday; the last Friday, June 22 was in 2018, years before the report.
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe minister resigned on Friday evening (June 22), aides said.',
+        'It rained.\nOn 23 June, the minister quit.',
+      ],
+      [],
+      { year: 2023, month: 6, day: 25 },
+    );
+    const day = figures.find((f) => f.reasons.wrongWeekdays.length)!;
+    expect(words(day)).toContain('June 22, 2023 was a Thursday');
+    // The day its weekday names (Friday, June 23) is what the other source says: one figure.
+    expect(day.mentions.map((m) => m.text)).toEqual(['Friday evening (June 22)', '23 June']);
+    expect(day.status).toBe('conflict');
+  });
   it('agrees a weekday with a date that falls on it ("Monday" / "April 18" in 2022)', () => {
     const figures = figuresWith(
       ['The talks opened on Monday, April 18, 2022.', 'The talks opened on Monday.'],
@@ -732,7 +748,7 @@ describe('how far back a record runs, across passages', () => {
 });
 
 describe('the weight of one named substance', () => {
-  it('compares two sources\' weights of explosives across passages', () => {
+  it("compares two sources' weights of explosives across passages", () => {
     const figures = figuresWith(
       [
         'Snow fell.\nPolice said the van carried 300 kg of explosives.',
@@ -746,7 +762,10 @@ describe('the weight of one named substance', () => {
   });
   it('keeps weights of different substances apart', () => {
     const figures = figuresWith(
-      ['Snow fell.\nThe ship carried 300 tonnes of rice.', 'It rained.\nThe ship carried 120 tonnes of fuel.'],
+      [
+        'Snow fell.\nThe ship carried 300 tonnes of rice.',
+        'It rained.\nThe ship carried 120 tonnes of fuel.',
+      ],
       [],
     );
     expect(figures.filter((f) => f.kind === 'measure').every((f) => f.mentions.length === 1)).toBe(true);
