@@ -406,7 +406,8 @@ function dayCandidates(
         }
     return { days: days.sort((a, b) => a - b), nextDay };
   }
-  if (m.kind === 'relative-time' && /^yesterday$/i.test(m.text.trim())) {
+  // "Last night" is the evening of the day before the report, as "yesterday" is its day.
+  if (m.kind === 'relative-time' && /^(?:yesterday|last\s+night)$/i.test(m.text.trim())) {
     const reports = reportDays(source, present);
     return { days: reports.map((r) => r.day - 1), nextDay: reports.some((r) => r.next) };
   }

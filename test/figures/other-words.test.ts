@@ -41,6 +41,20 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     );
   });
 
+  it('reads "last night" as the evening of the day before the report, as "yesterday"', () => {
+    const figures = figuresWith(
+      [
+        'The rebels called off their march last night after a day of talks.\nRoads were closed.',
+        'The rebels called off their march on Monday after a day of talks.\nRain fell.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = days(figures);
+    expect(found.map(texts)).toEqual([['s0:last night', 's1:Monday']]);
+    expect(found[0]!.status).toBe('agreement');
+  });
+
   it('leaves apart a "yesterday" and a weekday that cannot be the same day', () => {
     const figures = figuresWith(
       [
