@@ -141,6 +141,127 @@ export function joinOtherWords(
   );
 }
 
+/** Words right before a date that make it the day a thing began ("it began on January 13"). */
+const START_BEFORE = /\b(?:began|begun|begins|started|starts|opened|opens|kicked off)\s+(?:on\s+)?$/i;
+/** Words right before a date that make it the day a thing ends ("before it ends on February 26"). */
+const END_BEFORE =
+  /\b(?:ends|ended|ending|end|closes|closed|concludes|concluded|runs until|run until|until|till)\s+(?:on\s+)?$/i;
+
+/**
+ * A thing's length ("a six-week festival") and the day it began and the day it ends, each stated
+ * by a source ("since it began on January 13", "before it ends on February 26"): when the dates
+ * are that length apart (give or take half a unit), the three are one span in other words and
+ * one figure, an agreement whose reasons give the dates. A length that one source alone gives
+ * joins the one pair of such dates, of figures whose readings agree; several pairs that fit
+ * leave it alone.
+ */
+export function joinSpans(
+  figures: readonly Figure[],
+  sources: readonly Source[],
+  passages: readonly Passage[],
+): Figure[] {
+  const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
+  /** The day number of a full date mention after words that make it a start or an end. */
+  const marked = (m: Mention, words: RegExp) => {
+    const { year, month, day } = m.value;
+    if (m.kind !== 'date' || year === undefined || month === undefined || day === undefined) return undefined;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (!sentence || !words.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
+    return dayNumber({ year, month, day });
+  };
+  /** The one day a figure's marked mentions name, when they name one. */
+  const dayOf = (f: Figure, words: RegExp) => {
+    const days = new Set(f.mentions.flatMap((m) => marked(m, words) ?? []));
+    return days.size === 1 ? [...days][0]! : undefined;
+  };
+  const agreeing = (f: Figure) => f.status === 'agreement' || f.status === 'single-source';
+  const starts = figures.filter(agreeing).flatMap((f) => {
+    const day = dayOf(f, START_BEFORE);
+    return day === undefined ? [] : [{ figure: f, day }];
+  });
+  const ends = figures.filter(agreeing).flatMap((f) => {
+    const day = dayOf(f, END_BEFORE);
+    return day === undefined ? [] : [{ figure: f, day }];
+  });
+  if (!starts.length || !ends.length) return [...figures];
+  const removed = new Set<Figure>();
+  const replaced = new Map<Figure, Figure>();
+  for (const length of figures) {
+    if (length.status !== 'single-source') continue;
+    const m = length.mentions[0]!;
+    const { min, max, unit, relation, vague } = m.value;
+    const size = unit ? UNIT_DAYS[unit] : undefined;
+    if (
+      !length.mentions.every((x) => x.kind === 'duration' && readingKeyOf(x) === readingKeyOf(m)) ||
+      relation !== 'for' ||
+      vague ||
+      size === undefined ||
+      min === undefined ||
+      min !== (max ?? min)
+    )
+      continue;
+    const fits = starts.flatMap((s) =>
+      ends
+        .filter(
+          (e) =>
+            e.figure !== s.figure &&
+            !removed.has(e.figure) &&
+            !removed.has(s.figure) &&
+            Math.abs(e.day - s.day - min * size) <= size / 2,
+        )
+        .map((e) => ({ start: s, end: e })),
+    );
+    if (fits.length !== 1) continue;
+    const { start, end } = fits[0]!;
+    const home = replaced.get(start.figure) ?? start.figure;
+    const mentions = [...home.mentions, ...end.figure.mentions, ...length.mentions].sort(
+      (a, b) => a.source - b.source || a.start - b.start,
+    );
+    const quote = (x: Mention) => x.text.replace(/\s+/g, ' ');
+    const from = dateOf(start.day);
+    const to = dateOf(end.day);
+    replaced.set(start.figure, {
+      ...home,
+      status: 'agreement',
+      passages: [...new Set([...home.passages, ...end.figure.passages, ...length.passages])].sort(
+        (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+      ),
+      mentions,
+      reasons: {
+        ...home.reasons,
+        rule: 'agreement',
+        readings: [
+          {
+            sources: [...new Set(mentions.map((x) => x.source))],
+            wordings: [...new Set(mentions.map(quote))],
+            attributions: [
+              ...new Set(mentions.flatMap((x) => (x.attribution ? [x.attribution] : []))),
+            ].sort(),
+          },
+        ],
+        span: {
+          from: { year: from.year, month: from.month, day: from.day },
+          to: { year: to.year, month: to.month, day: to.day },
+          days: end.day - start.day,
+        },
+      },
+    });
+    removed.add(end.figure);
+    removed.add(length);
+  }
+  if (!removed.size) return [...figures];
+  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
+  return numberFigures(
+    figures
+      .filter((f) => !removed.has(f))
+      .map((f) => replaced.get(f) ?? f)
+      .map((figure) => ({ figure, first: firstPassage(figure) })),
+  );
+}
+
+/** A mention's value as a key (one reading). */
+const readingKeyOf = (m: Mention) => JSON.stringify(m.value);
+
 /**
  * A date whose stated weekday is not its date's ("Friday (June 22)" when June 22 was a Thursday)
  * says two days; when another source's figure states the day its weekday names (June 23, the

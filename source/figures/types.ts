@@ -188,6 +188,11 @@ export interface Figure {
      */
     elapsed?: { since: CalendarDate; days: number; nextDay?: number[] };
     /**
+     * An agreement joined because a thing's length ("a six-week festival") is the span between the
+     * day it began and the day it ends, as other sources give them: those days and the span's days.
+     */
+    span?: { from: CalendarDate; to: CalendarDate; days: number };
+    /**
      * An agreement joined because, in one aligned passage, another source states exactly the same
      * number (three or more) of the same kind and unit, of a thing it names in other words.
      */

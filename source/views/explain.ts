@@ -87,6 +87,12 @@ export function explain(figure: Figure, labels: readonly string[]): string {
       : `${days} days before the reports' day`;
     return `agree: ${text} (the same span in other words: ${date} is ${before})`;
   }
+  if (rule === 'agreement' && figure.reasons.span) {
+    const { from, to, days } = figure.reasons.span;
+    const date = (d: { year: number; month: number; day: number }) =>
+      `${capitalised(MONTHS[d.month - 1]!)} ${d.day}, ${d.year}`;
+    return `agree: ${text} (the same span in other words: ${date(from)} to ${date(to)} is ${days} days)`;
+  }
   if (rule === 'agreement' && figure.reasons.sameNumber)
     return `agree: ${text} (the same number, stated in one aligned passage: taken for one figure, whatever each source calls what it counts)`;
   if (rule === 'agreement' && figure.reasons.unitNamed) {

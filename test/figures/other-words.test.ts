@@ -55,6 +55,26 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     expect(found[0]!.status).toBe('agreement');
   });
 
+  it('joins a length and the days its thing began and ends, as other sources give them', () => {
+    const texts3 = (end: string) => [
+      'Snow fell.\nPilgrims have flocked to the fair since it began on March 2.',
+      `It rained.\nThe fair closes on ${end}, organisers said.`,
+      'Hail fell.\nA stampede hit the six-week fair.',
+    ];
+    const asOf = { year: 2024, month: 3, day: 20 };
+    const joined = figuresWith(texts3('April 13'), [], asOf).find((f) =>
+      f.mentions.some((m) => m.text === 'six-week'),
+    )!;
+    expect(joined.mentions.map((m) => m.text)).toEqual(['March 2', 'April 13', 'six-week']);
+    expect(joined.status).toBe('agreement');
+    expect(words(joined)).toContain('March 2, 2024 to April 13, 2024 is 42 days');
+    // Dates a month apart are not six weeks apart: the length stays alone.
+    const apart = figuresWith(texts3('April 2'), [], asOf).find((f) =>
+      f.mentions.some((m) => m.text === 'six-week'),
+    )!;
+    expect(apart.status).toBe('single-source');
+  });
+
   it('leaves apart a "yesterday" and a weekday that cannot be the same day', () => {
     const figures = figuresWith(
       [
