@@ -256,6 +256,12 @@ describe('durations and relative times', () => {
   });
 });
 
+describe('words that are names of object properties', () => {
+  it('reads nothing from "constructor", "toString" or "__proto__" beside a word of time', () => {
+    expect(extractFromSentence('It was built in constructor, then __proto__ ago.')).toEqual([]);
+  });
+});
+
 describe('how far back a record runs', () => {
   it.each([
     ['It was the deadliest landslide in the province since 2009.', '2009'],
