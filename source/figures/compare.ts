@@ -20,6 +20,7 @@ import { adoptUnknownSubjects, agreeingClusters } from './in-passage.js';
 import { describeSubject } from './labels.js';
 import { NAMED } from './read-count.js';
 import { reasons } from './reasons.js';
+import { joinRecords } from './records.js';
 import { joinRevisions } from './revisions.js';
 import type { Slot } from './slots.js';
 import { checkable, readingKey, roleClass, slotKey, slotOf } from './slots.js';
@@ -33,7 +34,7 @@ import {
   joinSharedRestatements,
   sameReferent,
 } from './value-joins.js';
-import { relate } from './values.js';
+import { comparedUnit, relate } from './values.js';
 
 /** Mentions that may be compared across passages: a count that says what it counts and what happened. */
 function crossKey(m: Mention): string | undefined {
@@ -307,6 +308,8 @@ export function compareMentions(
   joinOwnRestatements(groups, absorbed, join);
   joinRestatedValues(groups, absorbed, join, contextOf, present, groupOrder);
   joinSharedRestatements(groups, absorbed, join, statusOf);
+  // Across passages, how far back a superlative's record runs ("since 2002" / "in decades").
+  const records = joinRecords(groups, absorbed, join, present);
   // Without a role ("two toddlers" / "four toddlers"), the counted thing alone is a weak referent:
   // compared only when the event gives exactly two figures of it, one value each (a third figure
   // usually means the thing is counted for different groups: each candidate's votes). A figure
@@ -366,6 +369,19 @@ export function compareMentions(
     if (!shareASource(a, b)) joinReferent(a, b);
   }
 
+  // Across passages, the weight of one named substance ("300 kg of explosives" / "nearly 200 kg
+  // explosives"): as for lengths, compared when the event gives exactly two figures of it, from
+  // different sources (a story of several seizures gives more).
+  const weights = byOnlyKey(groups, absorbed, (m) =>
+    m.kind === 'measure' && m.subjectClass ? `${comparedUnit(m.value.unit)}|${m.subjectClass}` : null,
+  );
+  for (const list of weights.values()) {
+    const open = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
+    if (open.length !== 2) continue;
+    const [a, b] = open as [Group, Group];
+    if (!shareASource(a, b)) joinReferent(a, b);
+  }
+
   const bySentence = new Map<string, Mention[]>();
   for (const m of canonical) push(bySentence, `${m.source}:${m.sentence}`, m);
   const revised = joinRevisions(sources, groups, absorbed, bySentence, join);
@@ -382,12 +398,14 @@ export function compareMentions(
       // A conflict of an aligned passage stands, unless the figure is a running count that its
       // sentences say was updated ("raised the toll to ..."): then the figure is an update.
       const state =
-        revised.has(g) && sourcesOf(g).size > 1
+        records.get(g) ??
+        (revised.has(g) && sourcesOf(g).size > 1
           ? 'update'
           : g.aligned && graded !== 'update'
             ? 'conflict'
-            : graded;
+            : graded);
       const first = Math.min(...g.passages);
+      const why = reasons(inCanonicalOrder, state, g.basis, state === 'conflict' ? g.aligned : undefined);
       return {
         first,
         figure: {
@@ -402,7 +420,7 @@ export function compareMentions(
           ),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: reasons(inCanonicalOrder, state, g.basis, state === 'conflict' ? g.aligned : undefined),
+          reasons: records.has(g) && state === 'differs' ? { ...why, rule: 'record' } : why,
         } satisfies Figure,
       };
     });

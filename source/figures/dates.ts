@@ -21,13 +21,15 @@ export interface Calendar {
 export function inferCalendar(mentions: readonly Mention[], asOf: CalendarDate | null): Calendar {
   const dated = mentions.filter((m) => m.kind === 'date' && m.value.month && m.value.day);
   const explicit = dated.filter((m) => m.value.year !== undefined).map((m) => m.value.year!);
-  const checks = dated.filter((m) => m.value.weekday !== undefined && m.value.year === undefined);
   const keyOf = (d: CalendarDate) => d.year * 10_000 + d.month * 100 + d.day;
   const stated = dated
     .filter((m) => m.value.year !== undefined)
     .map((m) => ({ year: m.value.year!, month: m.value.month!, day: m.value.day! }))
     .sort((x, y) => keyOf(y) - keyOf(x))[0];
   const present = asOf ?? stated;
+  const checks = dated.filter(
+    (m) => m.value.weekday !== undefined && m.value.year === undefined && !(present && thisWeek(present, m)),
+  );
   const reference = latestMonthDay(dated);
   if (!present) return reference ? { reference } : {};
   const withPresent = (calendar: Calendar): Calendar => ({ ...calendar, present });
@@ -68,6 +70,22 @@ export function nearestYear(present: CalendarDate, month: number, day: number): 
   return best;
 }
 
+/** Days either side of the reports' present within which a dated weekday is of the present's year. */
+const THIS_WEEK = 7;
+
+/**
+ * Whether a month-and-day date falls within a week of the reports' present in the year nearest it:
+ * "Friday (June 22)" in a report of June 25 is this week's, whatever its weekday says (a wrong
+ * weekday is then flagged), not a June 22 of years ago that fell on a Friday.
+ */
+function thisWeek(present: CalendarDate, m: Mention): boolean {
+  const { month, day } = m.value;
+  if (month === undefined || day === undefined) return false;
+  const year = nearestYear(present, month, day);
+  const gap = Date.UTC(year, month - 1, day) - Date.UTC(present.year, present.month - 1, present.day);
+  return Math.abs(gap) <= THIS_WEEK * 86_400_000;
+}
+
 /** The latest month-and-day date of the mentions (of `year`, when given: undated ones count as it). */
 function latestMonthDay(dated: readonly Mention[], year?: number): Calendar['reference'] {
   let reference: Calendar['reference'];
@@ -93,7 +111,7 @@ export function resolveDates(mentions: Mention[], calendar: Calendar): void {
     if (m.kind !== 'date') continue;
     const v = m.value;
     if (v.month !== undefined && v.day !== undefined && v.year === undefined) {
-      if (present && (v.weekday === undefined || year === undefined))
+      if (present && (v.weekday === undefined || year === undefined || thisWeek(present, m)))
         v.year = nearestYear(present, v.month, v.day);
       else if (year !== undefined) v.year = year;
     }

@@ -105,6 +105,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   unitsOfChange(tokens, mentions);
   markReportingDates(tokens, mentions);
   markEventDays(tokens, mentions);
+  markBaselines(tokens, mentions);
   inheritSubjects(tokens, mentions);
   dropEmptyCounts(tokens, mentions);
   shareOfCount(tokens, mentions);
@@ -113,6 +114,8 @@ export function extractFromSentence(text: string): SentenceMention[] {
   shareCoordinatedRoles(tokens, mentions);
   inheritListedRoles(tokens, mentions);
   nameWhatLasts(tokens, mentions);
+  markTenures(tokens, mentions);
+  nameWhatWeighs(tokens, mentions);
   markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -254,8 +257,137 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
     if (found) {
       m.subject = found;
       m.subjectClass = found;
+    } else if (datesWhatFollowed(tokens, last)) m.role = 'later';
+  }
+}
+
+/**
+ * Superlatives that set a record in news English ("the deadliest attack since 2002", "the worst
+ * drought in decades"): the common irregular and long forms; any word in -iest is one too.
+ */
+const SUPERLATIVES = new Set(
+  'worst best most least biggest largest strongest longest highest lowest greatest smallest fewest oldest fastest hottest coldest wettest fiercest severest harshest sharpest'.split(
+    ' ',
+  ),
+);
+/** Words ending in -iest that are no superlative. */
+const NOT_SUPERLATIVE = new Set(['priest']);
+/** Words before a superlative that make it a record: an article or a possessive ("Turkey's worst"). */
+const RECORD_LEAD = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** Superlatives that are also quantifiers ("most people"): records only after an article or a possessive. */
+const QUANTIFIERS = new Set(['most', 'least']);
+
+/**
+ * Whether token k is a superlative ("the deadliest", "its worst"; a headline drops the article:
+ * "Russia holds biggest drills in decades"), "most" and "least" only after an article or a
+ * possessive ("the most violent", not "most people").
+ */
+function recordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!.lower;
+  if (!SUPERLATIVES.has(t) && !(/^[a-z]{3,}iest$/.test(t) && !NOT_SUPERLATIVE.has(t))) return false;
+  if (!QUANTIFIERS.has(t)) return true;
+  const before = tokens[k - 1];
+  return before !== undefined && (RECORD_LEAD.has(before.lower) || /['’]s$/.test(before.text));
+}
+
+/**
+ * A span that says how far back a superlative's record runs, in the superlative's clause: a year
+ * after "since" ("the deadliest attack since 2002", "the largest drill since the 1988 drills"), a
+ * span ago after "since" ("the bloodiest day since the revolt began two decades ago"), a span
+ * after "in" ("the worst drought in decades", "in nearly 30 years"). "The first crash since 2009"
+ * says when the last one was, not how far a record runs: no superlative, no baseline.
+ */
+function markBaselines(tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    const year = m.kind === 'date' && m.value.year !== undefined && m.value.month === undefined;
+    const ago = m.kind === 'relative-time' && m.value.relation === 'ago';
+    const within = m.kind === 'duration' && m.value.relation === 'within';
+    if (!year && !ago && !within) continue;
+    const first = at.start.get(m.start);
+    if (first === undefined) continue;
+    if (within && tokens[first - 1]?.lower !== 'in') continue;
+    if (year && !tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'since')) continue;
+    let since = year || within;
+    for (let k = first - 1; k >= 0; k--) {
+      const t = tokens[k]!.lower;
+      if ([';', ':', '.', ',', '—', '–'].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
+      if (t === 'since') since = true;
+      if (since && recordAt(tokens, k)) {
+        m.baseline = true;
+        break;
+      }
     }
   }
+}
+
+/** Units of weight: a weight says what it weighs in the noun after it. */
+const WEIGHT_UNITS = new Set(['kg', 'tonne']);
+
+/**
+ * A weight names the substance it weighs: "300 kg of explosives", "nearly 200 kg explosives",
+ * "20 tonnes of rice" (counted thing: the noun after it, with or without "of"), so that two
+ * sources' weights of one substance are compared across passages (compare.ts).
+ */
+function nameWhatWeighs(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'measure' || m.subject !== null || !WEIGHT_UNITS.has(m.value.unit ?? '')) continue;
+    const last = at.end.get(m.end);
+    if (last === undefined) continue;
+    const phrase = nounPhrase(tokens, last + 1);
+    if (!phrase.head || phrase.role) continue;
+    m.subject = phrase.head;
+    m.subjectClass = subjectClass(phrase.head);
+  }
+}
+
+/** Nouns of a time in office (general English): "his 20-year rule", "a decades-long reign". */
+const TENURE_NOUNS = new Set(['rule', 'reign', 'tenure', 'presidency', 'premiership']);
+/** Words after a span that make it a time in office: "23 years in power", "nine years in office". */
+const IN_OFFICE = new Set(['power', 'office']);
+
+/**
+ * A span of someone's time in office is one length, however the sources word it: "his 23 years in
+ * power", "her nine years in office", "his decades-long rule", "a 15-year reign" (counted thing
+ * "tenure", a span "for" that long), compared across passages as any length of one thing.
+ */
+function markTenures(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'duration') continue;
+    const last = at.end.get(m.end);
+    const named = m.subject !== null && TENURE_NOUNS.has(m.subject.toLowerCase());
+    const inOffice =
+      last !== undefined && tokens[last + 1]?.lower === 'in' && IN_OFFICE.has(tokens[last + 2]?.lower ?? '');
+    if (!named && !(inOffice && m.subject === null && m.value.relation === undefined)) continue;
+    m.subject = m.subject ?? 'tenure';
+    m.subjectClass = 'tenure';
+    m.value = { ...m.value, relation: 'for' };
+  }
+}
+
+/** Words that put what a clause reports after an event: "searched Thursday after a fire". */
+const AFTER = new Set(['after', 'following']);
+
+/**
+ * Whether a day that names no event dates an action its clause says came after one ("rescuers
+ * searched Thursday for the workers missing after a fire", "trapped underground Wednesday following
+ * an explosion"): the event was on that day or before it, so the day is not the event's. Read
+ * ahead of the day to the clause's end: "after" or "following" and an event's noun at most three
+ * words on, with no event's noun before them (that one would be what the day dates).
+ */
+function datesWhatFollowed(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k]!.lower;
+    if (['.', '—', '–'].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) return false;
+    if (eventClass(t)) return false;
+    if (!AFTER.has(t)) continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (eventClass(tokens[j]!.lower)) return true;
+    return false;
+  }
+  return false;
 }
 
 const SUBORDINATE = new Set(['since', 'after', 'before', 'because', 'when', 'until', 'as']);

@@ -3,7 +3,7 @@ import type { Source } from '../corpus/types.js';
 import { compareMentions } from './compare.js';
 import { inferCalendar, resolveDates } from './dates.js';
 import { extractMentions, type SentenceMention } from './extract.js';
-import { joinOtherWords } from './other-words.js';
+import { joinMisdatedWeekdays, joinOtherWords, joinSpans } from './other-words.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
@@ -22,7 +22,8 @@ export function findFigures(
   resolveDates(mentions, calendar);
   markOtherYears(sources, mentions, calendar.present);
   const figures = compareMentions(sources, passages, mentions, calendar.present);
-  return joinOtherWords(figures, sources, passages, calendar.present);
+  const joined = joinOtherWords(figures, sources, passages, calendar.present);
+  return joinMisdatedWeekdays(joinSpans(joined, sources, passages), passages);
 }
 
 /** Words that end what a year before them dates: a relative pronoun or a semicolon. */

@@ -2,7 +2,9 @@ import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { numberFigures, RANK } from './compare.js';
 import { dateOf, dayNumber } from './dates.js';
+import { wrongWeekday } from './grades.js';
 import { canonicalOrder, homesOf } from './groups.js';
+import { reasons } from './reasons.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
@@ -135,6 +137,189 @@ export function joinOtherWords(
     live
       .filter((f) => !removed.has(f))
       .map(current)
+      .map((figure) => ({ figure, first: firstPassage(figure) })),
+  );
+}
+
+/** Words right before a date that make it the day a thing began ("it began on January 13"). */
+const START_BEFORE = /\b(?:began|begun|begins|started|starts|opened|opens|kicked off)\s+(?:on\s+)?$/i;
+/** Words right before a date that make it the day a thing ends ("before it ends on February 26"). */
+const END_BEFORE =
+  /\b(?:ends|ended|ending|end|closes|closed|concludes|concluded|runs until|run until|until|till)\s+(?:on\s+)?$/i;
+
+/**
+ * A thing's length ("a six-week festival") and the day it began and the day it ends, each stated
+ * by a source ("since it began on January 13", "before it ends on February 26"): when the dates
+ * are that length apart (give or take half a unit), the three are one span in other words and
+ * one figure, an agreement whose reasons give the dates. A length that one source alone gives
+ * joins the one pair of such dates, of figures whose readings agree; several pairs that fit
+ * leave it alone.
+ */
+export function joinSpans(
+  figures: readonly Figure[],
+  sources: readonly Source[],
+  passages: readonly Passage[],
+): Figure[] {
+  const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
+  /** The day number of a full date mention after words that make it a start or an end. */
+  const marked = (m: Mention, words: RegExp) => {
+    const { year, month, day } = m.value;
+    if (m.kind !== 'date' || year === undefined || month === undefined || day === undefined) return undefined;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (!sentence || !words.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
+    return dayNumber({ year, month, day });
+  };
+  /** The one day a figure's marked mentions name, when they name one. */
+  const dayOf = (f: Figure, words: RegExp) => {
+    const days = new Set(f.mentions.flatMap((m) => marked(m, words) ?? []));
+    return days.size === 1 ? [...days][0]! : undefined;
+  };
+  const agreeing = (f: Figure) => f.status === 'agreement' || f.status === 'single-source';
+  const starts = figures.filter(agreeing).flatMap((f) => {
+    const day = dayOf(f, START_BEFORE);
+    return day === undefined ? [] : [{ figure: f, day }];
+  });
+  const ends = figures.filter(agreeing).flatMap((f) => {
+    const day = dayOf(f, END_BEFORE);
+    return day === undefined ? [] : [{ figure: f, day }];
+  });
+  if (!starts.length || !ends.length) return [...figures];
+  const removed = new Set<Figure>();
+  const replaced = new Map<Figure, Figure>();
+  for (const length of figures) {
+    if (length.status !== 'single-source') continue;
+    const m = length.mentions[0]!;
+    const { min, max, unit, relation, vague } = m.value;
+    const size = unit ? UNIT_DAYS[unit] : undefined;
+    if (
+      !length.mentions.every((x) => x.kind === 'duration' && readingKeyOf(x) === readingKeyOf(m)) ||
+      relation !== 'for' ||
+      vague ||
+      size === undefined ||
+      min === undefined ||
+      min !== (max ?? min)
+    )
+      continue;
+    const fits = starts.flatMap((s) =>
+      ends
+        .filter(
+          (e) =>
+            e.figure !== s.figure &&
+            !removed.has(e.figure) &&
+            !removed.has(s.figure) &&
+            Math.abs(e.day - s.day - min * size) <= size / 2,
+        )
+        .map((e) => ({ start: s, end: e })),
+    );
+    if (fits.length !== 1) continue;
+    const { start, end } = fits[0]!;
+    const home = replaced.get(start.figure) ?? start.figure;
+    const mentions = [...home.mentions, ...end.figure.mentions, ...length.mentions].sort(
+      (a, b) => a.source - b.source || a.start - b.start,
+    );
+    const quote = (x: Mention) => x.text.replace(/\s+/g, ' ');
+    const from = dateOf(start.day);
+    const to = dateOf(end.day);
+    replaced.set(start.figure, {
+      ...home,
+      status: 'agreement',
+      passages: [...new Set([...home.passages, ...end.figure.passages, ...length.passages])].sort(
+        (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+      ),
+      mentions,
+      reasons: {
+        ...home.reasons,
+        rule: 'agreement',
+        readings: [
+          {
+            sources: [...new Set(mentions.map((x) => x.source))],
+            wordings: [...new Set(mentions.map(quote))],
+            attributions: [
+              ...new Set(mentions.flatMap((x) => (x.attribution ? [x.attribution] : []))),
+            ].sort(),
+          },
+        ],
+        span: {
+          from: { year: from.year, month: from.month, day: from.day },
+          to: { year: to.year, month: to.month, day: to.day },
+          days: end.day - start.day,
+        },
+      },
+    });
+    removed.add(end.figure);
+    removed.add(length);
+  }
+  if (!removed.size) return [...figures];
+  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
+  return numberFigures(
+    figures
+      .filter((f) => !removed.has(f))
+      .map((f) => replaced.get(f) ?? f)
+      .map((figure) => ({ figure, first: firstPassage(figure) })),
+  );
+}
+
+/** A mention's value as a key (one reading). */
+const readingKeyOf = (m: Mention) => JSON.stringify(m.value);
+
+/**
+ * A date whose stated weekday is not its date's ("Friday (June 22)" when June 22 was a Thursday)
+ * says two days; when another source's figure states the day its weekday names (June 23, the
+ * Friday of that week), the two figures are one: a conflict, shown with the self-contradiction,
+ * since the sources agree only if the weekday was meant and the date is wrong.
+ */
+export function joinMisdatedWeekdays(figures: readonly Figure[], passages: readonly Passage[]): Figure[] {
+  const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
+  const dayOf = (m: Mention) => {
+    const { year, month, day } = m.value;
+    return m.kind === 'date' && year !== undefined && month !== undefined && day !== undefined
+      ? dayNumber({ year, month, day })
+      : undefined;
+  };
+  const removed = new Set<Figure>();
+  const replaced = new Map<Figure, Figure>();
+  for (const figure of figures) {
+    const source = figure.mentions[0]!.source;
+    if (figure.mentions.some((m) => m.source !== source)) continue;
+    const misdated = figure.mentions.find(wrongWeekday);
+    const stated = misdated && dayOf(misdated);
+    if (!misdated || stated === undefined) continue;
+    // The day of the stated weekday nearest the stated date (within three days either way).
+    let named: number | undefined;
+    for (let d = stated - 3; d <= stated + 3; d++)
+      if (dateOf(d).weekday === misdated.value.weekday) named = d;
+    if (named === undefined) continue;
+    const target = figures.find(
+      (other) =>
+        other !== figure &&
+        !removed.has(other) &&
+        !replaced.has(other) &&
+        (other.status === 'agreement' || other.status === 'single-source') &&
+        other.mentions.some((m) => m.source !== source) &&
+        other.mentions.every((m) => dayOf(m) === named),
+    );
+    if (!target) continue;
+    const mentions = [...target.mentions, ...figure.mentions].sort(
+      (a, b) => a.source - b.source || a.start - b.start,
+    );
+    replaced.set(target, {
+      ...target,
+      status: 'conflict',
+      basis: 'value',
+      passages: [...new Set([...target.passages, ...figure.passages])].sort(
+        (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+      ),
+      mentions,
+      reasons: reasons(mentions, 'conflict', 'value'),
+    });
+    removed.add(figure);
+  }
+  if (!removed.size) return [...figures];
+  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
+  return numberFigures(
+    figures
+      .filter((f) => !removed.has(f))
+      .map((f) => replaced.get(f) ?? f)
       .map((figure) => ({ figure, first: firstPassage(figure) })),
   );
 }
@@ -342,7 +527,8 @@ function dayCandidates(
         }
     return { days: days.sort((a, b) => a - b), nextDay };
   }
-  if (m.kind === 'relative-time' && /^yesterday$/i.test(m.text.trim())) {
+  // "Last night" is the evening of the day before the report, as "yesterday" is its day.
+  if (m.kind === 'relative-time' && /^(?:yesterday|last\s+night)$/i.test(m.text.trim())) {
     const reports = reportDays(source, present);
     return { days: reports.map((r) => r.day - 1), nextDay: reports.some((r) => r.next) };
   }

@@ -242,6 +242,9 @@ export function readLengthWord(tokens: readonly Token[], i: number): TimePhrase 
   const long = /^(day|week|month|year)-?long$/.exec(word);
   if (long)
     return { end: i + 1, kind: 'duration', value: { min: 1, max: 1, unit: long[1]!, relation: 'for' } };
+  // "a decades-long dispute": decades, as the bare plural reads (readRelative).
+  const many = /^(decades|centuries)-long$/.exec(word);
+  if (many) return { end: i + 1, kind: 'duration', value: { ...MANY.get(many[1]!)!, relation: 'for' } };
   const parts = word.split('-');
   if (
     parts.length !== 2 ||
@@ -262,11 +265,33 @@ export function wordsAt(tokens: readonly Token[], i: number, words: readonly str
 
 // readRelative's openers, made once (performance: it runs at every token).
 const OVER_IN_DURING = new Set(['over', 'in', 'during']);
+
+/**
+ * Long units of time in the plural with no number ("in decades", "for decades", "decades ago"):
+ * two of them or more, as "dozens" is two dozen or more (up to where the next unit begins).
+ */
+const MANY = new Map<string, FigureValue>([
+  ['decades', { min: 2, max: 9, vague: true, unit: 'decade' }],
+  ['centuries', { min: 2, max: 9, vague: true, unit: 'century' }],
+]);
+/** Words before a bare plural of time, and the relation they give it ("in decades": within). */
+const MANY_BEFORE = new Map([
+  ['in', 'within'],
+  ['within', 'within'],
+  ['for', 'for'],
+]);
 const LAST_PAST = new Set(['last', 'past']);
 
 /** "last week", "over the past week", "yesterday", "a week ago". */
 export function readRelative(tokens: readonly Token[], i: number): TimePhrase | undefined {
   const word = tokens[i]!.lower;
+  const many = MANY.get(word);
+  if (many) {
+    if (tokens[i + 1]?.lower === 'ago')
+      return { end: i + 2, kind: 'relative-time', value: { ...many, relation: 'ago' } };
+    const relation = MANY_BEFORE.get(tokens[i - 1]?.lower ?? '');
+    return relation ? { end: i + 1, kind: 'duration', value: { ...many, relation } } : undefined;
+  }
   if (word === 'yesterday')
     return { end: i + 1, kind: 'relative-time', value: { min: 1, max: 1, unit: 'day', relation: 'ago' } };
   let j = i;

@@ -54,7 +54,12 @@ function readSlot(m: Mention): Slot {
           ...plain,
           family: m.value.year === undefined && m.value.month !== undefined ? 'date:month' : 'date:year',
         };
-      return { ...plain, family: m.role === 'reported' ? 'date:reported' : 'date:day' };
+      // A statement's day, or the day of what came after the event ("searched Thursday after a
+      // fire"), is compared only with days of its own sort, never with the event's day.
+      return {
+        ...plain,
+        family: m.role === 'reported' ? 'date:reported' : m.role === 'later' ? 'date:later' : 'date:day',
+      };
     default:
       return {
         family: m.kind,

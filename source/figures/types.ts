@@ -81,6 +81,11 @@ export interface Mention extends Span {
    * what happened: compared only with figures stated the same way.
    */
   projected?: boolean;
+  /**
+   * How far back a superlative's record runs ("the deadliest attack since 2002", "the worst
+   * drought in decades"): compared with the other sources' such spans (records.ts).
+   */
+  baseline?: boolean;
 }
 
 /** A mention inside one sentence, offsets relative to the sentence. */
@@ -118,6 +123,8 @@ export interface Figure {
      * midnight: late one day and early the next ("late Tuesday" / "early Wednesday"); bounds: a
      * conflict that the bounds on the figures make ("at least 14" / "at least 21", see `bound`);
      * far-apart: values hedges could reconcile but far apart, likely different things counted;
+     * record: how far back a superlative's record runs, by sources that put it at different times
+     * ("the deadliest since 2002" / "the worst in decades");
      * agreement; single-source.
      */
     rule:
@@ -129,6 +136,7 @@ export interface Figure {
       | 'midnight'
       | 'bounds'
       | 'far-apart'
+      | 'record'
       | 'agreement'
       | 'single-source'
       | 'estimates';
@@ -179,6 +187,11 @@ export interface Figure {
      * their report is of the next day, a next-day print).
      */
     elapsed?: { since: CalendarDate; days: number; nextDay?: number[] };
+    /**
+     * An agreement joined because a thing's length ("a six-week festival") is the span between the
+     * day it began and the day it ends, as other sources give them: those days and the span's days.
+     */
+    span?: { from: CalendarDate; to: CalendarDate; days: number };
     /**
      * An agreement joined because, in one aligned passage, another source states exactly the same
      * number (three or more) of the same kind and unit, of a thing it names in other words.

@@ -36,10 +36,23 @@ import {
   inBaseUnit,
   relate,
   timeInterval,
+  unitAgo,
   readingsOf as valueReadings,
   weekdayOf,
   windowHolds,
 } from './values.js';
+
+/** Up to CANDIDATES mentions of a list sorted by `mid` whose mid is `mid` and that pass `test`. */
+function at(list: readonly { mid: number; mention: Mention }[], mid: number, test: (m: Mention) => boolean) {
+  const found: Mention[] = [];
+  for (
+    let k = lowerBound(list, mid);
+    k < list.length && list[k]!.mid <= mid && found.length < CANDIDATES;
+    k++
+  )
+    if (test(list[k]!.mention)) found.push(list[k]!.mention);
+  return found;
+}
 
 /** The first index of a list sorted by `mid` whose mid is at least `lo` (binary search). */
 function lowerBound(list: readonly { mid: number }[], lo: number): number {
@@ -154,16 +167,30 @@ export function joinRestatedValues(
     // A window up to now ("last week") holds moments ago in the next finer unit ("three days ago"):
     // those from two units up to the window's end.
     if (isWindow(m)) {
+      // "Over the past week" and "a week ago" (windowHolds).
+      const ago = at(
+        list,
+        inBaseUnit(1, m.value.unit),
+        (x) => unitAgo(x.value) && x.value.unit === m.value.unit,
+      );
       const finer = finerUnit(m.value.unit);
-      const list = finer ? (sorted.get(`relative-time|${finer}`) ?? []) : [];
+      const fine = finer ? (sorted.get(`relative-time|${finer}`) ?? []) : [];
       const end = finer ? timeInterval(m.value).hi * (1 / timeInterval({ min: 1 }, finer).hi) : 0;
       const inside: Mention[] = [];
-      for (let k = lowerBound(list, 2); k < list.length && list[k]!.mid <= end; k++) {
-        if (windowHolds(m.value, list[k]!.mention.value)) inside.push(list[k]!.mention);
+      for (let k = lowerBound(fine, 2); k < fine.length && fine[k]!.mid <= end; k++) {
+        if (windowHolds(m.value, fine[k]!.mention.value)) inside.push(fine[k]!.mention);
         if (inside.length >= CANDIDATES) break;
       }
-      return inside;
+      return [...ago, ...inside];
     }
+    // "A week ago" may restate a window of a week up to now ("over the past week"), and the
+    // window it: the same unit's windows and moments a unit ago.
+    if (m.kind === 'relative-time' && unitAgo(m.value))
+      return at(
+        list,
+        inBaseUnit(0.5, m.value.unit),
+        (x) => isWindow(x) && x.value.max === 1 && x.value.unit === m.value.unit,
+      );
     const converted = m.kind === 'measure' ? convertedWindow(m.value) : undefined;
     const [lo, hi] = m.value.vague
       ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]

@@ -69,6 +69,13 @@ function sameSpan(a: FigureValue, b: FigureValue): boolean {
   return near(x.lo, y.lo) && near(x.hi, y.hi);
 }
 
+/** A vague span of time holds the other, in another unit of time ("decades" holds "23 years"). */
+function vagueSpanHolds(a: FigureValue, b: FigureValue): boolean {
+  if (a.unit === b.unit || !a.unit || !b.unit || !TIME_UNITS[a.unit] || !TIME_UNITS[b.unit]) return false;
+  const [vague, other] = a.vague ? [timeInterval(a), timeInterval(b)] : [timeInterval(b), timeInterval(a)];
+  return vague.lo <= other.lo && other.hi <= vague.hi;
+}
+
 function overlaps(a: Interval, b: Interval): boolean {
   const slack = 1e-9 * Math.max(1, Math.abs(a.hi), Math.abs(b.hi));
   return a.lo <= b.hi + slack && b.lo <= a.hi + slack;
@@ -304,6 +311,8 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
         const y = quantityInterval(b.value, fractional);
         if ((x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi)) return 'same';
       }
+      // The same for spans in two units of time ("decades" / "23 years"), in months.
+      if (a.value.vague !== b.value.vague && vagueSpanHolds(a.value, b.value)) return 'same';
       if (a.kind === 'relative-time' && (windowHolds(a.value, b.value) || windowHolds(b.value, a.value)))
         return 'same';
       if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';
@@ -363,10 +372,17 @@ export function finerUnit(unit: string | undefined): string | undefined {
  */
 export function windowHolds(window: FigureValue, moment: FigureValue): boolean {
   if (window.relation !== 'last' || moment.relation !== 'ago') return false;
+  // "Over the past week" and "a week ago": the window of one unit up to now starts a unit ago.
+  if (unitAgo(moment) && moment.unit === window.unit && (window.max ?? window.min) === 1) return true;
   if (!moment.unit || FINER[moment.unit] !== window.unit || (moment.min ?? 0) < 2) return false;
   const w = timeInterval(window);
   const m = timeInterval(moment);
   return w.lo <= m.lo && m.hi <= w.hi;
+}
+
+/** One unit of time ago, stated plainly ("a week ago", "one month ago"). */
+export function unitAgo(v: FigureValue): boolean {
+  return v.relation === 'ago' && !v.vague && !v.hedge && v.min === 1 && (v.max ?? 1) === 1;
 }
 
 /** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */

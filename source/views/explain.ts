@@ -13,6 +13,8 @@ const RULE_WORDS: Record<Figure['reasons']['rule'], string> = {
   midnight: ' (late one day and early the next: around midnight, possibly the same time)',
   bounds: '',
   'far-apart': ' (the values are far apart: they may count different things; check what each source counts)',
+  record:
+    ' (not in aligned passages: compared because each says how far back a record runs; check it is the same record)',
   'same-referent':
     ' (not in aligned passages: compared because they count or date the same thing; check it is the same event)',
   vague: ' (a vague amount can neither confirm nor contradict a figure)',
@@ -84,6 +86,12 @@ export function explain(figure: Figure, labels: readonly string[]): string {
       ? `${days + 1} days before the day after the reports' day, if ${listed(nextDay.map((s) => labels[s]!))} ${nextDay.length > 1 ? 'are reports' : 'is a report'} of the next day`
       : `${days} days before the reports' day`;
     return `agree: ${text} (the same span in other words: ${date} is ${before})`;
+  }
+  if (rule === 'agreement' && figure.reasons.span) {
+    const { from, to, days } = figure.reasons.span;
+    const date = (d: { year: number; month: number; day: number }) =>
+      `${capitalised(MONTHS[d.month - 1]!)} ${d.day}, ${d.year}`;
+    return `agree: ${text} (the same span in other words: ${date(from)} to ${date(to)} is ${days} days)`;
   }
   if (rule === 'agreement' && figure.reasons.sameNumber)
     return `agree: ${text} (the same number, stated in one aligned passage: taken for one figure, whatever each source calls what it counts)`;

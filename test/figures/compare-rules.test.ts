@@ -198,6 +198,46 @@ describe('figures joined by their value across passages', () => {
   });
 });
 
+describe('a day of the month and a dated weekday, no year stated', () => {
+  it('join "on the 24th" and "on Sunday, March 24th" across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe raid on the village came on the 24th, officials said.',
+        'It rained.\nGunmen raided the village on Sunday, March 24th.',
+      ],
+      [],
+    );
+    const day = figures.filter((f) => f.kind === 'date');
+    expect(day.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+  });
+});
+
+describe('a unit of time ago and a window of that unit up to now', () => {
+  it('join "a week ago" and "over the past week" across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nTanks massed near the river over the past week, officials said.',
+        'It rained.\nThe tanks massed near the river a week ago.',
+      ],
+      [],
+    );
+    const when = figures.filter((f) => f.kind === 'relative-time');
+    expect(when.map((f) => [f.status, f.mentions.length])).toEqual([['agreement', 2]]);
+  });
+  it('keep "a week ago" apart from a window of a month', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nTanks massed near the river over the past month, officials said.',
+        'It rained.\nThe tanks massed near the river a week ago.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'relative-time').every((f) => f.mentions.length === 1)).toBe(
+      true,
+    );
+  });
+});
+
 describe('long spans of time and years restated in another kind', () => {
   const spanFigures = (first: string, second: string) =>
     figuresWith([`Snow fell.\n${first}`, `${second}\nIt rained.`], []).filter((f) =>

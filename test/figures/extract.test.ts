@@ -221,6 +221,27 @@ describe('durations and relative times', () => {
     ['the second time in four weeks', 'duration', { min: 4, unit: 'week', relation: 'within' }],
     ['jailed for 12 years', 'duration', { min: 12, unit: 'year', relation: 'for' }],
     ['Twenty-five years after the war', 'duration', { min: 25, unit: 'year', relation: 'after' }],
+    // "Decades" alone is two decades or more, as "dozens" is two dozen or more.
+    [
+      'the worst drought the valley has seen in decades',
+      'duration',
+      { min: 2, max: 9, vague: true, unit: 'decade', relation: 'within' },
+    ],
+    [
+      'the two families have feuded for decades',
+      'duration',
+      { min: 2, max: 9, vague: true, unit: 'decade', relation: 'for' },
+    ],
+    [
+      'the mill closed decades ago',
+      'relative-time',
+      { min: 2, max: 9, vague: true, unit: 'decade', relation: 'ago' },
+    ],
+    [
+      'a decades-long dispute over water',
+      'duration',
+      { min: 2, max: 9, vague: true, unit: 'decade', relation: 'for' },
+    ],
   ])('%s', (phrase, kind, expected) => {
     expect(first(phrase, kind)).toMatchObject(expected);
   });
@@ -232,6 +253,33 @@ describe('durations and relative times', () => {
       unit: 'year',
       alternatives: ['month'],
     });
+  });
+});
+
+describe('words that are names of object properties', () => {
+  it('reads nothing from "constructor", "toString" or "__proto__" beside a word of time', () => {
+    expect(extractFromSentence('It was built in constructor, then __proto__ ago.')).toEqual([]);
+  });
+});
+
+describe('how far back a record runs', () => {
+  it.each([
+    ['It was the deadliest landslide in the province since 2009.', '2009'],
+    ['It was the largest naval drill since the 1988 drills.', '1988'],
+    ['the worst drought the valley has seen in decades', 'decades'],
+    ['the heaviest rain in the city in nearly three decades', 'nearly three decades'],
+    ['the bloodiest day since the start of the revolt two decades ago', 'two decades ago'],
+    ['Navy holds biggest drills in decades', 'decades'],
+  ])('%s', (phrase, text) => {
+    expect(extractFromSentence(phrase).find((m) => m.text === text)?.baseline).toBe(true);
+  });
+  it.each([
+    ['The bridge has stood since 2009.', '2009'],
+    ['It was the first landslide in the province since 2009.', '2009'],
+    ['Most residents have lived there since 2009.', '2009'],
+    ['The most senior officer arrived; the mill had closed in 1988.', '1988'],
+  ])('not in %s', (phrase, text) => {
+    expect(extractFromSentence(phrase).find((m) => m.text === text)?.baseline).toBeUndefined();
   });
 });
 

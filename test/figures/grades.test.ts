@@ -475,6 +475,23 @@ describe('the day of a sudden event', () => {
     );
     expect(figures.filter((f) => f.kind === 'date').every((f) => f.mentions.length === 1)).toBe(true);
   });
+  it('does not set the day of what came after an event against the day of the event itself', () => {
+    // "searched Thursday ... after a fire" dates the search, which the fire came before.
+    const figures = figuresWith(
+      [
+        'Crews searched Thursday for 40 workers missing after a fire at the depot.',
+        'Some 40 workers were missing after a fire Wednesday at the depot, officials said.',
+      ],
+      [[0, 0]],
+    );
+    expect(figures.filter((f) => f.status === 'conflict' || f.status === 'differs')).toEqual([]);
+    // The event's own day still conflicts when two reports give it differently.
+    const days = figuresWith(
+      ['On Thursday, a fire at the depot killed 12 workers.', 'The fire at the depot happened on Wednesday.'],
+      [[0, 0]],
+    );
+    expect(days.find((f) => f.kind === 'date')).toMatchObject({ status: 'conflict' });
+  });
   it('leaves the days of an election apart from the days its result was given', () => {
     const figures = figuresWith(
       [
@@ -524,6 +541,22 @@ describe('a weekday checked against its date', () => {
     const day = figures.find((f) => f.kind === 'date')!;
     expect(day.status).toBe('conflict');
     expect(words(day)).toContain('March 12, 2024 was a Tuesday');
+  });
+  it("keeps a dated weekday of the report's own week in the present year, and flags the weekday", () => {
+    // June 22, 2023 was a Thursday; the last Friday, June 22 was in 2018, years before the report.
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe minister resigned on Friday evening (June 22), aides said.',
+        'It rained.\nOn 23 June, the minister quit.',
+      ],
+      [],
+      { year: 2023, month: 6, day: 25 },
+    );
+    const day = figures.find((f) => f.reasons.wrongWeekdays.length)!;
+    expect(words(day)).toContain('June 22, 2023 was a Thursday');
+    // The day its weekday names (Friday, June 23) is what the other source says: one figure.
+    expect(day.mentions.map((m) => m.text)).toEqual(['Friday evening (June 22)', '23 June']);
+    expect(day.status).toBe('conflict');
   });
   it('agrees a weekday with a date that falls on it ("Monday" / "April 18" in 2022)', () => {
     const figures = figuresWith(
@@ -670,6 +703,87 @@ describe('violent events named by what happened', () => {
     const two = figures.find((f) => f.kind === 'count')!;
     expect(two.mentions).toHaveLength(2);
     expect(two.status).toBe('agreement');
+  });
+});
+
+describe('how far back a record runs, across passages', () => {
+  const asOf = { year: 2024, month: 6, day: 1 };
+  it('sets "the deadliest since 2009" against "the worst in decades": 15 years is not decades', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIt was the deadliest landslide in the province since 2009, officials said.',
+        'It rained.\nThe landslide was the worst the province has seen in decades.',
+      ],
+      [],
+      asOf,
+    );
+    const record = figures.find((f) => f.mentions.length === 2)!;
+    expect(record.mentions.map((m) => m.text)).toEqual(['2009', 'decades']);
+    expect(record).toMatchObject({ status: 'differs', basis: 'referent' });
+  });
+  it('agrees when the year is decades back ("since the 1988 drills" / "in decades")', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIt was the largest naval drill in the region since the 1988 drills.',
+        'It rained.\nThey are the biggest war games in the region in decades.',
+      ],
+      [],
+      asOf,
+    );
+    const record = figures.find((f) => f.mentions.length === 2)!;
+    expect(record.mentions.map((m) => m.text)).toEqual(['1988', 'decades']);
+    expect(record.status).toBe('agreement');
+  });
+  it('leaves a source that gives two records apart', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nIt was the deadliest landslide since 2009.\nIt was also the wettest May since 1990.',
+        'It rained.\nThe landslide was the worst in decades.',
+      ],
+      [],
+      asOf,
+    );
+    expect(figures.every((f) => f.mentions.length === 1)).toBe(true);
+  });
+});
+
+describe('the weight of one named substance', () => {
+  it("compares two sources' weights of explosives across passages", () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nPolice said the van carried 300 kg of explosives.',
+        'It rained.\nThe van was packed with some 120 kilograms explosives, investigators said.',
+      ],
+      [],
+    );
+    const weight = figures.find((f) => f.kind === 'measure')!;
+    expect(weight.mentions.map((m) => m.text)).toEqual(['300 kg', 'some 120 kilograms']);
+    expect(['conflict', 'differs']).toContain(weight.status);
+  });
+  it('keeps weights of different substances apart', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe ship carried 300 tonnes of rice.',
+        'It rained.\nThe ship carried 120 tonnes of fuel.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'measure').every((f) => f.mentions.length === 1)).toBe(true);
+  });
+});
+
+describe('how long one person has held office', () => {
+  it('reads "27 years in power" and "a decades-long rule" as one length, which they agree on', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe vote ended his 27 years in power.',
+        'It rained.\nCrowds celebrated the end of his decades-long rule.',
+      ],
+      [],
+    );
+    const tenure = figures.find((f) => f.kind === 'duration')!;
+    expect(tenure.mentions.map((m) => m.text)).toEqual(['27 years', 'decades-long']);
+    expect(tenure.status).toBe('agreement');
   });
 });
 

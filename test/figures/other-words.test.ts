@@ -41,6 +41,40 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     );
   });
 
+  it('reads "last night" as the evening of the day before the report, as "yesterday"', () => {
+    const figures = figuresWith(
+      [
+        'The rebels called off their march last night after a day of talks.\nRoads were closed.',
+        'The rebels called off their march on Monday after a day of talks.\nRain fell.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = days(figures);
+    expect(found.map(texts)).toEqual([['s0:last night', 's1:Monday']]);
+    expect(found[0]!.status).toBe('agreement');
+  });
+
+  it('joins a length and the days its thing began and ends, as other sources give them', () => {
+    const texts3 = (end: string) => [
+      'Snow fell.\nPilgrims have flocked to the fair since it began on March 2.',
+      `It rained.\nThe fair closes on ${end}, organisers said.`,
+      'Hail fell.\nA stampede hit the six-week fair.',
+    ];
+    const asOf = { year: 2024, month: 3, day: 20 };
+    const joined = figuresWith(texts3('April 13'), [], asOf).find((f) =>
+      f.mentions.some((m) => m.text === 'six-week'),
+    )!;
+    expect(joined.mentions.map((m) => m.text)).toEqual(['March 2', 'April 13', 'six-week']);
+    expect(joined.status).toBe('agreement');
+    expect(words(joined)).toContain('March 2, 2024 to April 13, 2024 is 42 days');
+    // Dates a month apart are not six weeks apart: the length stays alone.
+    const apart = figuresWith(texts3('April 2'), [], asOf).find((f) =>
+      f.mentions.some((m) => m.text === 'six-week'),
+    )!;
+    expect(apart.status).toBe('single-source');
+  });
+
   it('leaves apart a "yesterday" and a weekday that cannot be the same day', () => {
     const figures = figuresWith(
       [
