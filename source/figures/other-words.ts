@@ -5,8 +5,8 @@ import { dateOf, dayNumber } from './dates.js';
 import { wrongWeekday } from './grades.js';
 import { canonicalOrder, homesOf } from './groups.js';
 import { reasons } from './reasons.js';
-import { relate } from './values.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
+import { relate } from './values.js';
 
 /**
  * "Only X says" must be true when another source states the same value in other words, which the
