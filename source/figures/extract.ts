@@ -12,7 +12,7 @@ import { unicodeRegExp } from '../tokens/letters.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
 import { markProjections } from './modality.js';
 import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
-import { isWord, readDate, readLengthWord, readRelative } from './read-time.js';
+import { isWord, readAgeWord, readDate, readLengthWord, readRelative } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
 
 export type { SentenceMention } from './types.js';
@@ -59,6 +59,18 @@ export function extractFromSentence(text: string): SentenceMention[] {
     if (date) {
       add(i, date.end, date.kind, date.value);
       i = date.end - 1;
+      continue;
+    }
+    const age = readAgeWord(tokens, i);
+    if (age) {
+      const thing = nounPhrase(tokens, age.end);
+      add(
+        age.start,
+        age.end,
+        'age',
+        age.value,
+        thing.head ? { subject: thing.head, subjectClass: subjectClass(thing.head) } : {},
+      );
       continue;
     }
     const length = readLengthWord(tokens, i);

@@ -3,7 +3,7 @@ import type { Source } from '../corpus/types.js';
 import { compareMentions } from './compare.js';
 import { inferCalendar, resolveDates } from './dates.js';
 import { extractMentions, type SentenceMention } from './extract.js';
-import { joinMisdatedWeekdays, joinOtherWords, joinSpans } from './other-words.js';
+import { joinMadeAges, joinMisdatedWeekdays, joinOtherWords, joinSpans } from './other-words.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 
 /**
@@ -23,7 +23,8 @@ export function findFigures(
   markOtherYears(sources, mentions, calendar.present);
   const figures = compareMentions(sources, passages, mentions, calendar.present);
   const joined = joinOtherWords(figures, sources, passages, calendar.present);
-  return joinMisdatedWeekdays(joinSpans(joined, sources, passages), passages);
+  const spans = joinSpans(joined, sources, passages);
+  return joinMisdatedWeekdays(joinMadeAges(spans, sources, passages, calendar.present), passages);
 }
 
 /** Words that end what a year before them dates: a relative pronoun or a semicolon. */

@@ -6,6 +6,7 @@ import { wrongWeekday } from './grades.js';
 import { canonicalOrder, homesOf } from './groups.js';
 import { reasons } from './reasons.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
+import { relate } from './values.js';
 
 /**
  * "Only X says" must be true when another source states the same value in other words, which the
@@ -257,6 +258,121 @@ export function joinSpans(
       .map((f) => replaced.get(f) ?? f)
       .map((figure) => ({ figure, first: firstPassage(figure) })),
   );
+}
+
+/** Verbs that date when a thing was made, earlier in the clause of a date ("built in 1879"). */
+const MADE_BEFORE = /\b(?:built|constructed|erected|completed|opened|inaugurated|founded)\b[^,;:.]{0,40}$/i;
+
+/**
+ * A thing's age ("a century-old bridge") and the date another source says it was made ("the
+ * bridge was ... inaugurated on February 20, 1879"), of a sentence that names the thing: when the
+ * age holds the years from that date to the reports' present, one age in other words, an
+ * agreement whose reasons give the year and the years. A date one source alone gives joins the
+ * first such figure of ages (a figure whose readings agree) from another source.
+ */
+export function joinMadeAges(
+  figures: readonly Figure[],
+  sources: readonly Source[],
+  passages: readonly Passage[],
+  present: CalendarDate | undefined,
+): Figure[] {
+  if (!present) return [...figures];
+  const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
+  const ages = figures.filter(
+    (f) =>
+      f.status !== 'conflict' &&
+      f.mentions.every(
+        (m) => m.kind === 'age' && m.subject !== null && m.subjectClass === f.mentions[0]!.subjectClass,
+      ),
+  );
+  if (!ages.length) return [...figures];
+  const removed = new Set<Figure>();
+  const replaced = new Map<Figure, Figure>();
+  for (const made of figures) {
+    if (made.status !== 'single-source' || made.mentions.length !== 1) continue;
+    const m = made.mentions[0]!;
+    const { year, month, day } = m.value;
+    if (m.kind !== 'date' || year === undefined || year >= present.year) continue;
+    const sentence = sources[m.source]!.sentences[m.sentence];
+    if (!sentence || !MADE_BEFORE.test(sentence.text.slice(0, m.start - sentence.start))) continue;
+    // Whole years from the date to the present (a date later in its year than the present's
+    // day has one year fewer).
+    const later =
+      month !== undefined && (month > present.month || (month === present.month && (day ?? 1) > present.day));
+    const years = present.year - year - (later ? 1 : 0);
+    const said = sentence.text.toLowerCase();
+    const home = ages.find((f) => {
+      const current = replaced.get(f) ?? f;
+      if (removed.has(f) || current.mentions.every((x) => x.source === m.source)) return false;
+      const thing = current.mentions[0]!.subject!.toLowerCase();
+      if (!new RegExp(`\\b${thing}`).test(said)) return false;
+      return current.mentions.some((x) => x.source !== m.source && holds(x, years));
+    });
+    if (!home) continue;
+    const current = replaced.get(home) ?? home;
+    const mentions = [...current.mentions, m].sort((a, b) => a.source - b.source || a.start - b.start);
+    const quote = (x: Mention) => x.text.replace(/\s+/g, ' ');
+    // The date joins the reading of the ages that hold its years; a figure whose ages differ
+    // ("century-old" / "nearly century-old") keeps its status, the date beside the age it gives.
+    const held = new Set(current.mentions.filter((x) => holds(x, years)).map(quote));
+    const readings = current.reasons.readings.map((r) =>
+      r.wordings.some((w) => held.has(w))
+        ? {
+            ...r,
+            sources: [...new Set([...r.sources, m.source])].sort((a, b) => a - b),
+            wordings: [...r.wordings, quote(m)],
+          }
+        : r,
+    );
+    if (current.status !== 'agreement' && current.status !== 'single-source') {
+      replaced.set(home, {
+        ...current,
+        passages: [...new Set([...current.passages, ...made.passages])].sort(
+          (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+        ),
+        mentions,
+        reasons: { ...current.reasons, readings, madeAgo: { year, years } },
+      });
+      removed.add(made);
+      continue;
+    }
+    replaced.set(home, {
+      ...current,
+      status: 'agreement',
+      passages: [...new Set([...current.passages, ...made.passages])].sort(
+        (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+      ),
+      mentions,
+      reasons: {
+        ...current.reasons,
+        rule: 'agreement',
+        readings: [
+          {
+            sources: [...new Set(mentions.map((x) => x.source))],
+            wordings: [...new Set(mentions.map(quote))],
+            attributions: [
+              ...new Set(mentions.flatMap((x) => (x.attribution ? [x.attribution] : []))),
+            ].sort(),
+          },
+        ],
+        madeAgo: { year, years },
+      },
+    });
+    removed.add(made);
+  }
+  if (!removed.size) return [...figures];
+  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
+  return numberFigures(
+    figures
+      .filter((f) => !removed.has(f))
+      .map((f) => replaced.get(f) ?? f)
+      .map((figure) => ({ figure, first: firstPassage(figure) })),
+  );
+}
+
+/** An age that holds a number of years ("century-old" holds 143). */
+function holds(m: Mention, years: number): boolean {
+  return m.kind === 'age' && relate(m, { ...m, value: { min: years, max: years, unit: 'year' } }) === 'same';
 }
 
 /** A mention's value as a key (one reading). */

@@ -257,6 +257,34 @@ export function readLengthWord(tokens: readonly Token[], i: number): TimePhrase 
   return { end: i + 1, kind: 'duration', value: { min: n, max: n, unit: parts[1]!, relation: 'for' } };
 }
 
+/**
+ * Ages in long units as one hyphenated word ("a century-old bridge", "the centuries-old mosque",
+ * "a decades-old feud"): a vague age in years (a century old is a hundred years or more, up to the
+ * next century); after "nearly" or "almost", just under a hundred years.
+ */
+const AGE_WORDS = new Map<string, FigureValue>([
+  ['century-old', { min: 100, max: 199, vague: true, unit: 'year' }],
+  ['centuries-old', { min: 200, max: 999, vague: true, unit: 'year' }],
+  ['decades-old', { min: 20, max: 99, vague: true, unit: 'year' }],
+]);
+
+/** An age word at token i ("century-old"), and where its hedge starts ("nearly century-old"). */
+export function readAgeWord(
+  tokens: readonly Token[],
+  i: number,
+): (TimePhrase & { start: number }) | undefined {
+  const value = AGE_WORDS.get(tokens[i]!.lower);
+  if (!value) return undefined;
+  const nearly = ['nearly', 'almost'].includes(tokens[i - 1]?.lower ?? '');
+  return {
+    start: nearly ? i - 1 : i,
+    end: i + 1,
+    kind: 'age',
+    // "Nearly a century old" is just under its lower end, no longer the vague range above it.
+    value: nearly ? { min: value.min, max: value.min, hedge: 'nearly', unit: 'year' } : { ...value },
+  };
+}
+
 /** True when the tokens from i on are these (lower-case) words. */
 export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;

@@ -193,6 +193,12 @@ export interface Figure {
      */
     span?: { from: CalendarDate; to: CalendarDate; days: number };
     /**
+     * An agreement joined because a thing's age ("a century-old bridge") holds the years since the
+     * date another source says it was made ("inaugurated on February 20, 1879"): that year, and
+     * the whole years from it to the reports' present.
+     */
+    madeAgo?: { year: number; years: number };
+    /**
      * An agreement joined because, in one aligned passage, another source states exactly the same
      * number (three or more) of the same kind and unit, of a thing it names in other words.
      */

@@ -391,7 +391,8 @@ function sameNumbers(a: FigureValue, b: FigureValue): boolean {
   const [b0, b1] = [b.min ?? 0, b.max ?? b.min ?? 0];
   if (a0 === b0 && a1 === b1) return true;
   // A stated range and a number inside it ("300 to 450 men" / "about 400 men").
-  const statedRange = (v: FigureValue) => v.hedge === undefined || v.hedge === 'about';
+  // Not a vague amount's range ("century-old": 100 to 199 years holds 100, not "nearly 100").
+  const statedRange = (v: FigureValue) => !v.vague && (v.hedge === undefined || v.hedge === 'about');
   if (a0 < a1 && b0 === b1 && statedRange(a) && a0 <= b0 && b0 <= a1) return true;
   if (b0 < b1 && a0 === a1 && statedRange(b) && b0 <= a0 && a0 <= b1) return true;
   if (a0 !== a1 || b0 !== b1) return false;

@@ -93,6 +93,10 @@ export function explain(figure: Figure, labels: readonly string[]): string {
       `${capitalised(MONTHS[d.month - 1]!)} ${d.day}, ${d.year}`;
     return `agree: ${text} (the same span in other words: ${date(from)} to ${date(to)} is ${days} days)`;
   }
+  if (rule === 'agreement' && figure.reasons.madeAgo) {
+    const { year, years } = figure.reasons.madeAgo;
+    return `agree: ${text} (the same age in other words: made in ${year}, ${years} years before the reports' day)`;
+  }
   if (rule === 'agreement' && figure.reasons.sameNumber)
     return `agree: ${text} (the same number, stated in one aligned passage: taken for one figure, whatever each source calls what it counts)`;
   if (rule === 'agreement' && figure.reasons.unitNamed) {
@@ -106,7 +110,11 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
   );
   const bound = figure.reasons.bound ? boundWords(figure.reasons.bound) : '';
-  return text + RULE_WORDS[rule] + bound + basis + notes.join('');
+  // A date joined to the age it gives ("February 20, 1879" beside "century-old").
+  const made = figure.reasons.madeAgo
+    ? ` (made in ${figure.reasons.madeAgo.year}: ${figure.reasons.madeAgo.years} years before the reports' day)`
+    : '';
+  return text + RULE_WORDS[rule] + bound + basis + notes.join('') + made;
 }
 
 /**

@@ -75,6 +75,39 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     expect(apart.status).toBe('single-source');
   });
 
+  it("joins a thing's age and the date another source says it was made", () => {
+    const asOf = { year: 2024, month: 3, day: 20 };
+    const figuresOf = (made: string) =>
+      figuresWith(
+        [
+          'Snow fell.\nA century-old footbridge over the canal gave way on Sunday.',
+          `It rained.\nThe footbridge was opened on ${made}.`,
+        ],
+        [],
+        asOf,
+      );
+    const age = figuresOf('May 4, 1911').find((f) => f.kind === 'age')!;
+    expect(age.mentions.map((m) => m.text)).toEqual(['century-old', 'May 4, 1911']);
+    expect(age.status).toBe('agreement');
+    expect(words(age)).toContain('made in 1911, 112 years before');
+    // Beside another source's "nearly century-old", the ages differ and the date stays with the
+    // age it gives.
+    const three = figuresWith(
+      [
+        'Snow fell.\nA century-old footbridge over the canal gave way on Sunday.',
+        'It rained.\nThe footbridge was opened on May 4, 1911.',
+        'Hail fell.\nThe nearly century-old footbridge over the canal fell.',
+      ],
+      [[1, 0, 1]],
+      asOf,
+    ).find((f) => f.kind === 'age')!;
+    expect(three.mentions.map((m) => m.text)).toEqual(['century-old', 'May 4, 1911', 'nearly century-old']);
+    expect(three.status).toBe('differs');
+    expect(words(three)).toContain('s0, s1 say century-old / May 4, 1911');
+    // Opened 60 years ago: not a century-old footbridge.
+    expect(figuresOf('May 4, 1964').find((f) => f.kind === 'age')!.mentions).toHaveLength(1);
+  });
+
   it('leaves apart a "yesterday" and a weekday that cannot be the same day', () => {
     const figures = figuresWith(
       [
