@@ -250,14 +250,7 @@ export function joinSpans(
     removed.add(end.figure);
     removed.add(length);
   }
-  if (!removed.size) return [...figures];
-  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
-  return numberFigures(
-    figures
-      .filter((f) => !removed.has(f))
-      .map((f) => replaced.get(f) ?? f)
-      .map((figure) => ({ figure, first: firstPassage(figure) })),
-  );
+  return renumbered(figures, removed, replaced, passageIndex);
 }
 
 /** Verbs that date when a thing was made, earlier in the clause of a date ("built in 1879"). */
@@ -360,6 +353,24 @@ export function joinMadeAges(
     });
     removed.add(made);
   }
+  return renumbered(figures, removed, replaced, passageIndex);
+}
+
+/** An age that holds a number of years ("century-old" holds 143). */
+function holds(m: Mention, years: number): boolean {
+  return m.kind === 'age' && relate(m, { ...m, value: { min: years, max: years, unit: 'year' } }) === 'same';
+}
+
+/**
+ * The figures after a join pass: those taken into another left out, those that took them replaced,
+ * numbered again in passage order (the figures unchanged when nothing was joined).
+ */
+function renumbered(
+  figures: readonly Figure[],
+  removed: ReadonlySet<Figure>,
+  replaced: ReadonlyMap<Figure, Figure>,
+  passageIndex: ReadonlyMap<string, number>,
+): Figure[] {
   if (!removed.size) return [...figures];
   const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
   return numberFigures(
@@ -368,11 +379,6 @@ export function joinMadeAges(
       .map((f) => replaced.get(f) ?? f)
       .map((figure) => ({ figure, first: firstPassage(figure) })),
   );
-}
-
-/** An age that holds a number of years ("century-old" holds 143). */
-function holds(m: Mention, years: number): boolean {
-  return m.kind === 'age' && relate(m, { ...m, value: { min: years, max: years, unit: 'year' } }) === 'same';
 }
 
 /** A mention's value as a key (one reading). */
@@ -430,14 +436,7 @@ export function joinMisdatedWeekdays(figures: readonly Figure[], passages: reado
     });
     removed.add(figure);
   }
-  if (!removed.size) return [...figures];
-  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
-  return numberFigures(
-    figures
-      .filter((f) => !removed.has(f))
-      .map((f) => replaced.get(f) ?? f)
-      .map((figure) => ({ figure, first: firstPassage(figure) })),
-  );
+  return renumbered(figures, removed, replaced, passageIndex);
 }
 
 /**
