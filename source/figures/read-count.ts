@@ -731,6 +731,15 @@ const ROLE_SKIP = new Set([
   'now',
   'were',
   'who',
+  // Passive verbs of reporting between a count and what happened to it ("were said to be injured",
+  // "had been declared dead", "were confirmed dead", "are thought to be missing", "are known to
+  // have died"): news attributes tolls this way; the role is the verb after them.
+  'said',
+  'declared',
+  'confirmed',
+  'thought',
+  'known',
+  'understood',
 ]);
 
 /**

@@ -102,6 +102,17 @@ describe('what is counted and what happened to it', () => {
       role: 'killed',
     });
   });
+  it('reads the role after a passive verb of reporting', () => {
+    // "were said to be", "had been declared", "were confirmed", "are thought to be", "are known to
+    // have": the report's verb stands between the count and what happened to it.
+    expect(first('More than 90 people were said to be injured.', 'count')).toMatchObject({ role: 'injured' });
+    expect(first('at least 31 people had been declared dead', 'count')).toMatchObject({ role: 'killed' });
+    expect(first('12 climbers were confirmed dead on Monday', 'count')).toMatchObject({ role: 'killed' });
+    expect(first('some 40 villagers are thought to be missing', 'count')).toMatchObject({ role: 'missing' });
+    expect(first('eight miners are known to have died', 'count')).toMatchObject({ role: 'killed' });
+    // Not past what the count's people themselves said.
+    expect(first('40 residents said they feared the flood', 'count')).toMatchObject({ role: null });
+  });
   it('finds the role before the number', () => {
     expect(first('the arrest of five police officers', 'count')).toMatchObject({
       subject: 'police officer',
