@@ -1,4 +1,13 @@
-import { byFirstWord, MONTH_ABBREVIATIONS, MONTHS, SCALES, UNITS, VAGUE } from '../lexicon/quantities.js';
+import {
+  byFirstWord,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  PHRASE_BREAK,
+  SCALES,
+  singular,
+  UNITS,
+  VAGUE,
+} from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
 import type { Token } from '../tokens/tokenize.js';
 import { wordsAt } from './read-time.js';
@@ -162,8 +171,9 @@ function wordNumber(
 
 /**
  * Scales written short and glued to the number, as news copy and headlines write sums and counts:
- * "10k" / "10K" (thousand), "3bn", "5mn", "2tn"; "m" is a million only after a currency sign
- * ("£5m"), since "5m" alone is five metres.
+ * "10k" / "10K" (thousand), "3bn", "5mn", "2tn"; "m" is a million after a currency sign ("£5m") or
+ * before a plural noun ("12m people", "2.5m barrels"), since "5m" alone is five metres ("5m high",
+ * "fell 50m into").
  */
 const GLUED_SCALES = wordTable<number>({ k: 1e3, bn: 1e9, mn: 1e6, tn: 1e12 });
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
@@ -171,8 +181,20 @@ const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 function gluedScale(tokens: readonly Token[], i: number, after: number): number | undefined {
   const next = tokens[after];
   if (next?.kind !== 'word' || next.start !== tokens[after - 1]!.end) return undefined;
-  if (next.lower === 'm') return CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '') ? 1e6 : undefined;
+  if (next.lower === 'm')
+    return CURRENCY_SIGNS.has(tokens[i - 1]?.text ?? '') || pluralNoun(tokens[after + 1]) ? 1e6 : undefined;
   return GLUED_SCALES[next.lower];
+}
+
+/**
+ * A plural noun ("people", "barrels", "voters"): a word whose singular differs, not a function word
+ * ("this", "towards") nor an adverb in -wards / -ways ("towards", "sideways").
+ */
+function pluralNoun(token: Token | undefined): boolean {
+  if (token?.kind !== 'word' || !/^[a-z]+$/.test(token.text)) return false;
+  const word = token.lower;
+  if (PHRASE_BREAK.has(word) || /(?:wards|ways)$/.test(word)) return false;
+  return word === 'people' || singular(word) !== word;
 }
 
 /** Reads one number (digits with an optional scale word, or words) at token i. */

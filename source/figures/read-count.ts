@@ -141,15 +141,16 @@ function acronymModel(tokens: readonly Token[], j: number): boolean {
 
 /**
  * A number glued to letters is part of an identifier, not a figure: "5G", "9N-QRS", "MH17" (letters
- * on either side, no space), unless the letters are a unit ("10km"), a scale ("10k", read with the
- * number) or a plural ("1990s", skipped as a decade before this).
+ * on either side, no space), unless the letters are a unit ("10km", "45m-high"), a scale ("10k",
+ * read with the number) or a plural ("1990s", skipped as a decade before this).
  */
 function identifier(tokens: readonly Token[], j: number, end: number): boolean {
   const before = tokens[j - 1];
   if (isWord(before) && before.end === tokens[j]!.start) return true;
   const after = tokens[end];
   if (end !== j + 1 || !isWord(after) || after.start !== tokens[j]!.end) return false;
-  return MEASURE_UNITS[after.lower] === undefined && !/^(?:st|nd|rd|th)$/i.test(after.text);
+  const unit = DIMENSION.exec(after.lower)?.[1] ?? after.lower;
+  return MEASURE_UNITS[unit] === undefined && !/^(?:st|nd|rd|th)$/i.test(after.text);
 }
 
 const TITLE_CASE = new WeakMap<readonly Token[], boolean>();
@@ -386,7 +387,12 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   )
     return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
   const dashUnit = next?.lower === '-' ? MEASURE_UNITS[tokens[number.end + 1]?.lower ?? ''] : undefined;
-  const measure = dashUnit ?? (isWord(next) ? MEASURE_UNITS[next.lower] : undefined);
+  // A unit glued to a dimension adjective ("a 45m-high pier", "the 2.4km-long viaduct").
+  const dimension = isWord(next) ? DIMENSION.exec(next.lower) : null;
+  const measure =
+    dashUnit ??
+    (dimension ? MEASURE_UNITS[dimension[1]!] : undefined) ??
+    (isWord(next) ? MEASURE_UNITS[next.lower] : undefined);
   if (measure) {
     const end = dashUnit ? number.end + 2 : number.end + 1;
     // "120 km/h": a unit per hour written with a slash (the tokenizer splits it).
@@ -687,6 +693,9 @@ const MORE_OF_THE_SAME = new Set(['more', 'other', 'others', 'additional', 'extr
 
 /** Determiners of a known group: "41 of the passengers" is part of the passengers. */
 const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
+/** A unit joined by a hyphen to an adjective of size: "m-high", "km-long", "ft-tall". */
+const DIMENSION = /^([a-z]+)-(?:high|long|wide|deep|tall|thick)$/;
 
 /** The role a noun names as the thing counted ("deaths" -> killed), if it names one. */
 export const roleOfNoun = (word: string): string | undefined => ROLE_NOUNS[word];

@@ -319,14 +319,16 @@ export function joinSharedRestatements(
  * the counted thing of the other), when exactly one figure does. Another thing of the same value
  * ("four children" / "four toddlers") names neither and stays apart. A bare count ("of the 30")
  * joins the one figure in which its source gives that value of a named thing, and a count with no
- * role the one in which its source gives that value of the same thing in a role.
+ * role the one in which its source gives that value of the same thing in a role. A measure its
+ * source repeats ("plunge 200ft" in the headline, "plummeted 200ft" in the lead) joins the one
+ * figure where that source gives that measure, also when that figure is a disagreement.
  */
 export function joinOwnRestatements(
   groups: Group[],
   absorbed: Set<Group>,
   join: (target: Group, other: Group) => void,
 ): void {
-  const stated = (m: Mention) => m.kind === 'count' && statesNumber(m);
+  const stated = (m: Mention) => (m.kind === 'count' || m.kind === 'measure') && statesNumber(m);
   const key = (m: Mention) =>
     `${m.source}|${m.value.unit ?? ''}|${m.value.min}|${m.value.max ?? m.value.min}`;
   // Mentions of figures that several sources give, by source and stated numbers.
@@ -334,7 +336,7 @@ export function joinOwnRestatements(
   for (const group of groups) {
     if (absorbed.has(group) || sourcesOf(group).size < 2) continue;
     for (const m of group.mentions)
-      if (stated(m) && m.subjectClass) push(owners, key(m), { mention: m, group });
+      if (stated(m) && (m.subjectClass || m.kind === 'measure')) push(owners, key(m), { mention: m, group });
   }
   for (const group of groups) {
     if (absorbed.has(group) || sourcesOf(group).size !== 1) continue;
@@ -347,7 +349,10 @@ export function joinOwnRestatements(
           if (absorbed.has(home) || relate(m, y) !== 'same') continue;
           // A bare count ("Of the 30, most were women") restates its own source's named count; a
           // count with no role, its own source's count of that thing in a role.
+          // A measure (a height, a distance) has no counted thing: the same value in the same unit
+          // from the same source is taken as the same measure when one figure alone has it.
           const fits =
+            (m.kind === 'measure' && y.kind === 'measure') ||
             isBare(m) ||
             (m.subjectClass !== null &&
               (roleOf(y) === roleOf(m) || m.role === null) &&

@@ -484,6 +484,7 @@ export const MEASURE_UNITS = wordTable<string>({
   yards: 'yard',
   foot: 'foot',
   feet: 'foot',
+  ft: 'foot',
   inch: 'inch',
   inches: 'inch',
   acre: 'acre',

@@ -142,8 +142,26 @@ describe('money', () => {
     expect(mentions('The appeal raised $10K in a day.')[0]).toMatchObject({ kind: 'money', min: 10_000 });
     expect(mentions('The club lost £5m last year.')[0]).toMatchObject({ kind: 'money', min: 5e6 });
     expect(mentions('a loan of $3bn to the utility')[0]).toMatchObject({ kind: 'money', min: 3e9 });
-    // Without a currency, a glued "m" is metres.
+    // Without a currency, a glued "m" is metres, unless a plural noun follows: a count in millions.
     expect(mentions('The wall is 5m high.')[0]).toMatchObject({ kind: 'measure', min: 5 });
+    expect(mentions('The drought threatens 12m people in the region.')[0]).toMatchObject({
+      kind: 'count',
+      min: 12e6,
+      subject: 'person',
+    });
+    expect(mentions('Output fell to 2.5m barrels a day.')[0]).toMatchObject({ kind: 'count', min: 2.5e6 });
+    expect(mentions('The diver swam 50m underwater.')[0]).toMatchObject({ kind: 'measure', min: 50 });
+  });
+  it('reads units glued to the number and dimension adjectives ("600ft", "a 45m-high pier")', () => {
+    expect(mentions('A 400ft section of the dam gave way.')[0]).toMatchObject({
+      kind: 'measure',
+      min: 400,
+      unit: 'foot',
+    });
+    expect(mentions('Cars fell 120 ft into the gorge.')[0]).toMatchObject({ kind: 'measure', unit: 'foot' });
+    expect(mentions('The 45m-high pier cracked.')[0]).toMatchObject({ kind: 'measure', min: 45, unit: 'm' });
+    expect(mentions('the 2.4km-long viaduct')[0]).toMatchObject({ kind: 'measure', min: 2.4, unit: 'km' });
+    expect(mentions('a 90ft-tall crane')[0]).toMatchObject({ kind: 'measure', min: 90, unit: 'foot' });
   });
   it('reads a sum named by a noun of money without a currency as money', () => {
     const sum = mentions('The council announced 50,000 compensation to each family.')[0];
