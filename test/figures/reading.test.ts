@@ -159,9 +159,9 @@ describe('money', () => {
       unit: 'foot',
     });
     expect(mentions('Cars fell 120 ft into the gorge.')[0]).toMatchObject({ kind: 'measure', unit: 'foot' });
-    expect(mentions('The 45m-high pier cracked.')[0]).toMatchObject({ kind: 'measure', min: 45, unit: 'm' });
+    expect(mentions('The 62m-high pier cracked.')[0]).toMatchObject({ kind: 'measure', min: 62, unit: 'm' });
     expect(mentions('the 2.4km-long viaduct')[0]).toMatchObject({ kind: 'measure', min: 2.4, unit: 'km' });
-    expect(mentions('a 90ft-tall crane')[0]).toMatchObject({ kind: 'measure', min: 90, unit: 'foot' });
+    expect(mentions('a 70ft-tall crane')[0]).toMatchObject({ kind: 'measure', min: 70, unit: 'foot' });
   });
   it('reads a sum named by a noun of money without a currency as money', () => {
     const sum = mentions('The council announced 50,000 compensation to each family.')[0];
