@@ -717,6 +717,11 @@ const LASTING_AUXILIARIES = new Set(
   'will would to is are was were be been expected set due could may might should also only'.split(' '),
 );
 
+/** Prepositions of a state held for a time: "at war", "in prison", "on strike" (then "for" a span). */
+const STATE_HELD = new Set(['at', 'in', 'on']);
+/** The state of holding office: its length is a time in office ("in power for 20 years"). */
+const IN_OFFICE_WORDS = new Set(['power', 'office']);
+
 /**
  * How long a thing lasts names the thing ("the week-long drills", "a two-day visit", "the exercises
  * will last nine days"), so that only lengths of one kind of thing are compared across passages
@@ -741,6 +746,12 @@ function nameWhatLasts(tokens: readonly Token[], mentions: SentenceMention[]): v
         while (k >= 0 && LASTING_AUXILIARIES.has(tokens[k]!.lower)) k--;
         const word = tokens[k];
         if (isWord(word) && !PHRASE_BREAK.has(word.lower)) head = singular(word.lower);
+      } else if (k < first - 1 && STATE_HELD.has(tokens[k - 1]?.lower ?? '')) {
+        // A state held for a time: "at war for decades", "in prison for 12 years", "on strike for
+        // three weeks"; "in power" / "in office" is a time in office.
+        const word = tokens[k];
+        if (isWord(word) && !PHRASE_BREAK.has(word.lower))
+          head = IN_OFFICE_WORDS.has(word.lower) ? 'tenure' : singular(word.lower);
       }
     }
     if (!head) continue;

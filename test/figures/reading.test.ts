@@ -707,6 +707,15 @@ describe('how long a thing lasts, as a hyphenated modifier', () => {
       ['week-long', 1, 'week', 'for'],
     ]);
   });
+  it('names what a state held "for" a time is ("at war for decades", "in power for 11 years")', () => {
+    const named = (text: string) => mentions(text).find((m) => m.kind === 'duration')?.subject;
+    expect(named('The country was at war for decades.')).toBe('war');
+    expect(named('He was held in prison for 11 years.')).toBe('prison');
+    expect(named('She has been in power for 11 years.')).toBe('tenure');
+    expect(named('Workers stayed on strike for three weeks.')).toBe('strike');
+    // Not a state: "for" after another word.
+    expect(named('They waited for decades.')).toBeNull();
+  });
   it('reads "will last five days" as how long it lasts, an age as an age, and skips strengths', () => {
     expect(durations('The summit will last five days.')).toEqual([['five days', 5, 'day', 'for']]);
     expect(mentions('A 19-year-old recruit joined a 40-strong platoon after a 10-second pause.')).toEqual([
