@@ -141,11 +141,21 @@ export function joinOtherWords(
   );
 }
 
-/** Words right before a date that make it the day a thing began ("it began on January 13"). */
-const START_BEFORE = /\b(?:began|begun|begins|started|starts|opened|opens|kicked off)\s+(?:on\s+)?$/i;
+/**
+ * Words right before a date that make it the day a thing began ("it began on January 13"), after
+ * the word that names the thing (captured; an auxiliary may come between: "it has begun on").
+ */
+const START_BEFORE =
+  /\b([\w’'-]+)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:began|begun|begins|started|starts|opened|opens|kicked off)\s+(?:on\s+)?$/i;
 /** Words right before a date that make it the day a thing ends ("before it ends on February 26"). */
 const END_BEFORE =
-  /\b(?:ends|ended|ending|end|closes|closed|concludes|concluded|runs until|run until|until|till)\s+(?:on\s+)?$/i;
+  /\b([\w’'-]+)\s+(?:(?:has|have|had|was|were|is|are|will)\s+)?(?:ends|ended|ending|end|closes|closed|concludes|concluded|runs until|run until|until|till)\s+(?:on\s+)?$/i;
+/**
+ * Words that name, before "began" or "ends", a thing named earlier: pronouns and relative
+ * pronouns ("since it began", "the fair, which ends on"), general English, so that another
+ * noun ("the talks began", "the truce ends") makes the day another thing's.
+ */
+const THING_PRONOUNS = new Set(['it', 'they', 'which', 'that']);
 
 /**
  * A thing's length ("a six-week festival") and the day it began and the day it ends, each stated
@@ -161,28 +171,35 @@ export function joinSpans(
   passages: readonly Passage[],
 ): Figure[] {
   const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
-  /** The day number of a full date mention after words that make it a start or an end. */
+  /**
+   * The day number of a full date mention after words that make it a start or an end, and the
+   * word (lower case) that names what starts or ends.
+   */
   const marked = (m: Mention, words: RegExp) => {
     const { year, month, day } = m.value;
-    if (m.kind !== 'date' || year === undefined || month === undefined || day === undefined) return undefined;
+    if (m.kind !== 'date' || year === undefined || month === undefined || day === undefined) return [];
     const sentence = sources[m.source]!.sentences[m.sentence];
-    if (!sentence || !words.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
-    return dayNumber({ year, month, day });
+    const found = sentence && words.exec(sentence.text.slice(0, m.start - sentence.start));
+    return found ? [{ day: dayNumber({ year, month, day }), thing: found[1]!.toLowerCase() }] : [];
   };
-  /** The one day a figure's marked mentions name, when they name one. */
+  /** The one day a figure's marked mentions name, when they name one, and what they say starts or ends. */
   const dayOf = (f: Figure, words: RegExp) => {
-    const days = new Set(f.mentions.flatMap((m) => marked(m, words) ?? []));
-    return days.size === 1 ? [...days][0]! : undefined;
+    const found = f.mentions.flatMap((m) => marked(m, words));
+    const days = new Set(found.map((x) => x.day));
+    return days.size === 1 ? { day: [...days][0]!, things: new Set(found.map((x) => x.thing)) } : undefined;
   };
   const agreeing = (f: Figure) => f.status === 'agreement' || f.status === 'single-source';
   const starts = figures.filter(agreeing).flatMap((f) => {
     const day = dayOf(f, START_BEFORE);
-    return day === undefined ? [] : [{ figure: f, day }];
+    return day === undefined ? [] : [{ figure: f, ...day }];
   });
   const ends = figures.filter(agreeing).flatMap((f) => {
     const day = dayOf(f, END_BEFORE);
-    return day === undefined ? [] : [{ figure: f, day }];
+    return day === undefined ? [] : [{ figure: f, ...day }];
   });
+  /** Whether a start or an end is said of the length's thing: by a pronoun, or by its own noun. */
+  const ofThing = (x: { things: ReadonlySet<string> }, thing: string | undefined) =>
+    [...x.things].some((t) => THING_PRONOUNS.has(t) || t === thing);
   if (!starts.length || !ends.length) return [...figures];
   const removed = new Set<Figure>();
   const replaced = new Map<Figure, Figure>();
@@ -191,6 +208,7 @@ export function joinSpans(
     const m = length.mentions[0]!;
     const { min, max, unit, relation, vague } = m.value;
     const size = unit ? UNIT_DAYS[unit] : undefined;
+    const thing = m.subject?.toLowerCase();
     if (
       !length.mentions.every((x) => x.kind === 'duration' && readingKeyOf(x) === readingKeyOf(m)) ||
       relation !== 'for' ||
@@ -207,6 +225,8 @@ export function joinSpans(
             e.figure !== s.figure &&
             !removed.has(e.figure) &&
             !removed.has(s.figure) &&
+            ofThing(s, thing) &&
+            ofThing(e, thing) &&
             Math.abs(e.day - s.day - min * size) <= size / 2,
         )
         .map((e) => ({ start: s, end: e })),

@@ -75,6 +75,24 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     expect(apart.status).toBe('single-source');
   });
 
+  it('leaves a length apart from the start of one thing and the end of another', () => {
+    // The talks' start and the truce's end are two weeks apart, but neither is the tour's.
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe talks began on March 4 in the capital.',
+        'It rained.\nThe truce ends on March 18, officials said.',
+        'Hail fell.\nThe envoy set off on a two-week tour.',
+      ],
+      [],
+      { year: 2024, month: 3, day: 10 },
+    );
+    expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['single-source', 1],
+      ['single-source', 1],
+      ['single-source', 1],
+    ]);
+  });
+
   it('leaves apart a "yesterday" and a weekday that cannot be the same day', () => {
     const figures = figuresWith(
       [
