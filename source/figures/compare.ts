@@ -420,7 +420,11 @@ export function compareMentions(
           ),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: records.has(g) && state === 'differs' ? { ...why, rule: 'record' } : why,
+          // "Not in aligned passages": only a record joined across passages (referent) says so.
+          reasons:
+            records.has(g) && state === 'differs' && g.basis === 'referent'
+              ? { ...why, rule: 'record' }
+              : why,
         } satisfies Figure,
       };
     });

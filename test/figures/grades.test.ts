@@ -734,6 +734,52 @@ describe('how far back a record runs, across passages', () => {
     expect(record.mentions.map((m) => m.text)).toEqual(['1988', 'decades']);
     expect(record.status).toBe('agreement');
   });
+  it('does not agree two different years a record runs back to ("since 2009" / "since 2011")', () => {
+    const figures = figuresWith(
+      [
+        'The flood was the deadliest in the valley since 2009, officials said.',
+        'The flood in the valley was the deadliest since 2011, officials said.',
+      ],
+      [[0, 0]],
+      asOf,
+    );
+    const record = figures.find((f) => f.mentions.length === 2)!;
+    expect(record.mentions.map((m) => m.text)).toEqual(['2009', '2011']);
+    expect(record.status).not.toBe('agreement');
+    // They are in one aligned passage: the explanation must not say they are not.
+    expect(words(record)).not.toContain('not in aligned passages');
+  });
+  it('leaves out of a record a span that is no baseline ("fought for 30 years")', () => {
+    // s1's "for 30 years" is how long the revolt has run, not how far back a record runs: it is
+    // aligned with s0's record, but the record is compared only with s1's and s2's own records.
+    const figures = figuresWith(
+      [
+        'It was the bloodiest raid on the army since the revolt began three decades ago.',
+        'Rebels have fought the army in the hills for 30 years.\nIt was the bloodiest raid on the army since 2012.',
+        'Snow fell.\nThis is the worst raid the hills have seen in decades.',
+      ],
+      [[0, 0]],
+      asOf,
+    );
+    const record = figures.find((f) => f.mentions.some((m) => m.text === '2012'))!;
+    expect(record.mentions.map((m) => m.text)).not.toContain('30 years');
+    expect(record.reasons.rule).toBe('record');
+  });
+  it('gives a year a record runs back to and an aligned year that is no record their own rules', () => {
+    // "since 2009" says how far back the record runs; "last attacked in 2017" is a year of its own:
+    // compared as the aligned passage's years, never explained as records not in aligned passages.
+    const figures = figuresWith(
+      [
+        'It was the deadliest attack on the port since 2009, police said.',
+        'The port was last attacked in 2017, police said.',
+      ],
+      [[0, 0]],
+      asOf,
+    );
+    const year = figures.find((f) => f.mentions.length === 2)!;
+    expect(year.reasons.rule).not.toBe('record');
+    expect(words(year)).not.toContain('how far back a record runs');
+  });
   it('leaves a source that gives two records apart', () => {
     const figures = figuresWith(
       [
