@@ -227,6 +227,8 @@ export function joinSpans(
             !removed.has(s.figure) &&
             ofThing(s, thing) &&
             ofThing(e, thing) &&
+            // An agreement is of two sources at least: one source's own dates and length are its own.
+            new Set([s.figure, e.figure, length].flatMap((f) => f.mentions.map((x) => x.source))).size > 1 &&
             Math.abs(e.day - s.day - min * size) <= size / 2,
         )
         .map((e) => ({ start: s, end: e })),

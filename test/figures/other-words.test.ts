@@ -75,6 +75,18 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     expect(apart.status).toBe('single-source');
   });
 
+  it('does not call a length and its dates an agreement when one source alone gives all three', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe fair began on March 2.\nThe fair closes on April 13, organisers said.\nA stampede hit the six-week fair.',
+        'It rained.\nRoads were closed.',
+      ],
+      [],
+      { year: 2024, month: 3, day: 20 },
+    );
+    expect(figures.filter((f) => f.status === 'agreement')).toEqual([]);
+  });
+
   it('leaves a length apart from the start of one thing and the end of another', () => {
     // The talks' start and the truce's end are two weeks apart, but neither is the tour's.
     const figures = figuresWith(
