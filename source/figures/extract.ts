@@ -262,7 +262,7 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
 }
 
 /**
- * Superlatives that set a record in news English ("the deadliest attack since 2002", "the worst
+ * Superlatives that set a record in news English ("the deadliest attack since 2007", "the worst
  * drought in decades"): the common irregular and long forms; any word in -iest is one too.
  */
 const SUPERLATIVES = new Set(
@@ -293,7 +293,7 @@ function recordAt(tokens: readonly Token[], k: number): boolean {
 
 /**
  * A span that says how far back a superlative's record runs, in the superlative's clause: a year
- * after "since" ("the deadliest attack since 2002", "the largest drill since the 1988 drills"), a
+ * after "since" ("the deadliest attack since 2007", "the largest drill since the 1988 drills"), a
  * span ago after "since" ("the bloodiest day since the revolt began two decades ago"), a span
  * after "in" ("the worst drought in decades", "in nearly 30 years"). "The first crash since 2009"
  * says when the last one was, not how far a record runs: no superlative, no baseline.
@@ -326,7 +326,7 @@ function markBaselines(tokens: readonly Token[], mentions: readonly SentenceMent
 const WEIGHT_UNITS = new Set(['kg', 'tonne']);
 
 /**
- * A weight names the substance it weighs: "300 kg of explosives", "nearly 200 kg explosives",
+ * A weight names the substance it weighs: "450 kg of explosives", "nearly 250 kg explosives",
  * "20 tonnes of rice" (counted thing: the noun after it, with or without "of"), so that two
  * sources' weights of one substance are compared across passages (compare.ts).
  */
@@ -345,11 +345,11 @@ function nameWhatWeighs(tokens: readonly Token[], mentions: SentenceMention[]): 
 
 /** Nouns of a time in office (general English): "his 20-year rule", "a decades-long reign". */
 const TENURE_NOUNS = new Set(['rule', 'reign', 'tenure', 'presidency', 'premiership']);
-/** Words after a span that make it a time in office: "23 years in power", "nine years in office". */
+/** Words after a span that make it a time in office: "31 years in power", "nine years in office". */
 const IN_OFFICE = new Set(['power', 'office']);
 
 /**
- * A span of someone's time in office is one length, however the sources word it: "his 23 years in
+ * A span of someone's time in office is one length, however the sources word it: "his 31 years in
  * power", "her nine years in office", "his decades-long rule", "a 15-year reign" (counted thing
  * "tenure", a span "for" that long), compared across passages as any length of one thing.
  */

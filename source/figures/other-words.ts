@@ -142,12 +142,12 @@ export function joinOtherWords(
 }
 
 /**
- * Words right before a date that make it the day a thing began ("it began on January 13"), after
+ * Words right before a date that make it the day a thing began ("it opened on May 3"), after
  * the word that names the thing (captured; an auxiliary may come between: "it has begun on").
  */
 const START_BEFORE =
   /\b([\w’'-]+)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:began|begun|begins|started|starts|opened|opens|kicked off)\s+(?:on\s+)?$/i;
-/** Words right before a date that make it the day a thing ends ("before it ends on February 26"). */
+/** Words right before a date that make it the day a thing ends ("before it closes on May 31"). */
 const END_BEFORE =
   /\b([\w’'-]+)\s+(?:(?:has|have|had|was|were|is|are|will)\s+)?(?:ends|ended|ending|end|closes|closed|concludes|concluded|runs until|run until|until|till)\s+(?:on\s+)?$/i;
 /**
@@ -158,8 +158,8 @@ const END_BEFORE =
 const THING_PRONOUNS = new Set(['it', 'they', 'which', 'that']);
 
 /**
- * A thing's length ("a six-week festival") and the day it began and the day it ends, each stated
- * by a source ("since it began on January 13", "before it ends on February 26"): when the dates
+ * A thing's length ("a four-week fair") and the day it began and the day it ends, each stated
+ * by a source ("since it opened on May 3", "before it closes on May 31"): when the dates
  * are that length apart (give or take half a unit), the three are one span in other words and
  * one figure, an agreement whose reasons give the dates. A length that one source alone gives
  * joins the one pair of such dates, of figures whose readings agree; several pairs that fit
@@ -285,9 +285,9 @@ export function joinSpans(
 const readingKeyOf = (m: Mention) => JSON.stringify(m.value);
 
 /**
- * A date whose stated weekday is not its date's ("Friday (June 22)" when June 22 was a Thursday)
- * says two days; when another source's figure states the day its weekday names (June 23, the
- * Friday of that week), the two figures are one: a conflict, shown with the self-contradiction,
+ * A date whose stated weekday is not its date's ("Tuesday (March 12)" when March 12 was a Wednesday)
+ * says two days; when another source's figure states the day its weekday names (March 11, the
+ * Tuesday of that week), the two figures are one: a conflict, shown with the self-contradiction,
  * since the sources agree only if the weekday was meant and the date is wrong.
  */
 export function joinMisdatedWeekdays(figures: readonly Figure[], passages: readonly Passage[]): Figure[] {
