@@ -373,8 +373,8 @@ const AFTER = new Set(['after', 'following']);
 
 /**
  * Whether a day that names no event dates an action its clause says came after one ("rescuers
- * searched Thursday for the workers missing after a fire", "trapped underground Wednesday following
- * an explosion"): the event was on that day or before it, so the day is not the event's. Read
+ * searched Thursday for the workers missing after a fire", "cut off in the valley Friday following
+ * a landslide"): the event was on that day or before it, so the day is not the event's. Read
  * ahead of the day to the clause's end: "after" or "following" and an event's noun at most three
  * words on, with no event's noun before them (that one would be what the day dates).
  */
