@@ -75,6 +75,23 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     expect(apart.status).toBe('single-source');
   });
 
+  it('explains both spans when a start date is also joined to a span up to now', () => {
+    // March 2 is two weeks before the present (s1) and six weeks before April 13 (s2, s3).
+    const figures = figuresWith(
+      [
+        'Snow fell.\nPilgrims have flocked to the fair since it began on March 2.',
+        'Fog lifted.\nPilgrims have flocked to the fair over the past two weeks.',
+        'It rained.\nThe fair closes on April 13, organisers said.',
+        'Hail fell.\nA stampede hit the six-week fair.',
+      ],
+      [[1, 1]],
+      { year: 2024, month: 3, day: 16 },
+    );
+    const joined = figures.find((f) => f.mentions.some((m) => m.text === 'six-week'))!;
+    expect(joined.mentions.map((m) => m.text)).toContain('past two weeks');
+    expect(words(joined)).toContain('March 2, 2024 to April 13, 2024 is 42 days');
+  });
+
   it('does not call a length and its dates an agreement when one source alone gives all three', () => {
     const figures = figuresWith(
       [
