@@ -162,8 +162,9 @@ const THING_PRONOUNS = new Set(['it', 'they', 'which', 'that']);
  * by a source ("since it opened on May 3", "before it closes on May 31"): when the dates
  * are that length apart (give or take half a unit), the three are one span in other words and
  * one figure, an agreement whose reasons give the dates. A length that one source alone gives
- * joins the one pair of such dates, of figures whose readings agree; several pairs that fit
- * leave it alone.
+ * joins the one pair of such dates, of figures whose readings agree, said of its thing (by a
+ * pronoun or its own noun: "the fair closes on") and given by two sources at least; several
+ * pairs that fit leave it alone.
  */
 export function joinSpans(
   figures: readonly Figure[],
