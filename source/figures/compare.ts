@@ -308,7 +308,7 @@ export function compareMentions(
   joinOwnRestatements(groups, absorbed, join);
   joinRestatedValues(groups, absorbed, join, contextOf, present, groupOrder);
   joinSharedRestatements(groups, absorbed, join, statusOf);
-  // Across passages, how far back a superlative's record runs ("since 2002" / "in decades").
+  // Across passages, how far back a superlative's record runs ("since 2007" / "in decades").
   const records = joinRecords(groups, absorbed, join, present);
   // Without a role ("two toddlers" / "four toddlers"), the counted thing alone is a weak referent:
   // compared only when the event gives exactly two figures of it, one value each (a third figure
@@ -369,7 +369,7 @@ export function compareMentions(
     if (!shareASource(a, b)) joinReferent(a, b);
   }
 
-  // Across passages, the weight of one named substance ("300 kg of explosives" / "nearly 200 kg
+  // Across passages, the weight of one named substance ("450 kg of explosives" / "nearly 250 kg
   // explosives"): as for lengths, compared when the event gives exactly two figures of it, from
   // different sources (a story of several seizures gives more).
   const weights = byOnlyKey(groups, absorbed, (m) =>
@@ -420,7 +420,11 @@ export function compareMentions(
           ),
           passages: [...g.passages].sort((a, b) => a - b).map((p) => passages[p]!.id),
           mentions: ordered,
-          reasons: records.has(g) && state === 'differs' ? { ...why, rule: 'record' } : why,
+          // "Not in aligned passages": only a record joined across passages (referent) says so.
+          reasons:
+            records.has(g) && state === 'differs' && g.basis === 'referent'
+              ? { ...why, rule: 'record' }
+              : why,
         } satisfies Figure,
       };
     });

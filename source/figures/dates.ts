@@ -75,8 +75,8 @@ const THIS_WEEK = 7;
 
 /**
  * Whether a month-and-day date falls within a week of the reports' present in the year nearest it:
- * "Friday (June 22)" in a report of June 25 is this week's, whatever its weekday says (a wrong
- * weekday is then flagged), not a June 22 of years ago that fell on a Friday.
+ * "Tuesday (March 12)" in a report of March 15 is this week's, whatever its weekday says (a wrong
+ * weekday is then flagged), not a March 12 of years ago that fell on a Tuesday.
  */
 function thisWeek(present: CalendarDate, m: Mention): boolean {
   const { month, day } = m.value;

@@ -274,7 +274,7 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
 }
 
 /**
- * Superlatives that set a record in news English ("the deadliest attack since 2002", "the worst
+ * Superlatives that set a record in news English ("the deadliest attack since 2007", "the worst
  * drought in decades"): the common irregular and long forms; any word in -iest is one too.
  */
 const SUPERLATIVES = new Set(
@@ -305,7 +305,7 @@ function recordAt(tokens: readonly Token[], k: number): boolean {
 
 /**
  * A span that says how far back a superlative's record runs, in the superlative's clause: a year
- * after "since" ("the deadliest attack since 2002", "the largest drill since the 1988 drills"), a
+ * after "since" ("the deadliest attack since 2007", "the largest drill since the 1988 drills"), a
  * span ago after "since" ("the bloodiest day since the revolt began two decades ago"), a span
  * after "in" ("the worst drought in decades", "in nearly 30 years"). "The first crash since 2009"
  * says when the last one was, not how far a record runs: no superlative, no baseline.
@@ -338,7 +338,7 @@ function markBaselines(tokens: readonly Token[], mentions: readonly SentenceMent
 const WEIGHT_UNITS = new Set(['kg', 'tonne']);
 
 /**
- * A weight names the substance it weighs: "300 kg of explosives", "nearly 200 kg explosives",
+ * A weight names the substance it weighs: "450 kg of explosives", "nearly 250 kg explosives",
  * "20 tonnes of rice" (counted thing: the noun after it, with or without "of"), so that two
  * sources' weights of one substance are compared across passages (compare.ts).
  */
@@ -357,11 +357,11 @@ function nameWhatWeighs(tokens: readonly Token[], mentions: SentenceMention[]): 
 
 /** Nouns of a time in office (general English): "his 20-year rule", "a decades-long reign". */
 const TENURE_NOUNS = new Set(['rule', 'reign', 'tenure', 'presidency', 'premiership']);
-/** Words after a span that make it a time in office: "23 years in power", "nine years in office". */
+/** Words after a span that make it a time in office: "31 years in power", "nine years in office". */
 const IN_OFFICE = new Set(['power', 'office']);
 
 /**
- * A span of someone's time in office is one length, however the sources word it: "his 23 years in
+ * A span of someone's time in office is one length, however the sources word it: "his 31 years in
  * power", "her nine years in office", "his decades-long rule", "a 15-year reign" (counted thing
  * "tenure", a span "for" that long), compared across passages as any length of one thing.
  */
@@ -385,8 +385,8 @@ const AFTER = new Set(['after', 'following']);
 
 /**
  * Whether a day that names no event dates an action its clause says came after one ("rescuers
- * searched Thursday for the workers missing after a fire", "trapped underground Wednesday following
- * an explosion"): the event was on that day or before it, so the day is not the event's. Read
+ * searched Thursday for the workers missing after a fire", "cut off in the valley Friday following
+ * a landslide"): the event was on that day or before it, so the day is not the event's. Read
  * ahead of the day to the clause's end: "after" or "following" and an event's noun at most three
  * words on, with no event's noun before them (that one would be what the day dates).
  */

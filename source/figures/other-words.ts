@@ -142,19 +142,30 @@ export function joinOtherWords(
   );
 }
 
-/** Words right before a date that make it the day a thing began ("it began on January 13"). */
-const START_BEFORE = /\b(?:began|begun|begins|started|starts|opened|opens|kicked off)\s+(?:on\s+)?$/i;
-/** Words right before a date that make it the day a thing ends ("before it ends on February 26"). */
+/**
+ * Words right before a date that make it the day a thing began ("it opened on May 3"), after
+ * the word that names the thing (captured; an auxiliary may come between: "it has begun on").
+ */
+const START_BEFORE =
+  /\b([\w’'-]+)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:began|begun|begins|started|starts|opened|opens|kicked off)\s+(?:on\s+)?$/i;
+/** Words right before a date that make it the day a thing ends ("before it closes on May 31"). */
 const END_BEFORE =
-  /\b(?:ends|ended|ending|end|closes|closed|concludes|concluded|runs until|run until|until|till)\s+(?:on\s+)?$/i;
+  /\b([\w’'-]+)\s+(?:(?:has|have|had|was|were|is|are|will)\s+)?(?:ends|ended|ending|end|closes|closed|concludes|concluded|runs until|run until|until|till)\s+(?:on\s+)?$/i;
+/**
+ * Words that name, before "began" or "ends", a thing named earlier: pronouns and relative
+ * pronouns ("since it began", "the fair, which ends on"), general English, so that another
+ * noun ("the talks began", "the truce ends") makes the day another thing's.
+ */
+const THING_PRONOUNS = new Set(['it', 'they', 'which', 'that']);
 
 /**
- * A thing's length ("a six-week festival") and the day it began and the day it ends, each stated
- * by a source ("since it began on January 13", "before it ends on February 26"): when the dates
+ * A thing's length ("a four-week fair") and the day it began and the day it ends, each stated
+ * by a source ("since it opened on May 3", "before it closes on May 31"): when the dates
  * are that length apart (give or take half a unit), the three are one span in other words and
  * one figure, an agreement whose reasons give the dates. A length that one source alone gives
- * joins the one pair of such dates, of figures whose readings agree; several pairs that fit
- * leave it alone.
+ * joins the one pair of such dates, of figures whose readings agree, said of its thing (by a
+ * pronoun or its own noun: "the fair closes on") and given by two sources at least; several
+ * pairs that fit leave it alone.
  */
 export function joinSpans(
   figures: readonly Figure[],
@@ -162,28 +173,35 @@ export function joinSpans(
   passages: readonly Passage[],
 ): Figure[] {
   const passageIndex = new Map(passages.map((passage, p) => [passage.id, p]));
-  /** The day number of a full date mention after words that make it a start or an end. */
+  /**
+   * The day number of a full date mention after words that make it a start or an end, and the
+   * word (lower case) that names what starts or ends.
+   */
   const marked = (m: Mention, words: RegExp) => {
     const { year, month, day } = m.value;
-    if (m.kind !== 'date' || year === undefined || month === undefined || day === undefined) return undefined;
+    if (m.kind !== 'date' || year === undefined || month === undefined || day === undefined) return [];
     const sentence = sources[m.source]!.sentences[m.sentence];
-    if (!sentence || !words.test(sentence.text.slice(0, m.start - sentence.start))) return undefined;
-    return dayNumber({ year, month, day });
+    const found = sentence && words.exec(sentence.text.slice(0, m.start - sentence.start));
+    return found ? [{ day: dayNumber({ year, month, day }), thing: found[1]!.toLowerCase() }] : [];
   };
-  /** The one day a figure's marked mentions name, when they name one. */
+  /** The one day a figure's marked mentions name, when they name one, and what they say starts or ends. */
   const dayOf = (f: Figure, words: RegExp) => {
-    const days = new Set(f.mentions.flatMap((m) => marked(m, words) ?? []));
-    return days.size === 1 ? [...days][0]! : undefined;
+    const found = f.mentions.flatMap((m) => marked(m, words));
+    const days = new Set(found.map((x) => x.day));
+    return days.size === 1 ? { day: [...days][0]!, things: new Set(found.map((x) => x.thing)) } : undefined;
   };
   const agreeing = (f: Figure) => f.status === 'agreement' || f.status === 'single-source';
   const starts = figures.filter(agreeing).flatMap((f) => {
     const day = dayOf(f, START_BEFORE);
-    return day === undefined ? [] : [{ figure: f, day }];
+    return day === undefined ? [] : [{ figure: f, ...day }];
   });
   const ends = figures.filter(agreeing).flatMap((f) => {
     const day = dayOf(f, END_BEFORE);
-    return day === undefined ? [] : [{ figure: f, day }];
+    return day === undefined ? [] : [{ figure: f, ...day }];
   });
+  /** Whether a start or an end is said of the length's thing: by a pronoun, or by its own noun. */
+  const ofThing = (x: { things: ReadonlySet<string> }, thing: string | undefined) =>
+    [...x.things].some((t) => THING_PRONOUNS.has(t) || t === thing);
   if (!starts.length || !ends.length) return [...figures];
   const removed = new Set<Figure>();
   const replaced = new Map<Figure, Figure>();
@@ -192,6 +210,7 @@ export function joinSpans(
     const m = length.mentions[0]!;
     const { min, max, unit, relation, vague } = m.value;
     const size = unit ? UNIT_DAYS[unit] : undefined;
+    const thing = m.subject?.toLowerCase();
     if (
       !length.mentions.every((x) => x.kind === 'duration' && readingKeyOf(x) === readingKeyOf(m)) ||
       relation !== 'for' ||
@@ -208,6 +227,10 @@ export function joinSpans(
             e.figure !== s.figure &&
             !removed.has(e.figure) &&
             !removed.has(s.figure) &&
+            ofThing(s, thing) &&
+            ofThing(e, thing) &&
+            // An agreement is of two sources at least: one source's own dates and length are its own.
+            new Set([s.figure, e.figure, length].flatMap((f) => f.mentions.map((x) => x.source))).size > 1 &&
             Math.abs(e.day - s.day - min * size) <= size / 2,
         )
         .map((e) => ({ start: s, end: e })),
@@ -385,9 +408,9 @@ function renumbered(
 const readingKeyOf = (m: Mention) => JSON.stringify(m.value);
 
 /**
- * A date whose stated weekday is not its date's ("Friday (June 22)" when June 22 was a Thursday)
- * says two days; when another source's figure states the day its weekday names (June 23, the
- * Friday of that week), the two figures are one: a conflict, shown with the self-contradiction,
+ * A date whose stated weekday is not its date's ("Tuesday (March 12)" when March 12 was a Wednesday)
+ * says two days; when another source's figure states the day its weekday names (March 11, the
+ * Tuesday of that week), the two figures are one: a conflict, shown with the self-contradiction,
  * since the sources agree only if the weekday was meant and the date is wrong.
  */
 export function joinMisdatedWeekdays(figures: readonly Figure[], passages: readonly Passage[]): Figure[] {

@@ -82,7 +82,7 @@ export interface Mention extends Span {
    */
   projected?: boolean;
   /**
-   * How far back a superlative's record runs ("the deadliest attack since 2002", "the worst
+   * How far back a superlative's record runs ("the deadliest attack since 2007", "the worst
    * drought in decades"): compared with the other sources' such spans (records.ts).
    */
   baseline?: boolean;
@@ -124,7 +124,7 @@ export interface Figure {
      * conflict that the bounds on the figures make ("at least 14" / "at least 21", see `bound`);
      * far-apart: values hedges could reconcile but far apart, likely different things counted;
      * record: how far back a superlative's record runs, by sources that put it at different times
-     * ("the deadliest since 2002" / "the worst in decades");
+     * ("the deadliest since 2007" / "the worst in decades");
      * agreement; single-source.
      */
     rule:
@@ -188,7 +188,7 @@ export interface Figure {
      */
     elapsed?: { since: CalendarDate; days: number; nextDay?: number[] };
     /**
-     * An agreement joined because a thing's length ("a six-week festival") is the span between the
+     * An agreement joined because a thing's length ("a four-week fair") is the span between the
      * day it began and the day it ends, as other sources give them: those days and the span's days.
      */
     span?: { from: CalendarDate; to: CalendarDate; days: number };

@@ -69,7 +69,7 @@ function sameSpan(a: FigureValue, b: FigureValue): boolean {
   return near(x.lo, y.lo) && near(x.hi, y.hi);
 }
 
-/** A vague span of time holds the other, in another unit of time ("decades" holds "23 years"). */
+/** A vague span of time holds the other, in another unit of time ("decades" holds "31 years"). */
 function vagueSpanHolds(a: FigureValue, b: FigureValue): boolean {
   if (a.unit === b.unit || !a.unit || !b.unit || !TIME_UNITS[a.unit] || !TIME_UNITS[b.unit]) return false;
   const [vague, other] = a.vague ? [timeInterval(a), timeInterval(b)] : [timeInterval(b), timeInterval(a)];
@@ -311,7 +311,7 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
         const y = quantityInterval(b.value, fractional);
         if ((x.lo <= y.lo && y.hi <= x.hi) || (y.lo <= x.lo && x.hi <= y.hi)) return 'same';
       }
-      // The same for spans in two units of time ("decades" / "23 years"), in months.
+      // The same for spans in two units of time ("decades" / "31 years"), in months.
       if (a.value.vague !== b.value.vague && vagueSpanHolds(a.value, b.value)) return 'same';
       if (a.kind === 'relative-time' && (windowHolds(a.value, b.value) || windowHolds(b.value, a.value)))
         return 'same';

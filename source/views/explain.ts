@@ -37,6 +37,10 @@ const BASIS_PRECISE =
 const listed = (names: readonly string[]) =>
   names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
+/** A calendar date in words ("March 2, 2024"). */
+const longDate = (d: { year: number; month: number; day: number }) =>
+  `${capitalised(MONTHS[d.month - 1]!)} ${d.day}, ${d.year}`;
+
 /**
  * One line a reader understands, from a figure's reasons: who says what, and the rule applied.
  * "001 says three or four weeks ago; 003 says three or four months ago"; "agree: 002, 003 say ...".
@@ -76,8 +80,12 @@ export function explain(figure: Figure, labels: readonly string[]): string {
           : BASIS_VALUE;
   if (figure.reasons.aligned)
     return `${text} (${listed(figure.reasons.aligned.map((s) => labels[s]!))} conflict in an aligned passage;${RULE_WORDS['same-referent'].replace(/^ \(not/, ' the rest is not')}`;
+  // A length between a start and an end date (joinSpans) may join a figure already joined in other
+  // words (its start date is also "two weeks" before the present): the explanation gives both.
+  const span = figure.reasons.span;
+  const spanWords = span ? `${longDate(span.from)} to ${longDate(span.to)} is ${span.days} days` : undefined;
   if (rule === 'agreement' && figure.reasons.sameDay)
-    return `agree: ${text}${sameDayWords(figure.reasons.sameDay, labels)}`;
+    return `agree: ${text}${sameDayWords(figure.reasons.sameDay, labels)}${spanWords ? ` (the same span in other words: ${spanWords})` : ''}`;
   if (rule === 'agreement' && figure.reasons.elapsed) {
     const { since, days, nextDay } = figure.reasons.elapsed;
     const date = `${capitalised(MONTHS[since.month - 1]!)} ${since.day}, ${since.year}`;
@@ -85,18 +93,13 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     const before = nextDay?.length
       ? `${days + 1} days before the day after the reports' day, if ${listed(nextDay.map((s) => labels[s]!))} ${nextDay.length > 1 ? 'are reports' : 'is a report'} of the next day`
       : `${days} days before the reports' day`;
-    return `agree: ${text} (the same span in other words: ${date} is ${before})`;
-  }
-  if (rule === 'agreement' && figure.reasons.span) {
-    const { from, to, days } = figure.reasons.span;
-    const date = (d: { year: number; month: number; day: number }) =>
-      `${capitalised(MONTHS[d.month - 1]!)} ${d.day}, ${d.year}`;
-    return `agree: ${text} (the same span in other words: ${date(from)} to ${date(to)} is ${days} days)`;
+    return `agree: ${text} (the same span in other words: ${date} is ${before}${spanWords ? `; ${spanWords}` : ''})`;
   }
   if (rule === 'agreement' && figure.reasons.madeAgo) {
     const { year, years } = figure.reasons.madeAgo;
     return `agree: ${text} (the same age in other words: made in ${year}, ${years} years before the reports' day)`;
   }
+  if (rule === 'agreement' && spanWords) return `agree: ${text} (the same span in other words: ${spanWords})`;
   if (rule === 'agreement' && figure.reasons.sameNumber)
     return `agree: ${text} (the same number, stated in one aligned passage: taken for one figure, whatever each source calls what it counts)`;
   if (rule === 'agreement' && figure.reasons.unitNamed) {

@@ -543,19 +543,19 @@ describe('a weekday checked against its date', () => {
     expect(words(day)).toContain('March 12, 2024 was a Tuesday');
   });
   it("keeps a dated weekday of the report's own week in the present year, and flags the weekday", () => {
-    // June 22, 2023 was a Thursday; the last Friday, June 22 was in 2018, years before the report.
+    // March 12, 2025 was a Wednesday; the last Tuesday, March 12 was in 2024, before the report.
     const figures = figuresWith(
       [
-        'Snow fell.\nThe minister resigned on Friday evening (June 22), aides said.',
-        'It rained.\nOn 23 June, the minister quit.',
+        'Snow fell.\nThe minister resigned on Tuesday evening (March 12), aides said.',
+        'It rained.\nOn 11 March, the minister quit.',
       ],
       [],
-      { year: 2023, month: 6, day: 25 },
+      { year: 2025, month: 3, day: 15 },
     );
     const day = figures.find((f) => f.reasons.wrongWeekdays.length)!;
-    expect(words(day)).toContain('June 22, 2023 was a Thursday');
-    // The day its weekday names (Friday, June 23) is what the other source says: one figure.
-    expect(day.mentions.map((m) => m.text)).toEqual(['Friday evening (June 22)', '23 June']);
+    expect(words(day)).toContain('March 12, 2025 was a Wednesday');
+    // The day its weekday names (Tuesday, March 11) is what the other source says: one figure.
+    expect(day.mentions.map((m) => m.text)).toEqual(['Tuesday evening (March 12)', '11 March']);
     expect(day.status).toBe('conflict');
   });
   it('agrees a weekday with a date that falls on it ("Monday" / "April 18" in 2022)', () => {
@@ -725,7 +725,7 @@ describe('how far back a record runs, across passages', () => {
     const figures = figuresWith(
       [
         'Snow fell.\nIt was the largest naval drill in the region since the 1988 drills.',
-        'It rained.\nThey are the biggest war games in the region in decades.',
+        'It rained.\nThey are the biggest naval exercises in the region in decades.',
       ],
       [],
       asOf,
@@ -733,6 +733,52 @@ describe('how far back a record runs, across passages', () => {
     const record = figures.find((f) => f.mentions.length === 2)!;
     expect(record.mentions.map((m) => m.text)).toEqual(['1988', 'decades']);
     expect(record.status).toBe('agreement');
+  });
+  it('does not agree two different years a record runs back to ("since 2009" / "since 2011")', () => {
+    const figures = figuresWith(
+      [
+        'The flood was the deadliest in the valley since 2009, officials said.',
+        'The flood in the valley was the deadliest since 2011, officials said.',
+      ],
+      [[0, 0]],
+      asOf,
+    );
+    const record = figures.find((f) => f.mentions.length === 2)!;
+    expect(record.mentions.map((m) => m.text)).toEqual(['2009', '2011']);
+    expect(record.status).not.toBe('agreement');
+    // They are in one aligned passage: the explanation must not say they are not.
+    expect(words(record)).not.toContain('not in aligned passages');
+  });
+  it('leaves out of a record a span that is no baseline ("fought for 40 years")', () => {
+    // s1's "for 40 years" is how long the revolt has run, not how far back a record runs: it is
+    // aligned with s0's record, but the record is compared only with s1's and s2's own records.
+    const figures = figuresWith(
+      [
+        'It was the bloodiest raid on the army since the revolt began four decades ago.',
+        'Rebels have fought the army in the hills for 40 years.\nIt was the bloodiest raid on the army since 2012.',
+        'Snow fell.\nThis is the worst raid the hills have seen in decades.',
+      ],
+      [[0, 0]],
+      asOf,
+    );
+    const record = figures.find((f) => f.mentions.some((m) => m.text === '2012'))!;
+    expect(record.mentions.map((m) => m.text)).not.toContain('40 years');
+    expect(record.reasons.rule).toBe('record');
+  });
+  it('gives a year a record runs back to and an aligned year that is no record their own rules', () => {
+    // "since 2009" says how far back the record runs; "last attacked in 2017" is a year of its own:
+    // compared as the aligned passage's years, never explained as records not in aligned passages.
+    const figures = figuresWith(
+      [
+        'It was the deadliest attack on the port since 2009, police said.',
+        'The port was last attacked in 2017, police said.',
+      ],
+      [[0, 0]],
+      asOf,
+    );
+    const year = figures.find((f) => f.mentions.length === 2)!;
+    expect(year.reasons.rule).not.toBe('record');
+    expect(words(year)).not.toContain('how far back a record runs');
   });
   it('leaves a source that gives two records apart', () => {
     const figures = figuresWith(

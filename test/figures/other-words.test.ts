@@ -108,6 +108,53 @@ describe('one day in other words (issue 12: "only X says" must be true)', () => 
     expect(figuresOf('May 4, 1964').find((f) => f.kind === 'age')!.mentions).toHaveLength(1);
   });
 
+  it('explains both spans when a start date is also joined to a span up to now', () => {
+    // March 2 is two weeks before the present (s1) and six weeks before April 13 (s2, s3).
+    const figures = figuresWith(
+      [
+        'Snow fell.\nPilgrims have flocked to the fair since it began on March 2.',
+        'Fog lifted.\nPilgrims have flocked to the fair over the past two weeks.',
+        'It rained.\nThe fair closes on April 13, organisers said.',
+        'Hail fell.\nA stampede hit the six-week fair.',
+      ],
+      [[1, 1]],
+      { year: 2024, month: 3, day: 16 },
+    );
+    const joined = figures.find((f) => f.mentions.some((m) => m.text === 'six-week'))!;
+    expect(joined.mentions.map((m) => m.text)).toContain('past two weeks');
+    expect(words(joined)).toContain('March 2, 2024 to April 13, 2024 is 42 days');
+  });
+
+  it('does not call a length and its dates an agreement when one source alone gives all three', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe fair began on March 2.\nThe fair closes on April 13, organisers said.\nA stampede hit the six-week fair.',
+        'It rained.\nRoads were closed.',
+      ],
+      [],
+      { year: 2024, month: 3, day: 20 },
+    );
+    expect(figures.filter((f) => f.status === 'agreement')).toEqual([]);
+  });
+
+  it('leaves a length apart from the start of one thing and the end of another', () => {
+    // The talks' start and the truce's end are two weeks apart, but neither is the tour's.
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe talks began on March 4 in the capital.',
+        'It rained.\nThe truce ends on March 18, officials said.',
+        'Hail fell.\nThe envoy set off on a two-week tour.',
+      ],
+      [],
+      { year: 2024, month: 3, day: 10 },
+    );
+    expect(figures.map((f) => [f.status, f.mentions.length])).toEqual([
+      ['single-source', 1],
+      ['single-source', 1],
+      ['single-source', 1],
+    ]);
+  });
+
   it('leaves apart a "yesterday" and a weekday that cannot be the same day', () => {
     const figures = figuresWith(
       [
