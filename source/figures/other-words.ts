@@ -276,12 +276,12 @@ export function joinSpans(
   return renumbered(figures, removed, replaced, passageIndex);
 }
 
-/** Verbs that date when a thing was made, earlier in the clause of a date ("built in 1879"). */
+/** Verbs that date when a thing was made, earlier in the clause of a date ("built in 1911"). */
 const MADE_BEFORE = /\b(?:built|constructed|erected|completed|opened|inaugurated|founded)\b[^,;:.]{0,40}$/i;
 
 /**
- * A thing's age ("a century-old bridge") and the date another source says it was made ("the
- * bridge was ... inaugurated on February 20, 1879"), of a sentence that names the thing: when the
+ * A thing's age ("a century-old footbridge") and the date another source says it was made ("the
+ * footbridge was opened on May 4, 1911"), of a sentence that names the thing: when the
  * age holds the years from that date to the reports' present, one age in other words, an
  * agreement whose reasons give the year and the years. A date one source alone gives joins the
  * first such figure of ages (a figure whose readings agree) from another source.

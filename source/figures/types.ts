@@ -194,7 +194,7 @@ export interface Figure {
     span?: { from: CalendarDate; to: CalendarDate; days: number };
     /**
      * An agreement joined because a thing's age ("a century-old bridge") holds the years since the
-     * date another source says it was made ("inaugurated on February 20, 1879"): that year, and
+     * date another source says it was made ("opened on May 4, 1911"): that year, and
      * the whole years from it to the reports' present.
      */
     madeAgo?: { year: number; years: number };

@@ -113,7 +113,7 @@ export function explain(figure: Figure, labels: readonly string[]): string {
     (g) => ` (${labels[g.source]}'s wording is garbled; read with "${g.alternative}" it would agree)`,
   );
   const bound = figure.reasons.bound ? boundWords(figure.reasons.bound) : '';
-  // A date joined to the age it gives ("February 20, 1879" beside "century-old").
+  // A date joined to the age it gives ("May 4, 1911" beside "century-old").
   const made = figure.reasons.madeAgo
     ? ` (made in ${figure.reasons.madeAgo.year}: ${figure.reasons.madeAgo.years} years before the reports' day)`
     : '';
