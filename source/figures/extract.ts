@@ -747,7 +747,7 @@ function nameWhatLasts(tokens: readonly Token[], mentions: SentenceMention[]): v
         const word = tokens[k];
         if (isWord(word) && !PHRASE_BREAK.has(word.lower)) head = singular(word.lower);
       } else if (k < first - 1 && STATE_HELD.has(tokens[k - 1]?.lower ?? '')) {
-        // A state held for a time: "at war for decades", "in prison for 12 years", "on strike for
+        // A state held for a time: "at war for two decades", "in prison for 12 years", "on strike for
         // three weeks"; "in power" / "in office" is a time in office.
         const word = tokens[k];
         if (isWord(word) && !PHRASE_BREAK.has(word.lower))

@@ -292,7 +292,7 @@ export function readNumber(tokens: readonly Token[], i: number, between = false)
   // "five to six hundred": the scale of the second number applies to the first.
   if (second.scale > 1 && first.scale === 1 && low * second.scale <= second.value) low *= second.scale;
   if (low === second.value) return base;
-  // "cut from 10 to 5": a range runs upwards; a falling pair is a change, two figures.
+  // "cut from 12 to 6": a range runs upwards; a falling pair is a change, two figures.
   if (link.lower === 'to' && low > second.value) return base;
   return {
     min: Math.min(low, second.value),

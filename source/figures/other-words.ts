@@ -14,8 +14,8 @@ import { relate } from './values.js';
  * - one day: "yesterday", "on Tuesday", "September 11". Each day mention is resolved to the calendar
  *   days it may name, against the reports' present, and a single-source figure joins another
  *   source's figure whose days meet its own in exactly one day;
- * - one span: "since it began on January 13" and "over the past two weeks" (a date and a span);
- * - one number of a unit its sentence names before it: "cut the days it takes from 10 to 5" (a
+ * - one span: "since it began on March 2" and "over the past two weeks" (a date and a span);
+ * - one number of a unit its sentence names before it: "cut the days it takes from 12 to 6" (a
  *   count of nothing named) and "ready in 10 days" (a duration);
  * - one number, three or more, of things the sources name differently ("seven coaches" / "seven
  *   carriages"), which the slots compare.ts compares by keep apart.
@@ -475,11 +475,11 @@ type Match =
 /** Days in a unit of time, for spans up to now counted in days, weeks or months. */
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44 };
 
-/** The word "since" earlier in the clause of a date ("since it began on January 13"). */
+/** The word "since" earlier in the clause of a date ("since it began on March 2"). */
 const SINCE_BEFORE = /\bsince\b[^,;.:]{0,40}$/i;
 
 /**
- * A figure of dates, each after "since" in its clause ("since it began on January 13"), and a
+ * A figure of dates, each after "since" in its clause ("since it began on March 2"), and a
  * figure of spans up to now ("over the past two weeks") that, counted from that date to the reports'
  * present (or the day after, a next-day print), is as long: the same span in other words, as
  * restates.ts reads "since 1985" and "four decades ago" for years. A span of N units holds N units
@@ -528,7 +528,7 @@ function elapsedSpan(
 
 /**
  * A figure of counts of nothing named, from one source, whose sentences name a unit of time before
- * the number ("the days it takes ... from 10 to 5"), and another figure all of whose mentions are
+ * the number ("the days it takes ... from 12 to 6"), and another figure all of whose mentions are
  * durations of that many of that unit ("within 10 days"): the same number of the same unit. Only a
  * unit named in the same sentence, with no other number between it and the count, and not the unit of
  * another number ("Two days after ..."), is read so.
@@ -617,7 +617,7 @@ interface DayReading {
   nextDay: Set<number>;
 }
 
-/** Words around a weekday that put it in a week to come ("next Monday", "until Monday next week"). */
+/** Words around a weekday that put it in a week to come ("next Monday", "until Friday next week"). */
 const AHEAD_BEFORE = /\b(?:next|coming|until|till|through|by)\s+$/i;
 const AHEAD_AFTER = /^\s*(?:next|of next)\b/i;
 /**

@@ -490,7 +490,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     containerBefore(tokens, start) ??
     (phrase.whole ? `part of ${phrase.whole}` : phrase.partitive && !role && head ? `part of ${head}` : null);
   const end = number.end;
-  // "announced 2 lakh compensation", "a 50,000 reward": a sum (a thousand or more) of a noun of
+  // "announced 3 lakh compensation", "a 50,000 reward": a sum (a thousand or more) of a noun of
   // money used in the singular is money in a currency the text does not name, not a count of it.
   if (
     head !== null &&
@@ -533,7 +533,7 @@ function hyphenedNoun(tokens: readonly Token[], at: number): string | undefined 
   return word;
 }
 
-/** Nouns of a sum of money paid or offered (general English): "2 lakh compensation", "a 10,000 reward". */
+/** Nouns of a sum of money paid or offered (general English): "3 lakh compensation", "a 10,000 reward". */
 const MONEY_NOUNS = new Set([
   'compensation',
   'reward',
@@ -740,8 +740,8 @@ const ROLE_SKIP = new Set([
   'now',
   'were',
   'who',
-  // Passive verbs of reporting between a count and what happened to it ("were said to be injured",
-  // "had been declared dead", "were confirmed dead", "are thought to be missing", "are known to
+  // Passive verbs of reporting between a count and what happened to it ("were said to be hurt",
+  // "was declared dead", "were confirmed dead", "are thought to be missing", "are known to
   // have died"): news attributes tolls this way; the role is the verb after them.
   'said',
   'declared',

@@ -106,8 +106,8 @@ export function restates(
 }
 
 /**
- * A measure of nothing named, given in another unit by another source ("waves seven metres high" /
- * "waves more than 20 feet high"): the same value once converted (relate), and the words around the
+ * A measure of nothing named, given in another unit by another source ("a wall eight metres high" /
+ * "a wall more than 25 feet high"): the same value once converted (relate), and the words around the
  * two numbers share a content word, as a bare count needs (bareMatches): a number of metres alone
  * says nothing of what it measures.
  */

@@ -176,13 +176,13 @@ export interface Figure {
     sameDay?: { year: number; month: number; day: number; weekday: number; nextDay?: number[] };
     /**
      * An agreement joined because a source's count of nothing named sits in a sentence that names
-     * the unit of time before it ("the days it takes ... from 10 to 5") and another source gives
+     * the unit of time before it ("the days it takes ... from 12 to 6") and another source gives
      * that many of that unit ("within 10 days"): that source and the unit.
      */
     unitNamed?: { source: number; unit: string };
     /**
      * An agreement joined because a span up to now ("over the past two weeks") is as long as the
-     * time since a date ("since it began on January 13"): the date, the days from it to the
+     * time since a date ("since it began on March 2"): the date, the days from it to the
      * reports' present, and the sources whose span is as long only counted to the day after (if
      * their report is of the next day, a next-day print).
      */

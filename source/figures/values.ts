@@ -118,7 +118,7 @@ export function comparedUnit(unit: string | undefined): string {
 
 /**
  * The values in the base unit of what it measures that a hedged figure in a convertible unit may
- * restate once converted ("more than 20 feet": about 5.5 to 6.7 metres; see relateConverted);
+ * restate once converted ("more than 25 feet": about 6.9 to 8.4 metres; see relateConverted);
  * undefined for other figures.
  */
 export function convertedWindow(value: FigureValue): Interval | undefined {
@@ -156,8 +156,8 @@ function relateConverted(a: FigureValue, b: FigureValue): 'same' | 'differs' | '
     const i = quantityInterval(v);
     return { lo: i.lo * size * (1 - CONVERSION_ROUNDING), hi: i.hi * size * (1 + CONVERSION_ROUNDING) };
   };
-  // A plain figure and a converted one under a hedge or bound ("7 metres" / "more than 20 feet":
-  // 23 feet, given as the last round figure passed): the same when the plain one, converted, lies in
+  // A plain figure and a converted one under a hedge or bound ("8 metres" / "more than 25 feet":
+  // 26 feet, given as the last round figure passed): the same when the plain one, converted, lies in
   // the hedged interval widened by a conversion's rounding. "Up to" names a ceiling, not the figure.
   const plain = (v: FigureValue) => !v.hedge && !v.vague && (v.max ?? v.min) === v.min;
   const hedged = (v: FigureValue) => Boolean(v.hedge) && v.hedge !== 'up to' && !v.vague;
@@ -176,7 +176,7 @@ function relateConverted(a: FigureValue, b: FigureValue): 'same' | 'differs' | '
 
 /**
  * Whether two quantities are in one unit: the same unit, or a sum of money whose currency the text
- * does not name ("2 lakh compensation") and a sum in any currency.
+ * does not name ("3 lakh compensation") and a sum in any currency.
  */
 export function sameUnit(a: Mention, b: Mention): boolean {
   const [x, y] = [a.value.unit ?? '', b.value.unit ?? ''];
