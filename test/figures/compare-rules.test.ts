@@ -263,17 +263,17 @@ describe('long spans of time and years restated in another kind', () => {
     expect(figures.map((f) => [f.status, f.basis, f.mentions.length])).toEqual([['agreement', 'value', 2]]);
   });
   it('join the length of a state held "for" a time to the length of the same thing', () => {
-    // "at war for decades" / "its 30-year war"; "in prison for 12 years" / "a 12-year prison term".
+    // "in conflict for decades" / "its 30-year conflict"; "in prison for 12 years" / "a 12-year prison term".
     const war = spanFigures(
-      'The island was at war for decades with rebels in the hills.',
-      'The attack was the worst since its 30-year war ended.',
+      'The island was in conflict for decades with rebels in the hills.',
+      'The attack was the worst since its 30-year conflict ended.',
     );
     expect(war.map((f) => [f.status, f.mentions.map((m) => m.text)])).toEqual([
       ['agreement', ['decades', '30-year']],
     ]);
     // A length of another thing stays apart.
     const other = spanFigures(
-      'The island was at war for decades with rebels in the hills.',
+      'The island was in conflict for decades with rebels in the hills.',
       'The attack was the worst since its 30-year drought ended.',
     );
     expect(other.every((f) => f.mentions.length === 1)).toBe(true);
