@@ -40,6 +40,7 @@ export function inferCalendar(mentions: readonly Mention[], asOf: CalendarDate |
     const fits = checks.filter(
       (m) =>
         y * 10_000 + m.value.month! * 100 + m.value.day! <= todayKey &&
+        dayExists(y, m.value.month!, m.value.day!) &&
         weekdayOf(y, m.value.month!, m.value.day!) === m.value.weekday,
     ).length;
     if (fits > bestFit) {
@@ -60,6 +61,14 @@ export function inferCalendar(mentions: readonly Mention[], asOf: CalendarDate |
 export function nearestYear(present: CalendarDate, month: number, day: number): number {
   const at = (year: number) => Date.UTC(year, month - 1, day);
   const now = Date.UTC(present.year, present.month - 1, present.day);
+  // February 29 is a day of leap years only: the leap years before and after the present.
+  if (month === 2 && day === 29) {
+    let before = present.year;
+    while (!dayExists(before, 2, 29)) before--;
+    let after = present.year;
+    while (!dayExists(after, 2, 29)) after++;
+    return Math.abs(at(after) - now) < Math.abs(at(before) - now) ? after : before;
+  }
   let best = present.year;
   for (const year of [present.year - 1, present.year + 1])
     if (
@@ -68,6 +77,11 @@ export function nearestYear(present: CalendarDate, month: number, day: number): 
     )
       best = year;
   return best;
+}
+
+/** Whether the year has that month and day (February 29 only in leap years). */
+function dayExists(year: number, month: number, day: number): boolean {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 /** Days either side of the reports' present within which a dated weekday is of the present's year. */
@@ -82,7 +96,8 @@ function thisWeek(present: CalendarDate, m: Mention): boolean {
   const { month, day } = m.value;
   if (month === undefined || day === undefined) return false;
   const year = nearestYear(present, month, day);
-  const gap = Date.UTC(year, month - 1, day) - Date.UTC(present.year, present.month - 1, present.day);
+  const at = Date.UTC(year, month - 1, day);
+  const gap = at - Date.UTC(present.year, present.month - 1, present.day);
   return Math.abs(gap) <= THIS_WEEK * 86_400_000;
 }
 
@@ -111,9 +126,15 @@ export function resolveDates(mentions: Mention[], calendar: Calendar): void {
     if (m.kind !== 'date') continue;
     const v = m.value;
     if (v.month !== undefined && v.day !== undefined && v.year === undefined) {
-      if (present && (v.weekday === undefined || year === undefined || thisWeek(present, m)))
+      if (
+        present &&
+        (v.weekday === undefined ||
+          year === undefined ||
+          !dayExists(year, v.month, v.day) ||
+          thisWeek(present, m))
+      )
         v.year = nearestYear(present, v.month, v.day);
-      else if (year !== undefined) v.year = year;
+      else if (year !== undefined && dayExists(year, v.month, v.day)) v.year = year;
     }
     if (v.day !== undefined && v.month === undefined && reference) {
       const back = v.day > reference.day;

@@ -558,6 +558,17 @@ describe('a weekday checked against its date', () => {
     expect(day.mentions.map((m) => m.text)).toEqual(['Tuesday evening (March 12)', '11 March']);
     expect(day.status).toBe('conflict');
   });
+  it('never gives a dated weekday of the present week a day its year does not have (February 29)', () => {
+    // A report of March 2, 2023: February 29 is not a day of 2023; the weekday gives its year.
+    const figures = figuresWith(
+      ['Snow fell.\nThe ferry sank on Thursday (February 29), aides said.', 'It rained.\nFog lay.'],
+      [],
+      { year: 2023, month: 3, day: 2 },
+    );
+    const day = figures.find((f) => f.kind === 'date')!.mentions[0]!;
+    expect(day.value.year! % 4).toBe(0);
+    expect(day.value.year).not.toBe(2023);
+  });
   it('agrees a weekday with a date that falls on it ("Monday" / "April 18" in 2022)', () => {
     const figures = figuresWith(
       ['The talks opened on Monday, April 18, 2022.', 'The talks opened on Monday.'],
