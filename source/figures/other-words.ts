@@ -241,35 +241,18 @@ export function joinSpans(
     const mentions = [...home.mentions, ...end.figure.mentions, ...length.mentions].sort(
       (a, b) => a.source - b.source || a.start - b.start,
     );
-    const quote = (x: Mention) => x.text.replace(/\s+/g, ' ');
     const from = dateOf(start.day);
     const to = dateOf(end.day);
-    replaced.set(start.figure, {
-      ...home,
-      status: 'agreement',
-      passages: [...new Set([...home.passages, ...end.figure.passages, ...length.passages])].sort(
-        (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
-      ),
-      mentions,
-      reasons: {
-        ...home.reasons,
-        rule: 'agreement',
-        readings: [
-          {
-            sources: [...new Set(mentions.map((x) => x.source))],
-            wordings: [...new Set(mentions.map(quote))],
-            attributions: [
-              ...new Set(mentions.flatMap((x) => (x.attribution ? [x.attribution] : []))),
-            ].sort(),
-          },
-        ],
+    replaced.set(
+      start.figure,
+      agreed(home, mentions, [...end.figure.passages, ...length.passages], passageIndex, {
         span: {
           from: { year: from.year, month: from.month, day: from.day },
           to: { year: to.year, month: to.month, day: to.day },
           days: end.day - start.day,
         },
-      },
-    });
+      }),
+    );
     removed.add(end.figure);
     removed.add(length);
   }
@@ -321,13 +304,12 @@ export function joinMadeAges(
       const current = replaced.get(f) ?? f;
       if (removed.has(f) || current.mentions.every((x) => x.source === m.source)) return false;
       const thing = current.mentions[0]!.subject!.toLowerCase();
-      if (!new RegExp(`\\b${thing}`).test(said)) return false;
+      if (!new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(said)) return false;
       return current.mentions.some((x) => x.source !== m.source && holds(x, years));
     });
     if (!home) continue;
     const current = replaced.get(home) ?? home;
     const mentions = [...current.mentions, m].sort((a, b) => a.source - b.source || a.start - b.start);
-    const quote = (x: Mention) => x.text.replace(/\s+/g, ' ');
     // The date joins the reading of the ages that hold its years; a figure whose ages differ
     // ("century-old" / "nearly century-old") keeps its status, the date beside the age it gives.
     const held = new Set(current.mentions.filter((x) => holds(x, years)).map(quote));
@@ -352,28 +334,7 @@ export function joinMadeAges(
       removed.add(made);
       continue;
     }
-    replaced.set(home, {
-      ...current,
-      status: 'agreement',
-      passages: [...new Set([...current.passages, ...made.passages])].sort(
-        (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
-      ),
-      mentions,
-      reasons: {
-        ...current.reasons,
-        rule: 'agreement',
-        readings: [
-          {
-            sources: [...new Set(mentions.map((x) => x.source))],
-            wordings: [...new Set(mentions.map(quote))],
-            attributions: [
-              ...new Set(mentions.flatMap((x) => (x.attribution ? [x.attribution] : []))),
-            ].sort(),
-          },
-        ],
-        madeAgo: { year, years },
-      },
-    });
+    replaced.set(home, agreed(current, mentions, made.passages, passageIndex, { madeAgo: { year, years } }));
     removed.add(made);
   }
   return renumbered(figures, removed, replaced, passageIndex);
@@ -402,6 +363,42 @@ function renumbered(
       .map((f) => replaced.get(f) ?? f)
       .map((figure) => ({ figure, first: firstPassage(figure) })),
   );
+}
+
+/** A mention's words as a reading shows them (runs of white space as one space). */
+const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
+
+/**
+ * A figure made the agreement of these mentions, in one reading (all the wordings state one value),
+ * over its passages and those given, with what the join rests on added to its reasons.
+ */
+function agreed(
+  base: Figure,
+  mentions: Mention[],
+  passages: readonly string[],
+  passageIndex: ReadonlyMap<string, number>,
+  rests: Partial<Figure['reasons']>,
+): Figure {
+  return {
+    ...base,
+    status: 'agreement',
+    passages: [...new Set([...base.passages, ...passages])].sort(
+      (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+    ),
+    mentions,
+    reasons: {
+      ...base.reasons,
+      rule: 'agreement',
+      readings: [
+        {
+          sources: [...new Set(mentions.map((m) => m.source))],
+          wordings: [...new Set(mentions.map(quote))],
+          attributions: [...new Set(mentions.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
+        },
+      ],
+      ...rests,
+    },
+  };
 }
 
 /** A mention's value as a key (one reading). */
@@ -711,7 +708,6 @@ function joinFigures(
   const mentions = [...target.mentions, ...single.mentions].sort(
     (a, b) => a.source - b.source || a.start - b.start,
   );
-  const quote = (m: Mention) => m.text.replace(/\s+/g, ' ');
   const rests: Pick<Figure['reasons'], 'sameDay' | 'unitNamed' | 'elapsed' | 'sameNumber'> = {};
   if ('day' in match) {
     const date = dateOf(match.day);
@@ -735,24 +731,5 @@ function joinFigures(
   } else if ('elapsed' in match) rests.elapsed = match.elapsed;
   else if ('sameNumber' in match) rests.sameNumber = true;
   else rests.unitNamed = match.unit;
-  return {
-    ...target,
-    status: 'agreement',
-    passages: [...new Set([...target.passages, ...single.passages])].sort(
-      (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
-    ),
-    mentions,
-    reasons: {
-      ...target.reasons,
-      rule: 'agreement',
-      readings: [
-        {
-          sources: [...new Set(mentions.map((m) => m.source))],
-          wordings: [...new Set(mentions.map(quote))],
-          attributions: [...new Set(mentions.flatMap((m) => (m.attribution ? [m.attribution] : [])))].sort(),
-        },
-      ],
-      ...rests,
-    },
-  };
+  return agreed(target, mentions, single.passages, passageIndex, rests);
 }
