@@ -127,6 +127,8 @@ export function checkable(a: Mention, b: Mention): boolean {
  * parts it gives, so one mention of each such shape stands for all of that shape.
  */
 export function allCheckable(list: readonly Mention[]): boolean {
+  // Other kinds are always checkable (and most slots have no date: nothing to allocate for them).
+  if (!list.some((m) => m.kind === 'date')) return true;
   const shapes = new Map<number, Mention>();
   for (const m of list) {
     const v = m.value;
