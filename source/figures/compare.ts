@@ -23,7 +23,7 @@ import { reasons } from './reasons.js';
 import { joinRecords } from './records.js';
 import { joinRevisions } from './revisions.js';
 import type { Slot } from './slots.js';
-import { checkable, readingKey, roleClass, slotKey, slotOf } from './slots.js';
+import { allCheckable, checkable, readingKey, roleClass, slotKey, slotOf } from './slots.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 import {
   bareJoins,
@@ -142,12 +142,7 @@ export function compareMentions(
       // A bare count (nothing says what it counts or what happened to it) is too vague to
       // contradict anything: it joins only what it agrees with.
       const bare = slot[0]!.kind === 'count' && !slot[0]!.subjectClass && !slot[0]!.role;
-      if (
-        !bare &&
-        perSource.size > 1 &&
-        [...perSource.values()].every(givesOnce) &&
-        slot.every((a) => slot.every((b) => checkable(a, b)))
-      ) {
+      if (!bare && perSource.size > 1 && [...perSource.values()].every(givesOnce) && allCheckable(slot)) {
         groups.push({ mentions: slot, passages: new Set([p]), basis: 'passage' });
         continue;
       }

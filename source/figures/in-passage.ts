@@ -34,7 +34,15 @@ export function adoptUnknownSubjects(slots: Map<string, { slot: Slot; mentions: 
 export function agreeingClusters(slot: readonly Mention[]): Mention[][] {
   // Clusters are found by value first (most mentions repeat a value), so that a slot with
   // thousands of mentions (a table of figures, a 20,000-word paragraph) stays near linear.
-  const clusters: { mentions: Mention[]; sources: Set<number>; key: string }[] = [];
+  // Each cluster's readings, one mention each (performance: whether a mention agrees with a cluster
+  // depends only on the readings there, as compatible and checkable read the kind, role and value
+  // alone, one kind to a slot; a cluster of hundreds of sources holds a few readings).
+  const clusters: {
+    mentions: Mention[];
+    sources: Set<number>;
+    key: string;
+    readings: Map<string, Mention>;
+  }[] = [];
   const open = new Map<string, (typeof clusters)[number][]>();
   for (const m of slot) {
     const key = readingKey(m);
@@ -46,7 +54,7 @@ export function agreeingClusters(slot: readonly Mention[]): Mention[][] {
         if (
           c.key !== key &&
           !c.sources.has(m.source) &&
-          c.mentions.every((x) => compatible(x, m) && checkable(x, m))
+          [...c.readings.values()].every((x) => compatible(x, m) && checkable(x, m))
         ) {
           home = c;
           break;
@@ -56,8 +64,9 @@ export function agreeingClusters(slot: readonly Mention[]): Mention[][] {
     if (home) {
       home.mentions.push(m);
       home.sources.add(m.source);
+      if (!home.readings.has(key)) home.readings.set(key, m);
     } else {
-      const cluster = { mentions: [m], sources: new Set([m.source]), key };
+      const cluster = { mentions: [m], sources: new Set([m.source]), key, readings: new Map([[key, m]]) };
       clusters.push(cluster);
       push(open, key, cluster);
     }

@@ -3,7 +3,7 @@ import type { Source } from '../corpus/types.js';
 import { numberFigures, RANK } from './compare.js';
 import { dateOf, dayNumber } from './dates.js';
 import { wrongWeekday } from './grades.js';
-import { canonicalOrder, homesOf } from './groups.js';
+import { canonicalOrder, homesOf, push } from './groups.js';
 import { reasons } from './reasons.js';
 import type { CalendarDate, Figure, Mention } from './types.js';
 import { relate } from './values.js';
@@ -37,8 +37,20 @@ export function joinOtherWords(
   const unitEnds = new Set(
     figures.flatMap((f) => f.mentions.flatMap((m) => (m.value.unit ? [`${m.source}:${m.end}`] : []))),
   );
-  /** The days a figure's mentions all may name (with what each needed), or undefined. */
+  /**
+   * The days a figure's mentions all may name (with what each needed), or undefined: read once per
+   * figure (performance: a figure that many sources give is tried against every single-source
+   * figure of its passages; reading its mentions again each time was quadratic in the articles).
+   * A figure is never changed once made (a join makes a new one), so its days stay what they were.
+   */
+  const dayReadings = new Map<Figure, DayReading | undefined>();
   const daysOf = (figure: Figure): DayReading | undefined => {
+    if (dayReadings.has(figure)) return dayReadings.get(figure);
+    const reading = readDays(figure);
+    dayReadings.set(figure, reading);
+    return reading;
+  };
+  const readDays = (figure: Figure): DayReading | undefined => {
     if (now === undefined) return undefined;
     let days: number[] | undefined;
     const nextDay = new Set<number>();
@@ -64,15 +76,34 @@ export function joinOtherWords(
       const elapsed = elapsedSpan(single, other, sources, now) ?? elapsedSpan(other, single, sources, now);
       if (elapsed) return { elapsed };
     }
-    if (sameNumber(single, other)) return { sameNumber: true };
+    if (sameNumber(single, statedNumbersOf(other))) return { sameNumber: true };
     const unit = unitNamed(single, other, sources, unitEnds);
     return unit ? { unit } : undefined;
+  };
+  // Each figure's stated numbers, indexed once (performance: see sameNumber).
+  const statedNumbers = new Map<Figure, Map<string, Mention[]>>();
+  const statedNumbersOf = (figure: Figure) => {
+    let index = statedNumbers.get(figure);
+    if (!index) {
+      index = new Map();
+      for (const x of figure.mentions) if (!x.value.vague) push(index, numberKey(x), x);
+      statedNumbers.set(figure, index);
+    }
+    return index;
   };
   // Figures are visited, and targets tried, in an order of their contents (figures.ts's list order
   // follows the sources' ids, which renaming the files changes): status, then first mention.
   const order = canonicalOrder(sources, passages);
-  const firstKey = (f: Figure) =>
-    Math.min(...f.mentions.map((m) => order.source[m.source]! * 1e10 + m.start));
+  // Once per figure (performance: the sort below asks for it on every comparison).
+  const firstKeys = new Map<Figure, number>();
+  const firstKey = (f: Figure) => {
+    let key = firstKeys.get(f);
+    if (key === undefined) {
+      key = Math.min(...f.mentions.map((m) => order.source[m.source]! * 1e10 + m.start));
+      firstKeys.set(f, key);
+    }
+    return key;
+  };
   const live = [...figures].sort((a, b) => RANK[a.status] - RANK[b.status] || firstKey(a) - firstKey(b));
   const removed = new Set<Figure>();
   const replaced = new Map<Figure, Figure>();
@@ -573,27 +604,40 @@ function unitNamed(
  * in different words (the slots compare.ts compares by did not recognise it). "One" and "two" are
  * stated twice by chance even in one fact ("two soldiers" / "two officials") and are left apart.
  */
-function sameNumber(single: Figure, other: Figure): boolean {
+function sameNumber(single: Figure, numbers: ReadonlyMap<string, readonly Mention[]>): boolean {
   const differ = (a: string | null | undefined, b: string | null | undefined) =>
     a !== null && a !== undefined && b !== null && b !== undefined && a !== b;
-  return single.mentions.every((m) =>
-    other.mentions.some(
-      (x) =>
-        x.source !== m.source &&
-        x.kind === m.kind &&
-        m.kind !== 'date' &&
-        m.kind !== 'time' &&
-        statedNumber(m) &&
-        !x.value.vague &&
-        (m.value.unit ?? '') === (x.value.unit ?? '') &&
-        m.value.min === x.value.min &&
-        (m.value.max ?? m.value.min) === (x.value.max ?? x.value.min) &&
-        Boolean(m.projected) === Boolean(x.projected) &&
-        !differ(m.role, x.role) &&
-        !differ(m.container, x.container),
-    ),
+  // The other figure's mentions of one kind, unit, value and forecast or not come from its index
+  // (performance: a figure that many sources give was read whole for each single-source figure
+  // tried against it, quadratic in the articles; the index holds what the test compares).
+  return single.mentions.every(
+    (m) =>
+      m.kind !== 'date' &&
+      m.kind !== 'time' &&
+      statedNumber(m) &&
+      (numbers.get(numberKey(m)) ?? []).some(
+        (x) => x.source !== m.source && !differ(m.role, x.role) && !differ(m.container, x.container),
+      ),
   );
 }
+
+/**
+ * What two mentions must share to state the same number for sameNumber: kind, unit, the value
+ * (low and high ends) and whether it is a forecast.
+ */
+function numberKey(m: Mention): string {
+  let key = NUMBER_KEYS.get(m);
+  if (key === undefined) {
+    const { unit, min, max } = m.value;
+    // Numbers as String writes them: exact, and unlike JSON no two values (Infinity, NaN, a missing
+    // end) read the same.
+    key = JSON.stringify([m.kind, unit ?? '', String(min), String(max ?? min), Boolean(m.projected)]);
+    NUMBER_KEYS.set(m, key);
+  }
+  return key;
+}
+/** numberKey of each mention, made once (a single-source figure is tried against many others). */
+const NUMBER_KEYS = new WeakMap<Mention, string>();
 
 /** The smallest number that two sources stating it in one fact is evidence of one figure. */
 const LEAST_SHARED = 3;

@@ -124,3 +124,28 @@ export function checkable(a: Mention, b: Mention): boolean {
   const full = (v: typeof x) => v.year !== undefined && v.month !== undefined && v.day !== undefined;
   return (x.weekday !== undefined && full(y)) || (y.weekday !== undefined && full(x));
 }
+
+/**
+ * Whether every two mentions of a list (each with itself too) are checkable, in time linear in the
+ * list (performance: a slot of a fact that hundreds of sources report was checked pair by pair,
+ * quadratic in the articles). checkable reads only whether a mention is a date and which calendar
+ * parts it gives, so one mention of each such shape stands for all of that shape.
+ */
+export function allCheckable(list: readonly Mention[]): boolean {
+  // Other kinds are always checkable (and most slots have no date: nothing to allocate for them).
+  if (!list.some((m) => m.kind === 'date')) return true;
+  const shapes = new Map<number, Mention>();
+  for (const m of list) {
+    const v = m.value;
+    const shape =
+      m.kind !== 'date'
+        ? -1
+        : (v.year !== undefined ? 1 : 0) |
+          (v.month !== undefined ? 2 : 0) |
+          (v.day !== undefined ? 4 : 0) |
+          (v.weekday !== undefined ? 8 : 0);
+    if (!shapes.has(shape)) shapes.set(shape, m);
+  }
+  const one = [...shapes.values()];
+  return one.every((a) => one.every((b) => checkable(a, b)));
+}

@@ -545,11 +545,38 @@ export function contextKeys(m: Mention, sentence: Sentence | undefined): Set<str
  * and roles are the same (an unstated role matches only an unstated one: "60 dead" and "60" stay apart).
  */
 export function sameReferent(a: readonly Mention[], b: readonly Mention[]): boolean {
-  const agree = (x: string | null, y: string | null) => x === null || y === null || x === y;
-  return a.every((x) =>
-    b.every(
-      (y) =>
-        agree(x.subjectClass, y.subjectClass) && roleOf(x) === roleOf(y) && agree(x.container, y.container),
-    ),
-  );
+  // Every pair of a and b agrees: read as what each list states, in time linear in the lists
+  // (performance: figures that hundreds of sources give were compared pair by pair, quadratic in
+  // the articles). The roles of all of both lists are one role; a subject (or group) stated in
+  // both lists is one subject (a list may state several where the other states none).
+  if (a.length === 0 || b.length === 0) return true;
+  const role = roleOf(a[0]!);
+  if (!a.every((m) => roleOf(m) === role) || !b.every((m) => roleOf(m) === role)) return false;
+  return statedAgree(a, b, (m) => m.subjectClass) && statedAgree(a, b, (m) => m.container);
+}
+
+/**
+ * Whether each value two lists state (null: not stated) agrees across them: either list states
+ * none, or each states one and the same (as every pair checked with null matching anything).
+ */
+function statedAgree<T>(
+  a: readonly Mention[],
+  b: readonly Mention[],
+  field: (m: Mention) => T | null,
+): boolean {
+  const x = statedValues(a, field);
+  const y = statedValues(b, field);
+  return x.length === 0 || y.length === 0 || (x.length === 1 && y.length === 1 && x[0] === y[0]);
+}
+
+/** The values a list states (null: not stated), up to two distinct ones (more change nothing above). */
+function statedValues<T>(list: readonly Mention[], field: (m: Mention) => T | null): T[] {
+  const found: T[] = [];
+  for (const m of list) {
+    const value = field(m);
+    if (value === null || (found.length > 0 && value === found[0])) continue;
+    found.push(value);
+    if (found.length === 2) break;
+  }
+  return found;
 }

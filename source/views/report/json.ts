@@ -13,6 +13,9 @@ export const REPORT_SCHEMA = 'parallax-report/1';
 export function renderJsonReport(comparison: Comparison): string {
   const { sources } = comparison;
   const id = (index: number) => sources[index]!.id;
+  // Once per report, not per figure (performance: each call splits every source's id, so per
+  // figure it cost figures x sources, quadratic in the number of articles).
+  const labels = shortLabels(sources);
   const report = {
     schema: REPORT_SCHEMA,
     sources: sources.map((source) => ({
@@ -76,7 +79,7 @@ export function renderJsonReport(comparison: Comparison): string {
         attribution: mention.attribution ?? null,
         projected: mention.projected === true,
       })),
-      explanation: explain(figure, shortLabels(comparison.sources)),
+      explanation: explain(figure, labels),
     })),
   };
   // The newline joins before the escape (which never touches it), so the report's text is copied
