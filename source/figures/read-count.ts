@@ -781,9 +781,17 @@ function roleAfterAside(tokens: readonly Token[], start: number, end: number): s
   return null;
 }
 
+/**
+ * Adverbs of how badly people were hurt ("eight seriously injured", "two critically wounded"): the
+ * seriously injured are a part of all the injured, a figure of their own, never set against a
+ * count of all the injured.
+ */
+const SERIOUSLY = new Set(['seriously', 'severely', 'critically', 'gravely', 'badly']);
+
 export function roleAfter(tokens: readonly Token[], from: number): string | null {
   for (let j = from; j < tokens.length && j < from + 5; j++) {
     const word = tokens[j]!.lower;
+    if (SERIOUSLY.has(word) && ROLES[tokens[j + 1]?.lower ?? ''] === 'injured') return 'seriously injured';
     // "Two explosions killed at least 17": a verb with an object after it makes the count its
     // agent, not its victims.
     if (ROLES[word] && j === from && /ed$/.test(word) && objectStart(tokens, j + 1)) return null;

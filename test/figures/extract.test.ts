@@ -113,6 +113,15 @@ describe('what is counted and what happened to it', () => {
     // Not past what the count's people themselves said.
     expect(first('40 residents said they feared the flood', 'count')).toMatchObject({ role: null });
   });
+  it('reads the seriously injured as a role of their own', () => {
+    expect(first('Nine were killed and 12 seriously injured.', 'count')).toMatchObject({ role: 'killed' });
+    const counts = extractFromSentence('Nine were killed and 12 seriously injured.').filter(
+      (m) => m.kind === 'count',
+    );
+    expect(counts.map((m) => m.role)).toEqual(['killed', 'seriously injured']);
+    expect(first('two critically wounded', 'count')).toMatchObject({ role: 'seriously injured' });
+    expect(first('30 people were injured', 'count')).toMatchObject({ role: 'injured' });
+  });
   it('finds the role before the number', () => {
     expect(first('the arrest of five police officers', 'count')).toMatchObject({
       subject: 'police officer',
