@@ -28,6 +28,21 @@ const NAMING_NOUNS = new Set(
     ' ',
   ),
 );
+/** Services named by their telephone number: "the 113 emergency service", "the 999 ambulance line". */
+const PHONE_SERVICE = new Set(['service', 'number', 'line', 'hotline', 'helpline', 'call']);
+const PHONE_FIELD = new Set(['emergency', 'rescue', 'ambulance', 'police', 'fire']);
+
+/**
+ * A number that names a telephone service, not a count: it stands before a singular noun of a
+ * service after its field ("the 113 emergency service", "the 999 ambulance line"), which a count
+ * of more than one would put in the plural ("30 emergency services").
+ */
+function phoneService(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  if (PHONE_FIELD.has(tokens[k]?.lower ?? '')) k++;
+  return k > end && PHONE_SERVICE.has(tokens[k]?.lower ?? '');
+}
+
 /** Words after "one" that make it an idiom, not a count ("one of", "one another", "one fell swoop"). */
 const NOT_ONE = new Set(['of', 'another', 'day', 'time', 'way', 'side', 'hand', 'thing', 'fell']);
 const CURRENCY_SYMBOLS = wordTable<string>({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' });
@@ -244,6 +259,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     if (!hedge && !prefix && !between && namePart(tokens, j)) return 'skip';
     if (next && next.start === first.end && /^s$/i.test(next.text)) return 'skip';
     if (identifier(tokens, j, number.end)) return 'skip';
+    if (phoneService(tokens, number.end)) return 'skip';
   }
   // "a 64-year-old man": the age of the person the noun names (compared only with ages of the same
   // kind of person, inside aligned passages); months, weeks and days old (infants) and strengths

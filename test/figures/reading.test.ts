@@ -163,6 +163,11 @@ describe('money', () => {
     expect(mentions('the 2.4km-long viaduct')[0]).toMatchObject({ kind: 'measure', min: 2.4, unit: 'km' });
     expect(mentions('a 70ft-tall crane')[0]).toMatchObject({ kind: 'measure', min: 70, unit: 'foot' });
   });
+  it('reads no count in a telephone service named by its number ("the 999 ambulance line")', () => {
+    expect(counts('A spokesman for the 999 ambulance line said crews were on scene.')).toEqual([]);
+    expect(counts('Callers to the 113 emergency service described the smoke.')).toEqual([]);
+    expect(counts('30 emergency services responded.')[0]).toMatchObject({ min: 30 });
+  });
   it('reads a sum named by a noun of money without a currency as money', () => {
     const sum = mentions('The council announced 50,000 compensation to each family.')[0];
     expect(sum).toMatchObject({ kind: 'money', min: 50_000 });
