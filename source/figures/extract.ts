@@ -357,7 +357,7 @@ function nameWhatWeighs(tokens: readonly Token[], mentions: SentenceMention[]): 
 
 /** Nouns of a time in office (general English): "his 20-year rule", "a decades-long reign". */
 const TENURE_NOUNS = new Set(['rule', 'reign', 'tenure', 'presidency', 'premiership']);
-/** Words after a span that make it a time in office: "31 years in power", "nine years in office". */
+/** Words of holding office: "31 years in power", "in office for nine years" are a time in office. */
 const IN_OFFICE = new Set(['power', 'office']);
 
 /**
@@ -719,8 +719,6 @@ const LASTING_AUXILIARIES = new Set(
 
 /** Prepositions of a state held for a time: "at war", "in prison", "on strike" (then "for" a span). */
 const STATE_HELD = new Set(['at', 'in', 'on']);
-/** The state of holding office: its length is a time in office ("in power for 20 years"). */
-const IN_OFFICE_WORDS = new Set(['power', 'office']);
 
 /**
  * How long a thing lasts names the thing ("the week-long drills", "a two-day visit", "the exercises
@@ -751,7 +749,7 @@ function nameWhatLasts(tokens: readonly Token[], mentions: SentenceMention[]): v
         // three weeks"; "in power" / "in office" is a time in office.
         const word = tokens[k];
         if (isWord(word) && !PHRASE_BREAK.has(word.lower))
-          head = IN_OFFICE_WORDS.has(word.lower) ? 'tenure' : singular(word.lower);
+          head = IN_OFFICE.has(word.lower) ? 'tenure' : singular(word.lower);
       }
     }
     if (!head) continue;

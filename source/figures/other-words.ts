@@ -163,14 +163,7 @@ export function joinOtherWords(
     removed.add(original);
     place(target.index, ownPassages);
   }
-  if (!removed.size) return [...figures];
-  const firstPassage = (f: Figure) => Math.min(...f.passages.map((id) => passageIndex.get(id) ?? 0));
-  return numberFigures(
-    live
-      .filter((f) => !removed.has(f))
-      .map(current)
-      .map((figure) => ({ figure, first: firstPassage(figure) })),
-  );
+  return renumbered(figures, removed, replaced, passageIndex);
 }
 
 /**
