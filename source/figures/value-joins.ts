@@ -42,14 +42,15 @@ import {
   windowHolds,
 } from './values.js';
 
-/** Up to CANDIDATES mentions of a list sorted by `mid` whose mid is `mid` and that pass `test`. */
-function at(list: readonly { mid: number; mention: Mention }[], mid: number, test: (m: Mention) => boolean) {
+/** Up to CANDIDATES mentions of a list sorted by `mid` whose mid is from `lo` to `hi` and that pass `test`. */
+function within(
+  list: readonly { mid: number; mention: Mention }[],
+  lo: number,
+  hi: number,
+  test: (m: Mention) => boolean = () => true,
+): Mention[] {
   const found: Mention[] = [];
-  for (
-    let k = lowerBound(list, mid);
-    k < list.length && list[k]!.mid <= mid && found.length < CANDIDATES;
-    k++
-  )
+  for (let k = lowerBound(list, lo); k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES; k++)
     if (test(list[k]!.mention)) found.push(list[k]!.mention);
   return found;
 }
@@ -168,29 +169,24 @@ export function joinRestatedValues(
     // those from two units up to the window's end.
     if (isWindow(m)) {
       // "Over the past week" and "a week ago" (windowHolds).
-      const ago = at(
-        list,
-        inBaseUnit(1, m.value.unit),
-        (x) => unitAgo(x.value) && x.value.unit === m.value.unit,
-      );
+      const unit = inBaseUnit(1, m.value.unit);
+      const ago = within(list, unit, unit, (x) => unitAgo(x.value) && x.value.unit === m.value.unit);
       const finer = finerUnit(m.value.unit);
       const fine = finer ? (sorted.get(`relative-time|${finer}`) ?? []) : [];
       const end = finer ? timeInterval(m.value).hi * (1 / timeInterval({ min: 1 }, finer).hi) : 0;
-      const inside: Mention[] = [];
-      for (let k = lowerBound(fine, 2); k < fine.length && fine[k]!.mid <= end; k++) {
-        if (windowHolds(m.value, fine[k]!.mention.value)) inside.push(fine[k]!.mention);
-        if (inside.length >= CANDIDATES) break;
-      }
-      return [...ago, ...inside];
+      return [...ago, ...within(fine, 2, end, (x) => windowHolds(m.value, x.value))];
     }
     // "A week ago" may restate a window of a week up to now ("over the past week"), and the
     // window it: the same unit's windows and moments a unit ago.
-    if (m.kind === 'relative-time' && unitAgo(m.value))
-      return at(
+    if (m.kind === 'relative-time' && unitAgo(m.value)) {
+      const half = inBaseUnit(0.5, m.value.unit);
+      return within(
         list,
-        inBaseUnit(0.5, m.value.unit),
+        half,
+        half,
         (x) => isWindow(x) && x.value.max === 1 && x.value.unit === m.value.unit,
       );
+    }
     const converted = m.kind === 'measure' ? convertedWindow(m.value) : undefined;
     const [lo, hi] = m.value.vague
       ? [inBaseUnit(m.value.min!, m.value.unit), inBaseUnit(m.value.max!, m.value.unit)]
@@ -200,14 +196,7 @@ export function joinRestatedValues(
             Math.max(converted.hi, mid + 0.05 * Math.abs(mid)),
           ]
         : [mid - 0.05 * Math.abs(mid), mid + 0.05 * Math.abs(mid)];
-    const found: Mention[] = [];
-    for (
-      let k = lowerBound(list, lo);
-      k < list.length && list[k]!.mid <= hi && found.length < CANDIDATES;
-      k++
-    )
-      found.push(list[k]!.mention);
-    return found;
+    return within(list, lo, hi);
   };
   const conflicts = (a: Mention, b: Mention) => a.kind === b.kind && relate(a, b) === 'conflict';
   // Each group's distinct readings, until it takes more mentions.
