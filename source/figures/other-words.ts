@@ -14,7 +14,7 @@ import { relate } from './values.js';
  * - one day: "yesterday", "on Tuesday", "September 11". Each day mention is resolved to the calendar
  *   days it may name, against the reports' present, and a single-source figure joins another
  *   source's figure whose days meet its own in exactly one day;
- * - one span: "since it began on March 2" and "over the past two weeks" (a date and a span);
+ * - one span: "since it began on March 2" and "over the past three weeks" (a date and a span);
  * - one number of a unit its sentence names before it: "cut the days it takes from 12 to 6" (a
  *   count of nothing named) and "ready in 10 days" (a duration);
  * - one number, three or more, of things the sources name differently ("seven coaches" / "seven
@@ -501,7 +501,7 @@ const SINCE_BEFORE = /\bsince\b[^,;.:]{0,40}$/i;
 
 /**
  * A figure of dates, each after "since" in its clause ("since it began on March 2"), and a
- * figure of spans up to now ("over the past two weeks") that, counted from that date to the reports'
+ * figure of spans up to now ("over the past three weeks") that, counted from that date to the reports'
  * present (or the day after, a next-day print), is as long: the same span in other words, as
  * restates.ts reads "since 1985" and "four decades ago" for years. A span of N units holds N units
  * give or take half a unit ("two weeks": 11 to 17 days).

@@ -181,7 +181,7 @@ export interface Figure {
      */
     unitNamed?: { source: number; unit: string };
     /**
-     * An agreement joined because a span up to now ("over the past two weeks") is as long as the
+     * An agreement joined because a span up to now ("over the past three weeks") is as long as the
      * time since a date ("since it began on March 2"): the date, the days from it to the
      * reports' present, and the sources whose span is as long only counted to the day after (if
      * their report is of the next day, a next-day print).
