@@ -12,11 +12,11 @@ const FURNITURE_LINE = unicodeRegExp(
   'iu',
 );
 // Metered-paywall prompts of newspaper platforms ("Get access to 5 premium stories every month",
-// "Already a subscriber?", "Activate your complimentary digital account", "Choose a package that
-// suits your preferences") are furniture too: they name counts of stories that are no figures of
-// the news.
+// "Already a subscriber?", "Log in to keep reading", "Activate your free digital account", "Choose a
+// plan that suits you") are furniture too: they name counts of stories that are no figures of the
+// news.
 const FURNITURE_ANYWHERE = unicodeRegExp(
-  String.raw`your email address will not be published|required fields are marked|bloggers like this|all rights reserved|this (?:site|website) uses cookies|accept (?:all )?cookies|notify me of (?:new|follow-up)|save my name, email|(?:premium|free) (?:stories|articles) (?:every|each|per|a) (?:month|week)|(?:already a|current(?: print)?) subscriber\?|activate your (?:complimentary |free )?digital (?:account|subscription)|choose a (?:package|plan) that suits`,
+  String.raw`your email address will not be published|required fields are marked|bloggers like this|all rights reserved|this (?:site|website) uses cookies|accept (?:all )?cookies|notify me of (?:new|follow-up)|save my name, email|(?:premium|free) (?:stories|articles) (?:every|each|per|a) (?:month|week)|(?:already a|current(?: print)?) subscriber\?|activate your (?:complimentary |free )?digital (?:account|subscription)|choose a (?:package|plan) that suits|log in to (?:keep|continue) reading`,
   'iu',
 );
 /** A copyright notice sentence: "© 2023 Reuters.", "(c) 2021 AP", "Copyright 2024 The Times". */

@@ -18,12 +18,12 @@ describe('isDebris', () => {
     ['Click to share on Twitter', 'share widget'],
     ['Related Posts', 'related links'],
     ['Tags: politics, Europe', 'tag list'],
-    ['Start Free Account Get access to 5 premium stories every month for FREE!', 'paywall prompt'],
+    ['Register today and enjoy 10 premium articles each month!', 'paywall prompt'],
     [
-      'Already a Subscriber? Current print subscriber? Activate your complimentary Digital account.',
+      'Already a subscriber? Log in to keep reading. Activate your free digital subscription.',
       'paywall prompt',
     ],
-    ['Subscribe Now Choose a package that suits your preferences.', 'paywall prompt'],
+    ['Pick from our offers: choose a plan that suits your reading.', 'paywall prompt'],
     ['You can read 3 free articles a month. Already a subscriber?', 'paywall prompt'],
   ])('%j is debris (%s)', (line) => {
     expect(isDebris(line)).toBe(true);
