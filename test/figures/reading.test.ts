@@ -936,3 +936,16 @@ describe('killed "to death"', () => {
     expect(counts('Four villagers were burnt to death.')[0]).toMatchObject({ min: 4, role: 'killed' });
   });
 });
+
+describe('a decimal point before a scale word', () => {
+  it('reads "1.345 million" as a decimal, not as thousands (no one writes 1,345 thousand million)', () => {
+    expect(counts('The ministry said a total of 1.345 million people voted.')[0]).toMatchObject({
+      min: 1_345_000,
+      subject: 'person',
+    });
+    expect(mentions('The fund holds 2.125 billion dollars.')[0]).toMatchObject({ min: 2_125_000_000 });
+  });
+  it('still reads a dot between groups of three as thousands without a scale word', () => {
+    expect(counts('Some 4.500 people took part.')[0]).toMatchObject({ min: 4500 });
+  });
+});
