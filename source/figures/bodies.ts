@@ -127,3 +127,28 @@ export function splitByBody(mentions: readonly Mention[]): Mention[][] {
   const none = mentions.filter((m) => m.body === undefined);
   return none.length ? [...parts, none] : parts;
 }
+
+/**
+ * Whether one source's mentions of a slot are rival estimates that the slot can compare: two or
+ * more values, each given by another body ("the organisers counted 300,000, when the police counted
+ * 45,000"), one of those bodies named by another source of the slot too (`slot`). They are then
+ * compared with the other sources' figures as one figure: each body's value against the same
+ * body's elsewhere (a conflict when they cannot both hold), against other bodies' as estimates that
+ * differ. When no other source names one of the bodies, nothing says which estimate the others
+ * report, and the source's figures only join those they agree with.
+ */
+export function rivalEstimates(
+  mentions: readonly Mention[],
+  slot: readonly Mention[],
+  organisation: (body: string) => string,
+): boolean {
+  const source = mentions[0]?.source;
+  const own = new Set(mentions.map((m) => (m.attribution ? organisation(m.attribution) : '')));
+  return (
+    mentions.length > 1 &&
+    slot.some((m) => m.source !== source && m.attribution && own.has(organisation(m.attribution))) &&
+    mentions.every((m) => m.attribution !== undefined) &&
+    new Set(mentions.map((m) => organisation(m.attribution!))).size === mentions.length &&
+    new Set(mentions.map((m) => JSON.stringify(m.value))).size === mentions.length
+  );
+}

@@ -122,6 +122,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   dropEmptyCounts(tokens, mentions);
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
+  inheritEstimateSubjects(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
   shareCoordinatedRoles(tokens, mentions);
   inheritListedRoles(tokens, mentions);
@@ -558,6 +559,8 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from']);
 const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money', 'measure']);
 /** An acronym (Unicode class: compiled on first use, as a plain twin on plain text; tokens/letters.ts). */
 const ACRONYM = unicodeRegExp(String.raw`^\p{Lu}{2,}$`, 'u');
+/** Words that open an aside between a speaker and its verb ("the union, on behalf of ..., counted"). */
+const ASIDE_OPENERS = new Set(['on', 'in', 'for', 'with', 'through', 'citing', 'after', 'like', 'as']);
 /** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though']);
 
@@ -636,8 +639,22 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
       return undefined;
     return body(words);
   };
+  /**
+   * The subject before an aside that opens with a preposition ("the union, on behalf of all the
+   * strikers, counted"): news copy sets such asides between a speaker and its verb.
+   */
+  const aside = (j: number): string | undefined => {
+    if (tokens[j - 1]?.text !== ',') return undefined;
+    let k = j - 2;
+    while (k >= 0 && j - 2 - k < 8 && isWord(tokens[k])) k--;
+    if (tokens[k]?.text !== ',' || k === j - 2) return undefined;
+    if (!ASIDE_OPENERS.has(tokens[k + 1]!.lower)) return undefined;
+    return body(phraseBefore(k));
+  };
   /** Attributions that follow a figure closely ("41,000 according to police", "2 million claimed by the unions"). */
   const following: { at: number; body: string }[] = [];
+  /** Verbs of giving a figure with their subject ("the organisers counted", "police put the number at"). */
+  const giving: { at: number; body: string }[] = [];
   tokens.forEach((t, j) => {
     let who: string | undefined;
     if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
@@ -653,7 +670,8 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
       // Claiming responsibility or credit for an attack gives no figure.
       if (t.lower.startsWith('claim') && ['responsibility', 'credit'].includes(tokens[j + 1]?.lower ?? ''))
         return;
-      who = body(phraseBefore(j)) ?? apposition(j);
+      who = body(phraseBefore(j)) ?? apposition(j) ?? aside(j);
+      if (who) giving.push({ at: j, body: who });
       // "..., said the interior ministry": the body after the verb, at the end of a clause (after
       // "told" it is the listener).
       if (
@@ -699,6 +717,21 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
           );
     if (close) {
       m.attribution = close.body;
+      continue;
+    }
+    // So is the subject of a verb of giving right before it, with no other figure between ("the
+    // organisers counted 500,000, when the police counted 45,000"; "police put the figure at 9,000").
+    let verb: { at: number; body: string } | undefined;
+    for (const f of giving)
+      if (
+        f.at < index &&
+        index - f.at <= 4 &&
+        tokens.slice(f.at + 1, index).every((t) => t.kind !== 'number') &&
+        !mentions.some((x) => x !== m && x.start > tokens[f.at]!.start && x.start < m.start)
+      )
+        verb = f;
+    if (verb) {
+      m.attribution = verb.body;
       continue;
     }
     const own = byClause.get(clauseOf(index)) ?? new Set<string>();
@@ -771,6 +804,38 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
       if (gap.length <= 4 && gap.some((t) => t.text === ',' || t.lower === 'and')) {
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
+      }
+    }
+    previous = mention;
+  }
+}
+
+/**
+ * Rival estimates in one sentence count one thing: a count with no noun of its own that another
+ * body gives, right after a count that names what it counts ("the organisers counted 300,000
+ * marchers, when the police counted 45,000"; "8,000 people according to police, and 20,000
+ * according to the organisers"), takes that count's counted thing (and its role, when it has
+ * none). Two figures of one body are two things it counts; so the bodies must differ.
+ */
+function inheritEstimateSubjects(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  let previous: SentenceMention | undefined;
+  for (const mention of mentions) {
+    if (mention.kind !== 'count') continue;
+    if (
+      !mention.subject &&
+      previous?.subject &&
+      previous.attribution &&
+      mention.attribution &&
+      previous.attribution !== mention.attribution
+    ) {
+      const from = at.end.get(previous.end);
+      const to = at.start.get(mention.start);
+      // In the same stretch of the sentence: at most a clause between (no other count).
+      if (from !== undefined && to !== undefined && to - from <= 24) {
+        mention.subject = previous.subject;
+        mention.subjectClass = previous.subjectClass;
+        mention.role ??= previous.role;
       }
     }
     previous = mention;

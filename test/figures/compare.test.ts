@@ -212,3 +212,25 @@ describe('dates of statements and tolls that rise', () => {
     ).toEqual(['Tuesday', "Tuesday's"]);
   });
 });
+
+describe('rival estimates of one crowd in one passage', () => {
+  it('set each body against the same body: a conflict, whose explanation names the bodies', () => {
+    const figures = figuresOf(
+      'In the port city of Lorn, the organisers counted 300,000 marchers on Tuesday, when the police counted 45,000.\n',
+      'In the port city of Lorn, there were 60,000 marchers on Tuesday according to the police, while the organisers counted 300,000.\n',
+    );
+    const conflicts = figures.filter((f) => f.status === 'conflict');
+    expect(conflicts.map((f) => f.mentions.map((m) => m.text))).toEqual([
+      ['300,000 marchers', '45,000', '60,000 marchers', '300,000'],
+    ]);
+    expect(words(conflicts[0]!)).toContain('(police)');
+    expect(words(conflicts[0]!)).toContain('(organiser)');
+  });
+  it('do not conflict when each body keeps its figure', () => {
+    const figures = figuresOf(
+      'In the port city of Lorn, the organisers counted 300,000 marchers on Tuesday, when the police counted 45,000.\n',
+      'In the port city of Lorn, there were 45,000 marchers on Tuesday according to the police, while the organisers counted 300,000.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+  });
+});

@@ -949,3 +949,59 @@ describe('a decimal point before a scale word', () => {
     expect(counts('Some 4.500 people took part.')[0]).toMatchObject({ min: 4500 });
   });
 });
+
+describe('attributions of a verb of counting right before a figure', () => {
+  const attributions = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.attribution ?? null]);
+  it('gives each figure the subject of the verb that gives it, two in one clause', () => {
+    expect(
+      attributions(
+        'In the port city, the organisers counted 300,000 marchers, when the police counted 45,000.',
+      ),
+    ).toEqual([
+      ['300,000 marchers', 'organiser'],
+      ['45,000', 'police'],
+    ]);
+  });
+  it('reads the subject before an aside that opens with a preposition', () => {
+    expect(
+      attributions(
+        'There were 60,000 marchers according to the police, while the union, on behalf of all the strikers, counted 250,000.',
+      ),
+    ).toEqual([
+      ['60,000 marchers', 'police'],
+      ['250,000', 'union'],
+    ]);
+  });
+  it('keeps the clause of a figure the verb does not give', () => {
+    expect(attributions('The rally, the organisers said, drew some 20,000 people.')).toEqual([
+      ['some 20,000 people', 'organiser'],
+    ]);
+  });
+});
+
+describe('rival estimates in one sentence count one thing', () => {
+  const counted = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.subject, m.attribution ?? null]);
+  it('gives a bare count that another body gives the thing the estimate before it counted', () => {
+    expect(
+      counted('In the port city, the organisers counted 300,000 marchers, when the police counted 45,000.'),
+    ).toEqual([
+      ['300,000 marchers', 'marcher', 'organiser'],
+      ['45,000', 'marcher', 'police'],
+    ]);
+    expect(
+      counted('Some 8,000 people rallied according to police, and 20,000 according to the organisers.'),
+    ).toEqual([
+      ['Some 8,000 people', 'person', 'police'],
+      ['20,000', 'person', 'organiser'],
+    ]);
+  });
+  it('does not when the same body gives both (two things it counts)', () => {
+    expect(counted('Police counted 300 marchers and, an hour later, arrested 45.')[1]![1]).toBeNull();
+  });
+});
