@@ -116,6 +116,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   mergeRestatements(text, tokens, mentions);
   unitsOfChange(tokens, mentions);
   markReportingDates(tokens, mentions);
+  markComparedDates(tokens, mentions);
   markEventDays(tokens, mentions);
   markBaselines(tokens, mentions);
   inheritSubjects(tokens, mentions);
@@ -212,6 +213,39 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
   }
 }
 
+/** Words of a change that, before "from", make what follows its starting point ("up from", "rose from"). */
+const CHANGED = new Set(
+  'up down rose risen rising fell fallen falling increase increased decrease decreased dropped climbed jumped'.split(' '),
+);
+
+/**
+ * Days named in a comparison ("up slightly from the first rally on March 2", "compared to 7,000 on
+ * March 2", "higher than on Sunday") date the figure compared with, another moment than the one
+ * reported: they get the role "compared", so they are never set against the day of the event
+ * (they still join the same day elsewhere). The cue stands in the same stretch of the clause,
+ * with no comma between.
+ */
+function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'date' || m.role || (m.value.day === undefined && m.value.weekday === undefined)) continue;
+    const first = at.start.get(m.start);
+    if (first === undefined) continue;
+    for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+      const t = tokens[k]!.lower;
+      if ([',', ';', ':', '.', '—', '–', '('].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
+      const compared =
+        t === 'than' ||
+        ((t === 'compared' || t === 'comparison') && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) ||
+        (t === 'from' && [k - 1, k - 2].some((j) => CHANGED.has(tokens[j]?.lower ?? '')));
+      if (compared) {
+        m.role = 'compared';
+        break;
+      }
+    }
+  }
+}
+
 /** Words after a verb of telling that start what was told, not the one told (general English). */
 const TOLD_WHAT = new Set(['to', 'that', 'of', 'about']);
 
@@ -243,6 +277,7 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
     if (
       m.kind !== 'date' ||
       m.role === 'reported' ||
+      m.role === 'compared' ||
       (m.value.day === undefined && m.value.weekday === undefined)
     )
       continue;

@@ -234,3 +234,28 @@ describe('rival estimates of one crowd in one passage', () => {
     expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
   });
 });
+
+describe('the day of a figure a sentence compares with', () => {
+  it.each([
+    ['Some 9,000 people marched in Lorn, up sharply from the first rally there on March 2.', 'March 2'],
+    ['In Lorn, 9,000 people marched, compared to 7,000 on March 2, police said.', 'March 2'],
+    ['Turnout was higher than on Sunday in most towns.', 'Sunday'],
+  ])('is not the day of the event: %s', (text, day) => {
+    const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('compared');
+  });
+  it('keeps a day that no comparison names, and one after a comma', () => {
+    const figures = figuresOf(
+      'Turnout was higher than expected, and the march on Sunday was calm.\n',
+      'Rain fell on the town.\n',
+    );
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Sunday')?.role).not.toBe('compared');
+  });
+  it('is not set against the day of the event in an aligned passage', () => {
+    const figures = figuresOf(
+      'The ministry said 9,000 people marched in Lorn on Tuesday against the new tax.\n',
+      'The ministry said 9,000 people marched in Lorn against the new tax, up slightly from the first rally on October 5.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+  });
+});
