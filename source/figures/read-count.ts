@@ -842,7 +842,15 @@ const OBJECT_OPENERS = new Set(
 /** A role word used as a verb after a count ("the two killed ...", "the three died"), not an adjective. */
 const isVerbForm = (word: string) => /(?:ed|ing|s)$/.test(word) && !ADJECTIVE_ROLES.has(word);
 /** Role words ending like verbs that describe people before a noun ("the two injured men"). */
-const ADJECTIVE_ROLES = new Set(['missing', 'injured', 'wounded', 'detained', 'displaced', 'evacuated']);
+const ADJECTIVE_ROLES = new Set([
+  'missing',
+  'injured',
+  'wounded',
+  'detained',
+  'displaced',
+  'evacuated',
+  'trapped',
+]);
 
 /** Nouns a role adjective may describe rather than stand for ("dead bodies", "dead victims"). */
 const ONE_FOR_ONE_AFTER = new Set(['bodies', 'body', 'corpses']);

@@ -1005,3 +1005,13 @@ describe('rival estimates in one sentence count one thing', () => {
     expect(counted('Police counted 300 marchers and, an hour later, arrested 45.')[1]![1]).toBeNull();
   });
 });
+
+describe('people trapped', () => {
+  it.each([
+    ['At least 30 people remain trapped under the rubble, rescuers said.', 'At least 30 people'],
+    ['Rescuers were trying to reach 12 trapped workers in the tunnel.', '12'],
+    ['More than 80 miners were still trapped below ground on Tuesday.', 'More than 80 miners'],
+  ])('is a role of its own, a running count: %s', (text, figure) => {
+    expect(counts(text).find((m) => m.text === figure)?.role).toBe('trapped');
+  });
+});
