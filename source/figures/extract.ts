@@ -215,7 +215,9 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
 
 /** Words of a change that, before "from", make what follows its starting point ("up from", "rose from"). */
 const CHANGED = new Set(
-  'up down rose risen rising fell fallen falling increase increased decrease decreased dropped climbed jumped'.split(' '),
+  'up down rose risen rising fell fallen falling increase increased decrease decreased dropped climbed jumped'.split(
+    ' ',
+  ),
 );
 
 /**

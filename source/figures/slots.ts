@@ -60,7 +60,9 @@ function readSlot(m: Mention): Slot {
       return {
         ...plain,
         family:
-          m.role === 'reported' || m.role === 'later' || m.role === 'compared' ? `date:${m.role}` : 'date:day',
+          m.role === 'reported' || m.role === 'later' || m.role === 'compared'
+            ? `date:${m.role}`
+            : 'date:day',
       };
     default:
       return {
