@@ -130,6 +130,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   nameWhatLasts(tokens, mentions);
   markTenures(tokens, mentions);
   nameWhatWeighs(tokens, mentions);
+  nameWhatMeasures(tokens, mentions);
   markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -390,6 +391,53 @@ function nameWhatWeighs(tokens: readonly Token[], mentions: SentenceMention[]): 
     if (!phrase.head || phrase.role) continue;
     m.subject = phrase.head;
     m.subjectClass = subjectClass(phrase.head);
+  }
+}
+
+/** Units of length: a length written as a modifier says what it measures ("a 70-meter stretch"). */
+const LENGTH_UNITS = new Set(['km', 'm', 'foot', 'yard', 'mile']);
+/**
+ * Words for a part of a long structure (a bridge, a road, a wall, a rail line), one thing whatever
+ * the outlet calls it: general English.
+ */
+const PART_WORDS = new Set(['section', 'stretch', 'span', 'segment', 'portion']);
+/** Adjectives of position before the noun a length measures ("central", "main"): general English. */
+const POSITION_WORDS = new Set(
+  'central main middle northern southern eastern western upper lower entire whole'.split(' '),
+);
+/** A length written as one word before a noun, perhaps with its dimension ("70-meter", "500ft", "40m-high"). */
+const COMPOUND_LENGTH = /^[\d.,]+-?[a-z]+(?:-(high|tall|long|wide|deep|thick))?$/i;
+
+/**
+ * A length written as a compound modifier names what it measures, the noun after it ("a 70-meter
+ * (230-foot) stretch", "the 500ft central section", "a 40m-high pier"), so that two sources'
+ * lengths of one thing are compared across passages (compare.ts, as weights are). A height, width
+ * or depth is another figure of the thing than its length: the dimension is part of what is
+ * measured ("section (high)"); words for a part of a structure are one thing (PART_WORDS).
+ */
+function nameWhatMeasures(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'measure' || m.subject !== null || !LENGTH_UNITS.has(m.value.unit ?? '')) continue;
+    const written = m.text.split('(')[0]!.trim().split(/\s+/).pop() ?? '';
+    const compound = COMPOUND_LENGTH.exec(written);
+    if (!compound) continue;
+    const last = at.end.get(m.end);
+    if (last === undefined) continue;
+    const phrase = nounPhrase(tokens, last + 1);
+    if (!phrase.head || phrase.role || phrase.partitive) continue;
+    // The noun is the first word after the modifier, past words of position ("the 500ft central
+    // section"); the phrase reader would run on into a verb ("a 40m-high pier gave way").
+    let k = last + 1;
+    while (POSITION_WORDS.has(tokens[k]?.lower ?? '') && k < last + 3) k++;
+    const word = tokens[k];
+    if (!isWord(word) || PHRASE_BREAK.has(word.lower)) continue;
+    const head = singular(word.lower);
+    const thing = PART_WORDS.has(head) ? 'section' : subjectClass(head);
+    const dimension = compound[1]?.toLowerCase();
+    m.subject = head;
+    m.subjectClass =
+      dimension && dimension !== 'long' ? `${thing} (${dimension === 'tall' ? 'high' : dimension})` : thing;
   }
 }
 

@@ -259,3 +259,23 @@ describe('the day of a figure a sentence compares with', () => {
     expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
   });
 });
+
+describe('a length written before the noun it measures', () => {
+  it('names that noun, so two sources’ lengths of one part are compared across passages', () => {
+    const figures = figuresOf(
+      'A 70-meter (230-foot) stretch of the Orla viaduct collapsed on Tuesday.\nCars fell into the river below.\n',
+      'Divers searched the river all night.\nEngineers had warned for years that the 500ft central section was weak.\n',
+    );
+    const length = figures.find((f) => f.mentions.some((m) => m.text.startsWith('70-meter')))!;
+    expect(length.mentions.map((m) => m.text)).toEqual(['70-meter (230-foot)', '500ft']);
+    expect(length.status).toBe('conflict');
+  });
+  it('keeps a height apart from a length', () => {
+    const figures = figuresOf(
+      'A 70-meter (230-foot) stretch of the Orla viaduct collapsed on Tuesday.\nCars fell into the river below.\n',
+      'Divers searched the river all night.\nThe 40m-high central section of the viaduct gave way in heavy rain.\n',
+    );
+    const length = figures.find((f) => f.mentions.some((m) => m.text.startsWith('70-meter')))!;
+    expect(length.status).toBe('single-source');
+  });
+});

@@ -1015,3 +1015,20 @@ describe('people trapped', () => {
     expect(counts(text).find((m) => m.text === figure)?.role).toBe('trapped');
   });
 });
+
+describe('a length written as a modifier', () => {
+  const measured = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'measure')
+      .map((m) => [m.text, m.subjectClass]);
+  it.each([
+    ['A 70-meter (230-foot) stretch of the road was washed away.', '70-meter (230-foot)', 'section'],
+    ['The 500ft central section fell on to the tracks below.', '500ft', 'section'],
+    ['A 40m-high pier gave way.', '40m-high', 'pier (high)'],
+  ])('names the noun it measures: %s', (text, figure, thing) => {
+    expect(measured(text)).toEqual([[figure, thing]]);
+  });
+  it('names nothing for a length that is not a modifier', () => {
+    expect(measured('The cars fell 45 metres into the river.')).toEqual([['45 metres', null]]);
+  });
+});
