@@ -745,6 +745,14 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
       who = body(phraseAfter(j + 2));
       if (who) following.push({ at: j, body: who });
+    } else if (
+      t.lower === 'by' &&
+      tokens.slice(Math.max(0, j - 6), j).some((x) => GIVING.has(x.lower) || x.lower === 'given') &&
+      tokens[j - 1]?.kind === 'number'
+    ) {
+      // A passive with the figure between ("was put at 40,000 by the council"): the body after "by".
+      who = body(phraseAfter(j + 1));
+      if (who) following.push({ at: j, body: who });
     } else if ((GIVING.has(t.lower) || t.lower === 'given') && tokens[j + 1]?.lower === 'by') {
       // The passive names the body after "by" ("the figure given by the ministry").
       who = body(phraseAfter(j + 2));

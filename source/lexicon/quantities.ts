@@ -228,6 +228,9 @@ export const ROLES = wordTable<string>({
   // describes soldiers on parade.
   participated: 'participated',
   participating: 'participated',
+  // Being there as one of a crowd: "20,000 people attended".
+  attended: 'participated',
+  attending: 'participated',
 });
 
 /**

@@ -1032,3 +1032,27 @@ describe('a length written as a modifier', () => {
     expect(measured('The cars fell 45 metres into the river.')).toEqual([['45 metres', null]]);
   });
 });
+
+describe('the size of a crowd', () => {
+  it.each([
+    ['Police estimated the crowd at 65,000.', '65,000', 'police'],
+    ['The crowd numbered about 300,000, organisers said.', 'about 300,000', 'organiser'],
+    ['Organizers claimed a turnout of 1 million.', '1 million', 'organizer'],
+    ['Attendance was put at 40,000 by the city council.', '40,000', 'city council'],
+    ['A 100,000-strong crowd marched through the capital on Sunday.', '100,000-strong', null],
+    ['Between 20,000 and 30,000 people attended, police said.', 'Between 20,000 and 30,000 people', 'police'],
+  ])('counts people taking part: %s', (text, figure, body) => {
+    const m = extractFromSentence(text).find((x) => x.kind === 'count');
+    expect([m?.text, m?.subjectClass, m?.role, m?.attribution ?? null]).toEqual([
+      figure,
+      'people',
+      'participated',
+      body,
+    ]);
+  });
+  it('keeps the strength of a unit what it was', () => {
+    expect(extractFromSentence('The 30-strong team left on Monday.').filter((m) => m.kind === 'count')).toEqual(
+      [],
+    );
+  });
+});
