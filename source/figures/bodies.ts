@@ -152,3 +152,23 @@ export function rivalEstimates(
     new Set(mentions.map((m) => JSON.stringify(m.value))).size === mentions.length
   );
 }
+
+/**
+ * Mentions of one comparison slot split by the places they are of, when a source gives the slot
+ * for two or more places side by side ("65,000 in Lorn and 300,000 nationwide"): each place's
+ * counts are compared apart, and the counts that name none with none. Otherwise the slot stays
+ * whole: two names may be one place told at two scales (a district and its province), so only a
+ * source that sets places apart says they are apart.
+ */
+export function splitByPlace(mentions: readonly Mention[]): Mention[][] {
+  const bySource = new Map<number, Mention[]>();
+  for (const m of mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+  const apart = [...bySource.values()].some(
+    (ms) => ms.length > 1 && ms.every((m) => m.place) && new Set(ms.map((m) => m.place)).size === ms.length,
+  );
+  if (!apart) return [[...mentions]];
+  const places = [...new Set(mentions.flatMap((m) => (m.place ? [m.place] : [])))];
+  const parts = places.map((place) => mentions.filter((m) => m.place === place));
+  const none = mentions.filter((m) => m.place === undefined);
+  return none.length ? [...parts, none] : parts;
+}

@@ -1,7 +1,7 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { RUNNING_ROLES } from '../lexicon/quantities.js';
-import { bodiesAgree, rivalEstimates, splitByBody } from './bodies.js';
+import { bodiesAgree, rivalEstimates, splitByBody, splitByPlace } from './bodies.js';
 import { DAY_PARTS, gradedStatus, INCREMENT, organisation, readDayPart } from './grades.js';
 import type { Group } from './groups.js';
 import {
@@ -136,7 +136,8 @@ export function compareMentions(
       else slots.set(key, { slot, mentions: [m] });
     }
     adoptUnknownSubjects(slots);
-    for (const slot of [...slots.values()].flatMap((s) => splitByBody(s.mentions))) {
+    const parts = [...slots.values()].flatMap((s) => splitByBody(s.mentions)).flatMap(splitByPlace);
+    for (const slot of parts) {
       const perSource = new Map<number, Mention[]>();
       for (const m of slot) push(perSource, m.source, m);
       // A bare count (nothing says what it counts or what happened to it) is too vague to

@@ -1,12 +1,15 @@
 import type { Source } from '../corpus/types.js';
 import {
   eventClass,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
   PHRASE_BREAK,
   ROLES,
   SCALES,
   singular,
   subjectClass,
   UNITS,
+  WEEKDAYS,
 } from '../lexicon/quantities.js';
 import { unicodeRegExp } from '../tokens/letters.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
@@ -124,6 +127,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
   inheritEstimateSubjects(tokens, mentions);
+  readPlaces(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
   shareCoordinatedRoles(tokens, mentions);
   inheritListedRoles(tokens, mentions);
@@ -932,6 +936,77 @@ function inheritEstimateSubjects(tokens: readonly Token[], mentions: SentenceMen
       }
     }
     previous = mention;
+  }
+}
+
+/** Words that spread a count over the whole country ("nationwide", "across the country"). */
+const SPREAD = new Set(['nationwide', 'countrywide']);
+const SPREAD_BEFORE = new Set(['across', 'throughout']);
+const NATION = new Set(['country', 'nation']);
+/** Capitalised words after "in" that are no place: times of the year and week. */
+const NOT_PLACES = new Set([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS]);
+// Unicode class: compiled on first use, as a plain twin on plain text (tokens/letters.ts).
+const CAPITALISED = unicodeRegExp(String.raw`^\p{Lu}`, 'u');
+
+/** The place named at token k: a capitalised name after "in" (one or two words), or a spread. */
+function placeAt(tokens: readonly Token[], k: number): string | undefined {
+  const t = tokens[k]!.lower;
+  if (SPREAD.has(t)) return 'nationwide';
+  if (SPREAD_BEFORE.has(t)) {
+    const next = tokens[k + 1];
+    if (next?.lower === 'the' && NATION.has(tokens[k + 2]?.lower ?? '')) return 'nationwide';
+    if (next && isWord(next) && CAPITALISED().test(next.text) && !NOT_PLACES.has(next.lower))
+      return 'nationwide';
+    return undefined;
+  }
+  if (t !== 'in') return undefined;
+  const words: string[] = [];
+  for (let j = k + 1; j < tokens.length && words.length < 2; j++) {
+    const w = tokens[j]!;
+    if (!isWord(w) || !CAPITALISED().test(w.text) || NOT_PLACES.has(w.lower)) break;
+    words.push(w.lower);
+  }
+  // "in Lorn and Dren", "in Lorn, Dren and Vell": several places are no one place.
+  const after = tokens[k + 1 + words.length];
+  const following = tokens[k + 2 + words.length];
+  if (
+    (after?.lower === 'and' || after?.lower === 'or' || after?.text === ',') &&
+    isWord(following) &&
+    (after.text !== ',' || CAPITALISED().test(following.text))
+  )
+    return undefined;
+  return words.length ? words.join(' ') : undefined;
+}
+
+/**
+ * The place each count is of ("65,000 marchers in Lorn and 300,000 across the country"): the first
+ * place named after it in its stretch of the clause (up to eight words, no other figure, no
+ * punctuation between), else the place a sentence opens with ("In Lorn, ..."). A city's count and
+ * the nation's, or two cities', are different figures: reports give them side by side.
+ */
+function readPlaces(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  // "In Lorn, ...": the place the sentence opens with, a name right before a comma.
+  const named = tokens[0]?.lower === 'in' ? placeAt(tokens, 0) : undefined;
+  const opening = named && tokens[1 + named.split(' ').length]?.text === ',' ? named : undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'count') continue;
+    const last = at.end.get(m.end);
+    if (last === undefined) continue;
+    let place: string | undefined;
+    for (let k = last + 1; k < tokens.length && k <= last + 8 && !place; k++) {
+      const t = tokens[k]!;
+      if (
+        t.kind === 'number' ||
+        (t.kind === 'punct' && /[.;:,!?()]/.test(t.text)) ||
+        CLAUSE_BREAK.has(t.lower)
+      )
+        break;
+      if (mentions.some((x) => x !== m && x.kind === 'count' && x.start === t.start)) break;
+      place = placeAt(tokens, k);
+    }
+    place ??= opening;
+    if (place) m.place = place;
   }
 }
 

@@ -279,3 +279,18 @@ describe('a length written before the noun it measures', () => {
     expect(length.status).toBe('single-source');
   });
 });
+
+describe('counts of different places', () => {
+  it('are compared place with place inside a passage', () => {
+    const figures = figuresOf(
+      'On Tuesday, police counted 65,000 marchers in Lorn and 300,000 marchers across the country.\n',
+      'On Tuesday, police counted 41,000 marchers in Lorn and 300,000 marchers across the country.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict').map((f) => f.mentions.map((m) => m.text))).toEqual([
+      ['65,000 marchers', '41,000 marchers'],
+    ]);
+    expect(
+      figures.find((f) => f.mentions.some((m) => m.text === '300,000 marchers'))?.mentions.map((m) => m.text),
+    ).toEqual(['300,000 marchers', '300,000 marchers']);
+  });
+});

@@ -1056,3 +1056,28 @@ describe('the size of a crowd', () => {
     );
   });
 });
+
+describe('the place a count is of', () => {
+  const places = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.place ?? null]);
+  it.each([
+    [
+      'Police counted 65,000 marchers in Lorn and 300,000 across the country.',
+      [
+        ['65,000 marchers', 'lorn'],
+        ['300,000', 'nationwide'],
+      ],
+    ],
+    ['In Lorn, some 20,000 people marched, police said.', [['some 20,000 people', 'lorn']]],
+    ['About 1.2 million people protested nationwide on Tuesday.', [['About 1.2 million people', 'nationwide']]],
+    ['At least 40 people were killed in the blast in Dren.', [['At least 40 people', 'dren']]],
+    ['At least 40 people were killed in March, officials said.', [['At least 40 people', null]]],
+    ['At least 40 people were killed in the blast.', [['At least 40 people', null]]],
+    // Several places are no one place.
+    ['Drills are held at 12 training grounds in Norland and western Vessia.', [['12 training grounds', null]]],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
