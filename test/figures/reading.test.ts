@@ -1051,9 +1051,9 @@ describe('the size of a crowd', () => {
     ]);
   });
   it('keeps the strength of a unit what it was', () => {
-    expect(extractFromSentence('The 30-strong team left on Monday.').filter((m) => m.kind === 'count')).toEqual(
-      [],
-    );
+    expect(
+      extractFromSentence('The 30-strong team left on Monday.').filter((m) => m.kind === 'count'),
+    ).toEqual([]);
   });
 });
 
@@ -1071,12 +1071,18 @@ describe('the place a count is of', () => {
       ],
     ],
     ['In Lorn, some 20,000 people marched, police said.', [['some 20,000 people', 'lorn']]],
-    ['About 1.2 million people protested nationwide on Tuesday.', [['About 1.2 million people', 'nationwide']]],
+    [
+      'About 1.2 million people protested nationwide on Tuesday.',
+      [['About 1.2 million people', 'nationwide']],
+    ],
     ['At least 40 people were killed in the blast in Dren.', [['At least 40 people', 'dren']]],
     ['At least 40 people were killed in March, officials said.', [['At least 40 people', null]]],
     ['At least 40 people were killed in the blast.', [['At least 40 people', null]]],
     // Several places are no one place.
-    ['Drills are held at 12 training grounds in Norland and western Vessia.', [['12 training grounds', null]]],
+    [
+      'Drills are held at 12 training grounds in Norland and western Vessia.',
+      [['12 training grounds', null]],
+    ],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
