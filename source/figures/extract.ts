@@ -781,6 +781,22 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     if (who) found.push({ at: j, body: who });
   });
   if (!found.length) return;
+  /** The words right before token `index`, when a comma or "and" opens them and they name a body. */
+  const gappedBody = (index: number): string | undefined => {
+    if (!giving.some((f) => f.at < index)) return undefined;
+    const words: Token[] = [];
+    let k = index - 1;
+    for (; k >= 0 && words.length < 4 && isWord(tokens[k]) && tokens[k]!.lower !== 'and'; k--)
+      words.unshift(tokens[k]!);
+    if (!words.length || (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and')) return undefined;
+    const articles = ['the', 'a', 'an'];
+    if (words.some((t) => (PHRASE_BREAK.has(t.lower) && !articles.includes(t.lower)) || ROLES[t.lower]))
+      return undefined;
+    // A noun phrase of a body opens with an article or holds a name ("the police", "Occurrence").
+    if (!articles.includes(words[0]!.lower) && !words.some((t) => CAPITALISED().test(t.text)))
+      return undefined;
+    return body(words);
+  };
   const at = tokenIndex(tokens);
   // The clause of every token, counted once (linear on very long sentences).
   const clauses = new Uint32Array(tokens.length + 1);
@@ -829,6 +845,14 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
         verb = f;
     if (verb) {
       m.attribution = verb.body;
+      continue;
+    }
+    // A verb of giving left out ("the organisers counted 300,000, the police 45,000 and a monitor
+    // 38,000"): the body right before the figure, after a comma or "and", once a figure before it
+    // in the sentence was given by a verb.
+    const gapped = gappedBody(index);
+    if (gapped && mentions.some((x) => x.end <= m.start && ATTRIBUTED.has(x.kind) && x.attribution)) {
+      m.attribution = gapped;
       continue;
     }
     const own = byClause.get(clauseOf(index)) ?? new Set<string>();

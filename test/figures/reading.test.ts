@@ -1087,3 +1087,25 @@ describe('the place a count is of', () => {
     expect(places(text)).toEqual(expected);
   });
 });
+
+describe('a body named before a figure whose verb of giving is left out', () => {
+  const counted = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.subject, m.attribution ?? null]);
+  it('gives the figure that body, after a figure its verb gave', () => {
+    expect(
+      counted('The organisers counted 300,000 marchers, the police 45,000 and an independent monitor 38,000.'),
+    ).toEqual([
+      ['300,000 marchers', 'marcher', 'organiser'],
+      ['45,000', 'marcher', 'police'],
+      ['38,000', 'marcher', 'independent monitor'],
+    ]);
+  });
+  it('names no body for words that are not one', () => {
+    expect(counted('Police said the blast killed 12 soldiers and wounded 30.').map((c) => c[2])).toEqual([
+      'police',
+      'police',
+    ]);
+  });
+});
