@@ -1095,7 +1095,9 @@ describe('a body named before a figure whose verb of giving is left out', () => 
       .map((m) => [m.text, m.subject, m.attribution ?? null]);
   it('gives the figure that body, after a figure its verb gave', () => {
     expect(
-      counted('The organisers counted 300,000 marchers, the police 45,000 and an independent monitor 38,000.'),
+      counted(
+        'The organisers counted 300,000 marchers, the police 45,000 and an independent monitor 38,000.',
+      ),
     ).toEqual([
       ['300,000 marchers', 'marcher', 'organiser'],
       ['45,000', 'marcher', 'police'],
