@@ -142,14 +142,13 @@ export function rivalEstimates(
   slot: readonly Mention[],
   organisation: (body: string) => string,
 ): boolean {
-  const source = mentions[0]?.source;
-  const own = new Set(mentions.map((m) => (m.attribution ? organisation(m.attribution) : '')));
+  if (mentions.length < 2 || mentions.some((m) => m.attribution === undefined)) return false;
+  const source = mentions[0]!.source;
+  const own = new Set(mentions.map((m) => organisation(m.attribution!)));
   return (
-    mentions.length > 1 &&
-    slot.some((m) => m.source !== source && m.attribution && own.has(organisation(m.attribution))) &&
-    mentions.every((m) => m.attribution !== undefined) &&
-    new Set(mentions.map((m) => organisation(m.attribution!))).size === mentions.length &&
-    new Set(mentions.map((m) => JSON.stringify(m.value))).size === mentions.length
+    own.size === mentions.length &&
+    new Set(mentions.map((m) => JSON.stringify(m.value))).size === mentions.length &&
+    slot.some((m) => m.source !== source && m.attribution && own.has(organisation(m.attribution)))
   );
 }
 
@@ -162,7 +161,11 @@ export function rivalEstimates(
  */
 export function splitByPlace(mentions: readonly Mention[]): Mention[][] {
   const bySource = new Map<number, Mention[]>();
-  for (const m of mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySource.get(m.source);
+    if (list) list.push(m);
+    else bySource.set(m.source, [m]);
+  }
   const apart = [...bySource.values()].some(
     (ms) => ms.length > 1 && ms.every((m) => m.place) && new Set(ms.map((m) => m.place)).size === ms.length,
   );

@@ -1013,6 +1013,7 @@ function readPlaces(tokens: readonly Token[], mentions: SentenceMention[]): void
   // "In Lorn, ...": the place the sentence opens with, a name right before a comma.
   const named = tokens[0]?.lower === 'in' ? placeAt(tokens, 0) : undefined;
   const opening = named && tokens[1 + named.split(' ').length]?.text === ',' ? named : undefined;
+  const countStarts = new Set(mentions.flatMap((x) => (x.kind === 'count' ? [x.start] : [])));
   for (const m of mentions) {
     if (m.kind !== 'count') continue;
     const last = at.end.get(m.end);
@@ -1026,7 +1027,7 @@ function readPlaces(tokens: readonly Token[], mentions: SentenceMention[]): void
         CLAUSE_BREAK.has(t.lower)
       )
         break;
-      if (mentions.some((x) => x !== m && x.kind === 'count' && x.start === t.start)) break;
+      if (countStarts.has(t.start)) break;
       place = placeAt(tokens, k);
     }
     place ??= opening;
