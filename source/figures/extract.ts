@@ -242,7 +242,8 @@ function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]
       const t = tokens[k]!.lower;
       if ([',', ';', ':', '.', '—', '–', '('].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
       const compared =
-        t === 'than' ||
+        // "more than 200 miners trapped Wednesday": a hedge of the number after it, no comparison.
+        (t === 'than' && tokens[k + 1]?.kind !== 'number') ||
         ((t === 'compared' || t === 'comparison') && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) ||
         (t === 'from' && [k - 1, k - 2].some((j) => CHANGED.has(tokens[j]?.lower ?? '')));
       if (compared) {
@@ -409,6 +410,9 @@ const PART_WORDS = new Set(['section', 'stretch', 'span', 'segment', 'portion'])
 const POSITION_WORDS = new Set(
   'central main middle northern southern eastern western upper lower entire whole'.split(' '),
 );
+/** Words after a length that say where or how, not what is measured ("5,000km east", "10m away"). */
+const NOT_MEASURED =
+  /^(?:(?:north|south)?(?:east|west)(?:ward|wards)?|north(?:ward|wards)?|south(?:ward|wards)?|away|apart|offshore|inland|underground|underwater|long|high|wide|deep|tall|thick)$/;
 /** A length written as one word before a noun, perhaps with its dimension ("70-meter", "500ft", "40m-high"). */
 const COMPOUND_LENGTH = /^[\d.,]+-?[a-z]+(?:-(high|tall|long|wide|deep|thick))?$/i;
 
@@ -435,7 +439,7 @@ function nameWhatMeasures(tokens: readonly Token[], mentions: SentenceMention[])
     let k = last + 1;
     while (POSITION_WORDS.has(tokens[k]?.lower ?? '') && k < last + 3) k++;
     const word = tokens[k];
-    if (!isWord(word) || PHRASE_BREAK.has(word.lower)) continue;
+    if (!isWord(word) || PHRASE_BREAK.has(word.lower) || NOT_MEASURED.test(word.lower)) continue;
     const head = singular(word.lower);
     const thing = PART_WORDS.has(head) ? 'section' : subjectClass(head);
     const dimension = compound[1]?.toLowerCase();

@@ -244,6 +244,13 @@ describe('the day of a figure a sentence compares with', () => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('compared');
   });
+  it('keeps the day of a count hedged with "more than"', () => {
+    const figures = figuresOf(
+      'Rescuers raced to reach more than 40 workers trapped underground Friday.\n',
+      'Rain fell on the town.\n',
+    );
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('compared');
+  });
   it('keeps a day that no comparison names, and one after a comma', () => {
     const figures = figuresOf(
       'Turnout was higher than expected, and the march on Sunday was calm.\n',

@@ -1030,6 +1030,7 @@ describe('a length written as a modifier', () => {
   });
   it('names nothing for a length that is not a modifier', () => {
     expect(measured('The cars fell 45 metres into the river.')).toEqual([['45 metres', null]]);
+    expect(measured('The troops travelled 4,000km east by train.')).toEqual([['4,000km', null]]);
   });
 });
 
