@@ -521,6 +521,8 @@ export const MEASURE_UNITS = wordTable<string>({
   'km/h': 'km/h',
   kmh: 'km/h',
   kph: 'km/h',
+  // South Asian copy writes kilometres per hour so.
+  kmph: 'km/h',
   mph: 'mph',
   magnitude: 'magnitude',
 });

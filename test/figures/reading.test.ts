@@ -475,11 +475,12 @@ describe('words that look like counts but report none', () => {
 });
 
 describe('speeds', () => {
-  it('reads km/h written with a slash, kmh and kph as one unit', () => {
+  it('reads km/h written with a slash, kmh, kph and kmph (South Asian copy) as one unit', () => {
     for (const text of [
       'Winds reached 120 km/h on the coast.',
       'Winds reached 120 kmh on the coast.',
       'Winds reached 120 kph.',
+      'Winds of 120 kmph were recorded inland.',
     ])
       expect(mentions(text)[0]).toMatchObject({ kind: 'measure', min: 120, unit: 'km/h' });
   });
