@@ -394,7 +394,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     (next?.lower === 'per' && tokens[number.end + 1]?.lower === 'cent')
   ) {
     const end = next.lower === 'per' ? number.end + 2 : number.end + 1;
-    return { start, end, kind: 'percent', value: { ...value, unit: 'percent' }, extra: {} };
+    const extra = tallied(tokens, start, end) ? { role: 'tallied' } : {};
+    return { start, end, kind: 'percent', value: { ...value, unit: 'percent' }, extra };
   }
   const currencyWord = CURRENCY_WORDS[next?.lower ?? ''];
   if (currency || currencyWord) {
@@ -891,6 +892,47 @@ const ONE_FOR_ONE_AFTER = new Set(['bodies', 'body', 'corpses']);
 
 /** Nouns of a running tally that its role word names before it ("fatality count", "death tally"). */
 const TALLY = new Set(['count', 'tally', 'figure', 'number']);
+
+/** Verbs of a count under way, after what is counted: election-night copy in general English. */
+const TALLY_VERBS = new Set(['counted', 'processed', 'tallied', 'reporting', 'verified', 'received']);
+/** Words of a passive or of time between the thing counted and the verb ("had been", "so far"). */
+const TALLY_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'been',
+  'was',
+  'were',
+  'is',
+  'are',
+  'now',
+  'already',
+]);
+
+/**
+ * Whether a percentage is the share of a count done so far ("with 90% of the ballots counted",
+ * "75 percent of the polling stations had been counted", "with 60 per cent of precincts
+ * reporting"): a progress figure, never a result's share ("she won 52% of the votes counted" stays
+ * a share of the vote). It takes "with" before it, or a passive after the thing counted.
+ */
+function tallied(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.lower !== 'of') return false;
+  const withBefore = tokens[start - 1]?.lower === 'with';
+  let k = end + 1;
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'all') k++;
+  // The thing counted: one to three words, then the verb, perhaps after a passive's auxiliaries.
+  for (let words = 0; words < 4; words++, k++) {
+    const token = tokens[k];
+    if (!isWord(token)) return false;
+    if (TALLY_VERBS.has(token.lower)) return words > 0 && withBefore;
+    if (TALLY_AUXILIARIES.has(token.lower)) {
+      if (words === 0) return false;
+      while (TALLY_AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
+      return TALLY_VERBS.has(tokens[k]?.lower ?? '');
+    }
+  }
+  return false;
+}
 
 /** Nouns of a crowd whose size a count gives ("the crowd at 65,000", "a turnout of 1 million"): general English. */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);

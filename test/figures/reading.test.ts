@@ -1113,3 +1113,23 @@ describe('a body named before a figure whose verb of giving is left out', () => 
     ]);
   });
 });
+
+describe('the share of a count done (election-night shapes)', () => {
+  const percent = (text: string) => mentions(text).find((m) => m.kind === 'percent');
+  it.each([
+    'With 90% of the ballots counted, the mayor led the race.',
+    'The commission said 75 percent of the polling stations had been counted by midnight.',
+    'with 60 per cent of precincts reporting, turnout stood at 48 percent',
+    'With 85% of returns processed, the result was called.',
+    'With 70% of the data received, the commission gave a first result.',
+  ])('%s: the share counted so far is a tally, not a result', (text) => {
+    expect(percent(text)).toMatchObject({ role: 'tallied' });
+  });
+  it.each([
+    'She won 52% of the votes counted so far.',
+    'The mayor received 54% of the vote.',
+    'Some 40% of the buildings were damaged.',
+  ])('%s: a share of the result or of a thing keeps no tally role', (text) => {
+    expect(percent(text)?.role ?? null).not.toBe('tallied');
+  });
+});
