@@ -181,6 +181,12 @@ const SAYING = new Set(
   ),
 );
 const DATE_LEAD = new Set(['on', 'this', 'last', 'late', 'early', 'next', ',', 'the']);
+/**
+ * Verbs of answering a claim (general news English): with the verbs of saying, a day right before
+ * one, between its subject and it, dates what was said ("the opposition on Monday rejected the
+ * result", "officials on Tuesday said").
+ */
+const ANSWERING = new Set('rejected denied dismissed disputed contested condemned'.split(' '));
 
 /**
  * Nouns of a statement or a count given out (general news English): a day right after one ("the
@@ -210,6 +216,11 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     if (j >= 0 && (SAYING.has(tokens[j]!.lower) || STATEMENT.has(tokens[j]!.lower))) m.role = 'reported';
     // "told reporters Wednesday", "told the BBC on Monday": the one told stands between.
     else if (told(tokens, j)) m.role = 'reported';
+    // "The opposition on Monday rejected ...": the day between a subject and its verb of saying.
+    else if (j >= 0 && isWord(tokens[j]) && (tokens[j + 1]?.lower === 'on' || m.value.day === undefined)) {
+      const verb = tokens[(at.end.get(m.end) ?? -2) + 1]?.lower ?? '';
+      if (SAYING.has(verb) || ANSWERING.has(verb)) m.role = 'reported';
+    }
     // A day that names the statement after it: "the Monday estimate", "Monday's latest tally".
     if (m.value.day !== undefined || m.value.weekday === undefined) continue;
     let k = (at.end.get(m.end) ?? -2) + 1;
