@@ -231,6 +231,12 @@ export const ROLES = wordTable<string>({
   // Being there as one of a crowd: "20,000 people attended".
   attended: 'participated',
   attending: 'participated',
+  // Called off before a storm, a strike or a crash: trains, flights, sailings, events. A count that
+  // grows while the disruption lasts.
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  cancelling: 'cancelled',
+  canceling: 'cancelled',
 });
 
 /**

@@ -1133,3 +1133,16 @@ describe('the share of a count done (election-night shapes)', () => {
     expect(percent(text)?.role ?? null).not.toBe('tallied');
   });
 });
+
+describe('counts of what was called off', () => {
+  it.each([
+    ['The airline said 120 flights had been cancelled because of the strike.', 'flight'],
+    ['The operator canceled 40 trains on Monday.', 'train'],
+    ['Organisers are cancelling 12 concerts across the region.', 'concert'],
+  ])('%s', (text, subject) => {
+    expect(counts(text)[0]).toMatchObject({ subject, role: 'cancelled' });
+  });
+  it('gives a count its own verb, not the other count\'s ("cancelled 30 trains and delayed 20 others")', () => {
+    expect(counts('The company cancelled 30 trains and delayed 20 others.')[1]?.role).not.toBe('cancelled');
+  });
+});
