@@ -214,7 +214,10 @@ function single(
       return { value: parsed.value * glued, end: after + 1, ordinal: false, digits: true, scale: glued };
     const scale = SCALES[tokens[after]?.lower ?? ''];
     if (scale !== undefined && !parsed.ordinal) {
-      return { value: parsed.value * scale, end: after + 1, ordinal: false, digits: true, scale };
+      // Before a scale word one dot is a decimal point ("1.272 million": English copy writes a
+      // thousand millions as "1.272 billion", never with a dot between groups of three).
+      const value = !grouped && /^\d{1,3}\.\d{3}$/.test(token.text) ? Number(token.text) : parsed.value;
+      return { value: value * scale, end: after + 1, ordinal: false, digits: true, scale };
     }
     return { value: parsed.value, end: after, ordinal: parsed.ordinal, digits: true, scale: 1 };
   }
