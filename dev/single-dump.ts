@@ -3,7 +3,7 @@
 // on the same side, the figures whose mentions hold it. Run: node scripts/build-dev.mjs && node .dev/single-dump.js [event]
 import { analyze } from '../source/analysis/analyze.js';
 import type { Figure, Mention } from '../source/figures/types.js';
-import { loadEvent, eventsOf, root } from './dev-sets.js';
+import { eventsOf, loadEvent, root } from './dev-sets.js';
 import { newsDay } from './event-days.js';
 import { holds } from './figures-score.js';
 import { locate } from './real-score.js';
@@ -16,7 +16,10 @@ for (const event of eventsOf('tune')) {
   const { sources, gold } = await loadEvent(event);
   const comparison = analyze(sources, { asOf: newsDay(`${root}test/fixtures/real/${event}`) });
   const figures: Figure[] = comparison.figures;
-  const groups = gold.figures.map((g) => ({ ...g, located: g.sides.map((s) => s.map((e) => locate(sources, e))) }));
+  const groups = gold.figures.map((g) => ({
+    ...g,
+    located: g.sides.map((s) => s.map((e) => locate(sources, e))),
+  }));
   const where = new Map<string, string[]>();
   for (const p of comparison.passages)
     for (const mem of p.members)
@@ -24,7 +27,8 @@ for (const event of eventsOf('tune')) {
         const k = `${mem.source}:${s}`;
         where.set(k, [...(where.get(k) ?? []), `${p.id}(${p.members.length})`]);
       }
-  const pas = (source: number, sentence: number | null) => (where.get(`${source}:${sentence}`) ?? []).join(',') || '-';
+  const pas = (source: number, sentence: number | null) =>
+    (where.get(`${source}:${sentence}`) ?? []).join(',') || '-';
   for (const figure of figures) {
     if (figure.status !== 'single-source') continue;
     for (const g of groups)

@@ -704,6 +704,24 @@ function dayCandidates(
     const reports = reportDays(source, present);
     return { days: reports.map((r) => r.day - 1), nextDay: reports.some((r) => r.next) };
   }
+  // "Nine days ago" counted back from the report's day, as "yesterday" is one day back; a hedged or
+  // vague number of days ("about ten days ago", "a few days ago") names no one day.
+  const { min, max, unit, relation, hedge, vague, alternatives } = v;
+  if (
+    m.kind === 'relative-time' &&
+    relation === 'ago' &&
+    unit === 'day' &&
+    !hedge &&
+    !vague &&
+    !alternatives?.length &&
+    min !== undefined &&
+    Number.isInteger(min) &&
+    min >= 1 &&
+    min === (max ?? min)
+  ) {
+    const reports = reportDays(source, present);
+    return { days: reports.map((r) => r.day - min), nextDay: reports.some((r) => r.next) };
+  }
   return undefined;
 }
 
@@ -754,7 +772,7 @@ function joinFigures(
       mentions.some(
         (m) =>
           m.source === s &&
-          ((m.kind === 'relative-time' && match.day === after - 1) ||
+          ((m.kind === 'relative-time' && match.day === after - (m.value.min ?? 1)) ||
             (m.kind === 'date' && m.value.day === undefined && match.day === after)),
       ),
     );

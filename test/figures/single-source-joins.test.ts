@@ -2,6 +2,9 @@
 // Invented sentences of the shapes news copy uses; none is taken from the development set.
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../source/figures/extract.js';
+import type { Figure } from '../../source/figures/types.js';
+import { words } from '../helpers/figures.js';
+import { figuresWith, texts } from '../helpers/passages.js';
 
 const count = (text: string) => extractFromSentence(text).find((m) => m.kind === 'count');
 
@@ -15,5 +18,54 @@ describe('a decimal point before a scale word', () => {
 
   it('still reads a dot between groups of three without a scale as thousands', () => {
     expect(count('Police said 7.300 people marched.')?.value.min).toBe(7300);
+  });
+});
+
+describe('a number of days ago is a day in other words', () => {
+  // 2024-03-12 was a Tuesday.
+  const TUESDAY = { year: 2024, month: 3, day: 12 };
+  const days = (figures: Figure[]) => figures.filter((f) => f.kind === 'date' || f.kind === 'relative-time');
+
+  it('joins "nine days ago" and the date nine days before the present in one passage', () => {
+    const figures = figuresWith(
+      [
+        'The strike began on March 3 at the northern port.\nTalks resumed.',
+        'The strike began nine days ago at the northern port.\nShips waited.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = days(figures);
+    expect(found.map(texts)).toEqual([['s0:March 3', 's1:nine days ago']]);
+    expect(found[0]!.status).toBe('agreement');
+    expect(words(found[0]!)).toBe(
+      'agree: s0, s1 say March 3 / nine days ago (the same day in other words: Sunday, March 3, 2024)',
+    );
+  });
+
+  it('says so when the days ago name the day only counted from the next day (a next-day print)', () => {
+    const figures = figuresWith(
+      [
+        'The strike began on March 4 at the northern port.\nTalks resumed.',
+        'The strike began nine days ago at the northern port.\nShips waited.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    expect(words(days(figures)[0]!)).toBe(
+      'agree: s0, s1 say March 4 / nine days ago (the same day in other words: Monday, March 4, 2024, if s1 is a report of the next day)',
+    );
+  });
+
+  it('leaves apart a number of days ago that names another day', () => {
+    const figures = figuresWith(
+      [
+        'The strike began on March 3 at the northern port.\nTalks resumed.',
+        'The strike began five days ago at the northern port.\nShips waited.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    expect(days(figures).every((f) => f.mentions.length === 1)).toBe(true);
   });
 });
