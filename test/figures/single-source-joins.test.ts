@@ -69,3 +69,54 @@ describe('a number of days ago is a day in other words', () => {
     expect(days(figures).every((f) => f.mentions.length === 1)).toBe(true);
   });
 });
+
+describe('a day in other words outside the passage of the day the sources agree on', () => {
+  // 2024-03-12 was a Tuesday.
+  const TUESDAY = { year: 2024, month: 3, day: 12 };
+  const days = (figures: Figure[]) => figures.filter((f) => f.kind === 'date' || f.kind === 'relative-time');
+  const three = (third: string) => [
+    'The dam burst on Tuesday, flooding three villages.\nRoads were closed.\nThe minister will visit later Tuesday.',
+    'The dam burst on Tuesday morning, flooding three villages.\nSchools shut.',
+    `Rescuers searched all night.\n${third}`,
+  ];
+
+  it('joins "yesterday" of a report of the next day to the one day two sources agree on', () => {
+    const figures = figuresWith(
+      three('Crews cleared the mud that swept through yesterday.'),
+      [[0, 0]],
+      TUESDAY,
+    );
+    const found = days(figures);
+    expect(found.map(texts)).toEqual([['s0:Tuesday', 's0:Tuesday', 's1:Tuesday', 's2:yesterday']]);
+    expect(found[0]!.status).toBe('agreement');
+  });
+
+  it('leaves it alone when the day is given by one source only', () => {
+    const figures = figuresWith(
+      [
+        'The dam burst on Tuesday, flooding three villages.\nRoads were closed.',
+        'Rescuers searched all night.\nCrews cleared the mud that swept through yesterday.',
+      ],
+      [],
+      TUESDAY,
+    );
+    expect(days(figures).map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('leaves it alone when two days the sources agree on could be its day', () => {
+    const figures = figuresWith(
+      [
+        'The dam burst on Tuesday, flooding three villages.\nThe rain began on Monday in the hills.',
+        'The dam burst on Tuesday morning, flooding three villages.\nThe rain began on Monday in the hills.',
+        'Rescuers searched all night.\nCrews cleared the mud that swept through yesterday.',
+      ],
+      [
+        [0, 0],
+        [1, 1],
+      ],
+      TUESDAY,
+    );
+    const yesterday = days(figures).find((f) => f.mentions.some((m) => m.text === 'yesterday'))!;
+    expect(yesterday.status).toBe('single-source');
+  });
+});
