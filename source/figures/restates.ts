@@ -4,7 +4,7 @@ import { kindOf, knownClass, sameKind, TIME_UNITS } from '../lexicon/quantities.
 import { dayNumber } from './dates.js';
 import { distinctive, nearValues } from './groups.js';
 import { NAMED } from './read-count.js';
-import { slotOf } from './slots.js';
+import { type Slot, slotOf } from './slots.js';
 import type { CalendarDate, Mention } from './types.js';
 import { comparedUnit, readingsOf, relate, sameUnit } from './values.js';
 
@@ -52,8 +52,8 @@ export function restates(
   }
   if (m.kind === 'date' && (!weekdayNearPresent(m, x, present) || !weekdayNearPresent(x, m, present)))
     return false;
-  const a = slotOf(m);
-  const b = slotOf(x);
+  const a = forecastRole(slotOf(m), slotOf(x));
+  const b = forecastRole(slotOf(x), slotOf(m));
   // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
   // name the same counted thing in the same role and group ("hundreds of tanks" / "240 tanks"; not
   // "a gang of several dozen men" / "more than 20 guards injured": a range that wide holds
@@ -102,7 +102,20 @@ export function restates(
     // is stated often by chance, so the words around the two share a content word too.
     return sameStatedNumbers(m, x) || !contextOf || shareContext(m, x, contextOf);
   }
+  // A distinctive number is evidence enough, unless one is a forecast and the other not ("the toll
+  // could reach 35" / "35 vehicles on the bridge").
   return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/**
+ * A slot whose role is a forecast with no role named ("possible": "the toll could reach 35") takes
+ * the role of another forecast that names one ("killed (possible)": "up to 35 may have died"): a
+ * forecast that says nothing of what happened may be that forecast.
+ */
+function forecastRole(slot: Slot, other: Slot): Slot {
+  return slot.role === 'possible' && other.role?.endsWith(' (possible)')
+    ? { ...slot, role: other.role }
+    : slot;
 }
 
 /**

@@ -120,3 +120,43 @@ describe('a day in other words outside the passage of the day the sources agree 
     expect(yesterday.status).toBe('single-source');
   });
 });
+
+describe('a forecast with no role and a forecast of a role', () => {
+  it('joins "could reach about 40" and "up to 40 people may have died" across passages', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell on the valley.\nUp to 40 people may have died in the fire, the agency said.',
+        'The agency said the toll could reach about 40, citing fire crews.\nRoads were closed.',
+      ],
+      [],
+    );
+    const forty = figures.filter((f) => f.mentions.some((m) => m.value.min === 40));
+    expect(forty.map(texts)).toEqual([['s0:Up to 40 people', 's1:about 40']]);
+  });
+
+  it('leaves apart a forecast and a count of what happened', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell on the valley.\nForty people died in the fire, the agency said.',
+        'The agency said the toll could reach about 40, citing fire crews.\nRoads were closed.',
+      ],
+      [],
+    );
+    const forty = figures.filter((f) => f.mentions.some((m) => m.value.min === 40));
+    expect(forty.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
+
+describe('a forecast that names no role', () => {
+  it('joins the forecast of a role of another source ("could reach about 35" / "up to 35 may have died")', () => {
+    const figures = figuresWith(
+      [
+        'Rain fell on the valley.\nThe agency reported that it could reach about 35, citing fire crews.',
+        'Up to 35 people may have died in the collapse, the agency said.\nSchools shut.',
+      ],
+      [],
+    );
+    const found = figures.filter((f) => f.mentions.some((m) => m.value.min === 35));
+    expect(found.map(texts)).toEqual([['s0:about 35', 's1:Up to 35 people']]);
+  });
+});
