@@ -170,7 +170,7 @@ export function joinOtherWords(
       if (other.status !== 'agreement' || other.reasons.readings.length !== 1) continue;
       if (!other.mentions.some((m) => m.source !== source)) continue;
       const theirs = agreedDaysOf(other);
-      if (!theirs || theirs.days.length !== 1) continue;
+      if (theirs?.days.length !== 1) continue;
       const mine = daysOf(single)!;
       if (!mine.days.includes(theirs.days[0]!)) continue;
       // Two figures of the one day: the first takes it; two days: neither.
