@@ -175,6 +175,8 @@ export const ROLES = wordTable<string>({
   death: 'killed',
   deaths: 'killed',
   slain: 'killed',
+  // News English of South Asia and the Middle East for soldiers, police and civilians killed.
+  martyred: 'killed',
   fatalities: 'killed',
   fatality: 'killed',
   perished: 'killed',

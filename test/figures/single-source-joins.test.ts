@@ -160,3 +160,9 @@ describe('a forecast that names no role', () => {
     expect(found.map(texts)).toEqual([['s0:about 35', 's1:Up to 35 people']]);
   });
 });
+
+describe('the dead in other words', () => {
+  it('reads "martyred" as killed', () => {
+    expect(count('At least 12 border guards were martyred in the ambush on Friday.')?.role).toBe('killed');
+  });
+});
