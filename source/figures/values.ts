@@ -1,5 +1,6 @@
 import { TIME_UNITS } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
+import { scaledRounding } from './roundings.js';
 import type { FigureValue, Mention } from './types.js';
 
 /** A closed interval. */
@@ -301,8 +302,10 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
       // The same span in other units of time ("three decades" / "30 years", "two weeks" / "14
       // days"): units of time have sizes in days that do not divide evenly, so within 2%.
       if (sameSpan(a.value, b.value)) return 'same';
-      // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
+      // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit;
+      // so do a decimal of a scale word and the precise number it rounds (roundings.ts).
       if (sameUnit(a, b) && sameNumbers(a.value, b.value)) return 'same';
+      if (sameUnit(a, b) && (scaledRounding(a, b) || scaledRounding(b, a))) return 'same';
       // A vague amount that holds the other value ("hundreds of tanks" / "240 tanks"; "mostly" /
       // "the vast majority") says the same, less precisely.
       if ((a.value.vague || b.value.vague) && (a.value.unit ?? '') === (b.value.unit ?? '')) {

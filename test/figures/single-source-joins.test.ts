@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromSentence } from '../../source/figures/extract.js';
 import type { Figure } from '../../source/figures/types.js';
+import { relate } from '../../source/figures/values.js';
 import { words } from '../helpers/figures.js';
 import { figuresWith, texts } from '../helpers/passages.js';
 
@@ -164,5 +165,53 @@ describe('a forecast that names no role', () => {
 describe('the dead in other words', () => {
   it('reads "martyred" as killed', () => {
     expect(count('At least 12 border guards were martyred in the ambush on Friday.')?.role).toBe('killed');
+  });
+});
+
+describe('two counts of people with no role, each beside another count of its source', () => {
+  it('are not compared when each source also gives a count of people agreed with a bare number', () => {
+    const figures = figuresWith(
+      [
+        'In Lyon, some 9,000 people marched, compared to 7,000 on April 30.',
+        'Police counted 9,000 in Lyon.',
+        'In Nice, 5,000 people marched, compared to 3,000 on April 30.',
+        'Police counted 5,000 in Nice.',
+      ],
+      [],
+    );
+    const earlier = figures.filter((f) => f.mentions.some((m) => [7000, 3000].includes(m.value.min ?? 0)));
+    expect(earlier.map(texts)).toEqual([['s0:7,000'], ['s2:3,000']]);
+  });
+});
+
+describe('a decimal of a scale word rounds a precise figure', () => {
+  const at = (text: string, source = 0) => ({ ...count(text)!, source, sentence: 0 });
+  it.each([
+    [
+      'Officials said an estimated 2.41 million people voted.',
+      'The commission said 2,406,500 people voted.',
+      'same',
+    ],
+    ['Organisers said 3.2 million people marched.', 'The ministry counted 3,180,000 people.', 'same'],
+    [
+      'Officials said an estimated 2.41 million people voted.',
+      'The commission said 2,396,000 people voted.',
+      'differs',
+    ],
+  ])('%s / %s', (a, b, relation) => {
+    expect(relate(at(a), at(b, 1))).toBe(relation);
+  });
+
+  it('joins the rounded figure of one source to the precise one of another, across passages', () => {
+    const figures = figuresWith(
+      [
+        'The election board said 2,406,500 people voted on Sunday.\nQueues were long.',
+        'Rain fell all day.\nAn estimated 2.41 million people voted, the election board said.',
+      ],
+      [],
+    );
+    const voters = figures.filter((f) => f.kind === 'count');
+    expect(voters.map(texts)).toEqual([['s0:2,406,500 people', 's1:An estimated 2.41 million people']]);
+    expect(voters[0]!.status).toBe('agreement');
   });
 });

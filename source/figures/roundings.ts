@@ -1,0 +1,41 @@
+// A figure written as a decimal of a scale word ("1.27 million", "2.4bn") is the precise figure
+// rounded to its decimals: news copy rounds an official "1,272,000" so, and the two state one value.
+import type { Mention } from './types.js';
+
+/** Scale words and glued scales a decimal is written before (general English number words). */
+const SCALED = /(\d+)[.·](\d+)\s*(million|billion|trillion|mn|bn|tn|m)\b/i;
+const SCALE: Record<string, number> = {
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+
+/** Hedges under which a figure states its number as it is (none, or "about", "an estimated"). */
+const plain = (m: Mention) => m.value.hedge === undefined || m.value.hedge === 'about';
+
+/** One stated number, not a range nor a vague amount. */
+const single = (m: Mention) =>
+  !m.value.vague && m.value.min !== undefined && m.value.min === (m.value.max ?? m.value.min);
+
+/**
+ * `rounded` is written as a decimal of a scale word and `precise` is a more precise number that,
+ * rounded to those decimals, gives it ("1.27 million" / "1,272,000"; "1.3 million" / "1,272,000"),
+ * both stated plainly or about: one value, once rounded. A number as precise as the decimal
+ * ("1.27 million" / "1,270,000") is the same number anyway; one that rounds elsewhere differs.
+ */
+export function scaledRounding(rounded: Mention, precise: Mention): boolean {
+  if (!single(rounded) || !single(precise) || !plain(rounded) || !plain(precise)) return false;
+  const found = SCALED.exec(rounded.text);
+  const scale = found && SCALE[found[3]!.toLowerCase()];
+  if (!found || !scale) return false;
+  const step = scale * 10 ** -found[2]!.length;
+  const x = rounded.value.min!;
+  const y = precise.value.min!;
+  if (Math.abs(x - y) > 0.05 * Math.max(x, y)) return false;
+  // Steps of the rounded value, compared in whole steps (no floating-point residue).
+  return Math.round(x / step) === Math.round(y / step) && Math.abs(y - x) < step;
+}
