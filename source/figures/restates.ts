@@ -67,6 +67,7 @@ export function restates(
   const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
   if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
   if ((a.unit !== b.unit && !sameUnit(m, x) && !restatedUnit(m, x)) || a.sum !== b.sum) return false;
+  if (deadBodies(m, a, x, b) || deadBodies(x, b, m, a)) return true;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
   // Shares of one count ("2.4 million residents, mostly of one faith" / "a population of
@@ -105,6 +106,21 @@ export function restates(
   // A distinctive number is evidence enough, unless one is a forecast and the other not ("the toll
   // could reach 35" / "35 vehicles on the bridge").
   return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/**
+ * Bodies are the dead: a count of bodies with no role or recovered ("more than 200 bodies had been
+ * brought out") states the toll another source gives of people killed ("killed more than 200
+ * miners") when the two state the same numbers under the same hedge, in no group. Another number
+ * is a recovery count that runs behind the toll (lexicon/quantities.ts, remains).
+ */
+function deadBodies(bodies: Mention, b: Slot, dead: Mention, d: Slot): boolean {
+  if (b.subject === null || kindOf(b.subject) !== 'remains' || (b.role !== null && b.role !== 'recovered'))
+    return false;
+  if (d.role !== 'killed' || b.container !== '' || d.container !== '' || bodies.projected || dead.projected)
+    return false;
+  if (d.subject !== null && kindOf(d.subject) === 'remains') return false;
+  return sameStatedNumbers(bodies, dead) && (bodies.value.hedge ?? '') === (dead.value.hedge ?? '');
 }
 
 /**

@@ -215,3 +215,30 @@ describe('a decimal of a scale word rounds a precise figure', () => {
     expect(voters[0]!.status).toBe('agreement');
   });
 });
+
+describe('bodies and the dead of the same stated number', () => {
+  it('joins "more than 60 bodies were brought out" and "killed more than 60 workers" across passages', () => {
+    const figures = figuresWith(
+      [
+        'By noon, 90 workers had been rescued and more than 60 bodies had been brought out.\nRain fell.',
+        'Roads were closed.\nThe blast at the plant killed more than 60 workers, officials said.',
+      ],
+      [],
+    );
+    const sixty = figures.filter((f) => f.mentions.some((m) => m.value.min === 60));
+    expect(sixty.map(texts)).toEqual([['s0:more than 60 bodies', 's1:more than 60 workers']]);
+  });
+
+  it('leaves apart bodies and the dead of another number or hedge, and bodies and the living', () => {
+    const figures = figuresWith(
+      [
+        'By noon, more than 60 bodies had been brought out.\nRain fell.',
+        'Roads were closed.\nThe blast at the plant killed at least 60 workers, officials said.',
+        'Schools shut.\nMore than 60 workers were rescued from the plant.',
+      ],
+      [],
+    );
+    const bodies = figures.find((f) => f.mentions.some((m) => m.text.includes('bodies')))!;
+    expect(bodies.mentions).toHaveLength(1);
+  });
+});
