@@ -114,6 +114,13 @@ export function restates(
  * miners") when the two state the same numbers under the same hedge, in no group. Another number
  * is a recovery count that runs behind the toll (lexicon/quantities.ts, remains).
  */
+/** Whether one of two mentions counts bodies and the other the killed (whatever the numbers). */
+export function bodiesAndDead(m: Mention, x: Mention): boolean {
+  const [a, b] = [slotOf(m), slotOf(x)];
+  const bodies = (s: Slot) => s.subject !== null && kindOf(s.subject) === 'remains';
+  return (bodies(a) && b.role === 'killed') || (bodies(b) && a.role === 'killed');
+}
+
 function deadBodies(bodies: Mention, b: Slot, dead: Mention, d: Slot): boolean {
   if (b.subject === null || kindOf(b.subject) !== 'remains' || (b.role !== null && b.role !== 'recovered'))
     return false;

@@ -18,6 +18,7 @@ import {
 } from './groups.js';
 import {
   acrossSpanKinds,
+  bodiesAndDead,
   convertedMeasure,
   namesThingOf,
   restates,
@@ -219,6 +220,13 @@ export function joinRestatedValues(
           !convertedMeasure(m, x, contextOf) &&
           !sameClock(m, x, contextOf) &&
           !vagueTimeAgo(m, x, contextOf)
+        )
+          continue;
+        // Bodies state a toll only where their source gives no other value of it ("27 died at
+        // the church" / "a further 25 bodies at the mortuary": another 25 is another count).
+        if (
+          bodiesAndDead(m, x) &&
+          other.mentions.some((y) => y.source === m.source && relate(y, m) !== 'same')
         )
           continue;
         if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;

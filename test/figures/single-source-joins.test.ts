@@ -242,3 +242,17 @@ describe('bodies and the dead of the same stated number', () => {
     expect(bodies.mentions).toHaveLength(1);
   });
 });
+
+describe('bodies beside a toll of their own source', () => {
+  it('leave a toll alone when their source gives that toll another value', () => {
+    const figures = figuresWith(
+      [
+        'At least 27 people died at the harbour church, hospital sources said.\nThere are a further 25 unidentified bodies at the city mortuary.',
+        'Roads were closed.\nAnother 25 people died at the harbour church.',
+      ],
+      [[0, 1]],
+    );
+    const bodies = figures.find((f) => f.mentions.some((m) => m.text.includes('bodies')))!;
+    expect(bodies.mentions).toHaveLength(1);
+  });
+});
