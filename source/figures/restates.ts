@@ -4,6 +4,7 @@ import { kindOf, knownClass, sameKind, TIME_UNITS } from '../lexicon/quantities.
 import { dayNumber } from './dates.js';
 import { distinctive, nearValues } from './groups.js';
 import { NAMED } from './read-count.js';
+import { asPercents } from './roundings.js';
 import { type Slot, slotOf } from './slots.js';
 import type { CalendarDate, Mention } from './types.js';
 import { comparedUnit, readingsOf, relate, sameUnit } from './values.js';
@@ -155,6 +156,27 @@ export function convertedMeasure(
   if (m.kind !== 'measure' || x.kind !== 'measure' || m.value.unit === x.value.unit) return false;
   if (comparedUnit(m.value.unit) !== comparedUnit(x.value.unit)) return false;
   if (m.subjectClass || x.subjectClass || m.role || x.role || relate(m, x) !== 'same') return false;
+  return shareContext(m, x, contextOf);
+}
+
+/**
+ * A share in words and another source's percentage of the same value ("a quarter of the homes" /
+ * "some 25 percent of the homes": relate reads both as percentages), in no two different roles or
+ * groups, whose surrounding words share a content word: a percentage often names nothing it is of.
+ */
+export function shareAsPercent(
+  m: Mention,
+  x: Mention,
+  contextOf: (m: Mention) => ReadonlySet<string>,
+): boolean {
+  if (!asPercents(m, x) || relate(m, x) !== 'same') return false;
+  const differ = (p: string | null, q: string | null) => p !== null && q !== null && p !== q;
+  if (
+    differ(m.role, x.role) ||
+    differ(m.container, x.container) ||
+    Boolean(m.projected) !== Boolean(x.projected)
+  )
+    return false;
   return shareContext(m, x, contextOf);
 }
 

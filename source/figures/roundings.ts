@@ -39,3 +39,23 @@ export function scaledRounding(rounded: Mention, precise: Mention): boolean {
   // Steps of the rounded value, compared in whole steps (no floating-point residue).
   return Math.round(x / step) === Math.round(y / step) && Math.abs(y - x) < step;
 }
+
+/**
+ * A share in words and a percentage ("a quarter of the homes" / "25 percent of the homes"): the two
+ * mentions as percentages (the share times 100, hedge kept), or undefined when they are not one of
+ * each. values.ts relates them so; value-joins.ts finds them across kinds.
+ */
+export function asPercents(a: Mention, b: Mention): [Mention, Mention] | undefined {
+  const percent = (m: Mention): Mention => {
+    const { min, max } = m.value;
+    const scaled = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 1e8) / 1e6);
+    return {
+      ...m,
+      kind: 'percent',
+      value: { ...m.value, min: scaled(min), max: scaled(max), unit: 'percent' },
+    };
+  };
+  if (a.kind === 'proportion' && b.kind === 'percent' && !a.value.vague) return [percent(a), b];
+  if (a.kind === 'percent' && b.kind === 'proportion' && !b.value.vague) return [a, percent(b)];
+  return undefined;
+}

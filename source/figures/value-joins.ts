@@ -23,6 +23,7 @@ import {
   namesThingOf,
   restates,
   sameClock,
+  shareAsPercent,
   spanSlack,
   spanYears,
   vagueTimeAgo,
@@ -142,8 +143,19 @@ export function joinRestatedValues(
     return found;
   };
   /** Mentions whose value may restate m's: at most CANDIDATES, nearest values first. */
+  /** Percentages that a share in words may state, and shares a percentage may ("a quarter" / "25%"). */
+  const shareCandidates = (m: Mention): Mention[] => {
+    const mid = middle(m);
+    if (mid === undefined || m.value.vague) return [];
+    if (m.kind === 'proportion')
+      return within(sorted.get('percent|percent') ?? [], mid * 100 - 1, mid * 100 + 1);
+    if (m.kind === 'percent')
+      return within(sorted.get('proportion|share') ?? [], (mid - 1) / 100, (mid + 1) / 100);
+    return [];
+  };
   const candidates = (m: Mention): Mention[] => [
     ...valueCandidates(m),
+    ...shareCandidates(m),
     ...(m.value.restated ? valueCandidates(valueReadings(m)[1]!) : []),
     ...restatedSpans(m),
   ];
@@ -219,7 +231,8 @@ export function joinRestatedValues(
           !restates(m, x, present, contextOf) &&
           !convertedMeasure(m, x, contextOf) &&
           !sameClock(m, x, contextOf) &&
-          !vagueTimeAgo(m, x, contextOf)
+          !vagueTimeAgo(m, x, contextOf) &&
+          !shareAsPercent(m, x, contextOf)
         )
           continue;
         // Bodies state a toll only where their source gives no other value of it ("27 died at

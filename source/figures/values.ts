@@ -1,6 +1,6 @@
 import { TIME_UNITS } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
-import { scaledRounding } from './roundings.js';
+import { asPercents, scaledRounding } from './roundings.js';
 import type { FigureValue, Mention } from './types.js';
 
 /** A closed interval. */
@@ -213,6 +213,8 @@ export function compatible(a: Mention, b: Mention): boolean {
 }
 
 function compatibleReadings(a: Mention, b: Mention): boolean {
+  const percents = a.kind === b.kind ? undefined : asPercents(a, b);
+  if (percents) return compatibleReadings(...percents);
   switch (a.kind) {
     case 'date':
       return datesCompatible(a.value, b.value);
@@ -283,6 +285,9 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
 
 /** How two readings relate (see relate). */
 function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' {
+  // A share in words and a percentage ("a quarter" / "25 percent"), as percentages (roundings.ts).
+  const percents = a.kind === b.kind ? undefined : asPercents(a, b);
+  if (percents) return relateReadings(...percents);
   // A year alone and a span of years ("since 1985" / "four decades ago" / "for 40 years") share a
   // figure only when the value join set the year against the reports' present (compare.ts); a
   // value alone does not know it.

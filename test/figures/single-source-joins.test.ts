@@ -256,3 +256,42 @@ describe('bodies beside a toll of their own source', () => {
     expect(bodies.mentions).toHaveLength(1);
   });
 });
+
+describe('a share in words and the same share as a percentage', () => {
+  it.each([
+    [
+      'A quarter of the homes in the valley were destroyed.',
+      'Some 25 percent of the homes in the valley were destroyed.',
+    ],
+    [
+      'One in five homes in the valley was destroyed.',
+      'About 20% of the homes in the valley were destroyed.',
+    ],
+    [
+      'A third of the voters in the district backed the plan.',
+      'About 33% of the voters in the district backed the plan.',
+    ],
+  ])('joins "%s" and "%s" across passages', (a, b) => {
+    const figures = figuresWith([`Roads were closed.\n${a}`, `${b}\nSchools shut.`], []);
+    expect(figures.map((f) => f.status)).toEqual(['agreement']);
+  });
+
+  it('leaves apart a share and another percentage, or a percentage of other words', () => {
+    const other = figuresWith(
+      [
+        'Roads were closed.\nA quarter of the homes in the valley were destroyed.',
+        'Some 30 percent of the homes in the valley were destroyed.\nSchools shut.',
+      ],
+      [],
+    );
+    expect(other.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+    const elsewhere = figuresWith(
+      [
+        'Roads were closed.\nA quarter of the homes in the valley were destroyed.',
+        'Turnout rose to 25 percent in the city elections.\nSchools shut.',
+      ],
+      [],
+    );
+    expect(elsewhere.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
