@@ -715,6 +715,9 @@ interface DayReading {
   nextDay: Set<number>;
 }
 
+/** Days either way of N weeks back that "N weeks ago" may name (under half a week: weeks stay apart). */
+const WEEK_SLACK = 3;
+
 /** Words around a weekday that put it in a week to come ("next Monday", "until Friday next week"). */
 const AHEAD_BEFORE = /\b(?:next|coming|until|till|through|by)\s+$/i;
 const AHEAD_AFTER = /^\s*(?:next|of next)\b/i;
@@ -768,13 +771,14 @@ function dayCandidates(
     const reports = reportDays(source, present);
     return { days: reports.map((r) => r.day - 1), nextDay: reports.some((r) => r.next) };
   }
-  // "Nine days ago" counted back from the report's day, as "yesterday" is one day back; a hedged or
-  // vague number of days ("about ten days ago", "a few days ago") names no one day.
+  // "Nine days ago" counted back from the report's day, as "yesterday" is one day back; "two weeks
+  // ago", whose days news copy rounds to whole weeks, any day within half a week of it; a hedged or
+  // vague number ("about ten days ago", "a few days ago") names no one day.
   const { min, max, unit, relation, hedge, vague, alternatives } = v;
   if (
     m.kind === 'relative-time' &&
     relation === 'ago' &&
-    unit === 'day' &&
+    (unit === 'day' || unit === 'week') &&
     !hedge &&
     !vague &&
     !alternatives?.length &&
@@ -784,7 +788,11 @@ function dayCandidates(
     min === (max ?? min)
   ) {
     const reports = reportDays(source, present);
-    return { days: reports.map((r) => r.day - min), nextDay: reports.some((r) => r.next) };
+    if (unit === 'day')
+      return { days: reports.map((r) => r.day - min), nextDay: reports.some((r) => r.next) };
+    const days = new Set<number>();
+    for (const r of reports) for (let d = -WEEK_SLACK; d <= WEEK_SLACK; d++) days.add(r.day - 7 * min + d);
+    return { days: [...days].sort((a, b) => a - b), nextDay: reports.some((r) => r.next) };
   }
   return undefined;
 }

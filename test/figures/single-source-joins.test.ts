@@ -58,6 +58,30 @@ describe('a number of days ago is a day in other words', () => {
     );
   });
 
+  it('joins "two weeks ago" and a date within half a week of two weeks before the present', () => {
+    const figures = figuresWith(
+      [
+        'The strike began on February 27 at the northern port.\nTalks resumed.',
+        'The strike began two weeks ago at the northern port.\nShips waited.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    expect(days(figures).map(texts)).toEqual([['s0:February 27', 's1:two weeks ago']]);
+  });
+
+  it('leaves apart weeks ago that name another week', () => {
+    const figures = figuresWith(
+      [
+        'The strike began on February 27 at the northern port.\nTalks resumed.',
+        'The strike began three weeks ago at the northern port.\nShips waited.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    expect(days(figures).every((f) => f.mentions.length === 1)).toBe(true);
+  });
+
   it('leaves apart a number of days ago that names another day', () => {
     const figures = figuresWith(
       [
