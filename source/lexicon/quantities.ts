@@ -388,10 +388,13 @@ const KINDS = wordTable<string[]>({
   buildings: [...SUBJECT_CLASSES.buildings!, ...SUBJECT_CLASSES.homes!],
 });
 const KIND_OF = new Map<string, string>();
-// Members by lemma, and each kind by its own name (the comparison classes people and troops).
+// Members by lemma, and each kind by its own name (the comparison classes people and troops) and
+// by the name of each comparison class all of whose members it holds ("homes" in buildings).
 for (const [name, members] of Object.entries(KINDS)) {
   KIND_OF.set(name, name);
   for (const m of members) KIND_OF.set(m, name);
+  for (const [cls, of] of Object.entries(SUBJECT_CLASSES))
+    if (!KIND_OF.has(cls) && of.every((m) => members.includes(m))) KIND_OF.set(cls, name);
 }
 
 /**

@@ -319,3 +319,16 @@ describe('a share in words and the same share as a percentage', () => {
     expect(elsewhere.map((f) => f.status)).toEqual(['single-source', 'single-source']);
   });
 });
+
+describe('comparison classes inside one kind', () => {
+  it('joins "1,400 buildings" and "1,400 homes" across passages (buildings and homes are one kind)', () => {
+    const figures = figuresWith(
+      [
+        'Roads were closed.\nThe quake destroyed 1,400 buildings in the valley.',
+        'The quake destroyed 1,400 homes in the valley.\nSchools shut.',
+      ],
+      [],
+    );
+    expect(figures.map((f) => f.status)).toEqual(['agreement']);
+  });
+});
