@@ -250,6 +250,43 @@ export function acrossSpanKinds(m: Mention, x: Mention): boolean {
   return (yearAlone(m) && spanYears(x) !== undefined) || (yearAlone(x) && spanYears(m) !== undefined);
 }
 
+/**
+ * The calendar unit a "last year" or "last month" names (the year or month before the present's),
+ * not a window up to now ("over the last year", read the same way): undefined for anything else.
+ */
+export function calendarLast(m: Mention): 'year' | 'month' | undefined {
+  const { relation, min, max } = m.value;
+  if (m.kind !== 'relative-time' || relation !== 'last' || min !== 0 || max !== 1) return undefined;
+  const said = /^last (year|month)(?:['’]s)?$/i.exec(m.text.trim());
+  return said ? (said[1]!.toLowerCase() as 'year' | 'month') : undefined;
+}
+
+/** A month alone ("in February"), of no day. */
+export function monthAlone(m: Mention): boolean {
+  return (
+    m.kind === 'date' &&
+    m.value.month !== undefined &&
+    m.value.day === undefined &&
+    m.value.weekday === undefined
+  );
+}
+
+/**
+ * "Last year" and the year before the present's ("in 2023" in 2024), "last month" and the month
+ * before the present's ("in February" in March): one time in other words, in either order.
+ */
+export function lastCalendar(m: Mention, x: Mention, present: CalendarDate | undefined): boolean {
+  if (!present) return false;
+  const names = (last: Mention, date: Mention) => {
+    const unit = calendarLast(last);
+    if (unit === 'year') return yearAlone(date) && date.value.year === present.year - 1;
+    if (unit !== 'month' || !monthAlone(date)) return false;
+    const [year, month] = present.month === 1 ? [present.year - 1, 12] : [present.year, present.month - 1];
+    return date.value.month === month && (date.value.year === undefined || date.value.year === year);
+  };
+  return names(m, x) || names(x, m);
+}
+
 /** A year alone ("since 1985", "in 2002"). */
 export function yearAlone(m: Mention): boolean {
   return (

@@ -19,7 +19,10 @@ import {
 import {
   acrossSpanKinds,
   bodiesAndDead,
+  calendarLast,
   convertedMeasure,
+  lastCalendar,
+  monthAlone,
   namesThingOf,
   restates,
   sameClock,
@@ -116,6 +119,28 @@ export function joinRestatedValues(
       else if (yearAlone(m)) push(years, m.value.year!, m);
     }
   }
+  // "Last year" and "last month" (restates.ts calendarLast), and months alone by their number: the
+  // year or month before the present's, in other words.
+  const lasts: Mention[] = [];
+  const months = new Map<number, Mention[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    for (const m of group.mentions) {
+      if (calendarLast(m)) lasts.push(m);
+      else if (monthAlone(m)) push(months, m.value.month!, m);
+    }
+  }
+  /** The year or month a "last year" or "last month" names, and the "last" that names m's. */
+  const lastCandidates = (m: Mention): Mention[] => {
+    if (!present) return [];
+    const unit = calendarLast(m);
+    if (unit === 'year') return (years.get(present.year - 1) ?? []).slice(0, CANDIDATES);
+    if (unit === 'month')
+      return (months.get(present.month === 1 ? 12 : present.month - 1) ?? []).slice(0, CANDIDATES);
+    return yearAlone(m) || monthAlone(m)
+      ? lasts.filter((x) => lastCalendar(m, x, present)).slice(0, CANDIDATES)
+      : [];
+  };
   /** Long spans and years another kind or unit of which may restate m. */
   const restatedSpans = (m: Mention): Mention[] => {
     // At most CANDIDATES, taken in order (performance: a story repeated many times gives lists of
@@ -158,6 +183,7 @@ export function joinRestatedValues(
     ...shareCandidates(m),
     ...(m.value.restated ? valueCandidates(valueReadings(m)[1]!) : []),
     ...restatedSpans(m),
+    ...lastCandidates(m),
   ];
   const valueCandidates = (m: Mention): Mention[] => {
     const mid = middle(m);
@@ -232,7 +258,8 @@ export function joinRestatedValues(
           !convertedMeasure(m, x, contextOf) &&
           !sameClock(m, x, contextOf) &&
           !vagueTimeAgo(m, x, contextOf) &&
-          !shareAsPercent(m, x, contextOf)
+          !shareAsPercent(m, x, contextOf) &&
+          !lastCalendar(m, x, present)
         )
           continue;
         // Bodies state a toll only where their source gives no other value of it ("27 died at

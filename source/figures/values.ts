@@ -292,6 +292,8 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
   // figure only when the value join set the year against the reports' present (compare.ts); a
   // value alone does not know it.
   if (yearAndSpan(a, b) || yearAndSpan(b, a)) return 'same';
+  // So do a month alone and "last month" (value-joins.ts sets the month against the present).
+  if (monthAndLast(a, b) || monthAndLast(b, a)) return 'same';
   switch (a.kind) {
     case 'date':
       return datesCompatible(a.value, b.value) ? 'same' : 'conflict';
@@ -351,6 +353,21 @@ function holdsTime(hedged: FigureValue, other: FigureValue): boolean {
     default:
       return false;
   }
+}
+
+/** `month` is a month alone and `last` a window of the last month ("last month"). */
+function monthAndLast(month: Mention, last: Mention): boolean {
+  const { min, max, unit, relation } = last.value;
+  return (
+    month.kind === 'date' &&
+    month.value.month !== undefined &&
+    month.value.day === undefined &&
+    last.kind === 'relative-time' &&
+    unit === 'month' &&
+    relation === 'last' &&
+    min === 0 &&
+    max === 1
+  );
 }
 
 /** `year` is a year alone and `span` a span of years, decades or centuries. */

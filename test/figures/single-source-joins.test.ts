@@ -332,3 +332,23 @@ describe('comparison classes inside one kind', () => {
     expect(figures.map((f) => f.status)).toEqual(['agreement']);
   });
 });
+
+describe('"last year" and "last month" name the calendar year and month before the present', () => {
+  const present = { year: 2024, month: 3, day: 12 };
+  it.each([
+    ['The dam burst last year in the valley.', 'The dam burst in 2023 in the valley.'],
+    ['The dam burst last month in the valley.', 'The dam burst in February in the valley.'],
+  ])('joins "%s" and "%s" across passages', (a, b) => {
+    const figures = figuresWith([`Roads were closed.\n${a}`, `${b}\nSchools shut.`], [], present);
+    expect(figures.map((f) => f.status)).toEqual(['agreement']);
+  });
+
+  it.each([
+    ['The dam burst last year in the valley.', 'The dam burst in 2022 in the valley.'],
+    ['Over the last year, the dam cracked in the valley.', 'The dam cracked in 2023 in the valley.'],
+    ['The dam burst last month in the valley.', 'The dam burst in January in the valley.'],
+  ])('leaves apart "%s" and "%s"', (a, b) => {
+    const figures = figuresWith([`Roads were closed.\n${a}`, `${b}\nSchools shut.`], [], present);
+    expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
