@@ -59,9 +59,18 @@ export function restates(
   // name the same counted thing in the same role and group ("hundreds of tanks" / "240 tanks"; not
   // "a gang of several dozen men" / "more than 20 guards injured": a range that wide holds
   // any count of that thing, so only the whole referent can say it is the same one).
+  // A crowd of "people" and a crowd named by its class, one vague, in the same role and group, of
+  // surrounding words that share a content word ("tens of thousands of people marched through the
+  // capital" / "some 50,000 protesters marched through the capital"): "people" names no class.
+  const vagueOne = Boolean(m.value.vague) !== Boolean(x.value.vague);
+  const crowd =
+    vagueOne && (crowdOf(m, x) || crowdOf(x, m)) && contextOf !== undefined && shareContext(m, x, contextOf);
   if (
-    Boolean(m.value.vague) !== Boolean(x.value.vague) &&
-    (a.subject === null || a.subject !== b.subject || a.role !== b.role || a.container !== b.container)
+    vagueOne &&
+    (a.subject === null ||
+      (a.subject !== b.subject && !crowd) ||
+      a.role !== b.role ||
+      a.container !== b.container)
   )
     return false;
   // A date is any date; a timespan is any timespan ("after 75 years" / "once every 75 years").
@@ -79,6 +88,7 @@ export function restates(
     (a.subject === null || b.subject === null)
   )
     return true;
+  if (crowd) return true;
   if (a.subject !== null && b.subject !== null) {
     if (sameKind(a.subject, b.subject)) return true;
     // "People" names no class: a distinctive number of people and the same number of one class of
@@ -331,6 +341,17 @@ const PEOPLE_CLASSES = new Set([
   'protesters',
   'children',
 ]);
+
+/**
+ * `generic` counts people without saying which and `other` a crowd of a civilian class: protesters,
+ * or a class of the people kind (pilgrims, spectators, workers); not soldiers, police or attackers.
+ */
+function crowdOf(generic: Mention, other: Mention): boolean {
+  if (generic.subject === null || !GENERIC_PEOPLE.has(generic.subject.toLowerCase())) return false;
+  const cls = other.subjectClass;
+  if (cls === null || GENERIC_PEOPLE.has((other.subject ?? '').toLowerCase())) return false;
+  return cls === 'protesters' || (cls !== 'people' && kindOf(cls) === 'people');
+}
 
 /** `generic` counts people without saying which ("23 people") and `other` counts people of a class. */
 function peopleOf(generic: Mention, other: Mention): boolean {

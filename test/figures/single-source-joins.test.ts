@@ -352,3 +352,41 @@ describe('"last year" and "last month" name the calendar year and month before t
     expect(figures.map((f) => f.status)).toEqual(['single-source', 'single-source']);
   });
 });
+
+describe('a vague crowd of people and a figure of a crowd named by its class', () => {
+  it('joins "tens of thousands of people marched" and "some 50,000 protesters marched" across passages', () => {
+    const figures = figuresWith(
+      [
+        'Roads were closed.\nTens of thousands of people marched through the capital on Sunday.',
+        'Some 50,000 protesters marched through the capital.\nSchools shut.',
+      ],
+      [],
+    );
+    expect(figures.filter((f) => f.kind === 'count').map((f) => f.status)).toEqual(['agreement']);
+  });
+
+  it('leaves apart such figures whose words share nothing, or a crowd and soldiers', () => {
+    const apart = figuresWith(
+      [
+        'Roads were closed.\nTens of thousands of people gathered in the old square.',
+        'Some 50,000 protesters marched to parliament.\nSchools shut.',
+      ],
+      [],
+    );
+    expect(apart.filter((f) => f.kind === 'count').map((f) => f.status)).toEqual([
+      'single-source',
+      'single-source',
+    ]);
+    const troops = figuresWith(
+      [
+        'Roads were closed.\nTens of thousands of people massed at the border.',
+        'Some 50,000 soldiers massed at the border.\nSchools shut.',
+      ],
+      [],
+    );
+    expect(troops.filter((f) => f.kind === 'count').map((f) => f.status)).toEqual([
+      'single-source',
+      'single-source',
+    ]);
+  });
+});
