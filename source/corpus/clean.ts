@@ -11,8 +11,12 @@ const FURNITURE_LINE = unicodeRegExp(
   String.raw`^(?:leave a (?:reply|comment)|post a comment|(?:about|more from) (?:the )?author|share(?: this(?: article| story)?| on \w+| via \w+)?|like this|related(?: posts| articles| stories)?|you (?:may|might) also like|read (?:more|next|also)|advertisement|sponsored|subscribe(?: now)?|sign up|follow us(?: on \w+)?|click to \w+(?: on \w+)?|posted (?:in|on|by)\b.*|filed under\b.*|tags?\b.*|loading|comments?(?: \(\d+\))?|print|e-?mail|reply|cancel reply|facebook|twitter|whatsapp|linkedin|telegram)[\s:.!\u2026]*$`,
   'iu',
 );
+// Metered-paywall prompts of newspaper platforms ("Get access to 5 premium stories every month",
+// "Already a subscriber?", "Log in to keep reading", "Activate your free digital account", "Choose a
+// plan that suits you") are furniture too: they name counts of stories that are no figures of the
+// news.
 const FURNITURE_ANYWHERE = unicodeRegExp(
-  'your email address will not be published|required fields are marked|bloggers like this|all rights reserved|this (?:site|website) uses cookies|accept (?:all )?cookies|notify me of (?:new|follow-up)|save my name, email',
+  String.raw`your email address will not be published|required fields are marked|bloggers like this|all rights reserved|this (?:site|website) uses cookies|accept (?:all )?cookies|notify me of (?:new|follow-up)|save my name, email|(?:premium|free) (?:stories|articles) (?:every|each|per|a) (?:month|week)|(?:already a|current(?: print)?) subscriber\?|activate your (?:complimentary |free )?digital (?:account|subscription)|choose a (?:package|plan) that suits|log in to (?:keep|continue) reading`,
   'iu',
 );
 /** A copyright notice sentence: "© 2023 Reuters.", "(c) 2021 AP", "Copyright 2024 The Times". */

@@ -127,3 +127,51 @@ export function splitByBody(mentions: readonly Mention[]): Mention[][] {
   const none = mentions.filter((m) => m.body === undefined);
   return none.length ? [...parts, none] : parts;
 }
+
+/**
+ * Whether one source's mentions of a slot are rival estimates that the slot can compare: two or
+ * more values, each given by another body ("the organisers counted 300,000, when the police counted
+ * 45,000"), one of those bodies named by another source of the slot too (`slot`). They are then
+ * compared with the other sources' figures as one figure: each body's value against the same
+ * body's elsewhere (a conflict when they cannot both hold), against other bodies' as estimates that
+ * differ. When no other source names one of the bodies, nothing says which estimate the others
+ * report, and the source's figures only join those they agree with.
+ */
+export function rivalEstimates(
+  mentions: readonly Mention[],
+  slot: readonly Mention[],
+  organisation: (body: string) => string,
+): boolean {
+  if (mentions.length < 2 || mentions.some((m) => m.attribution === undefined)) return false;
+  const source = mentions[0]!.source;
+  const own = new Set(mentions.map((m) => organisation(m.attribution!)));
+  return (
+    own.size === mentions.length &&
+    new Set(mentions.map((m) => JSON.stringify(m.value))).size === mentions.length &&
+    slot.some((m) => m.source !== source && m.attribution && own.has(organisation(m.attribution)))
+  );
+}
+
+/**
+ * Mentions of one comparison slot split by the places they are of, when a source gives the slot
+ * for two or more places side by side ("65,000 in Lorn and 300,000 nationwide"): each place's
+ * counts are compared apart, and the counts that name none with none. Otherwise the slot stays
+ * whole: two names may be one place told at two scales (a district and its province), so only a
+ * source that sets places apart says they are apart.
+ */
+export function splitByPlace(mentions: readonly Mention[]): Mention[][] {
+  const bySource = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySource.get(m.source);
+    if (list) list.push(m);
+    else bySource.set(m.source, [m]);
+  }
+  const apart = [...bySource.values()].some(
+    (ms) => ms.length > 1 && ms.every((m) => m.place) && new Set(ms.map((m) => m.place)).size === ms.length,
+  );
+  if (!apart) return [[...mentions]];
+  const places = [...new Set(mentions.flatMap((m) => (m.place ? [m.place] : [])))];
+  const parts = places.map((place) => mentions.filter((m) => m.place === place));
+  const none = mentions.filter((m) => m.place === undefined);
+  return none.length ? [...parts, none] : parts;
+}

@@ -1,8 +1,8 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { RUNNING_ROLES } from '../lexicon/quantities.js';
-import { bodiesAgree, splitByBody } from './bodies.js';
-import { DAY_PARTS, gradedStatus, INCREMENT, readDayPart } from './grades.js';
+import { bodiesAgree, rivalEstimates, splitByBody, splitByPlace } from './bodies.js';
+import { DAY_PARTS, gradedStatus, INCREMENT, organisation, readDayPart } from './grades.js';
 import type { Group } from './groups.js';
 import {
   byOnlyKey,
@@ -137,13 +137,16 @@ export function compareMentions(
       else slots.set(key, { slot, mentions: [m] });
     }
     adoptUnknownSubjects(slots);
-    for (const slot of [...slots.values()].flatMap((s) => splitByBody(s.mentions))) {
+    const parts = [...slots.values()].flatMap((s) => splitByBody(s.mentions)).flatMap(splitByPlace);
+    for (const slot of parts) {
       const perSource = new Map<number, Mention[]>();
       for (const m of slot) push(perSource, m.source, m);
       // A bare count (nothing says what it counts or what happened to it) is too vague to
       // contradict anything: it joins only what it agrees with.
       const bare = slot[0]!.kind === 'count' && !slot[0]!.subjectClass && !slot[0]!.role;
-      if (!bare && perSource.size > 1 && [...perSource.values()].every(givesOnce) && allCheckable(slot)) {
+      // A source's rival estimates (each value another body's) are compared as one figure too.
+      const once = (ms: readonly Mention[]) => givesOnce(ms) || rivalEstimates(ms, slot, organisation);
+      if (!bare && perSource.size > 1 && [...perSource.values()].every(once) && allCheckable(slot)) {
         groups.push({ mentions: slot, passages: new Set([p]), basis: 'passage' });
         continue;
       }

@@ -1,12 +1,15 @@
 import type { Source } from '../corpus/types.js';
 import {
   eventClass,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
   PHRASE_BREAK,
   ROLES,
   SCALES,
   singular,
   subjectClass,
   UNITS,
+  WEEKDAYS,
 } from '../lexicon/quantities.js';
 import { unicodeRegExp } from '../tokens/letters.js';
 import { type Token, tokenize } from '../tokens/tokenize.js';
@@ -116,18 +119,22 @@ export function extractFromSentence(text: string): SentenceMention[] {
   mergeRestatements(text, tokens, mentions);
   unitsOfChange(tokens, mentions);
   markReportingDates(tokens, mentions);
+  markComparedDates(tokens, mentions);
   markEventDays(tokens, mentions);
   markBaselines(tokens, mentions);
   inheritSubjects(tokens, mentions);
   dropEmptyCounts(tokens, mentions);
   shareOfCount(tokens, mentions);
   attribute(tokens, mentions);
+  inheritEstimateSubjects(tokens, mentions);
+  readPlaces(tokens, mentions);
   addCoordinatedSums(text, tokens, mentions);
   shareCoordinatedRoles(tokens, mentions);
   inheritListedRoles(tokens, mentions);
   nameWhatLasts(tokens, mentions);
   markTenures(tokens, mentions);
   nameWhatWeighs(tokens, mentions);
+  nameWhatMeasures(tokens, mentions);
   markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -211,6 +218,42 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
   }
 }
 
+/** Words of a change that, before "from", make what follows its starting point ("up from", "rose from"). */
+const CHANGED = new Set(
+  'up down rose risen rising fell fallen falling increase increased decrease decreased dropped climbed jumped'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Days named in a comparison ("up slightly from the first rally on March 2", "compared to 7,000 on
+ * March 2", "higher than on Sunday") date the figure compared with, another moment than the one
+ * reported: they get the role "compared", so they are never set against the day of the event
+ * (they still join the same day elsewhere). The cue stands in the same stretch of the clause,
+ * with no comma between.
+ */
+function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'date' || m.role || (m.value.day === undefined && m.value.weekday === undefined)) continue;
+    const first = at.start.get(m.start);
+    if (first === undefined) continue;
+    for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+      const t = tokens[k]!.lower;
+      if ([',', ';', ':', '.', '—', '–', '('].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
+      const compared =
+        // "more than 200 miners trapped Wednesday": a hedge of the number after it, no comparison.
+        (t === 'than' && tokens[k + 1]?.kind !== 'number') ||
+        ((t === 'compared' || t === 'comparison') && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) ||
+        (t === 'from' && [k - 1, k - 2].some((j) => CHANGED.has(tokens[j]?.lower ?? '')));
+      if (compared) {
+        m.role = 'compared';
+        break;
+      }
+    }
+  }
+}
+
 /** Words after a verb of telling that start what was told, not the one told (general English). */
 const TOLD_WHAT = new Set(['to', 'that', 'of', 'about']);
 
@@ -242,6 +285,7 @@ function markEventDays(tokens: readonly Token[], mentions: readonly SentenceMent
     if (
       m.kind !== 'date' ||
       m.role === 'reported' ||
+      m.role === 'compared' ||
       (m.value.day === undefined && m.value.weekday === undefined)
     )
       continue;
@@ -352,6 +396,56 @@ function nameWhatWeighs(tokens: readonly Token[], mentions: SentenceMention[]): 
     if (!phrase.head || phrase.role) continue;
     m.subject = phrase.head;
     m.subjectClass = subjectClass(phrase.head);
+  }
+}
+
+/** Units of length: a length written as a modifier says what it measures ("a 70-meter stretch"). */
+const LENGTH_UNITS = new Set(['km', 'm', 'foot', 'yard', 'mile']);
+/**
+ * Words for a part of a long structure (a bridge, a road, a wall, a rail line), one thing whatever
+ * the outlet calls it: general English.
+ */
+const PART_WORDS = new Set(['section', 'stretch', 'span', 'segment', 'portion']);
+/** Adjectives of position before the noun a length measures ("central", "main"): general English. */
+const POSITION_WORDS = new Set(
+  'central main middle northern southern eastern western upper lower entire whole'.split(' '),
+);
+/** Words after a length that say where or how, not what is measured ("5,000km east", "10m away"). */
+const NOT_MEASURED =
+  /^(?:(?:north|south)?(?:east|west)(?:ward|wards)?|north(?:ward|wards)?|south(?:ward|wards)?|away|apart|offshore|inland|underground|underwater|long|high|wide|deep|tall|thick)$/;
+/** A length written as one word before a noun, perhaps with its dimension ("70-meter", "500ft", "40m-high"). */
+const COMPOUND_LENGTH = /^[\d.,]+-?[a-z]+(?:-(high|tall|long|wide|deep|thick))?$/i;
+
+/**
+ * A length written as a compound modifier names what it measures, the noun after it ("a 70-meter
+ * (230-foot) stretch", "the 500ft central section", "a 40m-high pier"), so that two sources'
+ * lengths of one thing are compared across passages (compare.ts, as weights are). A height, width
+ * or depth is another figure of the thing than its length: the dimension is part of what is
+ * measured ("section (high)"); words for a part of a structure are one thing (PART_WORDS).
+ */
+function nameWhatMeasures(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  for (const m of mentions) {
+    if (m.kind !== 'measure' || m.subject !== null || !LENGTH_UNITS.has(m.value.unit ?? '')) continue;
+    const written = m.text.split('(')[0]!.trim().split(/\s+/).pop() ?? '';
+    const compound = COMPOUND_LENGTH.exec(written);
+    if (!compound) continue;
+    const last = at.end.get(m.end);
+    if (last === undefined) continue;
+    const phrase = nounPhrase(tokens, last + 1);
+    if (!phrase.head || phrase.role || phrase.partitive) continue;
+    // The noun is the first word after the modifier, past words of position ("the 500ft central
+    // section"); the phrase reader would run on into a verb ("a 40m-high pier gave way").
+    let k = last + 1;
+    while (POSITION_WORDS.has(tokens[k]?.lower ?? '') && k < last + 3) k++;
+    const word = tokens[k];
+    if (!isWord(word) || PHRASE_BREAK.has(word.lower) || NOT_MEASURED.test(word.lower)) continue;
+    const head = singular(word.lower);
+    const thing = PART_WORDS.has(head) ? 'section' : subjectClass(head);
+    const dimension = compound[1]?.toLowerCase();
+    m.subject = head;
+    m.subjectClass =
+      dimension && dimension !== 'long' ? `${thing} (${dimension === 'tall' ? 'high' : dimension})` : thing;
   }
 }
 
@@ -558,6 +652,8 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'from']);
 const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money', 'measure']);
 /** An acronym (Unicode class: compiled on first use, as a plain twin on plain text; tokens/letters.ts). */
 const ACRONYM = unicodeRegExp(String.raw`^\p{Lu}{2,}$`, 'u');
+/** Words that open an aside between a speaker and its verb ("the union, on behalf of ..., counted"). */
+const ASIDE_OPENERS = new Set(['on', 'in', 'for', 'with', 'through', 'citing', 'after', 'like', 'as']);
 /** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though']);
 
@@ -636,12 +732,34 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
       return undefined;
     return body(words);
   };
+  /**
+   * The subject before an aside that opens with a preposition ("the union, on behalf of all the
+   * strikers, counted"): news copy sets such asides between a speaker and its verb.
+   */
+  const aside = (j: number): string | undefined => {
+    if (tokens[j - 1]?.text !== ',') return undefined;
+    let k = j - 2;
+    while (k >= 0 && j - 2 - k < 8 && isWord(tokens[k])) k--;
+    if (tokens[k]?.text !== ',' || k === j - 2) return undefined;
+    if (!ASIDE_OPENERS.has(tokens[k + 1]!.lower)) return undefined;
+    return body(phraseBefore(k));
+  };
   /** Attributions that follow a figure closely ("41,000 according to police", "2 million claimed by the unions"). */
   const following: { at: number; body: string }[] = [];
+  /** Verbs of giving a figure with their subject ("the organisers counted", "police put the number at"). */
+  const giving: { at: number; body: string }[] = [];
   tokens.forEach((t, j) => {
     let who: string | undefined;
     if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
       who = body(phraseAfter(j + 2));
+      if (who) following.push({ at: j, body: who });
+    } else if (
+      t.lower === 'by' &&
+      tokens.slice(Math.max(0, j - 6), j).some((x) => GIVING.has(x.lower) || x.lower === 'given') &&
+      tokens[j - 1]?.kind === 'number'
+    ) {
+      // A passive with the figure between ("was put at 40,000 by the council"): the body after "by".
+      who = body(phraseAfter(j + 1));
       if (who) following.push({ at: j, body: who });
     } else if ((GIVING.has(t.lower) || t.lower === 'given') && tokens[j + 1]?.lower === 'by') {
       // The passive names the body after "by" ("the figure given by the ministry").
@@ -653,7 +771,8 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
       // Claiming responsibility or credit for an attack gives no figure.
       if (t.lower.startsWith('claim') && ['responsibility', 'credit'].includes(tokens[j + 1]?.lower ?? ''))
         return;
-      who = body(phraseBefore(j)) ?? apposition(j);
+      who = body(phraseBefore(j)) ?? apposition(j) ?? aside(j);
+      if (who) giving.push({ at: j, body: who });
       // "..., said the interior ministry": the body after the verb, at the end of a clause (after
       // "told" it is the listener).
       if (
@@ -666,6 +785,22 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     if (who) found.push({ at: j, body: who });
   });
   if (!found.length) return;
+  /** The words right before token `index`, when a comma or "and" opens them and they name a body. */
+  const gappedBody = (index: number): string | undefined => {
+    if (!giving.some((f) => f.at < index)) return undefined;
+    const words: Token[] = [];
+    let k = index - 1;
+    for (; k >= 0 && words.length < 4 && isWord(tokens[k]) && tokens[k]!.lower !== 'and'; k--)
+      words.unshift(tokens[k]!);
+    if (!words.length || (tokens[k]?.text !== ',' && tokens[k]?.lower !== 'and')) return undefined;
+    const articles = ['the', 'a', 'an'];
+    if (words.some((t) => (PHRASE_BREAK.has(t.lower) && !articles.includes(t.lower)) || ROLES[t.lower]))
+      return undefined;
+    // A noun phrase of a body opens with an article or holds a name ("the police", "Occurrence").
+    if (!articles.includes(words[0]!.lower) && !words.some((t) => CAPITALISED().test(t.text)))
+      return undefined;
+    return body(words);
+  };
   const at = tokenIndex(tokens);
   // The clause of every token, counted once (linear on very long sentences).
   const clauses = new Uint32Array(tokens.length + 1);
@@ -699,6 +834,29 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
           );
     if (close) {
       m.attribution = close.body;
+      continue;
+    }
+    // So is the subject of a verb of giving right before it, with no other figure between ("the
+    // organisers counted 500,000, when the police counted 45,000"; "police put the figure at 9,000").
+    let verb: { at: number; body: string } | undefined;
+    for (const f of giving)
+      if (
+        f.at < index &&
+        index - f.at <= 4 &&
+        tokens.slice(f.at + 1, index).every((t) => t.kind !== 'number') &&
+        !mentions.some((x) => x !== m && x.start > tokens[f.at]!.start && x.start < m.start)
+      )
+        verb = f;
+    if (verb) {
+      m.attribution = verb.body;
+      continue;
+    }
+    // A verb of giving left out ("the organisers counted 300,000, the police 45,000 and a monitor
+    // 38,000"): the body right before the figure, after a comma or "and", once a figure before it
+    // in the sentence was given by a verb.
+    const gapped = gappedBody(index);
+    if (gapped && mentions.some((x) => x.end <= m.start && ATTRIBUTED.has(x.kind) && x.attribution)) {
+      m.attribution = gapped;
       continue;
     }
     const own = byClause.get(clauseOf(index)) ?? new Set<string>();
@@ -774,6 +932,110 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
       }
     }
     previous = mention;
+  }
+}
+
+/**
+ * Rival estimates in one sentence count one thing: a count with no noun of its own that another
+ * body gives, right after a count that names what it counts ("the organisers counted 300,000
+ * marchers, when the police counted 45,000"; "8,000 people according to police, and 20,000
+ * according to the organisers"), takes that count's counted thing (and its role, when it has
+ * none). Two figures of one body are two things it counts; so the bodies must differ.
+ */
+function inheritEstimateSubjects(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  let previous: SentenceMention | undefined;
+  for (const mention of mentions) {
+    if (mention.kind !== 'count') continue;
+    if (
+      !mention.subject &&
+      previous?.subject &&
+      previous.attribution &&
+      mention.attribution &&
+      previous.attribution !== mention.attribution
+    ) {
+      const from = at.end.get(previous.end);
+      const to = at.start.get(mention.start);
+      // In the same stretch of the sentence: at most a clause between (no other count).
+      if (from !== undefined && to !== undefined && to - from <= 24) {
+        mention.subject = previous.subject;
+        mention.subjectClass = previous.subjectClass;
+        mention.role ??= previous.role;
+      }
+    }
+    previous = mention;
+  }
+}
+
+/** Words that spread a count over the whole country ("nationwide", "across the country"). */
+const SPREAD = new Set(['nationwide', 'countrywide']);
+const SPREAD_BEFORE = new Set(['across', 'throughout']);
+const NATION = new Set(['country', 'nation']);
+/** Capitalised words after "in" that are no place: times of the year and week. */
+const NOT_PLACES = new Set([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...WEEKDAYS]);
+// Unicode class: compiled on first use, as a plain twin on plain text (tokens/letters.ts).
+const CAPITALISED = unicodeRegExp(String.raw`^\p{Lu}`, 'u');
+
+/** The place named at token k: a capitalised name after "in" (one or two words), or a spread. */
+function placeAt(tokens: readonly Token[], k: number): string | undefined {
+  const t = tokens[k]!.lower;
+  if (SPREAD.has(t)) return 'nationwide';
+  if (SPREAD_BEFORE.has(t)) {
+    const next = tokens[k + 1];
+    if (next?.lower === 'the' && NATION.has(tokens[k + 2]?.lower ?? '')) return 'nationwide';
+    if (next && isWord(next) && CAPITALISED().test(next.text) && !NOT_PLACES.has(next.lower))
+      return 'nationwide';
+    return undefined;
+  }
+  if (t !== 'in') return undefined;
+  const words: string[] = [];
+  for (let j = k + 1; j < tokens.length && words.length < 2; j++) {
+    const w = tokens[j]!;
+    if (!isWord(w) || !CAPITALISED().test(w.text) || NOT_PLACES.has(w.lower)) break;
+    words.push(w.lower);
+  }
+  // "in Lorn and Dren", "in Lorn, Dren and Vell": several places are no one place.
+  const after = tokens[k + 1 + words.length];
+  const following = tokens[k + 2 + words.length];
+  if (
+    (after?.lower === 'and' || after?.lower === 'or' || after?.text === ',') &&
+    isWord(following) &&
+    (after.text !== ',' || CAPITALISED().test(following.text))
+  )
+    return undefined;
+  return words.length ? words.join(' ') : undefined;
+}
+
+/**
+ * The place each count is of ("65,000 marchers in Lorn and 300,000 across the country"): the first
+ * place named after it in its stretch of the clause (up to eight words, no other figure, no
+ * punctuation between), else the place a sentence opens with ("In Lorn, ..."). A city's count and
+ * the nation's, or two cities', are different figures: reports give them side by side.
+ */
+function readPlaces(tokens: readonly Token[], mentions: SentenceMention[]): void {
+  const at = tokenIndex(tokens);
+  // "In Lorn, ...": the place the sentence opens with, a name right before a comma.
+  const named = tokens[0]?.lower === 'in' ? placeAt(tokens, 0) : undefined;
+  const opening = named && tokens[1 + named.split(' ').length]?.text === ',' ? named : undefined;
+  const countStarts = new Set(mentions.flatMap((x) => (x.kind === 'count' ? [x.start] : [])));
+  for (const m of mentions) {
+    if (m.kind !== 'count') continue;
+    const last = at.end.get(m.end);
+    if (last === undefined) continue;
+    let place: string | undefined;
+    for (let k = last + 1; k < tokens.length && k <= last + 8 && !place; k++) {
+      const t = tokens[k]!;
+      if (
+        t.kind === 'number' ||
+        (t.kind === 'punct' && /[.;:,!?()]/.test(t.text)) ||
+        CLAUSE_BREAK.has(t.lower)
+      )
+        break;
+      if (countStarts.has(t.start)) break;
+      place = placeAt(tokens, k);
+    }
+    place ??= opening;
+    if (place) m.place = place;
   }
 }
 

@@ -157,7 +157,7 @@ function otherBodies(a: ReadonlySet<string | undefined>, b: ReadonlySet<string |
 const SPEAKER = /\s+(?:official|spokesman|spokeswoman|spokesperson|source|officer)$/;
 
 /** The body an attribution names: "police official" and "police source" speak for the police. */
-function organisation(body: string): string {
+export function organisation(body: string): string {
   return body.replace(SPEAKER, '');
 }
 

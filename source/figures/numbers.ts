@@ -214,9 +214,10 @@ function single(
       return { value: parsed.value * glued, end: after + 1, ordinal: false, digits: true, scale: glued };
     const scale = SCALES[tokens[after]?.lower ?? ''];
     if (scale !== undefined && !parsed.ordinal) {
-      // Before a scale word one dot is a decimal point ("1.272 million": English copy writes a
-      // thousand millions as "1.272 billion", never with a dot between groups of three).
-      const value = !grouped && /^\d{1,3}\.\d{3}$/.test(token.text) ? Number(token.text) : parsed.value;
+      // Before "million" or larger, one dot and three digits are a decimal ("1.272 million"): a
+      // thousands group there would make thousands of millions, which copy writes "billion".
+      const value =
+        !grouped && scale >= 1e6 && /^\d{1,3}\.\d{3}$/.test(token.text) ? Number(token.text) : parsed.value;
       return { value: value * scale, end: after + 1, ordinal: false, digits: true, scale };
     }
     return { value: parsed.value, end: after, ordinal: parsed.ordinal, digits: true, scale: 1 };

@@ -295,6 +295,25 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       : { subject: singular(word.lower), subjectClass: subjectClass(singular(word.lower)) };
     return { start: start - 1, end: number.end, kind: 'age', value: { ...value, unit: 'year' }, extra };
   }
+  // "a 100,000-strong crowd": a strength is the size of a crowd of people taking part.
+  if (
+    next?.lower === '-' &&
+    tokens[number.end + 1]?.lower === 'strong' &&
+    CROWDS_AFTER.has(tokens[number.end + 2]?.lower ?? '') &&
+    number.shape === 'exact'
+  )
+    return {
+      start,
+      end: number.end + 2,
+      kind: 'count',
+      value,
+      extra: {
+        subject: 'person',
+        subjectClass: subjectClass('person'),
+        role: 'participated',
+        container: null,
+      },
+    };
   if (
     next?.lower === '-' &&
     /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
@@ -501,6 +520,21 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     roleBefore(tokens, start) ??
     tollBefore(tokens, start) ??
     roleAfterAside(tokens, start, phrase.end);
+  // "estimated the crowd at 65,000", "a turnout of 1 million": a count of no noun of its own after
+  // a noun of a crowd counts the people taking part.
+  if (head === null && crowdBefore(tokens, start))
+    return {
+      start,
+      end: number.end,
+      kind: 'count',
+      value,
+      extra: {
+        subject: 'person',
+        subjectClass: subjectClass('person'),
+        role: role ?? 'participated',
+        container: null,
+      },
+    };
   // "41 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
   const container =
     containerBefore(tokens, start) ??
@@ -842,13 +876,44 @@ const OBJECT_OPENERS = new Set(
 /** A role word used as a verb after a count ("the two killed ...", "the three died"), not an adjective. */
 const isVerbForm = (word: string) => /(?:ed|ing|s)$/.test(word) && !ADJECTIVE_ROLES.has(word);
 /** Role words ending like verbs that describe people before a noun ("the two injured men"). */
-const ADJECTIVE_ROLES = new Set(['missing', 'injured', 'wounded', 'detained', 'displaced', 'evacuated']);
+const ADJECTIVE_ROLES = new Set([
+  'missing',
+  'injured',
+  'wounded',
+  'detained',
+  'displaced',
+  'evacuated',
+  'trapped',
+]);
 
 /** Nouns a role adjective may describe rather than stand for ("dead bodies", "dead victims"). */
 const ONE_FOR_ONE_AFTER = new Set(['bodies', 'body', 'corpses']);
 
 /** Nouns of a running tally that its role word names before it ("fatality count", "death tally"). */
 const TALLY = new Set(['count', 'tally', 'figure', 'number']);
+
+/** Nouns of a crowd whose size a count gives ("the crowd at 65,000", "a turnout of 1 million"): general English. */
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);
+/** Nouns of a gathering that a strength before them sizes ("a 100,000-strong crowd"). */
+const CROWDS_AFTER = new Set([
+  'crowd',
+  'march',
+  'rally',
+  'protest',
+  'demonstration',
+  'procession',
+  'gathering',
+]);
+
+/** Whether a noun of a crowd stands earlier in the count's clause, with no other number between. */
+function crowdBefore(tokens: readonly Token[], start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 8; j--) {
+    const token = tokens[j]!;
+    if ((token.kind === 'punct' && /[.;:,!?]/.test(token.text)) || token.kind === 'number') return false;
+    if (CROWD_NOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
 
 /** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */
 function tollBefore(tokens: readonly Token[], start: number): string | null {

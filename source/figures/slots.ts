@@ -54,11 +54,15 @@ function readSlot(m: Mention): Slot {
           ...plain,
           family: m.value.year === undefined && m.value.month !== undefined ? 'date:month' : 'date:year',
         };
-      // A statement's day, or the day of what came after the event ("searched Thursday after a
-      // fire"), is compared only with days of its own sort, never with the event's day.
+      // A statement's day, the day of what came after the event ("searched Thursday after a
+      // fire") or of a figure compared with ("up from 7,000 on March 2"), is compared only with
+      // days of its own sort, never with the event's day.
       return {
         ...plain,
-        family: m.role === 'reported' ? 'date:reported' : m.role === 'later' ? 'date:later' : 'date:day',
+        family:
+          m.role === 'reported' || m.role === 'later' || m.role === 'compared'
+            ? `date:${m.role}`
+            : 'date:day',
       };
     default:
       return {

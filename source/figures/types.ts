@@ -69,6 +69,12 @@ export interface Mention extends Span {
    * organisation or unit ("navy" in "three Navy sailors", "american" in "40 U.S. troops"; bodies.ts).
    */
   body?: string;
+  /**
+   * The place a count is of, when its sentence names one: a place name after "in" ("87,000 in
+   * Lorn", "In Lorn, ..."), lower case, or "nationwide" ("across the country", "nationwide").
+   * Counts of two different places are never compared; a count with no place may be of any.
+   */
+  place?: string;
   /** Part of a sum of coordinated counts ("a ranger and two poachers"). */
   sumOf?: number;
   /**

@@ -223,10 +223,16 @@ export const ROLES = wordTable<string>({
   // Bodies or survivors brought out after a disaster: a count that grows as the search goes on.
   recovered: 'recovered',
   retrieved: 'recovered',
+  // People held where they cannot leave (under rubble, in a mine, a flooded tunnel): a count that
+  // falls or rises as rescuers reach them, never the dead.
+  trapped: 'trapped',
   // Taking part (in an exercise, a march, a vote); not "marched", a manner of moving that also
   // describes soldiers on parade.
   participated: 'participated',
   participating: 'participated',
+  // Being there as one of a crowd: "20,000 people attended".
+  attended: 'participated',
+  attending: 'participated',
 });
 
 /**
@@ -243,6 +249,7 @@ export const RUNNING_ROLES = new Set([
   'evacuated',
   'displaced',
   'arrested',
+  'trapped',
 ]);
 
 /**

@@ -18,6 +18,13 @@ describe('isDebris', () => {
     ['Click to share on Twitter', 'share widget'],
     ['Related Posts', 'related links'],
     ['Tags: politics, Europe', 'tag list'],
+    ['Register today and enjoy 10 premium articles each month!', 'paywall prompt'],
+    [
+      'Already a subscriber? Log in to keep reading. Activate your free digital subscription.',
+      'paywall prompt',
+    ],
+    ['Pick from our offers: choose a plan that suits your reading.', 'paywall prompt'],
+    ['You can read 3 free articles a month. Already a subscriber?', 'paywall prompt'],
   ])('%j is debris (%s)', (line) => {
     expect(isDebris(line)).toBe(true);
   });
@@ -28,6 +35,8 @@ describe('isDebris', () => {
     'About 500 people attended the rally.',
     'Related talks will continue next week, officials said.',
     'NATO.',
+    'The paper said 40,000 subscribers had already renewed their digital accounts.',
+    'Officials will choose a site that suits the new hospital by March.',
   ])('%j is content', (line) => {
     expect(isDebris(line)).toBe(false);
   });

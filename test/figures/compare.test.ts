@@ -212,3 +212,92 @@ describe('dates of statements and tolls that rise', () => {
     ).toEqual(['Tuesday', "Tuesday's"]);
   });
 });
+
+describe('rival estimates of one crowd in one passage', () => {
+  it('set each body against the same body: a conflict, whose explanation names the bodies', () => {
+    const figures = figuresOf(
+      'In the port city of Lorn, the organisers counted 300,000 marchers on Tuesday, when the police counted 45,000.\n',
+      'In the port city of Lorn, there were 60,000 marchers on Tuesday according to the police, while the organisers counted 300,000.\n',
+    );
+    const conflicts = figures.filter((f) => f.status === 'conflict');
+    expect(conflicts.map((f) => f.mentions.map((m) => m.text))).toEqual([
+      ['300,000 marchers', '45,000', '60,000 marchers', '300,000'],
+    ]);
+    expect(words(conflicts[0]!)).toContain('(police)');
+    expect(words(conflicts[0]!)).toContain('(organiser)');
+  });
+  it('do not conflict when each body keeps its figure', () => {
+    const figures = figuresOf(
+      'In the port city of Lorn, the organisers counted 300,000 marchers on Tuesday, when the police counted 45,000.\n',
+      'In the port city of Lorn, there were 45,000 marchers on Tuesday according to the police, while the organisers counted 300,000.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+  });
+});
+
+describe('the day of a figure a sentence compares with', () => {
+  it.each([
+    ['Some 9,000 people marched in Lorn, up sharply from the first rally there on March 2.', 'March 2'],
+    ['In Lorn, 9,000 people marched, compared to 7,000 on March 2, police said.', 'March 2'],
+    ['Turnout was higher than on Sunday in most towns.', 'Sunday'],
+  ])('is not the day of the event: %s', (text, day) => {
+    const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('compared');
+  });
+  it('keeps the day of a count hedged with "more than"', () => {
+    const figures = figuresOf(
+      'Rescuers raced to reach more than 40 workers trapped underground Friday.\n',
+      'Rain fell on the town.\n',
+    );
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('compared');
+  });
+  it('keeps a day that no comparison names, and one after a comma', () => {
+    const figures = figuresOf(
+      'Turnout was higher than expected, and the march on Sunday was calm.\n',
+      'Rain fell on the town.\n',
+    );
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Sunday')?.role).not.toBe('compared');
+  });
+  it('is not set against the day of the event in an aligned passage', () => {
+    const figures = figuresOf(
+      'The ministry said 9,000 people marched in Lorn on Tuesday against the new tax.\n',
+      'The ministry said 9,000 people marched in Lorn against the new tax, up slightly from the first rally on October 5.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
+  });
+});
+
+describe('a length written before the noun it measures', () => {
+  it('names that noun, so two sources’ lengths of one part are compared across passages', () => {
+    const figures = figuresOf(
+      'A 70-meter (230-foot) stretch of the Orla viaduct collapsed on Tuesday.\nCars fell into the river below.\n',
+      'Divers searched the river all night.\nEngineers had warned for years that the 500ft central section was weak.\n',
+    );
+    const length = figures.find((f) => f.mentions.some((m) => m.text.startsWith('70-meter')))!;
+    expect(length.mentions.map((m) => m.text)).toEqual(['70-meter (230-foot)', '500ft']);
+    expect(length.status).toBe('conflict');
+  });
+  it('keeps a height apart from a length', () => {
+    const figures = figuresOf(
+      'A 70-meter (230-foot) stretch of the Orla viaduct collapsed on Tuesday.\nCars fell into the river below.\n',
+      'Divers searched the river all night.\nThe 40m-high central section of the viaduct gave way in heavy rain.\n',
+    );
+    const length = figures.find((f) => f.mentions.some((m) => m.text.startsWith('70-meter')))!;
+    expect(length.status).toBe('single-source');
+  });
+});
+
+describe('counts of different places', () => {
+  it('are compared place with place inside a passage', () => {
+    const figures = figuresOf(
+      'On Tuesday, police counted 65,000 marchers in Lorn and 300,000 marchers across the country.\n',
+      'On Tuesday, police counted 41,000 marchers in Lorn and 300,000 marchers across the country.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict').map((f) => f.mentions.map((m) => m.text))).toEqual([
+      ['65,000 marchers', '41,000 marchers'],
+    ]);
+    expect(
+      figures.find((f) => f.mentions.some((m) => m.text === '300,000 marchers'))?.mentions.map((m) => m.text),
+    ).toEqual(['300,000 marchers', '300,000 marchers']);
+  });
+});

@@ -936,3 +936,179 @@ describe('killed "to death"', () => {
     expect(counts('Four villagers were burnt to death.')[0]).toMatchObject({ min: 4, role: 'killed' });
   });
 });
+
+describe('a decimal point before a scale word', () => {
+  it('reads "1.345 million" as a decimal, not as thousands (no one writes 1,345 thousand million)', () => {
+    expect(counts('The ministry said a total of 1.345 million people voted.')[0]).toMatchObject({
+      min: 1_345_000,
+      subject: 'person',
+    });
+    expect(mentions('The fund holds 2.125 billion dollars.')[0]).toMatchObject({ min: 2_125_000_000 });
+  });
+  it('still reads a dot between groups of three as thousands without a scale word', () => {
+    expect(counts('Some 4.500 people took part.')[0]).toMatchObject({ min: 4500 });
+  });
+});
+
+describe('attributions of a verb of counting right before a figure', () => {
+  const attributions = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.attribution ?? null]);
+  it('gives each figure the subject of the verb that gives it, two in one clause', () => {
+    expect(
+      attributions(
+        'In the port city, the organisers counted 300,000 marchers, when the police counted 45,000.',
+      ),
+    ).toEqual([
+      ['300,000 marchers', 'organiser'],
+      ['45,000', 'police'],
+    ]);
+  });
+  it('reads the subject before an aside that opens with a preposition', () => {
+    expect(
+      attributions(
+        'There were 60,000 marchers according to the police, while the union, on behalf of all the strikers, counted 250,000.',
+      ),
+    ).toEqual([
+      ['60,000 marchers', 'police'],
+      ['250,000', 'union'],
+    ]);
+  });
+  it('keeps the clause of a figure the verb does not give', () => {
+    expect(attributions('The rally, the organisers said, drew some 20,000 people.')).toEqual([
+      ['some 20,000 people', 'organiser'],
+    ]);
+  });
+});
+
+describe('rival estimates in one sentence count one thing', () => {
+  const counted = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.subject, m.attribution ?? null]);
+  it('gives a bare count that another body gives the thing the estimate before it counted', () => {
+    expect(
+      counted('In the port city, the organisers counted 300,000 marchers, when the police counted 45,000.'),
+    ).toEqual([
+      ['300,000 marchers', 'marcher', 'organiser'],
+      ['45,000', 'marcher', 'police'],
+    ]);
+    expect(
+      counted('Some 8,000 people rallied according to police, and 20,000 according to the organisers.'),
+    ).toEqual([
+      ['Some 8,000 people', 'person', 'police'],
+      ['20,000', 'person', 'organiser'],
+    ]);
+  });
+  it('does not when the same body gives both (two things it counts)', () => {
+    expect(counted('Police counted 300 marchers and, an hour later, arrested 45.')[1]![1]).toBeNull();
+  });
+});
+
+describe('people trapped', () => {
+  it.each([
+    ['At least 30 people remain trapped under the rubble, rescuers said.', 'At least 30 people'],
+    ['Rescuers were trying to reach 12 trapped workers in the tunnel.', '12'],
+    ['More than 80 miners were still trapped below ground on Tuesday.', 'More than 80 miners'],
+  ])('is a role of its own, a running count: %s', (text, figure) => {
+    expect(counts(text).find((m) => m.text === figure)?.role).toBe('trapped');
+  });
+});
+
+describe('a length written as a modifier', () => {
+  const measured = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'measure')
+      .map((m) => [m.text, m.subjectClass]);
+  it.each([
+    ['A 70-meter (230-foot) stretch of the road was washed away.', '70-meter (230-foot)', 'section'],
+    ['The 500ft central section fell on to the tracks below.', '500ft', 'section'],
+    ['A 40m-high pier gave way.', '40m-high', 'pier (high)'],
+  ])('names the noun it measures: %s', (text, figure, thing) => {
+    expect(measured(text)).toEqual([[figure, thing]]);
+  });
+  it('names nothing for a length that is not a modifier', () => {
+    expect(measured('The cars fell 45 metres into the river.')).toEqual([['45 metres', null]]);
+    expect(measured('The troops travelled 4,000km east by train.')).toEqual([['4,000km', null]]);
+  });
+});
+
+describe('the size of a crowd', () => {
+  it.each([
+    ['Police estimated the crowd at 65,000.', '65,000', 'police'],
+    ['The crowd numbered about 300,000, organisers said.', 'about 300,000', 'organiser'],
+    ['Organizers claimed a turnout of 1 million.', '1 million', 'organizer'],
+    ['Attendance was put at 40,000 by the city council.', '40,000', 'city council'],
+    ['A 100,000-strong crowd marched through the capital on Sunday.', '100,000-strong', null],
+    ['Between 20,000 and 30,000 people attended, police said.', 'Between 20,000 and 30,000 people', 'police'],
+  ])('counts people taking part: %s', (text, figure, body) => {
+    const m = extractFromSentence(text).find((x) => x.kind === 'count');
+    expect([m?.text, m?.subjectClass, m?.role, m?.attribution ?? null]).toEqual([
+      figure,
+      'people',
+      'participated',
+      body,
+    ]);
+  });
+  it('keeps the strength of a unit what it was', () => {
+    expect(
+      extractFromSentence('The 30-strong team left on Monday.').filter((m) => m.kind === 'count'),
+    ).toEqual([]);
+  });
+});
+
+describe('the place a count is of', () => {
+  const places = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.place ?? null]);
+  it.each([
+    [
+      'Police counted 65,000 marchers in Lorn and 300,000 across the country.',
+      [
+        ['65,000 marchers', 'lorn'],
+        ['300,000', 'nationwide'],
+      ],
+    ],
+    ['In Lorn, some 20,000 people marched, police said.', [['some 20,000 people', 'lorn']]],
+    [
+      'About 1.2 million people protested nationwide on Tuesday.',
+      [['About 1.2 million people', 'nationwide']],
+    ],
+    ['At least 40 people were killed in the blast in Dren.', [['At least 40 people', 'dren']]],
+    ['At least 40 people were killed in March, officials said.', [['At least 40 people', null]]],
+    ['At least 40 people were killed in the blast.', [['At least 40 people', null]]],
+    // Several places are no one place.
+    [
+      'Drills are held at 12 training grounds in Norland and western Vessia.',
+      [['12 training grounds', null]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a body named before a figure whose verb of giving is left out', () => {
+  const counted = (text: string) =>
+    extractFromSentence(text)
+      .filter((m) => m.kind === 'count')
+      .map((m) => [m.text, m.subject, m.attribution ?? null]);
+  it('gives the figure that body, after a figure its verb gave', () => {
+    expect(
+      counted(
+        'The organisers counted 300,000 marchers, the police 45,000 and an independent monitor 38,000.',
+      ),
+    ).toEqual([
+      ['300,000 marchers', 'marcher', 'organiser'],
+      ['45,000', 'marcher', 'police'],
+      ['38,000', 'marcher', 'independent monitor'],
+    ]);
+  });
+  it('names no body for words that are not one', () => {
+    expect(counted('Police said the blast killed 12 soldiers and wounded 30.').map((c) => c[2])).toEqual([
+      'police',
+      'police',
+    ]);
+  });
+});

@@ -50,16 +50,15 @@ export function renderTextReport(
   const labelWidth = Math.max(0, ...content.sources.map((s) => displayWidth(s.label)));
   for (const source of content.sources) {
     const title = source.title ? neutralizeInline(source.title) : style.dim('(untitled)');
-    out.push(
-      wrap(
-        `${padEnd(neutralizeInline(source.label), labelWidth)}  ${title} ${style.dim(`(${neutralizeInline(source.path)})`)}`,
-        width,
-        2,
-        labelWidth + 2,
-      ),
-    );
-    // Provenance and extraction, under the title, only for sources that have them (HTML pages).
     const indent = 2 + labelWidth + 2;
+    const head = `${padEnd(neutralizeInline(source.label), labelWidth)}  ${title}`;
+    const path = `(${neutralizeInline(source.path)})`;
+    // The path follows the title when the line holds both, else it stays whole on a line of its
+    // own, to be copied (as a URL does below), however long.
+    if (2 + displayWidth(head) + 1 + displayWidth(path) <= width)
+      out.push(wrap(`${head} ${style.dim(path)}`, width, 2, labelWidth + 2));
+    else out.push(wrap(head, width, 2, labelWidth + 2), `${' '.repeat(indent)}${style.dim(path)}`);
+    // Provenance and extraction, under the title, only for sources that have them (HTML pages).
     const under = (text: string) => out.push(wrap(text, width, indent));
     if (source.provenanceLine) under(neutralizeInline(source.provenanceLine));
     const url = source.provenance.url;
