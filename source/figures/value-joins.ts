@@ -472,7 +472,8 @@ export function joinNearPrecise(
 /**
  * The buckets of a date or time for value joins: a date under the weekday it names or falls on,
  * and under its month and day when it has them (a date written without its weekday or year, "the
- * 24th of May" or "May 24", must meet "Sunday, May 24" of another source); else under its parts.
+ * 24th of May" or "May 24", must meet "Sunday, May 24" of another source); else under its parts
+ * (a month of a year also under its year).
  * Times by the hour (quantities are found by value in sorted lists instead).
  */
 function valueBuckets(m: Mention): string[] {
@@ -487,6 +488,10 @@ function valueBuckets(m: Mention): string[] {
     if (weekday !== undefined) buckets.push(`date|w${weekday}`);
     if (v.month !== undefined && v.day !== undefined) buckets.push(`date|${v.month}-${v.day}`);
     if (!buckets.length) buckets.push(`date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`);
+    // A month of a year ("in August 2017") is found under its year alone too ("since 2017"): the
+    // year holds it, as a vague amount holds a figure.
+    if (v.year !== undefined && v.month !== undefined && v.day === undefined && v.weekday === undefined)
+      buckets.push(`date|${v.year}--`);
     return buckets;
   }
   if (m.kind === 'time') return [`time|${v.hour}`];

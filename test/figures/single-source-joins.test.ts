@@ -390,3 +390,32 @@ describe('a vague crowd of people and a figure of a crowd named by its class', (
     ]);
   });
 });
+
+describe('a month of a year and the year alone', () => {
+  it('joins "in August 2017" and "since 2017" across passages', () => {
+    const figures = figuresWith(
+      [
+        'Roads were closed.\nIn August 2017, the dam also burst after heavy rain.',
+        'It was the first such flood since 2017, officials said.\nSchools shut.',
+      ],
+      [],
+      { year: 2022, month: 10, day: 4 },
+    );
+    expect(figures.filter((f) => f.kind === 'date').map((f) => f.status)).toEqual(['agreement']);
+  });
+
+  it('leaves apart a month of another year', () => {
+    const figures = figuresWith(
+      [
+        'Roads were closed.\nIn August 2016, the dam also burst after heavy rain.',
+        'It was the first such flood since 2017, officials said.\nSchools shut.',
+      ],
+      [],
+      { year: 2022, month: 10, day: 4 },
+    );
+    expect(figures.filter((f) => f.kind === 'date').map((f) => f.status)).toEqual([
+      'single-source',
+      'single-source',
+    ]);
+  });
+});
