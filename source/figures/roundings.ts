@@ -59,3 +59,21 @@ export function asPercents(a: Mention, b: Mention): [Mention, Mention] | undefin
   if (a.kind === 'percent' && b.kind === 'proportion' && !b.value.vague) return [a, percent(b)];
   return undefined;
 }
+
+/**
+ * `bound` is "more than" or "at least" a round number and `precise` a more precise number that
+ * passed it by less than the bound's own rounding step and its hedge's reach ("more than 46,000" /
+ * "46,823": news states the last round figure passed). relate's rounding goes to the nearest step
+ * (46,823 to 47,000), which a bound from below does not.
+ */
+export function boundPassed(bound: Mention, precise: Mention): boolean {
+  const { hedge, min, max, vague } = bound.value;
+  if ((hedge !== 'more than' && hedge !== 'at least') || vague || min === undefined || min !== (max ?? min))
+    return false;
+  if (!single(precise) || precise.value.hedge !== undefined || min <= 0) return false;
+  const zeros = /0*$/.exec(String(min))![0].length;
+  if (zeros === 0) return false;
+  const step = 10 ** zeros;
+  const y = precise.value.min!;
+  return y >= min && y < min + step && y <= min * 1.1 && y !== min && y % step !== 0;
+}

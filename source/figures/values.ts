@@ -1,6 +1,6 @@
 import { TIME_UNITS } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
-import { asPercents, scaledRounding } from './roundings.js';
+import { asPercents, boundPassed, scaledRounding } from './roundings.js';
 import type { FigureValue, Mention } from './types.js';
 
 /** A closed interval. */
@@ -313,6 +313,7 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
       // so do a decimal of a scale word and the precise number it rounds (roundings.ts).
       if (sameUnit(a, b) && sameNumbers(a.value, b.value)) return 'same';
       if (sameUnit(a, b) && (scaledRounding(a, b) || scaledRounding(b, a))) return 'same';
+      if (sameUnit(a, b) && (boundPassed(a, b) || boundPassed(b, a))) return 'same';
       // A vague amount that holds the other value ("hundreds of tanks" / "240 tanks"; "mostly" /
       // "the vast majority") says the same, less precisely.
       if ((a.value.vague || b.value.vague) && (a.value.unit ?? '') === (b.value.unit ?? '')) {

@@ -419,3 +419,23 @@ describe('a month of a year and the year alone', () => {
     ]);
   });
 });
+
+describe('a bound names the round figure a precise one passed', () => {
+  const at = (text: string, source = 0) => ({ ...count(text)!, source, sentence: 0 });
+  it.each([
+    [
+      'Officials said more than 46,000 people were evacuated.',
+      'The district evacuated 46,823 people.',
+      'same',
+    ],
+    ['Officials said at least 300 people were evacuated.', 'The district evacuated 312 people.', 'same'],
+    ['Officials said nearly 5,000 people were evacuated.', 'The district evacuated 4,870 people.', 'same'],
+    [
+      'Officials said more than 46,000 people were evacuated.',
+      'The district evacuated 49,800 people.',
+      'differs',
+    ],
+  ])('%s / %s', (a, b, relation) => {
+    expect(relate(at(a), at(b, 1))).toBe(relation);
+  });
+});
