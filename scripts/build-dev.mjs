@@ -35,6 +35,7 @@ await build({
     'miss-causes': 'dev/miss-causes.ts',
     'structure-ceiling': 'dev/structure-ceiling.ts',
     renamed: 'dev/renamed.ts',
+    'single-dump': 'dev/single-dump.ts',
   },
 });
 await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');

@@ -18,6 +18,7 @@ import {
 } from './groups.js';
 import { adoptUnknownSubjects, agreeingClusters } from './in-passage.js';
 import { describeSubject } from './labels.js';
+import { namedBesideBare } from './named-beside.js';
 import { NAMED } from './read-count.js';
 import { reasons } from './reasons.js';
 import { joinRecords } from './records.js';
@@ -317,6 +318,7 @@ export function compareMentions(
   // nationals", joined by value) is a figure of each class most of its mentions name; an increment
   // ("one further blast") is not a figure of the thing.
   const roleless = new Map<string, Group[]>();
+  const namedBeside = namedBesideBare(groups, absorbed, crossKey);
   for (const group of groups) {
     if (absorbed.has(group) || group.mentions.some((m) => m.sumOf)) continue;
     if (!group.mentions.every((m) => m.kind === 'count' && m.subjectClass && !m.role)) continue;
@@ -330,10 +332,11 @@ export function compareMentions(
     const most = Math.max(...counts.values());
     for (const [key, n] of counts) if (n === most) push(roleless, key, group);
   }
-  for (const list of roleless.values()) {
+  for (const [key, list] of roleless.entries()) {
     const live = list.filter((g) => !absorbed.has(g) && statusOf(g) !== 'conflict');
     // How many of the thing's figures each source gives (linear: a table of figures stays fast).
-    const perSource = new Map<number, number>();
+    // (And the figures where a source names the thing beside bare counts: named-beside.ts.)
+    const perSource = new Map(namedBeside.get(key));
     for (const g of live) for (const x of sourcesOf(g)) perSource.set(x, (perSource.get(x) ?? 0) + 1);
     const open = live.filter((g) => {
       const own = sourcesOf(g);

@@ -123,6 +123,65 @@ export function joinOtherWords(
   live.forEach((f, k) => {
     place(k, passagesOf(f));
   });
+  /**
+   * The days that the mentions of a figure which name days all may name, when two sources' mentions
+   * do (a mention that names none, "later Tuesday" of a day to come, says nothing against them).
+   */
+  const agreedDays = new Map<Figure, DayReading | undefined>();
+  const agreedDaysOf = (figure: Figure): DayReading | undefined => {
+    if (agreedDays.has(figure)) return agreedDays.get(figure);
+    let reading: DayReading | undefined;
+    if (now !== undefined) {
+      let days: number[] | undefined;
+      const nextDay = new Set<number>();
+      const naming = new Set<number>();
+      for (const m of figure.mentions) {
+        const own = dayCandidates(m, sources[m.source]!, now);
+        if (!own) continue;
+        naming.add(m.source);
+        days = days ? days.filter((d) => own.days.includes(d)) : own.days;
+        if (own.nextDay) nextDay.add(m.source);
+      }
+      if (days?.length && naming.size > 1) reading = { days, nextDay };
+    }
+    agreedDays.set(figure, reading);
+    return reading;
+  };
+  // Figures with a day mention, by their place in the list: the figures agreedDay looks at.
+  const dayPlaces = [...live.keys()].filter((k) =>
+    live[k]!.mentions.some((m) => m.kind === 'date' || m.kind === 'relative-time'),
+  );
+  /**
+   * The agreement of several sources, outside `near`, whose one day a figure's days hold, when
+   * they hold one such day.
+   */
+  const agreedDay = (
+    single: Figure,
+    source: number,
+    near: ReadonlySet<number>,
+    i: number,
+  ): { index: number; match: Match } | undefined => {
+    if (!daysOf(single)) return undefined;
+    let found: { index: number; match: Match } | undefined;
+    for (const k of dayPlaces) {
+      const candidate = live[k]!;
+      if (k === i || near.has(k) || removed.has(candidate)) continue;
+      const other = current(candidate);
+      if (other.status !== 'agreement' || other.reasons.readings.length !== 1) continue;
+      if (!other.mentions.some((m) => m.source !== source)) continue;
+      const theirs = agreedDaysOf(other);
+      if (theirs?.days.length !== 1) continue;
+      const mine = daysOf(single)!;
+      if (!mine.days.includes(theirs.days[0]!)) continue;
+      // Two figures of the one day: the first takes it; two days: neither.
+      if (found && 'day' in found.match && found.match.day !== theirs.days[0]) return undefined;
+      found ??= {
+        index: k,
+        match: { day: theirs.days[0]!, nextDay: new Set([...mine.nextDay, ...theirs.nextDay]) },
+      };
+    }
+    return found;
+  };
   for (const [i, original] of live.entries()) {
     // A figure that took in another is an agreement now; one that joined another is gone.
     const single = current(original);
@@ -147,6 +206,11 @@ export function joinOtherWords(
       target = { index: k, match: found };
       break;
     }
+    // Outside its passages, a day in other words joins the one day that several sources agree on
+    // and it may name ("yesterday" in a report of the next day, the event's Tuesday given in
+    // another paragraph): a day is a day wherever it is said, as the value joins take any date
+    // for another source's same date; a second such day it may name leaves it alone.
+    target ??= agreedDay(single, source, near, i);
     if (!target) continue;
     const home = live[target.index]!;
     // The joined figure keeps the label of the figure with more sources, or of the one whose first
@@ -651,6 +715,9 @@ interface DayReading {
   nextDay: Set<number>;
 }
 
+/** Days either way of N weeks back that "N weeks ago" may name (under half a week: weeks stay apart). */
+const WEEK_SLACK = 3;
+
 /** Words around a weekday that put it in a week to come ("next Monday", "until Friday next week"). */
 const AHEAD_BEFORE = /\b(?:next|coming|until|till|through|by)\s+$/i;
 const AHEAD_AFTER = /^\s*(?:next|of next)\b/i;
@@ -704,6 +771,29 @@ function dayCandidates(
     const reports = reportDays(source, present);
     return { days: reports.map((r) => r.day - 1), nextDay: reports.some((r) => r.next) };
   }
+  // "Nine days ago" counted back from the report's day, as "yesterday" is one day back; "two weeks
+  // ago", whose days news copy rounds to whole weeks, any day within half a week of it; a hedged or
+  // vague number ("about ten days ago", "a few days ago") names no one day.
+  const { min, max, unit, relation, hedge, vague, alternatives } = v;
+  if (
+    m.kind === 'relative-time' &&
+    relation === 'ago' &&
+    (unit === 'day' || unit === 'week') &&
+    !hedge &&
+    !vague &&
+    !alternatives?.length &&
+    min !== undefined &&
+    Number.isInteger(min) &&
+    min >= 1 &&
+    min === (max ?? min)
+  ) {
+    const reports = reportDays(source, present);
+    if (unit === 'day')
+      return { days: reports.map((r) => r.day - min), nextDay: reports.some((r) => r.next) };
+    const days = new Set<number>();
+    for (const r of reports) for (let d = -WEEK_SLACK; d <= WEEK_SLACK; d++) days.add(r.day - 7 * min + d);
+    return { days: [...days].sort((a, b) => a - b), nextDay: reports.some((r) => r.next) };
+  }
   return undefined;
 }
 
@@ -754,7 +844,7 @@ function joinFigures(
       mentions.some(
         (m) =>
           m.source === s &&
-          ((m.kind === 'relative-time' && match.day === after - 1) ||
+          ((m.kind === 'relative-time' && match.day === after - (m.value.min ?? 1)) ||
             (m.kind === 'date' && m.value.day === undefined && match.day === after)),
       ),
     );

@@ -4,7 +4,8 @@ import { kindOf, knownClass, sameKind, TIME_UNITS } from '../lexicon/quantities.
 import { dayNumber } from './dates.js';
 import { distinctive, nearValues } from './groups.js';
 import { NAMED } from './read-count.js';
-import { slotOf } from './slots.js';
+import { asPercents } from './roundings.js';
+import { type Slot, slotOf } from './slots.js';
 import type { CalendarDate, Mention } from './types.js';
 import { comparedUnit, readingsOf, relate, sameUnit } from './values.js';
 
@@ -52,21 +53,31 @@ export function restates(
   }
   if (m.kind === 'date' && (!weekdayNearPresent(m, x, present) || !weekdayNearPresent(x, m, present)))
     return false;
-  const a = slotOf(m);
-  const b = slotOf(x);
+  const a = forecastRole(slotOf(m), slotOf(x));
+  const b = forecastRole(slotOf(x), slotOf(m));
   // A vague amount ("a few months", "hundreds") holds a figure but does not state it, unless both
   // name the same counted thing in the same role and group ("hundreds of tanks" / "240 tanks"; not
   // "a gang of several dozen men" / "more than 20 guards injured": a range that wide holds
   // any count of that thing, so only the whole referent can say it is the same one).
+  // A crowd of "people" and a crowd named by its class, one vague, in the same role and group, of
+  // surrounding words that share a content word ("tens of thousands of people marched through the
+  // capital" / "some 50,000 protesters marched through the capital"): "people" names no class.
+  const vagueOne = Boolean(m.value.vague) !== Boolean(x.value.vague);
+  const crowd =
+    vagueOne && (crowdOf(m, x) || crowdOf(x, m)) && contextOf !== undefined && shareContext(m, x, contextOf);
   if (
-    Boolean(m.value.vague) !== Boolean(x.value.vague) &&
-    (a.subject === null || a.subject !== b.subject || a.role !== b.role || a.container !== b.container)
+    vagueOne &&
+    (a.subject === null ||
+      (a.subject !== b.subject && !crowd) ||
+      a.role !== b.role ||
+      a.container !== b.container)
   )
     return false;
   // A date is any date; a timespan is any timespan ("after 75 years" / "once every 75 years").
   const either = (prefix: string) => a.family.startsWith(prefix) && b.family.startsWith(prefix);
   if (!a.counted) return a.family === b.family || either('date:') || either('duration:');
   if ((a.unit !== b.unit && !sameUnit(m, x) && !restatedUnit(m, x)) || a.sum !== b.sum) return false;
+  if (deadBodies(m, a, x, b) || deadBodies(x, b, m, a)) return true;
   if (a.role !== null && b.role !== null && a.role !== b.role) return false;
   if (a.container !== '' && b.container !== '' && a.container !== b.container) return false;
   // Shares of one count ("2.4 million residents, mostly of one faith" / "a population of
@@ -77,6 +88,7 @@ export function restates(
     (a.subject === null || b.subject === null)
   )
     return true;
+  if (crowd) return true;
   if (a.subject !== null && b.subject !== null) {
     if (sameKind(a.subject, b.subject)) return true;
     // "People" names no class: a distinctive number of people and the same number of one class of
@@ -102,7 +114,42 @@ export function restates(
     // is stated often by chance, so the words around the two share a content word too.
     return sameStatedNumbers(m, x) || !contextOf || shareContext(m, x, contextOf);
   }
+  // A distinctive number is evidence enough, unless one is a forecast and the other not ("the toll
+  // could reach 35" / "35 vehicles on the bridge").
   return (a.role !== null && a.role === b.role) || distinctive(m);
+}
+
+/**
+ * Bodies are the dead: a count of bodies with no role or recovered ("more than 200 bodies had been
+ * brought out") states the toll another source gives of people killed ("killed more than 200
+ * miners") when the two state the same numbers under the same hedge, in no group. Another number
+ * is a recovery count that runs behind the toll (lexicon/quantities.ts, remains).
+ */
+/** Whether one of two mentions counts bodies and the other the killed (whatever the numbers). */
+export function bodiesAndDead(m: Mention, x: Mention): boolean {
+  const [a, b] = [slotOf(m), slotOf(x)];
+  const bodies = (s: Slot) => s.subject !== null && kindOf(s.subject) === 'remains';
+  return (bodies(a) && b.role === 'killed') || (bodies(b) && a.role === 'killed');
+}
+
+function deadBodies(bodies: Mention, b: Slot, dead: Mention, d: Slot): boolean {
+  if (b.subject === null || kindOf(b.subject) !== 'remains' || (b.role !== null && b.role !== 'recovered'))
+    return false;
+  if (d.role !== 'killed' || b.container !== '' || d.container !== '' || bodies.projected || dead.projected)
+    return false;
+  if (d.subject !== null && kindOf(d.subject) === 'remains') return false;
+  return sameStatedNumbers(bodies, dead) && (bodies.value.hedge ?? '') === (dead.value.hedge ?? '');
+}
+
+/**
+ * A slot whose role is a forecast with no role named ("possible": "the toll could reach 35") takes
+ * the role of another forecast that names one ("killed (possible)": "up to 35 may have died"): a
+ * forecast that says nothing of what happened may be that forecast.
+ */
+function forecastRole(slot: Slot, other: Slot): Slot {
+  return slot.role === 'possible' && other.role?.endsWith(' (possible)')
+    ? { ...slot, role: other.role }
+    : slot;
 }
 
 /**
@@ -119,6 +166,27 @@ export function convertedMeasure(
   if (m.kind !== 'measure' || x.kind !== 'measure' || m.value.unit === x.value.unit) return false;
   if (comparedUnit(m.value.unit) !== comparedUnit(x.value.unit)) return false;
   if (m.subjectClass || x.subjectClass || m.role || x.role || relate(m, x) !== 'same') return false;
+  return shareContext(m, x, contextOf);
+}
+
+/**
+ * A share in words and another source's percentage of the same value ("a quarter of the homes" /
+ * "some 25 percent of the homes": relate reads both as percentages), in no two different roles or
+ * groups, whose surrounding words share a content word: a percentage often names nothing it is of.
+ */
+export function shareAsPercent(
+  m: Mention,
+  x: Mention,
+  contextOf: (m: Mention) => ReadonlySet<string>,
+): boolean {
+  if (!asPercents(m, x) || relate(m, x) !== 'same') return false;
+  const differ = (p: string | null, q: string | null) => p !== null && q !== null && p !== q;
+  if (
+    differ(m.role, x.role) ||
+    differ(m.container, x.container) ||
+    Boolean(m.projected) !== Boolean(x.projected)
+  )
+    return false;
   return shareContext(m, x, contextOf);
 }
 
@@ -192,6 +260,43 @@ export function acrossSpanKinds(m: Mention, x: Mention): boolean {
   return (yearAlone(m) && spanYears(x) !== undefined) || (yearAlone(x) && spanYears(m) !== undefined);
 }
 
+/**
+ * The calendar unit a "last year" or "last month" names (the year or month before the present's),
+ * not a window up to now ("over the last year", read the same way): undefined for anything else.
+ */
+export function calendarLast(m: Mention): 'year' | 'month' | undefined {
+  const { relation, min, max } = m.value;
+  if (m.kind !== 'relative-time' || relation !== 'last' || min !== 0 || max !== 1) return undefined;
+  const said = /^last (year|month)(?:['’]s)?$/i.exec(m.text.trim());
+  return said ? (said[1]!.toLowerCase() as 'year' | 'month') : undefined;
+}
+
+/** A month alone ("in February"), of no day. */
+export function monthAlone(m: Mention): boolean {
+  return (
+    m.kind === 'date' &&
+    m.value.month !== undefined &&
+    m.value.day === undefined &&
+    m.value.weekday === undefined
+  );
+}
+
+/**
+ * "Last year" and the year before the present's ("in 2023" in 2024), "last month" and the month
+ * before the present's ("in February" in March): one time in other words, in either order.
+ */
+export function lastCalendar(m: Mention, x: Mention, present: CalendarDate | undefined): boolean {
+  if (!present) return false;
+  const names = (last: Mention, date: Mention) => {
+    const unit = calendarLast(last);
+    if (unit === 'year') return yearAlone(date) && date.value.year === present.year - 1;
+    if (unit !== 'month' || !monthAlone(date)) return false;
+    const [year, month] = present.month === 1 ? [present.year - 1, 12] : [present.year, present.month - 1];
+    return date.value.month === month && (date.value.year === undefined || date.value.year === year);
+  };
+  return names(m, x) || names(x, m);
+}
+
 /** A year alone ("since 1985", "in 2002"). */
 export function yearAlone(m: Mention): boolean {
   return (
@@ -236,6 +341,17 @@ const PEOPLE_CLASSES = new Set([
   'protesters',
   'children',
 ]);
+
+/**
+ * `generic` counts people without saying which and `other` a crowd of a civilian class: protesters,
+ * or a class of the people kind (pilgrims, spectators, workers); not soldiers, police or attackers.
+ */
+function crowdOf(generic: Mention, other: Mention): boolean {
+  if (generic.subject === null || !GENERIC_PEOPLE.has(generic.subject.toLowerCase())) return false;
+  const cls = other.subjectClass;
+  if (cls === null || GENERIC_PEOPLE.has((other.subject ?? '').toLowerCase())) return false;
+  return cls === 'protesters' || (cls !== 'people' && kindOf(cls) === 'people');
+}
 
 /** `generic` counts people without saying which ("23 people") and `other` counts people of a class. */
 function peopleOf(generic: Mention, other: Mention): boolean {

@@ -18,10 +18,15 @@ import {
 } from './groups.js';
 import {
   acrossSpanKinds,
+  bodiesAndDead,
+  calendarLast,
   convertedMeasure,
+  lastCalendar,
+  monthAlone,
   namesThingOf,
   restates,
   sameClock,
+  shareAsPercent,
   spanSlack,
   spanYears,
   vagueTimeAgo,
@@ -114,6 +119,28 @@ export function joinRestatedValues(
       else if (yearAlone(m)) push(years, m.value.year!, m);
     }
   }
+  // "Last year" and "last month" (restates.ts calendarLast), and months alone by their number: the
+  // year or month before the present's, in other words.
+  const lasts: Mention[] = [];
+  const months = new Map<number, Mention[]>();
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    for (const m of group.mentions) {
+      if (calendarLast(m)) lasts.push(m);
+      else if (monthAlone(m)) push(months, m.value.month!, m);
+    }
+  }
+  /** The year or month a "last year" or "last month" names, and the "last" that names m's. */
+  const lastCandidates = (m: Mention): Mention[] => {
+    if (!present) return [];
+    const unit = calendarLast(m);
+    if (unit === 'year') return (years.get(present.year - 1) ?? []).slice(0, CANDIDATES);
+    if (unit === 'month')
+      return (months.get(present.month === 1 ? 12 : present.month - 1) ?? []).slice(0, CANDIDATES);
+    return yearAlone(m) || monthAlone(m)
+      ? lasts.filter((x) => lastCalendar(m, x, present)).slice(0, CANDIDATES)
+      : [];
+  };
   /** Long spans and years another kind or unit of which may restate m. */
   const restatedSpans = (m: Mention): Mention[] => {
     // At most CANDIDATES, taken in order (performance: a story repeated many times gives lists of
@@ -141,10 +168,22 @@ export function joinRestatedValues(
     return found;
   };
   /** Mentions whose value may restate m's: at most CANDIDATES, nearest values first. */
+  /** Percentages that a share in words may state, and shares a percentage may ("a quarter" / "25%"). */
+  const shareCandidates = (m: Mention): Mention[] => {
+    const mid = middle(m);
+    if (mid === undefined || m.value.vague) return [];
+    if (m.kind === 'proportion')
+      return within(sorted.get('percent|percent') ?? [], mid * 100 - 1, mid * 100 + 1);
+    if (m.kind === 'percent')
+      return within(sorted.get('proportion|share') ?? [], (mid - 1) / 100, (mid + 1) / 100);
+    return [];
+  };
   const candidates = (m: Mention): Mention[] => [
     ...valueCandidates(m),
+    ...shareCandidates(m),
     ...(m.value.restated ? valueCandidates(valueReadings(m)[1]!) : []),
     ...restatedSpans(m),
+    ...lastCandidates(m),
   ];
   const valueCandidates = (m: Mention): Mention[] => {
     const mid = middle(m);
@@ -218,7 +257,16 @@ export function joinRestatedValues(
           !restates(m, x, present, contextOf) &&
           !convertedMeasure(m, x, contextOf) &&
           !sameClock(m, x, contextOf) &&
-          !vagueTimeAgo(m, x, contextOf)
+          !vagueTimeAgo(m, x, contextOf) &&
+          !shareAsPercent(m, x, contextOf) &&
+          !lastCalendar(m, x, present)
+        )
+          continue;
+        // Bodies state a toll only where their source gives no other value of it ("27 died at
+        // the church" / "a further 25 bodies at the mortuary": another 25 is another count).
+        if (
+          bodiesAndDead(m, x) &&
+          other.mentions.some((y) => y.source === m.source && relate(y, m) !== 'same')
         )
           continue;
         if (isBare(m) && !bareEvidence(m, x, other, contextOf)) continue;
@@ -424,7 +472,8 @@ export function joinNearPrecise(
 /**
  * The buckets of a date or time for value joins: a date under the weekday it names or falls on,
  * and under its month and day when it has them (a date written without its weekday or year, "the
- * 24th of May" or "May 24", must meet "Sunday, May 24" of another source); else under its parts.
+ * 24th of May" or "May 24", must meet "Sunday, May 24" of another source); else under its parts
+ * (a month of a year also under its year).
  * Times by the hour (quantities are found by value in sorted lists instead).
  */
 function valueBuckets(m: Mention): string[] {
@@ -439,6 +488,10 @@ function valueBuckets(m: Mention): string[] {
     if (weekday !== undefined) buckets.push(`date|w${weekday}`);
     if (v.month !== undefined && v.day !== undefined) buckets.push(`date|${v.month}-${v.day}`);
     if (!buckets.length) buckets.push(`date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`);
+    // A month of a year ("in August 2017") is found under its year alone too ("since 2017"): the
+    // year holds it, as a vague amount holds a figure.
+    if (v.year !== undefined && v.month !== undefined && v.day === undefined && v.weekday === undefined)
+      buckets.push(`date|${v.year}--`);
     return buckets;
   }
   if (m.kind === 'time') return [`time|${v.hour}`];

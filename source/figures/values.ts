@@ -1,5 +1,6 @@
 import { TIME_UNITS } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
+import { asPercents, boundPassed, scaledRounding } from './roundings.js';
 import type { FigureValue, Mention } from './types.js';
 
 /** A closed interval. */
@@ -212,6 +213,8 @@ export function compatible(a: Mention, b: Mention): boolean {
 }
 
 function compatibleReadings(a: Mention, b: Mention): boolean {
+  const percents = a.kind === b.kind ? undefined : asPercents(a, b);
+  if (percents) return compatibleReadings(...percents);
   switch (a.kind) {
     case 'date':
       return datesCompatible(a.value, b.value);
@@ -282,10 +285,15 @@ export function relate(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' 
 
 /** How two readings relate (see relate). */
 function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict' {
+  // A share in words and a percentage ("a quarter" / "25 percent"), as percentages (roundings.ts).
+  const percents = a.kind === b.kind ? undefined : asPercents(a, b);
+  if (percents) return relateReadings(...percents);
   // A year alone and a span of years ("since 1985" / "four decades ago" / "for 40 years") share a
   // figure only when the value join set the year against the reports' present (compare.ts); a
   // value alone does not know it.
   if (yearAndSpan(a, b) || yearAndSpan(b, a)) return 'same';
+  // So do a month alone and "last month" (value-joins.ts sets the month against the present).
+  if (monthAndLast(a, b) || monthAndLast(b, a)) return 'same';
   switch (a.kind) {
     case 'date':
       return datesCompatible(a.value, b.value) ? 'same' : 'conflict';
@@ -301,8 +309,11 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
       // The same span in other units of time ("three decades" / "30 years", "two weeks" / "14
       // days"): units of time have sizes in days that do not divide evenly, so within 2%.
       if (sameSpan(a.value, b.value)) return 'same';
-      // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit.
+      // The same stated numbers agree whatever the hedges ("over 80" / "80"), in the same unit;
+      // so do a decimal of a scale word and the precise number it rounds (roundings.ts).
       if (sameUnit(a, b) && sameNumbers(a.value, b.value)) return 'same';
+      if (sameUnit(a, b) && (scaledRounding(a, b) || scaledRounding(b, a))) return 'same';
+      if (sameUnit(a, b) && (boundPassed(a, b) || boundPassed(b, a))) return 'same';
       // A vague amount that holds the other value ("hundreds of tanks" / "240 tanks"; "mostly" /
       // "the vast majority") says the same, less precisely.
       if ((a.value.vague || b.value.vague) && (a.value.unit ?? '') === (b.value.unit ?? '')) {
@@ -343,6 +354,21 @@ function holdsTime(hedged: FigureValue, other: FigureValue): boolean {
     default:
       return false;
   }
+}
+
+/** `month` is a month alone and `last` a window of the last month ("last month"). */
+function monthAndLast(month: Mention, last: Mention): boolean {
+  const { min, max, unit, relation } = last.value;
+  return (
+    month.kind === 'date' &&
+    month.value.month !== undefined &&
+    month.value.day === undefined &&
+    last.kind === 'relative-time' &&
+    unit === 'month' &&
+    relation === 'last' &&
+    min === 0 &&
+    max === 1
+  );
 }
 
 /** `year` is a year alone and `span` a span of years, decades or centuries. */

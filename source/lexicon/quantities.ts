@@ -175,6 +175,8 @@ export const ROLES = wordTable<string>({
   death: 'killed',
   deaths: 'killed',
   slain: 'killed',
+  // News English of South Asia and the Middle East for soldiers, police and civilians killed.
+  martyred: 'killed',
   fatalities: 'killed',
   fatality: 'killed',
   perished: 'killed',
@@ -399,10 +401,13 @@ const KINDS = wordTable<string[]>({
   buildings: [...SUBJECT_CLASSES.buildings!, ...SUBJECT_CLASSES.homes!],
 });
 const KIND_OF = new Map<string, string>();
-// Members by lemma, and each kind by its own name (the comparison classes people and troops).
+// Members by lemma, and each kind by its own name (the comparison classes people and troops) and
+// by the name of each comparison class all of whose members it holds ("homes" in buildings).
 for (const [name, members] of Object.entries(KINDS)) {
   KIND_OF.set(name, name);
   for (const m of members) KIND_OF.set(m, name);
+  for (const [cls, of] of Object.entries(SUBJECT_CLASSES))
+    if (!KIND_OF.has(cls) && of.every((m) => members.includes(m))) KIND_OF.set(cls, name);
 }
 
 /**

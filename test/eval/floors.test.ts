@@ -62,7 +62,7 @@ describe.each([
 // "single-source" entries (at most), as `npm run eval` counts them, each event analysed as of its
 // news day.
 describe.each([
-  { half: 'tune' as const, recall: 0.36, precision: 0.79, mustSee: 33, falsePerEvent: 0.2, wrongSingle: 23 },
+  { half: 'tune' as const, recall: 0.36, precision: 0.79, mustSee: 33, falsePerEvent: 0.34, wrongSingle: 23 },
   {
     half: 'heldout' as const,
     recall: 0.41,
