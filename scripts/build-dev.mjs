@@ -29,6 +29,7 @@ await build({
     eval: 'dev/eval.ts',
     bench: 'dev/bench.ts',
     'train-align': 'dev/train-align.ts',
+    'must-see-causes': 'dev/must-see-causes.ts',
     'align-tune': 'dev/align-tune.ts',
     'pair-dump': 'dev/pair-dump.ts',
     calibrate: 'dev/calibrate.ts',
