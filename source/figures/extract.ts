@@ -237,7 +237,7 @@ const CHANGED = new Set(
 );
 
 /**
- * Days named in a comparison ("up slightly from the first rally on March 2", "compared to 7,000 on
+ * Days named in a comparison ("up somewhat from the first rally on March 2", "compared to 7,000 on
  * March 2", "higher than on Sunday") date the figure compared with, another moment than the one
  * reported: they get the role "compared", so they are never set against the day of the event
  * (they still join the same day elsewhere). The cue stands in the same stretch of the clause,
@@ -253,7 +253,7 @@ function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]
       const t = tokens[k]!.lower;
       if ([',', ';', ':', '.', '—', '–', '('].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
       const compared =
-        // "more than 200 miners trapped Wednesday": a hedge of the number after it, no comparison.
+        // "more than 300 workers trapped Thursday": a hedge of the number after it, no comparison.
         (t === 'than' && tokens[k + 1]?.kind !== 'number') ||
         ((t === 'compared' || t === 'comparison') && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) ||
         (t === 'from' && [k - 1, k - 2].some((j) => CHANGED.has(tokens[j]?.lower ?? '')));

@@ -911,7 +911,7 @@ const TALLY_AUXILIARIES = new Set([
 
 /**
  * Whether a percentage is the share of a count done so far ("with 90% of the ballots counted",
- * "75 percent of the polling stations had been counted", "with 60 per cent of precincts
+ * "75 percent of the ballot boxes had been counted", "with 60 per cent of precincts
  * reporting"): a progress figure, never a result's share ("she won 52% of the votes counted" stays
  * a share of the vote). It takes "with" before it, or a passive after the thing counted.
  */

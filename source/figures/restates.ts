@@ -60,8 +60,8 @@ export function restates(
   // "a gang of several dozen men" / "more than 20 guards injured": a range that wide holds
   // any count of that thing, so only the whole referent can say it is the same one).
   // A crowd of "people" and a crowd named by its class, one vague, in the same role and group, of
-  // surrounding words that share a content word ("tens of thousands of people marched through the
-  // capital" / "some 50,000 protesters marched through the capital"): "people" names no class.
+  // surrounding words that share a content word ("tens of thousands of people walked through the
+  // old town" / "some 50,000 protesters walked through the old town"): "people" names no class.
   const vagueOne = Boolean(m.value.vague) !== Boolean(x.value.vague);
   const crowd =
     vagueOne && (crowdOf(m, x) || crowdOf(x, m)) && contextOf !== undefined && shareContext(m, x, contextOf);

@@ -62,9 +62,9 @@ export function asPercents(a: Mention, b: Mention): [Mention, Mention] | undefin
 
 /**
  * `bound` is "more than" or "at least" a round number and `precise` a more precise number that
- * passed it by less than the bound's own rounding step and its hedge's reach ("more than 46,000" /
- * "46,823": news states the last round figure passed). relate's rounding goes to the nearest step
- * (46,823 to 47,000), which a bound from below does not.
+ * passed it by less than the bound's own rounding step and its hedge's reach ("more than 38,000" /
+ * "38,612": news states the last round figure passed). relate's rounding goes to the nearest step
+ * (38,612 to 39,000), which a bound from below does not.
  */
 export function boundPassed(bound: Mention, precise: Mention): boolean {
   const { hedge, min, max, vague } = bound.value;

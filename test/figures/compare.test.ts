@@ -265,7 +265,7 @@ describe('the day of a figure a sentence compares with', () => {
   it('is not set against the day of the event in an aligned passage', () => {
     const figures = figuresOf(
       'The ministry said 9,000 people marched in Lorn on Tuesday against the new tax.\n',
-      'The ministry said 9,000 people marched in Lorn against the new tax, up slightly from the first rally on October 5.\n',
+      'The ministry said 9,000 people marched in Lorn against the new tax, up somewhat from the first rally on October 5.\n',
     );
     expect(figures.filter((f) => f.status === 'conflict')).toEqual([]);
   });

@@ -338,7 +338,7 @@ describe('attribution: who gives a figure', () => {
   it.each([
     ['Police said 1.6 million people marched across the country.', 'police'],
     ['Some 3.4 million people took part, according to the organisers.', 'organiser'],
-    ['At least 40 people were killed, the health minister said.', 'health minister'],
+    ['At least 45 people were killed, the health minister said.', 'health minister'],
     ['Around 650 homes collapsed, said the interior ministry.', 'interior ministry'],
   ])('%s', (text, body) => {
     expect(attributions(text)[0]![1]).toBe(body);
@@ -1024,7 +1024,7 @@ describe('a length written as a modifier', () => {
       .map((m) => [m.text, m.subjectClass]);
   it.each([
     ['A 70-meter (230-foot) stretch of the road was washed away.', '70-meter (230-foot)', 'section'],
-    ['The 500ft central section fell on to the tracks below.', '500ft', 'section'],
+    ['The 300ft central section dropped into the river below.', '300ft', 'section'],
     ['A 40m-high pier gave way.', '40m-high', 'pier (high)'],
   ])('names the noun it measures: %s', (text, figure, thing) => {
     expect(measured(text)).toEqual([[figure, thing]]);
@@ -1077,9 +1077,9 @@ describe('the place a count is of', () => {
       'About 1.2 million people protested nationwide on Tuesday.',
       [['About 1.2 million people', 'nationwide']],
     ],
-    ['At least 40 people were killed in the blast in Dren.', [['At least 40 people', 'dren']]],
-    ['At least 40 people were killed in March, officials said.', [['At least 40 people', null]]],
-    ['At least 40 people were killed in the blast.', [['At least 40 people', null]]],
+    ['At least 45 people were killed in the blast in Dren.', [['At least 45 people', 'dren']]],
+    ['At least 45 people were killed in March, officials said.', [['At least 45 people', null]]],
+    ['At least 45 people were killed in the blast.', [['At least 45 people', null]]],
     // Several places are no one place.
     [
       'Drills are held at 12 training grounds in Norland and western Vessia.',
@@ -1118,7 +1118,7 @@ describe('the share of a count done (election-night shapes)', () => {
   const percent = (text: string) => mentions(text).find((m) => m.kind === 'percent');
   it.each([
     'With 90% of the ballots counted, the mayor led the race.',
-    'The commission said 75 percent of the polling stations had been counted by midnight.',
+    'The commission said 75 percent of the ballot boxes had been counted by midnight.',
     'with 60 per cent of precincts reporting, turnout stood at 48 percent',
     'With 85% of returns processed, the result was called.',
     'With 70% of the data received, the commission gave a first result.',

@@ -176,7 +176,7 @@ describe('a forecast that names no role', () => {
   it('joins the forecast of a role of another source ("could reach about 35" / "up to 35 may have died")', () => {
     const figures = figuresWith(
       [
-        'Rain fell on the valley.\nThe agency reported that it could reach about 35, citing fire crews.',
+        'Rain fell on the valley.\nThe agency said the figure could reach about 35, citing fire crews.',
         'Up to 35 people may have died in the collapse, the agency said.\nSchools shut.',
       ],
       [],
@@ -244,7 +244,7 @@ describe('bodies and the dead of the same stated number', () => {
   it('joins "more than 60 bodies were brought out" and "killed more than 60 workers" across passages', () => {
     const figures = figuresWith(
       [
-        'By noon, 90 workers had been rescued and more than 60 bodies had been brought out.\nRain fell.',
+        'By noon, 90 workers were saved, and more than 60 bodies had been brought out.\nRain fell.',
         'Roads were closed.\nThe blast at the plant killed more than 60 workers, officials said.',
       ],
       [],
@@ -271,8 +271,8 @@ describe('bodies beside a toll of their own source', () => {
   it('leave a toll alone when their source gives that toll another value', () => {
     const figures = figuresWith(
       [
-        'At least 27 people died at the harbour church, hospital sources said.\nThere are a further 25 unidentified bodies at the city mortuary.',
-        'Roads were closed.\nAnother 25 people died at the harbour church.',
+        'At least 19 people were killed at the river chapel, clinic staff said.\nA further 14 unnamed bodies lie at the district morgue.',
+        'Roads were closed.\nAnother 14 people were killed at the river chapel.',
       ],
       [[0, 1]],
     );
@@ -354,11 +354,11 @@ describe('"last year" and "last month" name the calendar year and month before t
 });
 
 describe('a vague crowd of people and a figure of a crowd named by its class', () => {
-  it('joins "tens of thousands of people marched" and "some 50,000 protesters marched" across passages', () => {
+  it('joins "tens of thousands of people walked" and "some 50,000 protesters walked" across passages', () => {
     const figures = figuresWith(
       [
-        'Roads were closed.\nTens of thousands of people marched through the capital on Sunday.',
-        'Some 50,000 protesters marched through the capital.\nSchools shut.',
+        'Roads were closed.\nTens of thousands of people walked through the old town on Sunday.',
+        'Some 50,000 protesters walked through the old town.\nSchools shut.',
       ],
       [],
     );
@@ -424,15 +424,15 @@ describe('a bound names the round figure a precise one passed', () => {
   const at = (text: string, source = 0) => ({ ...count(text)!, source, sentence: 0 });
   it.each([
     [
-      'Officials said more than 46,000 people were evacuated.',
-      'The district evacuated 46,823 people.',
+      'Officials said more than 38,000 people were evacuated.',
+      'The district evacuated 38,612 people.',
       'same',
     ],
     ['Officials said at least 300 people were evacuated.', 'The district evacuated 312 people.', 'same'],
     ['Officials said nearly 5,000 people were evacuated.', 'The district evacuated 4,870 people.', 'same'],
     [
-      'Officials said more than 46,000 people were evacuated.',
-      'The district evacuated 49,800 people.',
+      'Officials said more than 38,000 people were evacuated.',
+      'The district evacuated 41,800 people.',
       'differs',
     ],
   ])('%s / %s', (a, b, relation) => {
