@@ -115,7 +115,7 @@ export function restates(
     return sameStatedNumbers(m, x) || !contextOf || shareContext(m, x, contextOf);
   }
   // A distinctive number is evidence enough, unless one is a forecast and the other not ("the toll
-  // could reach 35" / "35 vehicles on the bridge").
+  // could reach 60" / "60 vehicles on the road").
   return (a.role !== null && a.role === b.role) || distinctive(m);
 }
 
@@ -142,8 +142,8 @@ function deadBodies(bodies: Mention, b: Slot, dead: Mention, d: Slot): boolean {
 }
 
 /**
- * A slot whose role is a forecast with no role named ("possible": "the toll could reach 35") takes
- * the role of another forecast that names one ("killed (possible)": "up to 35 may have died"): a
+ * A slot whose role is a forecast with no role named ("possible": "the toll could reach 60") takes
+ * the role of another forecast that names one ("killed (possible)": "up to 60 may have died"): a
  * forecast that says nothing of what happened may be that forecast.
  */
 function forecastRole(slot: Slot, other: Slot): Slot {

@@ -1,5 +1,5 @@
-// A figure written as a decimal of a scale word ("1.27 million", "2.4bn") is the precise figure
-// rounded to its decimals: news copy rounds an official "1,272,000" so, and the two state one value.
+// A figure written as a decimal of a scale word ("2.42 million", "2.4bn") is the precise figure
+// rounded to its decimals: news copy rounds an official "2,416,000" so, and the two state one value.
 import type { Mention } from './types.js';
 
 /** Scale words and glued scales a decimal is written before (general English number words). */
@@ -23,9 +23,9 @@ const single = (m: Mention) =>
 
 /**
  * `rounded` is written as a decimal of a scale word and `precise` is a more precise number that,
- * rounded to those decimals, gives it ("1.27 million" / "1,272,000"; "1.3 million" / "1,272,000"),
+ * rounded to those decimals, gives it ("2.42 million" / "2,416,000"; "2.4 million" / "2,416,000"),
  * both stated plainly or about: one value, once rounded. A number as precise as the decimal
- * ("1.27 million" / "1,270,000") is the same number anyway; one that rounds elsewhere differs.
+ * ("2.42 million" / "2,420,000") is the same number anyway; one that rounds elsewhere differs.
  */
 export function scaledRounding(rounded: Mention, precise: Mention): boolean {
   if (!single(rounded) || !single(precise) || !plain(rounded) || !plain(precise)) return false;
