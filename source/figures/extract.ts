@@ -848,7 +848,7 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
       continue;
     }
     // So is the subject of a verb of giving right before it, with no other figure between ("the
-    // organisers counted 500,000, when the police counted 45,000"; "police put the figure at 9,000").
+    // organisers counted 350,000, when the police counted 42,000"; "police put the figure at 9,000").
     let verb: { at: number; body: string } | undefined;
     for (const f of giving)
       if (
@@ -862,7 +862,7 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
       m.attribution = verb.body;
       continue;
     }
-    // A verb of giving left out ("the organisers counted 300,000, the police 45,000 and a monitor
+    // A verb of giving left out ("the organisers counted 300,000, the police 42,000 and a monitor
     // 38,000"): the body right before the figure, after a comma or "and", once a figure before it
     // in the sentence was given by a verb.
     const gapped = gappedBody(index);
@@ -949,7 +949,7 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
 /**
  * Rival estimates in one sentence count one thing: a count with no noun of its own that another
  * body gives, right after a count that names what it counts ("the organisers counted 300,000
- * marchers, when the police counted 45,000"; "8,000 people according to police, and 20,000
+ * marchers, when the police counted 42,000"; "8,000 people according to police, and 20,000
  * according to the organisers"), takes that count's counted thing (and its role, when it has
  * none). Two figures of one body are two things it counts; so the bodies must differ.
  */
