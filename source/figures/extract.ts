@@ -252,9 +252,12 @@ function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]
     for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
       const t = tokens[k]!.lower;
       if ([',', ';', ':', '.', '—', '–', '('].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
+      // "rose from 20 on Monday to 35 on Tuesday": a day after "to" dates where the change ended.
+      if (t === 'to' && !['compared', 'comparison'].includes(tokens[k - 1]?.lower ?? '')) break;
       const compared =
-        // "more than 200 miners trapped Wednesday": a hedge of the number after it, no comparison.
-        (t === 'than' && tokens[k + 1]?.kind !== 'number') ||
+        // "more than 200 miners trapped Wednesday", "more than a hundred people", "more than half
+        // of the homes": a hedge of the figure after it (or inside it), no comparison.
+        (t === 'than' && tokens[k + 1]?.kind !== 'number' && !figureAt(mentions, tokens, k)) ||
         ((t === 'compared' || t === 'comparison') && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) ||
         (t === 'from' && [k - 1, k - 2].some((j) => CHANGED.has(tokens[j]?.lower ?? '')));
       if (compared) {
@@ -263,6 +266,16 @@ function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]
       }
     }
   }
+}
+
+/** Whether token k lies inside a figure other than a date, or one starts right after it. */
+function figureAt(mentions: readonly SentenceMention[], tokens: readonly Token[], k: number): boolean {
+  const here = tokens[k]!.start;
+  const next = tokens[k + 1]?.start;
+  return mentions.some(
+    (x) =>
+      x.kind !== 'date' && ((x.start <= here && here < x.end) || (next !== undefined && x.start === next)),
+  );
 }
 
 /** Words after a verb of telling that start what was told, not the one told (general English). */
@@ -665,6 +678,10 @@ const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money
 const ACRONYM = unicodeRegExp(String.raw`^\p{Lu}{2,}$`, 'u');
 /** Words that open an aside between a speaker and its verb ("the union, on behalf of ..., counted"). */
 const ASIDE_OPENERS = new Set(['on', 'in', 'for', 'with', 'through', 'citing', 'after', 'like', 'as']);
+/** Times of the day a figure is reached by ("by noon", "by nightfall"): general English, no bodies. */
+const TIMES_OF_DAY = new Set(
+  'noon midday midnight morning afternoon evening night nightfall dawn dusk then now'.split(' '),
+);
 /** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though']);
 
@@ -767,7 +784,11 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     } else if (
       t.lower === 'by' &&
       tokens.slice(Math.max(0, j - 6), j).some((x) => GIVING.has(x.lower) || x.lower === 'given') &&
-      tokens[j - 1]?.kind === 'number'
+      tokens[j - 1]?.kind === 'number' &&
+      // "put the toll at 40 by Monday", "by noon": a time it was reached by, no body.
+      !mentions.some((x) => (x.kind === 'date' || x.kind === 'time') && x.start === tokens[j + 1]?.start) &&
+      !NOT_PLACES.has(tokens[j + 1]?.lower ?? '') &&
+      !TIMES_OF_DAY.has(tokens[j + 1]?.lower ?? '')
     ) {
       // A passive with the figure between ("was put at 40,000 by the council"): the body after "by".
       who = body(phraseAfter(j + 1));

@@ -917,7 +917,7 @@ const TALLY_AUXILIARIES = new Set([
  */
 function tallied(tokens: readonly Token[], start: number, end: number): boolean {
   if (tokens[end]?.lower !== 'of') return false;
-  const withBefore = tokens[start - 1]?.lower === 'with';
+  const withBefore = tokens[start - 1]?.lower === 'with' && !wonWith(tokens, start - 1);
   let k = end + 1;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'all') k++;
   // The thing counted: one to three words, then the verb, perhaps after a passive's auxiliaries.
@@ -930,6 +930,23 @@ function tallied(tokens: readonly Token[], start: number, end: number): boolean 
       while (TALLY_AUXILIARIES.has(tokens[k]?.lower ?? '')) k++;
       return TALLY_VERBS.has(tokens[k]?.lower ?? '');
     }
+  }
+  return false;
+}
+
+/**
+ * Words of winning (general election English): "won with 52% of the votes counted", "declared the
+ * winner with 51 percent of the votes counted" give the winner's share, not the share counted so far.
+ * ("Leads with 60% of precincts reporting" stays a tally: US copy writes the count's progress so.)
+ */
+const WON = new Set('won wins win winner winners victory elected re-elected secured'.split(' '));
+
+/** Whether a word of winning stands in the clause right before "with" at `at` (up to four words). */
+function wonWith(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    const token = tokens[j]!;
+    if (!isWord(token)) return false;
+    if (WON.has(token.lower)) return true;
   }
   return false;
 }

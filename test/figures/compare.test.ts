@@ -255,6 +255,14 @@ describe('the day of a figure a sentence compares with', () => {
     );
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('compared');
   });
+  it.each([
+    ['More than a hundred people were killed on Sunday.', 'Sunday'],
+    ['More than half of the homes were flooded on Sunday.', 'Sunday'],
+    ['The toll rose from 20 on Monday to 35 on Tuesday.', 'Tuesday'],
+  ])('keeps the day of a hedged figure or the end of a change: %s', (text, day) => {
+    const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).not.toBe('compared');
+  });
   it('keeps a day that no comparison names, and one after a comma', () => {
     const figures = figuresOf(
       'Turnout was higher than expected, and the march on Sunday was calm.\n',

@@ -1052,6 +1052,16 @@ describe('the size of a crowd', () => {
       body,
     ]);
   });
+  it('names no body from a day or a time after "by"', () => {
+    for (const text of [
+      'The ministry put the number of marchers at 40,000 by Monday.',
+      'Organisers put the crowd at 12,000 by noon.',
+    ]) {
+      const m = extractFromSentence(text).find((x) => x.kind === 'count');
+      expect([text, m?.attribution]).not.toEqual([text, 'monday']);
+      expect([text, m?.attribution]).not.toEqual([text, 'noon']);
+    }
+  });
   it('keeps the strength of a unit what it was', () => {
     expect(
       extractFromSentence('The 30-strong team left on Monday.').filter((m) => m.kind === 'count'),
@@ -1128,6 +1138,8 @@ describe('the share of a count done (election-night shapes)', () => {
   it.each([
     'She won 52% of the votes counted so far.',
     'The mayor received 54% of the vote.',
+    'She won with 52% of the votes counted, the council said.',
+    'The commission declared him the winner with 51 percent of the votes counted.',
     'Some 40% of the buildings were damaged.',
   ])('%s: a share of the result or of a thing keeps no tally role', (text) => {
     expect(percent(text)?.role ?? null).not.toBe('tallied');
