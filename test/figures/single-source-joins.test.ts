@@ -70,6 +70,20 @@ describe('a number of days ago is a day in other words', () => {
     expect(days(figures).map(texts)).toEqual([['s0:February 27', 's1:two weeks ago']]);
   });
 
+  it('says so when weeks ago hold the day only counted from the next day (a next-day print)', () => {
+    const figures = figuresWith(
+      [
+        'The strike began on March 2 at the northern port.\nTalks resumed.',
+        'The strike began two weeks ago at the northern port.\nShips waited.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    expect(words(days(figures)[0]!)).toBe(
+      'agree: s0, s1 say March 2 / two weeks ago (the same day in other words: Saturday, March 2, 2024, if s1 is a report of the next day)',
+    );
+  });
+
   it('leaves apart weeks ago that name another week', () => {
     const figures = figuresWith(
       [
