@@ -255,7 +255,7 @@ function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]
       // "rose from 20 on Monday to 35 on Tuesday": a day after "to" dates where the change ended.
       if (t === 'to' && !['compared', 'comparison'].includes(tokens[k - 1]?.lower ?? '')) break;
       const compared =
-        // "more than 200 miners trapped Wednesday", "more than a hundred people", "more than half
+        // "more than 40 workers trapped Friday", "more than a hundred people", "more than half
         // of the homes": a hedge of the figure after it (or inside it), no comparison.
         (t === 'than' && tokens[k + 1]?.kind !== 'number' && !figureAt(mentions, tokens, k)) ||
         ((t === 'compared' || t === 'comparison') && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) ||
@@ -434,7 +434,7 @@ const PART_WORDS = new Set(['section', 'stretch', 'span', 'segment', 'portion'])
 const POSITION_WORDS = new Set(
   'central main middle northern southern eastern western upper lower entire whole'.split(' '),
 );
-/** Words after a length that say where or how, not what is measured ("5,000km east", "10m away"). */
+/** Words after a length that say where or how, not what is measured ("3,000km north", "10m away"). */
 const NOT_MEASURED =
   /^(?:(?:north|south)?(?:east|west)(?:ward|wards)?|north(?:ward|wards)?|south(?:ward|wards)?|away|apart|offshore|inland|underground|underwater|long|high|wide|deep|tall|thick)$/;
 /** A length written as one word before a noun, perhaps with its dimension ("70-meter", "500ft", "40m-high"). */
@@ -828,7 +828,7 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     const articles = ['the', 'a', 'an'];
     if (words.some((t) => (PHRASE_BREAK.has(t.lower) && !articles.includes(t.lower)) || ROLES[t.lower]))
       return undefined;
-    // A noun phrase of a body opens with an article or holds a name ("the police", "Occurrence").
+    // A noun phrase of a body opens with an article or holds a name ("the police", "Vantor").
     if (!articles.includes(words[0]!.lower) && !words.some((t) => CAPITALISED().test(t.text)))
       return undefined;
     return body(words);

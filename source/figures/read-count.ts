@@ -295,7 +295,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       : { subject: singular(word.lower), subjectClass: subjectClass(singular(word.lower)) };
     return { start: start - 1, end: number.end, kind: 'age', value: { ...value, unit: 'year' }, extra };
   }
-  // "a 100,000-strong crowd": a strength is the size of a crowd of people taking part.
+  // "a 20,000-strong crowd": a strength is the size of a crowd of people taking part.
   if (
     next?.lower === '-' &&
     tokens[number.end + 1]?.lower === 'strong' &&
@@ -953,7 +953,7 @@ function wonWith(tokens: readonly Token[], at: number): boolean {
 
 /** Nouns of a crowd whose size a count gives ("the crowd at 65,000", "a turnout of 1 million"): general English. */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);
-/** Nouns of a gathering that a strength before them sizes ("a 100,000-strong crowd"). */
+/** Nouns of a gathering that a strength before them sizes ("a 20,000-strong crowd"). */
 const CROWDS_AFTER = new Set([
   'crowd',
   'march',
