@@ -196,11 +196,11 @@ describe('dates of statements and tolls that rise', () => {
     'The storm on Friday killed four people.',
   ])('keeps the day of what was told of, not of the telling: %s', (text) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('reported');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')!.role).not.toBe('reported');
   });
   it('keeps the day of what was done after the one told of it: "told him to leave on Friday"', () => {
     const figures = figuresOf('The owner was told to leave on Friday.\n', 'Rain fell on the town.\n');
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('reported');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')!.role).not.toBe('reported');
   });
   it('does not compare the day a statement was made with the day of the event; a toll that rose is an update', () => {
     const figures = figuresOf(
@@ -253,7 +253,7 @@ describe('the day of a figure a sentence compares with', () => {
       'Rescuers raced to reach more than 40 workers trapped underground Friday.\n',
       'Rain fell on the town.\n',
     );
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('compared');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')!.role).not.toBe('compared');
   });
   it.each([
     ['More than a hundred people were killed on Sunday.', 'Sunday'],
@@ -261,14 +261,14 @@ describe('the day of a figure a sentence compares with', () => {
     ['The toll rose from 20 on Monday to 35 on Tuesday.', 'Tuesday'],
   ])('keeps the day of a hedged figure or the end of a change: %s', (text, day) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).not.toBe('compared');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)!.role).not.toBe('compared');
   });
   it('keeps a day that no comparison names, and one after a comma', () => {
     const figures = figuresOf(
       'Turnout was higher than expected, and the march on Sunday was calm.\n',
       'Rain fell on the town.\n',
     );
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Sunday')?.role).not.toBe('compared');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Sunday')!.role).not.toBe('compared');
   });
   it('is not set against the day of the event in an aligned passage', () => {
     const figures = figuresOf(

@@ -1058,8 +1058,8 @@ describe('the size of a crowd', () => {
       'Organisers put the crowd at 12,000 by noon.',
     ]) {
       const m = extractFromSentence(text).find((x) => x.kind === 'count');
-      expect([text, m?.attribution]).not.toEqual([text, 'monday']);
-      expect([text, m?.attribution]).not.toEqual([text, 'noon']);
+      expect([text, m!.attribution]).not.toEqual([text, 'monday']);
+      expect([text, m!.attribution]).not.toEqual([text, 'noon']);
     }
   });
   it('keeps the strength of a unit what it was', () => {
@@ -1142,7 +1142,7 @@ describe('the share of a count done (election-night shapes)', () => {
     'The commission declared him the winner with 51 percent of the votes counted.',
     'Some 40% of the buildings were damaged.',
   ])('%s: a share of the result or of a thing keeps no tally role', (text) => {
-    expect(percent(text)?.role ?? null).not.toBe('tallied');
+    expect(percent(text)!.role ?? null).not.toBe('tallied');
   });
 });
 
@@ -1155,6 +1155,6 @@ describe('counts of what was called off', () => {
     expect(counts(text)[0]).toMatchObject({ subject, role: 'cancelled' });
   });
   it('gives a count its own verb, not the other count\'s ("cancelled 30 trains and delayed 20 others")', () => {
-    expect(counts('The company cancelled 30 trains and delayed 20 others.')[1]?.role).not.toBe('cancelled');
+    expect(counts('The company cancelled 30 trains and delayed 20 others.')[1]!.role).not.toBe('cancelled');
   });
 });
