@@ -1008,18 +1008,16 @@ const NOT_PLACES = new Set([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...W
 // Unicode class: compiled on first use, as a plain twin on plain text (tokens/letters.ts).
 const CAPITALISED = unicodeRegExp(String.raw`^\p{Lu}`, 'u');
 
-/** The place named at token k: a capitalised name after "in" (one or two words), or a spread. */
+/**
+ * The place named at token k: a capitalised name after "in", "across" or "throughout" (one or two
+ * words; "across Lorn" is Lorn, which may be a city, not the whole country), or a spread.
+ */
 function placeAt(tokens: readonly Token[], k: number): string | undefined {
   const t = tokens[k]!.lower;
   if (SPREAD.has(t)) return 'nationwide';
-  if (SPREAD_BEFORE.has(t)) {
-    const next = tokens[k + 1];
-    if (next?.lower === 'the' && NATION.has(tokens[k + 2]?.lower ?? '')) return 'nationwide';
-    if (next && isWord(next) && CAPITALISED().test(next.text) && !NOT_PLACES.has(next.lower))
-      return 'nationwide';
-    return undefined;
-  }
-  if (t !== 'in') return undefined;
+  if (SPREAD_BEFORE.has(t) && tokens[k + 1]?.lower === 'the' && NATION.has(tokens[k + 2]?.lower ?? ''))
+    return 'nationwide';
+  if (t !== 'in' && !SPREAD_BEFORE.has(t)) return undefined;
   const words: string[] = [];
   for (let j = k + 1; j < tokens.length && words.length < 2; j++) {
     const w = tokens[j]!;

@@ -312,4 +312,13 @@ describe('counts of different places', () => {
       figures.find((f) => f.mentions.some((m) => m.text === '300,000 marchers'))?.mentions.map((m) => m.text),
     ).toEqual(['300,000 marchers', '300,000 marchers']);
   });
+  it('reads "across" a named place as that place, not the whole country', () => {
+    const figures = figuresOf(
+      'On Tuesday, police counted 65,000 marchers in Lorn and 300,000 marchers across the country.\n',
+      'On Tuesday, police counted 41,000 marchers across Lorn and 300,000 marchers nationwide.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict').map((f) => f.mentions.map((m) => m.text))).toEqual([
+      ['65,000 marchers', '41,000 marchers'],
+    ]);
+  });
 });
