@@ -259,13 +259,31 @@ function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]
         // of the homes": a hedge of the figure after it (or inside it), no comparison.
         (t === 'than' && tokens[k + 1]?.kind !== 'number' && !figureAt(mentions, tokens, k)) ||
         ((t === 'compared' || t === 'comparison') && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) ||
-        (t === 'from' && [k - 1, k - 2].some((j) => CHANGED.has(tokens[j]?.lower ?? '')));
+        (t === 'from' && changedFrom(tokens, k, first));
       if (compared) {
         m.role = 'compared';
         break;
       }
     }
   }
+}
+
+/**
+ * Whether "from" at token k starts the figure a change is measured from, for a day at `day`: a
+ * number between ("rose from 20 on Monday", "fell to 9,000 from 12,000 on Sunday": the word of
+ * change up to four words back), or "up"/"down" after a break or a number ("9,000 marched, up
+ * slightly from the first rally on March 2"). A fall or a jump from a place ("fell from the
+ * scaffolding on Friday", "stepped down from office on Monday") compares nothing.
+ */
+function changedFrom(tokens: readonly Token[], k: number, day: number): boolean {
+  const changed = (j: number) => CHANGED.has(tokens[j]?.lower ?? '');
+  if (tokens.slice(k + 1, day).some((x) => x.kind === 'number'))
+    return [k - 1, k - 2, k - 3, k - 4].some(changed);
+  return [k - 1, k - 2].some(
+    (j) =>
+      ['up', 'down'].includes(tokens[j]?.lower ?? '') &&
+      (tokens[j - 1]?.kind === 'number' || [',', '(', '—', '–'].includes(tokens[j - 1]?.text ?? '')),
+  );
 }
 
 /** Whether token k lies inside a figure other than a date, or one starts right after it. */

@@ -244,6 +244,7 @@ describe('the day of a figure a sentence compares with', () => {
     ['Some 9,000 people marched in Lorn, up sharply from the first rally there on March 2.', 'March 2'],
     ['In Lorn, 9,000 people marched, compared to 7,000 on March 2, police said.', 'March 2'],
     ['Turnout was higher than on Sunday in most towns.', 'Sunday'],
+    ['Turnout fell to 9,000 from 12,000 on Sunday.', 'Sunday'],
   ])('is not the day of the event: %s', (text, day) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('compared');
@@ -259,6 +260,9 @@ describe('the day of a figure a sentence compares with', () => {
     ['More than a hundred people were killed on Sunday.', 'Sunday'],
     ['More than half of the homes were flooded on Sunday.', 'Sunday'],
     ['The toll rose from 20 on Monday to 35 on Tuesday.', 'Tuesday'],
+    ['A worker fell from the scaffolding on Friday.', 'Friday'],
+    ['Two men jumped from the burning ferry on Friday.', 'Friday'],
+    ['The minister stepped down from office on Monday.', 'Monday'],
   ])('keeps the day of a hedged figure or the end of a change: %s', (text, day) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)!.role).not.toBe('compared');
