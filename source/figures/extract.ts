@@ -700,6 +700,13 @@ const ASIDE_OPENERS = new Set(['on', 'in', 'for', 'with', 'through', 'citing', '
 const TIMES_OF_DAY = new Set(
   'noon midday midnight morning afternoon evening night nightfall dawn dusk then now'.split(' '),
 );
+/**
+ * Bodies that news copy names with no article ("police said", "and organisers 300,000"): general
+ * English collective nouns of those who give figures.
+ */
+const BARE_BODIES = new Set(
+  'police organisers organizers officials authorities unions rescuers activists monitors'.split(' '),
+);
 /** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though']);
 
@@ -846,8 +853,10 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     const articles = ['the', 'a', 'an'];
     if (words.some((t) => (PHRASE_BREAK.has(t.lower) && !articles.includes(t.lower)) || ROLES[t.lower]))
       return undefined;
-    // A noun phrase of a body opens with an article or holds a name ("the police", "Vantor").
-    if (!articles.includes(words[0]!.lower) && !words.some((t) => CAPITALISED().test(t.text)))
+    // A noun phrase of a body opens with an article, holds a name ("the police", "Vantor") or is
+    // a collective noun of a body that copy writes bare ("and police 45,000").
+    const bare = words.length === 1 && BARE_BODIES.has(words[0]!.lower);
+    if (!bare && !articles.includes(words[0]!.lower) && !words.some((t) => CAPITALISED().test(t.text)))
       return undefined;
     return body(words);
   };

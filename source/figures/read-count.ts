@@ -523,7 +523,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     roleAfterAside(tokens, start, phrase.end);
   // "estimated the crowd at 65,000", "a turnout of 1 million": a count of no noun of its own after
   // a noun of a crowd counts the people taking part.
-  if (head === null && crowdBefore(tokens, start))
+  if (head === null && crowdBefore(tokens, start) && !clockHour(tokens, start, value))
     return {
       start,
       end: number.end,
@@ -963,6 +963,21 @@ const CROWDS_AFTER = new Set([
   'procession',
   'gathering',
 ]);
+
+/** Words before an hour of the clock written bare ("at 10", "until 11"): general English. */
+const CLOCK_BEFORE = new Set(['at', 'until', 'till', 'by', 'from', 'around', 'after', 'before']);
+
+/** Whether a bare number is an hour of the clock ("crowds gathered at 10"), no crowd's size. */
+function clockHour(tokens: readonly Token[], start: number, value: FigureValue): boolean {
+  const { min, max } = value;
+  return (
+    CLOCK_BEFORE.has(tokens[start - 1]?.lower ?? '') &&
+    min !== undefined &&
+    Number.isInteger(min) &&
+    min <= 24 &&
+    (max ?? min) === min
+  );
+}
 
 /** Whether a noun of a crowd stands earlier in the count's clause, with no other number between. */
 function crowdBefore(tokens: readonly Token[], start: number): boolean {

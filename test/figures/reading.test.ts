@@ -1062,6 +1062,13 @@ describe('the size of a crowd', () => {
       expect([text, m!.attribution]).not.toEqual([text, 'noon']);
     }
   });
+  it('reads no crowd size from an hour of the clock', () => {
+    for (const text of [
+      'Crowds began gathering at 10 on Sunday.',
+      'The crowd stayed until 11 in the square.',
+    ])
+      expect([text, extractFromSentence(text).filter((m) => m.role === 'participated')]).toEqual([text, []]);
+  });
   it('keeps the strength of a unit what it was', () => {
     expect(
       extractFromSentence('The 30-strong team left on Monday.').filter((m) => m.kind === 'count'),
@@ -1114,6 +1121,12 @@ describe('a body named before a figure whose verb of giving is left out', () => 
       ['300,000 marchers', 'marcher', 'organiser'],
       ['45,000', 'marcher', 'police'],
       ['38,000', 'marcher', 'independent monitor'],
+    ]);
+  });
+  it('gives it a body named by a bare collective noun', () => {
+    expect(counted('Organisers counted 200,000 people, and police 35,000.')).toEqual([
+      ['200,000 people', 'person', 'organiser'],
+      ['35,000', 'person', 'police'],
     ]);
   });
   it('names no body for words that are not one', () => {
