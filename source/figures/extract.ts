@@ -252,17 +252,48 @@ function markComparedDates(tokens: readonly Token[], mentions: SentenceMention[]
     for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
       const t = tokens[k]!.lower;
       if ([',', ';', ':', '.', '—', '–', '('].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
+      // "rose from 20 on Monday to 35 on Tuesday": a day after "to" dates where the change ended.
+      if (t === 'to' && !['compared', 'comparison'].includes(tokens[k - 1]?.lower ?? '')) break;
       const compared =
-        // "more than 300 workers trapped Thursday": a hedge of the number after it, no comparison.
-        (t === 'than' && tokens[k + 1]?.kind !== 'number') ||
+        // "more than 40 workers trapped Friday", "more than a hundred people", "more than half
+        // of the homes": a hedge of the figure after it (or inside it), no comparison.
+        (t === 'than' && tokens[k + 1]?.kind !== 'number' && !figureAt(mentions, tokens, k)) ||
         ((t === 'compared' || t === 'comparison') && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '')) ||
-        (t === 'from' && [k - 1, k - 2].some((j) => CHANGED.has(tokens[j]?.lower ?? '')));
+        (t === 'from' && changedFrom(tokens, k, first));
       if (compared) {
         m.role = 'compared';
         break;
       }
     }
   }
+}
+
+/**
+ * Whether "from" at token k starts the figure a change is measured from, for a day at `day`: a
+ * number between ("rose from 20 on Monday", "fell to 9,000 from 12,000 on Sunday": the word of
+ * change up to four words back), or "up"/"down" after a break or a number ("9,000 marched, up
+ * slightly from the first rally on March 2"). A fall or a jump from a place ("fell from the
+ * scaffolding on Friday", "stepped down from office on Monday") compares nothing.
+ */
+function changedFrom(tokens: readonly Token[], k: number, day: number): boolean {
+  const changed = (j: number) => CHANGED.has(tokens[j]?.lower ?? '');
+  if (tokens.slice(k + 1, day).some((x) => x.kind === 'number'))
+    return [k - 1, k - 2, k - 3, k - 4].some(changed);
+  return [k - 1, k - 2].some(
+    (j) =>
+      ['up', 'down'].includes(tokens[j]?.lower ?? '') &&
+      (tokens[j - 1]?.kind === 'number' || [',', '(', '—', '–'].includes(tokens[j - 1]?.text ?? '')),
+  );
+}
+
+/** Whether token k lies inside a figure other than a date, or one starts right after it. */
+function figureAt(mentions: readonly SentenceMention[], tokens: readonly Token[], k: number): boolean {
+  const here = tokens[k]!.start;
+  const next = tokens[k + 1]?.start;
+  return mentions.some(
+    (x) =>
+      x.kind !== 'date' && ((x.start <= here && here < x.end) || (next !== undefined && x.start === next)),
+  );
 }
 
 /** Words after a verb of telling that start what was told, not the one told (general English). */
@@ -421,7 +452,7 @@ const PART_WORDS = new Set(['section', 'stretch', 'span', 'segment', 'portion'])
 const POSITION_WORDS = new Set(
   'central main middle northern southern eastern western upper lower entire whole'.split(' '),
 );
-/** Words after a length that say where or how, not what is measured ("5,000km east", "10m away"). */
+/** Words after a length that say where or how, not what is measured ("3,000km north", "10m away"). */
 const NOT_MEASURED =
   /^(?:(?:north|south)?(?:east|west)(?:ward|wards)?|north(?:ward|wards)?|south(?:ward|wards)?|away|apart|offshore|inland|underground|underwater|long|high|wide|deep|tall|thick)$/;
 /** A length written as one word before a noun, perhaps with its dimension ("70-meter", "500ft", "40m-high"). */
@@ -665,6 +696,17 @@ const ATTRIBUTED = new Set<FigureKind>(['count', 'proportion', 'percent', 'money
 const ACRONYM = unicodeRegExp(String.raw`^\p{Lu}{2,}$`, 'u');
 /** Words that open an aside between a speaker and its verb ("the union, on behalf of ..., counted"). */
 const ASIDE_OPENERS = new Set(['on', 'in', 'for', 'with', 'through', 'citing', 'after', 'like', 'as']);
+/** Times of the day a figure is reached by ("by noon", "by nightfall"): general English, no bodies. */
+const TIMES_OF_DAY = new Set(
+  'noon midday midnight morning afternoon evening night nightfall dawn dusk then now'.split(' '),
+);
+/**
+ * Bodies that news copy names with no article ("police said", "and organisers 300,000"): general
+ * English collective nouns of those who give figures.
+ */
+const BARE_BODIES = new Set(
+  'police organisers organizers officials authorities unions rescuers activists monitors'.split(' '),
+);
 /** Where a clause ends inside a sentence: two attributions in one sentence belong to their own clauses. */
 const CLAUSE_BREAK = new Set([';', ':', 'while', 'whereas', 'but', 'although', 'though']);
 
@@ -767,7 +809,11 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     } else if (
       t.lower === 'by' &&
       tokens.slice(Math.max(0, j - 6), j).some((x) => GIVING.has(x.lower) || x.lower === 'given') &&
-      tokens[j - 1]?.kind === 'number'
+      tokens[j - 1]?.kind === 'number' &&
+      // "put the toll at 40 by Monday", "by noon": a time it was reached by, no body.
+      !mentions.some((x) => (x.kind === 'date' || x.kind === 'time') && x.start === tokens[j + 1]?.start) &&
+      !NOT_PLACES.has(tokens[j + 1]?.lower ?? '') &&
+      !TIMES_OF_DAY.has(tokens[j + 1]?.lower ?? '')
     ) {
       // A passive with the figure between ("was put at 40,000 by the council"): the body after "by".
       who = body(phraseAfter(j + 1));
@@ -807,8 +853,10 @@ function attribute(tokens: readonly Token[], mentions: SentenceMention[]): void 
     const articles = ['the', 'a', 'an'];
     if (words.some((t) => (PHRASE_BREAK.has(t.lower) && !articles.includes(t.lower)) || ROLES[t.lower]))
       return undefined;
-    // A noun phrase of a body opens with an article or holds a name ("the police", "Occurrence").
-    if (!articles.includes(words[0]!.lower) && !words.some((t) => CAPITALISED().test(t.text)))
+    // A noun phrase of a body opens with an article, holds a name ("the police", "Vantor") or is
+    // a collective noun of a body that copy writes bare ("and police 45,000").
+    const bare = words.length === 1 && BARE_BODIES.has(words[0]!.lower);
+    if (!bare && !articles.includes(words[0]!.lower) && !words.some((t) => CAPITALISED().test(t.text)))
       return undefined;
     return body(words);
   };
@@ -987,18 +1035,16 @@ const NOT_PLACES = new Set([...MONTHS, ...Object.keys(MONTH_ABBREVIATIONS), ...W
 // Unicode class: compiled on first use, as a plain twin on plain text (tokens/letters.ts).
 const CAPITALISED = unicodeRegExp(String.raw`^\p{Lu}`, 'u');
 
-/** The place named at token k: a capitalised name after "in" (one or two words), or a spread. */
+/**
+ * The place named at token k: a capitalised name after "in", "across" or "throughout" (one or two
+ * words; "across Lorn" is Lorn, which may be a city, not the whole country), or a spread.
+ */
 function placeAt(tokens: readonly Token[], k: number): string | undefined {
   const t = tokens[k]!.lower;
   if (SPREAD.has(t)) return 'nationwide';
-  if (SPREAD_BEFORE.has(t)) {
-    const next = tokens[k + 1];
-    if (next?.lower === 'the' && NATION.has(tokens[k + 2]?.lower ?? '')) return 'nationwide';
-    if (next && isWord(next) && CAPITALISED().test(next.text) && !NOT_PLACES.has(next.lower))
-      return 'nationwide';
-    return undefined;
-  }
-  if (t !== 'in') return undefined;
+  if (SPREAD_BEFORE.has(t) && tokens[k + 1]?.lower === 'the' && NATION.has(tokens[k + 2]?.lower ?? ''))
+    return 'nationwide';
+  if (t !== 'in' && !SPREAD_BEFORE.has(t)) return undefined;
   const words: string[] = [];
   for (let j = k + 1; j < tokens.length && words.length < 2; j++) {
     const w = tokens[j]!;

@@ -1,8 +1,8 @@
 // How many figures of a counted thing with no role each source gives, counting the figures in which
-// the source names the thing beside other sources' counts that name nothing ("64,000 people" agreed
-// with a bare "64,000"): compare.ts compares two such figures only when each is its source's one
+// the source names the thing beside other sources' counts that name nothing ("12,400 people" agreed
+// with a bare "12,400"): compare.ts compares two such figures only when each is its source's one
 // figure of the thing, and a figure of bare counts is no figure of the thing, but its source still
-// gave one ("64,000 people marched, compared with 59,000 last time": the 59,000 is another group's).
+// gave one ("12,400 people marched, compared to 11,000 last time": the 11,000 is another group's).
 import type { Group } from './groups.js';
 import type { Mention } from './types.js';
 

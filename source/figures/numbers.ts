@@ -214,7 +214,7 @@ function single(
       return { value: parsed.value * glued, end: after + 1, ordinal: false, digits: true, scale: glued };
     const scale = SCALES[tokens[after]?.lower ?? ''];
     if (scale !== undefined && !parsed.ordinal) {
-      // Before "million" or larger, one dot and three digits are a decimal ("2.416 million"): a
+      // Before "million" or larger, one dot and three digits are a decimal ("2.315 million"): a
       // thousands group there would make thousands of millions, which copy writes "billion".
       const value =
         !grouped && scale >= 1e6 && /^\d{1,3}\.\d{3}$/.test(token.text) ? Number(token.text) : parsed.value;

@@ -821,6 +821,18 @@ function reportDays(source: Source, present: number): { day: number; next: boole
 }
 
 /**
+ * Whether a day in other words ("yesterday", "nine days ago", "two weeks ago") names `day` only when
+ * counted back from `after`, the day after the reports' (a next-day print): weeks ago name a window
+ * of days (WEEK_SLACK), so the day must lie outside the same-day reading's window.
+ */
+function onlyNextDay(m: Mention, day: number, after: number): boolean {
+  const n = m.value.min ?? 1;
+  if (m.value.unit !== 'week') return day === after - n;
+  const near = (from: number) => Math.abs(day - (from - 7 * n)) <= WEEK_SLACK;
+  return near(after) && !near(after - 1);
+}
+
+/**
  * The agreement of a figure and a single-source figure that states its value in other words: one
  * reading (all the wordings state one value), and what the match rests on in the reasons, so the
  * explanation can say it.
@@ -844,7 +856,7 @@ function joinFigures(
       mentions.some(
         (m) =>
           m.source === s &&
-          ((m.kind === 'relative-time' && match.day === after - (m.value.min ?? 1)) ||
+          ((m.kind === 'relative-time' && onlyNextDay(m, match.day, after)) ||
             (m.kind === 'date' && m.value.day === undefined && match.day === after)),
       ),
     );

@@ -295,7 +295,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       : { subject: singular(word.lower), subjectClass: subjectClass(singular(word.lower)) };
     return { start: start - 1, end: number.end, kind: 'age', value: { ...value, unit: 'year' }, extra };
   }
-  // "a 100,000-strong crowd": a strength is the size of a crowd of people taking part.
+  // "a 20,000-strong crowd": a strength is the size of a crowd of people taking part.
   if (
     next?.lower === '-' &&
     tokens[number.end + 1]?.lower === 'strong' &&
@@ -523,7 +523,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     roleAfterAside(tokens, start, phrase.end);
   // "estimated the crowd at 65,000", "a turnout of 1 million": a count of no noun of its own after
   // a noun of a crowd counts the people taking part.
-  if (head === null && crowdBefore(tokens, start))
+  if (head === null && crowdBefore(tokens, start) && !clockHour(tokens, start, value))
     return {
       start,
       end: number.end,
@@ -917,7 +917,7 @@ const TALLY_AUXILIARIES = new Set([
  */
 function tallied(tokens: readonly Token[], start: number, end: number): boolean {
   if (tokens[end]?.lower !== 'of') return false;
-  const withBefore = tokens[start - 1]?.lower === 'with';
+  const withBefore = tokens[start - 1]?.lower === 'with' && !wonWith(tokens, start - 1);
   let k = end + 1;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'all') k++;
   // The thing counted: one to three words, then the verb, perhaps after a passive's auxiliaries.
@@ -934,9 +934,26 @@ function tallied(tokens: readonly Token[], start: number, end: number): boolean 
   return false;
 }
 
+/**
+ * Words of winning (general election English): "won with 52% of the votes counted", "declared the
+ * winner with 53 percent of the votes counted" give the winner's share, not the share counted so far.
+ * ("Leads with 60% of precincts reporting" stays a tally: US copy writes the count's progress so.)
+ */
+const WON = new Set('won wins win winner winners victory elected re-elected secured'.split(' '));
+
+/** Whether a word of winning stands in the clause right before "with" at `at` (up to four words). */
+function wonWith(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    const token = tokens[j]!;
+    if (!isWord(token)) return false;
+    if (WON.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns of a crowd whose size a count gives ("the crowd at 65,000", "a turnout of 1 million"): general English. */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);
-/** Nouns of a gathering that a strength before them sizes ("a 100,000-strong crowd"). */
+/** Nouns of a gathering that a strength before them sizes ("a 20,000-strong crowd"). */
 const CROWDS_AFTER = new Set([
   'crowd',
   'march',
@@ -946,6 +963,21 @@ const CROWDS_AFTER = new Set([
   'procession',
   'gathering',
 ]);
+
+/** Words before an hour of the clock written bare ("at 10", "until 11"): general English. */
+const CLOCK_BEFORE = new Set(['at', 'until', 'till', 'by', 'from', 'around', 'after', 'before']);
+
+/** Whether a bare number is an hour of the clock ("crowds gathered at 10"), no crowd's size. */
+function clockHour(tokens: readonly Token[], start: number, value: FigureValue): boolean {
+  const { min, max } = value;
+  return (
+    CLOCK_BEFORE.has(tokens[start - 1]?.lower ?? '') &&
+    min !== undefined &&
+    Number.isInteger(min) &&
+    min <= 24 &&
+    (max ?? min) === min
+  );
+}
 
 /** Whether a noun of a crowd stands earlier in the count's clause, with no other number between. */
 function crowdBefore(tokens: readonly Token[], start: number): boolean {

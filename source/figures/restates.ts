@@ -119,12 +119,6 @@ export function restates(
   return (a.role !== null && a.role === b.role) || distinctive(m);
 }
 
-/**
- * Bodies are the dead: a count of bodies with no role or recovered ("more than 200 bodies had been
- * brought out") states the toll another source gives of people killed ("killed more than 200
- * miners") when the two state the same numbers under the same hedge, in no group. Another number
- * is a recovery count that runs behind the toll (lexicon/quantities.ts, remains).
- */
 /** Whether one of two mentions counts bodies and the other the killed (whatever the numbers). */
 export function bodiesAndDead(m: Mention, x: Mention): boolean {
   const [a, b] = [slotOf(m), slotOf(x)];
@@ -132,6 +126,12 @@ export function bodiesAndDead(m: Mention, x: Mention): boolean {
   return (bodies(a) && b.role === 'killed') || (bodies(b) && a.role === 'killed');
 }
 
+/**
+ * Bodies are the dead: a count of bodies with no role or recovered ("more than 40 bodies had been
+ * recovered") states the toll another source gives of people killed ("killed more than 40
+ * workers") when the two state the same numbers under the same hedge, in no group. Another number
+ * is a recovery count that runs behind the toll (lexicon/quantities.ts, remains).
+ */
 function deadBodies(bodies: Mention, b: Slot, dead: Mention, d: Slot): boolean {
   if (b.subject === null || kindOf(b.subject) !== 'remains' || (b.role !== null && b.role !== 'recovered'))
     return false;

@@ -1,5 +1,5 @@
-// A figure written as a decimal of a scale word ("2.42 million", "2.4bn") is the precise figure
-// rounded to its decimals: news copy rounds an official "2,416,000" so, and the two state one value.
+// A figure written as a decimal of a scale word ("2.31 million", "2.4bn") is the precise figure
+// rounded to its decimals: news copy rounds an official "2,314,000" so, and the two state one value.
 import type { Mention } from './types.js';
 
 /** Scale words and glued scales a decimal is written before (general English number words). */
@@ -23,9 +23,9 @@ const single = (m: Mention) =>
 
 /**
  * `rounded` is written as a decimal of a scale word and `precise` is a more precise number that,
- * rounded to those decimals, gives it ("2.42 million" / "2,416,000"; "2.4 million" / "2,416,000"),
+ * rounded to those decimals, gives it ("2.31 million" / "2,314,000"; "2.3 million" / "2,314,000"),
  * both stated plainly or about: one value, once rounded. A number as precise as the decimal
- * ("2.42 million" / "2,420,000") is the same number anyway; one that rounds elsewhere differs.
+ * ("2.31 million" / "2,310,000") is the same number anyway; one that rounds elsewhere differs.
  */
 export function scaledRounding(rounded: Mention, precise: Mention): boolean {
   if (!single(rounded) || !single(precise) || !plain(rounded) || !plain(precise)) return false;
@@ -62,9 +62,9 @@ export function asPercents(a: Mention, b: Mention): [Mention, Mention] | undefin
 
 /**
  * `bound` is "more than" or "at least" a round number and `precise` a more precise number that
- * passed it by less than the bound's own rounding step and its hedge's reach ("more than 38,000" /
- * "38,612": news states the last round figure passed). relate's rounding goes to the nearest step
- * (38,612 to 39,000), which a bound from below does not.
+ * passed it by less than the bound's own rounding step and its hedge's reach ("more than 31,000" /
+ * "31,642": news states the last round figure passed). relate's rounding goes to the nearest step
+ * (31,642 to 32,000), which a bound from below does not.
  */
 export function boundPassed(bound: Mention, precise: Mention): boolean {
   const { hedge, min, max, vague } = bound.value;
@@ -72,7 +72,9 @@ export function boundPassed(bound: Mention, precise: Mention): boolean {
     return false;
   if (!single(precise) || precise.value.hedge !== undefined || min <= 0) return false;
   const zeros = /0*$/.exec(String(min))![0].length;
-  if (zeros === 0) return false;
+  // Only a bound of hundreds or rounder: a small count is stated as it is ("at least 20" then 22
+  // is a toll that rose, not 22 told roughly).
+  if (zeros < 2) return false;
   const step = 10 ** zeros;
   const y = precise.value.min!;
   return y >= min && y < min + step && y <= min * 1.1 && y !== min && y % step !== 0;

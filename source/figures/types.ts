@@ -70,7 +70,7 @@ export interface Mention extends Span {
    */
   body?: string;
   /**
-   * The place a count is of, when its sentence names one: a place name after "in" ("64,000 in
+   * The place a count is of, when its sentence names one: a place name after "in" ("12,400 in
    * Lorn", "In Lorn, ..."), lower case, or "nationwide" ("across the country", "nationwide").
    * Counts of two different places are never compared; a count with no place may be of any.
    */

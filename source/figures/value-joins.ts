@@ -488,7 +488,7 @@ function valueBuckets(m: Mention): string[] {
     if (weekday !== undefined) buckets.push(`date|w${weekday}`);
     if (v.month !== undefined && v.day !== undefined) buckets.push(`date|${v.month}-${v.day}`);
     if (!buckets.length) buckets.push(`date|${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}`);
-    // A month of a year ("in August 2017") is found under its year alone too ("since 2017"): the
+    // A month of a year ("in May 2009") is found under its year alone too ("since 2009"): the
     // year holds it, as a vague amount holds a figure.
     if (v.year !== undefined && v.month !== undefined && v.day === undefined && v.weekday === undefined)
       buckets.push(`date|${v.year}--`);

@@ -196,11 +196,11 @@ describe('dates of statements and tolls that rise', () => {
     'The storm on Friday killed four people.',
   ])('keeps the day of what was told of, not of the telling: %s', (text) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('reported');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')!.role).not.toBe('reported');
   });
   it('keeps the day of what was done after the one told of it: "told him to leave on Friday"', () => {
     const figures = figuresOf('The owner was told to leave on Friday.\n', 'Rain fell on the town.\n');
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('reported');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')!.role).not.toBe('reported');
   });
   it('does not compare the day a statement was made with the day of the event; a toll that rose is an update', () => {
     const figures = figuresOf(
@@ -244,6 +244,7 @@ describe('the day of a figure a sentence compares with', () => {
     ['Some 9,000 people marched in Lorn, up sharply from the first rally there on March 2.', 'March 2'],
     ['In Lorn, 9,000 people marched, compared to 7,000 on March 2, police said.', 'March 2'],
     ['Turnout was higher than on Sunday in most towns.', 'Sunday'],
+    ['Turnout fell to 9,000 from 12,000 on Sunday.', 'Sunday'],
   ])('is not the day of the event: %s', (text, day) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('compared');
@@ -253,14 +254,25 @@ describe('the day of a figure a sentence compares with', () => {
       'Rescuers raced to reach more than 40 workers trapped underground Friday.\n',
       'Rain fell on the town.\n',
     );
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')?.role).not.toBe('compared');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')!.role).not.toBe('compared');
+  });
+  it.each([
+    ['More than a hundred people were killed on Sunday.', 'Sunday'],
+    ['More than half of the homes were flooded on Sunday.', 'Sunday'],
+    ['The toll rose from 20 on Monday to 35 on Tuesday.', 'Tuesday'],
+    ['A worker fell from the scaffolding on Friday.', 'Friday'],
+    ['Two men jumped from the burning ferry on Friday.', 'Friday'],
+    ['The minister stepped down from office on Monday.', 'Monday'],
+  ])('keeps the day of a hedged figure or the end of a change: %s', (text, day) => {
+    const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)!.role).not.toBe('compared');
   });
   it('keeps a day that no comparison names, and one after a comma', () => {
     const figures = figuresOf(
       'Turnout was higher than expected, and the march on Sunday was calm.\n',
       'Rain fell on the town.\n',
     );
-    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Sunday')?.role).not.toBe('compared');
+    expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Sunday')!.role).not.toBe('compared');
   });
   it('is not set against the day of the event in an aligned passage', () => {
     const figures = figuresOf(
@@ -303,5 +315,14 @@ describe('counts of different places', () => {
     expect(
       figures.find((f) => f.mentions.some((m) => m.text === '300,000 marchers'))?.mentions.map((m) => m.text),
     ).toEqual(['300,000 marchers', '300,000 marchers']);
+  });
+  it('reads "across" a named place as that place, not the whole country', () => {
+    const figures = figuresOf(
+      'On Tuesday, police counted 65,000 marchers in Lorn and 300,000 marchers across the country.\n',
+      'On Tuesday, police counted 41,000 marchers across Lorn and 300,000 marchers nationwide.\n',
+    );
+    expect(figures.filter((f) => f.status === 'conflict').map((f) => f.mentions.map((m) => m.text))).toEqual([
+      ['65,000 marchers', '41,000 marchers'],
+    ]);
   });
 });
