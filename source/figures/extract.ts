@@ -184,9 +184,12 @@ const DATE_LEAD = new Set(['on', 'this', 'last', 'late', 'early', 'next', ',', '
 /**
  * Verbs of answering a claim (general news English): with the verbs of saying, a day right before
  * one, between its subject and it, dates what was said ("the opposition on Monday rejected the
- * result", "officials on Tuesday said").
+ * result, saying ...", "officials on Tuesday said"). An answer in words only: what was said follows
+ * ("denied that ...", "..., saying"); "voters on Sunday rejected the constitution" is the vote.
  */
 const ANSWERING = new Set('rejected denied dismissed disputed contested condemned'.split(' '));
+/** Words that report what an answer said, after its verb. */
+const SAYING_AFTER = new Set([...SAYING, 'saying', 'calling', 'adding']);
 
 /**
  * Nouns of a statement or a count given out (general news English): a day right after one ("the
@@ -218,8 +221,11 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     else if (told(tokens, j)) m.role = 'reported';
     // "The opposition on Monday rejected ...": the day between a subject and its verb of saying.
     else if (j >= 0 && isWord(tokens[j]) && (tokens[j + 1]?.lower === 'on' || m.value.day === undefined)) {
-      const verb = tokens[(at.end.get(m.end) ?? -2) + 1]?.lower ?? '';
-      if (SAYING.has(verb) || ANSWERING.has(verb)) m.role = 'reported';
+      const v = (at.end.get(m.end) ?? -2) + 1;
+      const verb = tokens[v]?.lower ?? '';
+      const worded = () =>
+        tokens[v + 1]?.lower === 'that' || tokens.slice(v + 1).some((t) => SAYING_AFTER.has(t.lower));
+      if (SAYING.has(verb) || (ANSWERING.has(verb) && worded())) m.role = 'reported';
     }
     // A day that names the statement after it: "the Monday estimate", "Monday's latest tally".
     if (m.value.day !== undefined || m.value.weekday === undefined) continue;

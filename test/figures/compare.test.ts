@@ -194,6 +194,7 @@ describe('dates of statements and tolls that rise', () => {
     'Survivors told of the blast on Friday.',
     'Neighbours told about the fire on Friday.',
     'The storm on Friday killed four people.',
+    'Voters on Friday rejected the new constitution by a wide margin.',
   ])('keeps the day of what was told of, not of the telling: %s', (text) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')!.role).not.toBe('reported');
