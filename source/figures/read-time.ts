@@ -115,7 +115,7 @@ export function readDate(tokens: readonly Token[], i: number): TimePhrase | unde
   } else if (weekday < 0 && token.kind === 'number') {
     return readClock(tokens, i);
   } else if (weekday < 0 && isWord(token)) {
-    return hedgedClock(tokens, i);
+    return namedHour(tokens, i) ?? hedgedClock(tokens, i);
   }
   if (j === i) return undefined;
   return { end: j, kind: 'date', value };
@@ -210,6 +210,22 @@ const CLOCK_BOUNDS: { words: string[]; hedge: Hedge }[] = [
 /** HEDGES and CLOCK_BOUNDS by first word (most words start none of them). */
 const HEDGES_BY_FIRST = byFirstWord([...HEDGES, ...CLOCK_BOUNDS]);
 
+/** Hours named by a word (general English): midnight and noon are clock times. */
+const NAMED_HOURS = new Map([
+  ['midnight', 0],
+  ['noon', 12],
+  ['midday', 12],
+]);
+
+/** "midnight", "noon" as a clock time, unless a noun follows ("a midnight deadline", "noon prayers"). */
+function namedHour(tokens: readonly Token[], i: number): TimePhrase | undefined {
+  const hour = NAMED_HOURS.get(tokens[i]!.lower);
+  if (hour === undefined) return undefined;
+  const next = tokens[i + 1];
+  if (isWord(next) && !PHRASE_BREAK.has(next.lower)) return undefined;
+  return { end: i + 1, kind: 'time', value: { hour, minute: 0 } };
+}
+
 function hedgedClock(tokens: readonly Token[], i: number): TimePhrase | undefined {
   if (tokens[i]!.lower === 'between') {
     const clock = tokens[i + 1]?.kind === 'number' ? readClock(tokens, i + 1) : undefined;
@@ -222,7 +238,7 @@ function hedgedClock(tokens: readonly Token[], i: number): TimePhrase | undefine
     const { words, hedge } = hedges[h]!;
     if (!wordsAt(tokens, i, words)) continue;
     const at = i + words.length;
-    const clock = tokens[at]?.kind === 'number' ? readClock(tokens, at) : undefined;
+    const clock = tokens[at]?.kind === 'number' ? readClock(tokens, at) : namedHour(tokens, at);
     return clock && { ...clock, value: { ...clock.value, hedge } };
   }
   return undefined;

@@ -1171,3 +1171,22 @@ describe('counts of what was called off', () => {
     expect(counts('The company cancelled 30 trains and delayed 20 others.')[1]!.role).not.toBe('cancelled');
   });
 });
+
+describe('hours named by a word', () => {
+  it.each([
+    ['The curfew lasts until midnight on Friday.', 0, undefined],
+    ['The vote count ended shortly after midnight.', 0, 'more than'],
+    ['Talks resumed at noon in the capital.', 12, undefined],
+    ['The boat left at about midday.', 12, 'about'],
+  ])('%s', (text, hour, hedge) => {
+    const time = mentions(text).find((m) => m.kind === 'time');
+    expect(time).toMatchObject({ hour, minute: 0 });
+    expect(time?.hedge).toBe(hedge);
+  });
+  it('leaves a word of the hour before a noun alone ("a midnight deadline", "noon prayers")', () => {
+    expect(mentions('Rebels ignored a midnight deadline to leave.').filter((m) => m.kind === 'time')).toEqual(
+      [],
+    );
+    expect(mentions('Noon prayers were held in the square.').filter((m) => m.kind === 'time')).toEqual([]);
+  });
+});
