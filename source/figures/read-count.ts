@@ -314,6 +314,21 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
         container: null,
       },
     };
+  // "a 40,000-strong response force", "the 5,000-strong peacekeeping mission": the size of a force
+  // is a count of its troops (the force noun within three words: names and modifiers between).
+  if (
+    next?.lower === '-' &&
+    tokens[number.end + 1]?.lower === 'strong' &&
+    number.shape === 'exact' &&
+    [2, 3, 4].some((k) => FORCES_AFTER.has(tokens[number.end + k]?.lower ?? ''))
+  )
+    return {
+      start,
+      end: number.end + 2,
+      kind: 'count',
+      value,
+      extra: { subject: 'troop', subjectClass: subjectClass('troop'), role: null, container: null },
+    };
   if (
     next?.lower === '-' &&
     /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
@@ -953,6 +968,19 @@ function wonWith(tokens: readonly Token[], at: number): boolean {
 
 /** Nouns of a crowd whose size a count gives ("the crowd at 65,000", "a turnout of 1 million"): general English. */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance']);
+/** Nouns of an armed body that a strength before it sizes ("a 3,000-strong brigade"): general English. */
+const FORCES_AFTER = new Set([
+  'force',
+  'army',
+  'contingent',
+  'battalion',
+  'brigade',
+  'division',
+  'regiment',
+  'garrison',
+  'corps',
+  'mission',
+]);
 /** Nouns of a gathering that a strength before them sizes ("a 20,000-strong crowd"). */
 const CROWDS_AFTER = new Set([
   'crowd',

@@ -1190,3 +1190,20 @@ describe('hours named by a word', () => {
     expect(mentions('Noon prayers were held in the square.').filter((m) => m.kind === 'time')).toEqual([]);
   });
 });
+
+describe('the strength of an armed force', () => {
+  it.each([
+    ['The alliance keeps a 12,000-strong rapid reaction force on standby.', '12,000-strong'],
+    ['A 3,000-strong brigade moved to the coast.', '3,000-strong'],
+    ['The 900-strong UN mission will leave next year.', '900-strong'],
+  ])('%s: a count of troops', (text, written) => {
+    expect(counts(text)[0]).toMatchObject({
+      text: written,
+      subject: 'troop',
+      min: Number(written.split('-')[0]!.replace(',', '')),
+    });
+  });
+  it('reads no count from the strength of a delegation', () => {
+    expect(counts('A 30-strong delegation arrived on Monday.')).toEqual([]);
+  });
+});
