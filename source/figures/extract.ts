@@ -381,8 +381,10 @@ function recordAt(tokens: readonly Token[], k: number): boolean {
  * A span that says how far back a superlative's record runs, in the superlative's clause: a year
  * after "since" ("the deadliest attack since 2007", "the largest drill since the 1988 drills"), a
  * span ago after "since" ("the bloodiest day since the revolt began two decades ago"), a span
- * after "in" ("the worst drought in decades", "in nearly 30 years"). "The first crash since 2009"
- * says when the last one was, not how far a record runs: no superlative, no baseline.
+ * after "in" ("the worst drought in decades", "in nearly 30 years"); a span after "in" of a first
+ * ("for the first time in five years": how far back to the last such thing, which outlets may
+ * count from different last things). "The first crash since 2009" names the last one's year, not
+ * a span: no baseline.
  */
 function markBaselines(tokens: readonly Token[], mentions: readonly SentenceMention[]): void {
   const at = tokenIndex(tokens);
@@ -400,7 +402,9 @@ function markBaselines(tokens: readonly Token[], mentions: readonly SentenceMent
       const t = tokens[k]!.lower;
       if ([';', ':', '.', ',', '—', '–'].includes(t) || CLAUSE_BREAK.has(t) || SAYING.has(t)) break;
       if (t === 'since') since = true;
-      if (since && recordAt(tokens, k)) {
+      // "for the first time in five years" runs back to the last such thing, as a record does:
+      // outlets count it back from different last things (the last launch, the last of its kind).
+      if (since && (recordAt(tokens, k) || (within && t === 'first'))) {
         m.baseline = true;
         break;
       }

@@ -290,6 +290,8 @@ describe('how far back a record runs', () => {
     ['the heaviest rain in the city in nearly three decades', 'nearly three decades'],
     ['the bloodiest day since the start of the revolt two decades ago', 'two decades ago'],
     ['Navy holds biggest drills in decades', 'decades'],
+    ['The rebels shelled the port for the first time in six years.', 'six years'],
+    ['It was its first test of a cruise missile in ten months.', 'ten months'],
   ])('%s', (phrase, text) => {
     expect(extractFromSentence(phrase).find((m) => m.text === text)?.baseline).toBe(true);
   });

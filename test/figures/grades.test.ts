@@ -719,6 +719,19 @@ describe('violent events named by what happened', () => {
 
 describe('how far back a record runs, across passages', () => {
   const asOf = { year: 2024, month: 6, day: 1 };
+  it('sets "the first time in six years" against "its first cruise-missile test in ten months" as differing', () => {
+    const figures = figuresWith(
+      [
+        'The navy fired a cruise missile over the strait for the first time in six years on Monday.',
+        'The navy fired a cruise missile over the strait on Monday, its first cruise-missile test in ten months.',
+      ],
+      [[0, 0]],
+      asOf,
+    );
+    const since = figures.find((f) => f.mentions.some((m) => m.text === 'six years'))!;
+    expect(since.mentions.map((m) => m.text)).toEqual(['six years', 'ten months']);
+    expect(since.status).toBe('differs');
+  });
   it('sets "the deadliest since 2009" against "the worst in decades": 15 years is not decades', () => {
     const figures = figuresWith(
       [
