@@ -394,6 +394,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     return 'skip';
   if (
     first.lower === 'one' &&
+    number.max === 1 &&
     (NOT_ONE.has(next?.lower ?? '') ||
       !isWord(next) ||
       PHRASE_BREAK.has(next.lower) ||
@@ -548,6 +549,22 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
         subject: 'person',
         subjectClass: subjectClass('person'),
         role: role ?? 'participated',
+        container: null,
+      },
+    };
+  // "The number of demonstrators exceeded one million", "the number of displaced people has
+  // climbed to 12,000": a count of no noun of its own after "the number of" counts that noun.
+  const numbered = head === null ? numberOfBefore(tokens, start) : null;
+  if (numbered)
+    return {
+      start,
+      end: number.end,
+      kind: 'count',
+      value,
+      extra: {
+        subject: numbered.subject,
+        subjectClass: subjectClass(numbered.subject),
+        role: role ?? numbered.role,
         container: null,
       },
     };
@@ -1015,6 +1032,35 @@ function crowdBefore(tokens: readonly Token[], start: number): boolean {
     if (CROWD_NOUNS.has(token.lower)) return true;
   }
   return false;
+}
+
+/** Verbs by which a number of things reaches a figure ("the number of ... rose to"): general English. */
+const REACHING = new Set(
+  'reached rose risen climbed exceeded topped passed surpassed hit stood stands jumped grew increased fell dropped'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The thing "the number of" names earlier in the count's clause, when a verb of reaching stands
+ * between ("the number of demonstrators exceeded one million"): singular, with the role a word
+ * before it gives ("the number of displaced people": displaced), or null.
+ */
+function numberOfBefore(
+  tokens: readonly Token[],
+  start: number,
+): { subject: string; role: string | null } | null {
+  let reaching = false;
+  for (let j = start - 1; j >= 1 && j >= start - 12; j--) {
+    const token = tokens[j]!;
+    if ((token.kind === 'punct' && /[.;:,!?]/.test(token.text)) || token.kind === 'number') return null;
+    if (REACHING.has(token.lower)) reaching = true;
+    if (token.lower === 'of' && tokens[j - 1]!.lower === 'number' && reaching) {
+      const phrase = nounPhrase(tokens, j + 1);
+      return phrase.head ? { subject: singular(phrase.head), role: phrase.role ?? null } : null;
+    }
+  }
+  return null;
 }
 
 /** "The death toll from the floods has risen to 15": a toll earlier in the clause counts the dead. */

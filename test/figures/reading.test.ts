@@ -1207,3 +1207,16 @@ describe('the strength of an armed force', () => {
     expect(counts('A 30-strong delegation arrived on Monday.')).toEqual([]);
   });
 });
+
+describe('"the number of" a thing, reaching a figure', () => {
+  it.each([
+    ['The number of marchers exceeded one million by the evening.', 'one million', 'marcher'],
+    ['The number of volunteers reached 3,400 on the second day.', '3,400', 'volunteer'],
+  ])('%s', (text, written, subject) => {
+    expect(counts(text)[0]).toMatchObject({ text: written, subject });
+  });
+  it('reads "one" with a scale as a number, and "one" alone as none', () => {
+    expect(counts('Sales topped one million.')[0]).toMatchObject({ min: 1_000_000 });
+    expect(counts('One of them was later found.')).toEqual([]);
+  });
+});
