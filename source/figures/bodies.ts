@@ -2,6 +2,7 @@ import { singular, spellingVariants } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
 import { unicodeRegExp } from '../tokens/letters.js';
 import type { Token } from '../tokens/tokenize.js';
+import { push } from './groups.js';
 import type { Mention } from './types.js';
 
 // The body a count names: the branch of service, nation, organisation or unit its counted people
@@ -123,8 +124,21 @@ export function splitByBody(mentions: readonly Mention[]): Mention[][] {
   for (const m of mentions)
     if (m.body !== undefined && !bodies.some((b) => sameBody(b, m.body!))) bodies.push(m.body);
   if (bodies.length < 2) return [[...mentions]];
-  const parts = bodies.map((body) => mentions.filter((m) => m.body !== undefined && sameBody(body, m.body)));
-  const none = mentions.filter((m) => m.body === undefined);
+  return splitBy(mentions, bodies, (m) => m.body, sameBody);
+}
+
+/**
+ * Mentions split into one part per key (the mentions whose key `same` matches it) and, last, the
+ * mentions that have none.
+ */
+function splitBy(
+  mentions: readonly Mention[],
+  keys: readonly string[],
+  keyOf: (m: Mention) => string | undefined,
+  same: (a: string, b: string) => boolean,
+): Mention[][] {
+  const parts = keys.map((key) => mentions.filter((m) => keyOf(m) !== undefined && same(key, keyOf(m)!)));
+  const none = mentions.filter((m) => keyOf(m) === undefined);
   return none.length ? [...parts, none] : parts;
 }
 
@@ -161,17 +175,16 @@ export function rivalEstimates(
  */
 export function splitByPlace(mentions: readonly Mention[]): Mention[][] {
   const bySource = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = bySource.get(m.source);
-    if (list) list.push(m);
-    else bySource.set(m.source, [m]);
-  }
+  for (const m of mentions) push(bySource, m.source, m);
   const apart = [...bySource.values()].some(
     (ms) => ms.length > 1 && ms.every((m) => m.place) && new Set(ms.map((m) => m.place)).size === ms.length,
   );
   if (!apart) return [[...mentions]];
   const places = [...new Set(mentions.flatMap((m) => (m.place ? [m.place] : [])))];
-  const parts = places.map((place) => mentions.filter((m) => m.place === place));
-  const none = mentions.filter((m) => m.place === undefined);
-  return none.length ? [...parts, none] : parts;
+  return splitBy(
+    mentions,
+    places,
+    (m) => m.place,
+    (a, b) => a === b,
+  );
 }

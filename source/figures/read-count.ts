@@ -295,40 +295,15 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       : { subject: singular(word.lower), subjectClass: subjectClass(singular(word.lower)) };
     return { start: start - 1, end: number.end, kind: 'age', value: { ...value, unit: 'year' }, extra };
   }
-  // "a 20,000-strong crowd": a strength is the size of a crowd of people taking part.
-  if (
-    next?.lower === '-' &&
-    tokens[number.end + 1]?.lower === 'strong' &&
-    CROWDS_AFTER.has(tokens[number.end + 2]?.lower ?? '') &&
-    number.shape === 'exact'
-  )
-    return {
-      start,
-      end: number.end + 2,
-      kind: 'count',
-      value,
-      extra: {
-        subject: 'person',
-        subjectClass: subjectClass('person'),
-        role: 'participated',
-        container: null,
-      },
-    };
-  // "a 40,000-strong response force", "the 5,000-strong peacekeeping mission": the size of a force
-  // is a count of its troops (the force noun within three words: names and modifiers between).
-  if (
-    next?.lower === '-' &&
-    tokens[number.end + 1]?.lower === 'strong' &&
-    number.shape === 'exact' &&
-    [2, 3, 4].some((k) => FORCES_AFTER.has(tokens[number.end + k]?.lower ?? ''))
-  )
-    return {
-      start,
-      end: number.end + 2,
-      kind: 'count',
-      value,
-      extra: { subject: 'troop', subjectClass: subjectClass('troop'), role: null, container: null },
-    };
+  // A strength: "a 20,000-strong crowd" is the size of a crowd of people taking part; "a
+  // 40,000-strong response force", "the 5,000-strong peacekeeping mission" count a force's troops
+  // (the force noun within three words: names and modifiers between).
+  if (next?.lower === '-' && tokens[number.end + 1]?.lower === 'strong' && number.shape === 'exact') {
+    if (CROWDS_AFTER.has(tokens[number.end + 2]?.lower ?? ''))
+      return countOf(start, number.end + 2, value, 'person', 'participated');
+    if ([2, 3, 4].some((k) => FORCES_AFTER.has(tokens[number.end + k]?.lower ?? '')))
+      return countOf(start, number.end + 2, value, 'troop', null);
+  }
   if (
     next?.lower === '-' &&
     /^(?:year|month|week|day)s?-old$|^strong$/.test(tokens[number.end + 1]?.lower ?? '')
@@ -516,13 +491,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   // counts that noun; the noun after the compound names the whole it makes up.
   const compound = hyphenedNoun(tokens, number.end);
   if (compound !== undefined && number.shape === 'exact')
-    return {
-      start,
-      end: number.end + 2,
-      kind: 'count',
-      value,
-      extra: { subject: compound, subjectClass: subjectClass(compound), role: null, container: null },
-    };
+    return countOf(start, number.end + 2, value, compound, null);
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
   // "three from Kenya", "two from Peru": people named by where they come from.
@@ -540,34 +509,11 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   // "estimated the crowd at 65,000", "a turnout of 1 million": a count of no noun of its own after
   // a noun of a crowd counts the people taking part.
   if (head === null && crowdBefore(tokens, start) && !clockHour(tokens, start, value))
-    return {
-      start,
-      end: number.end,
-      kind: 'count',
-      value,
-      extra: {
-        subject: 'person',
-        subjectClass: subjectClass('person'),
-        role: role ?? 'participated',
-        container: null,
-      },
-    };
+    return countOf(start, number.end, value, 'person', role ?? 'participated');
   // "The number of demonstrators exceeded one million", "the number of displaced people has
   // climbed to 12,000": a count of no noun of its own after "the number of" counts that noun.
   const numbered = head === null ? numberOfBefore(tokens, start) : null;
-  if (numbered)
-    return {
-      start,
-      end: number.end,
-      kind: 'count',
-      value,
-      extra: {
-        subject: numbered.subject,
-        subjectClass: subjectClass(numbered.subject),
-        role: role ?? numbered.role,
-        container: null,
-      },
-    };
+  if (numbered) return countOf(start, number.end, value, numbered.subject, role ?? numbered.role);
   // "41 of the passengers" (nothing happened to them) is part of the passengers, not all of them.
   const container =
     containerBefore(tokens, start) ??
@@ -1032,6 +978,23 @@ function crowdBefore(tokens: readonly Token[], start: number): boolean {
     if (CROWD_NOUNS.has(token.lower)) return true;
   }
   return false;
+}
+
+/** A count of a thing its reader names (its comparison class looked up), in a role, in no group. */
+function countOf(
+  start: number,
+  end: number,
+  value: FigureValue,
+  subject: string,
+  role: string | null,
+): Quantity {
+  return {
+    start,
+    end,
+    kind: 'count',
+    value,
+    extra: { subject, subjectClass: subjectClass(subject), role, container: null },
+  };
 }
 
 /** Verbs by which a number of things reaches a figure ("the number of ... rose to"): general English. */
