@@ -7,7 +7,7 @@ import { NAMED } from './read-count.js';
 import { asPercents } from './roundings.js';
 import { type Slot, slotOf } from './slots.js';
 import type { CalendarDate, Mention } from './types.js';
-import { comparedUnit, readingsOf, relate, sameUnit } from './values.js';
+import { comparedUnit, monthAlone, readingsOf, relate, sameUnit } from './values.js';
 
 /** One mention's bracket restates it in the other's unit ("US$3 billion (S$4.1 billion)" / "S$4.1 billion"). */
 function restatedUnit(m: Mention, x: Mention): boolean {
@@ -269,16 +269,6 @@ export function calendarLast(m: Mention): 'year' | 'month' | undefined {
   if (m.kind !== 'relative-time' || relation !== 'last' || min !== 0 || max !== 1) return undefined;
   const said = /^last (year|month)(?:['’]s)?$/i.exec(m.text.trim());
   return said ? (said[1]!.toLowerCase() as 'year' | 'month') : undefined;
-}
-
-/** A month alone ("in February"), of no day. */
-export function monthAlone(m: Mention): boolean {
-  return (
-    m.kind === 'date' &&
-    m.value.month !== undefined &&
-    m.value.day === undefined &&
-    m.value.weekday === undefined
-  );
 }
 
 /**

@@ -356,13 +356,21 @@ function holdsTime(hedged: FigureValue, other: FigureValue): boolean {
   }
 }
 
+/** A month alone ("in February"), of no day. */
+export function monthAlone(m: Mention): boolean {
+  return (
+    m.kind === 'date' &&
+    m.value.month !== undefined &&
+    m.value.day === undefined &&
+    m.value.weekday === undefined
+  );
+}
+
 /** `month` is a month alone and `last` a window of the last month ("last month"). */
 function monthAndLast(month: Mention, last: Mention): boolean {
   const { min, max, unit, relation } = last.value;
   return (
-    month.kind === 'date' &&
-    month.value.month !== undefined &&
-    month.value.day === undefined &&
+    monthAlone(month) &&
     last.kind === 'relative-time' &&
     unit === 'month' &&
     relation === 'last' &&
