@@ -37,6 +37,7 @@ await build({
     'structure-ceiling': 'dev/structure-ceiling.ts',
     renamed: 'dev/renamed.ts',
     'single-dump': 'dev/single-dump.ts',
+    'check-gold': 'dev/check-gold.ts',
   },
 });
 await copyFile('source/lexicon/embeddings.bin', '.dev/embeddings.bin');
