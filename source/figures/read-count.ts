@@ -2,6 +2,7 @@ import {
   byFirstWord,
   HEDGES,
   type Hedge,
+  kindOf,
   MEASURE_UNITS,
   PHRASE_BREAK,
   ROLES,
@@ -358,13 +359,16 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       extra: namedAge(name.lower),
     };
   }
-  // "the two leaders", "the three men": a definite small number refers back; it reports nothing,
-  // unless what happened to them follows it ("the three missing fishermen", "the two dead"): a count.
+  // "the two leaders", "the three men": a definite small number of people or parties refers back to
+  // the ones the story is about; it reports nothing, unless what happened to them follows it ("the
+  // three missing fishermen", "the two dead"): a count. Of things it is the figure itself, restated
+  // or first given so ("of the nine missiles launched, five fell", "the three hotels hit").
   if (
     !number.digits &&
     number.max <= 10 &&
     ['the', 'these', 'those', 'both'].includes(previous?.lower ?? '') &&
-    !(ROLES[next?.lower ?? ''] && !isVerbForm(next!.lower))
+    !(ROLES[next?.lower ?? ''] && !isVerbForm(next!.lower)) &&
+    partyOrPronoun(nounPhrase(tokens, number.end).head)
   )
     return 'skip';
   if (
@@ -1141,4 +1145,22 @@ export function readProportion(
   if (w(0) === 'mostly' && !/(?:ful|ous|ive|less|able|ible|ic|ed|ing|ly)$/.test(w(1)))
     return vague(0.5, 1, i + 1);
   return undefined;
+}
+
+/**
+ * Nouns of the people or parties a story is about, which a definite small number refers back to
+ * ("the two leaders", "the three men", "both countries"): people and armed forces (their comparison
+ * kinds) and the usual names of persons and parties in news (general English). With no noun ("the
+ * three died") the number is a pronoun.
+ */
+const PARTIES = new Set(
+  'man woman boy girl brother sister leader candidate president minister official officer country nation side party state government company team family member'.split(
+    ' ',
+  ),
+);
+function partyOrPronoun(head: string | null): boolean {
+  if (head === null) return true;
+  const lemma = singular(head);
+  const kind = kindOf(lemma);
+  return PARTIES.has(lemma) || kind === 'people' || kind === 'troops';
 }

@@ -375,6 +375,9 @@ const KINDS = wordTable<string[]>({
     'bomber',
   ],
   ships: ['ship', 'warship', 'vessel', 'boat', 'frigate', 'destroyer', 'corvette'],
+  // Those who work a plane, ship or train: "four crew", "four crew members" and "four flight staff"
+  // are the same count.
+  crew: ['crew', 'crew member', 'crewmember', 'staff', 'attendant', 'flight attendant'],
   sites: ['site', 'ground', 'range', 'location', 'venue', 'facility', 'polygon'],
   people: [
     ...SUBJECT_CLASSES.people!,

@@ -158,6 +158,8 @@ describe('not counts', () => {
     ['for the second time'],
     ['one of the most severe droughts'],
     ['the two ministers discussed trade'],
+    ['the two leading opposition candidates met'],
+    ['both countries signed'],
     ['the three died in hospital'],
     ['the two killed a guard'],
     ['a 30-strong unit'],
@@ -169,6 +171,13 @@ describe('not counts', () => {
     ['The search ends when the two missing hikers are found.', { min: 2, role: 'missing' }],
     ['The two injured climbers were flown out.', { min: 2, role: 'injured' }],
   ])('reads a definite small count when what happened to them follows it: %s', (phrase, expected) => {
+    expect(first(phrase, 'count')).toMatchObject(expected);
+  });
+  it.each([
+    ['Of the seven rockets launched by the militia, four fell short.', { min: 7, subject: 'rocket' }],
+    ['The six drones flew low over the harbour.', { min: 6, subject: 'drone' }],
+    ['The three bridges damaged were closed.', { min: 3, subject: 'bridge' }],
+  ])('reads a definite small count of things, not people it refers back to: %s', (phrase, expected) => {
     expect(first(phrase, 'count')).toMatchObject(expected);
   });
   it('reads a year as a date', () => {

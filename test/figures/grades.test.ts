@@ -211,6 +211,20 @@ describe('"only one source says" is true when said', () => {
     );
     expect(figures.filter((f) => f.kind === 'count' && f.status === 'single-source')).toHaveLength(2);
   });
+  it('joins the same count of those who work a craft ("four crew" / "four flight staff"), not passengers', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell on the hills.\nThe ferry sank with four crew on board.',
+        'Rain fell in the city.\nThe four flight staff were among the dead.',
+      ],
+      [],
+    );
+    const crew = figures.filter((f) => f.kind === 'count');
+    expect(crew).toHaveLength(1);
+    expect(crew[0]!.status).toBe('agreement');
+    expect(sameKind('crew member', 'staff')).toBe(true);
+    expect(sameKind('crew', 'passenger')).toBe(false);
+  });
   it('joins spellings of one demonym ("five Vessari nationals" / "five Vessarese nationals")', () => {
     expect(sameKind('vessari', 'vessarese')).toBe(true);
     expect(sameKind('halvar', 'halvan')).toBe(true);
