@@ -488,7 +488,7 @@ export const PHRASE_BREAK = new Set(
     'needed want wanted tried overnight today tonight tomorrow yesterday earlier later now still already again ' +
     'along alongside around amid amidst behind below beneath beside beyond despite inside outside throughout ' +
     'toward towards upon via within without underneath following including excluding regarding concerning ' +
-    'given taken shown known seen'
+    'given taken shown known seen fell flew landed crashed sank exploded struck'
   ).split(' '),
 );
 

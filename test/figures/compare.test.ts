@@ -186,6 +186,11 @@ describe('dates of statements and tolls that rise', () => {
     ['The governor on Thursday said the bridge would reopen.', 'Thursday'],
     ['The opposition on Monday rejected the official result, saying it had won.', 'Monday'],
     ['Rebel leaders late on Friday denied that the town had fallen.', 'Friday'],
+    [
+      'On Thursday, Interior Minister Ana Vidal (in office since May) said the bridge would reopen.',
+      'Thursday',
+    ],
+    ['On Friday, the regional health ministry announced 30 new beds.', 'Friday'],
   ])('reads a day that names a statement, or follows one told, as its date: %s', (text, day) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('reported');
@@ -195,6 +200,8 @@ describe('dates of statements and tolls that rise', () => {
     'Neighbours told about the fire on Friday.',
     'The storm on Friday killed four people.',
     'Voters on Friday rejected the new constitution by a wide margin.',
+    'On Friday, the storm killed four people, officials said.',
+    'On Friday, thousands of residents said goodbye to the village.',
   ])('keeps the day of what was told of, not of the telling: %s', (text) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === 'Friday')!.role).not.toBe('reported');

@@ -173,6 +173,11 @@ describe('not counts', () => {
   ])('reads a definite small count when what happened to them follows it: %s', (phrase, expected) => {
     expect(first(phrase, 'count')).toMatchObject(expected);
   });
+  it('takes no verb after a bare count for what it counts ("four fell short", "two crashed")', () => {
+    const counts = extractFromSentence('Of the seven rockets, four fell short and two crashed into the sea.');
+    expect(counts.map((m) => m.subject)).not.toContain('fell');
+    expect(counts.map((m) => m.subject)).not.toContain('crashed');
+  });
   it.each([
     ['Of the seven rockets launched by the militia, four fell short.', { min: 7, subject: 'rocket' }],
     ['The six drones flew low over the harbour.', { min: 6, subject: 'drone' }],
