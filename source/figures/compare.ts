@@ -10,6 +10,7 @@ import {
   forEachLivePair,
   homesOf,
   push,
+  rolelessScopes,
   sameMagnitude,
   shareASource,
   sourcesOf,
@@ -146,7 +147,13 @@ export function compareMentions(
       const bare = slot[0]!.kind === 'count' && !slot[0]!.subjectClass && !slot[0]!.role;
       // A source's rival estimates (each value another body's) are compared as one figure too.
       const once = (ms: readonly Mention[]) => givesOnce(ms) || rivalEstimates(ms, slot, organisation);
-      if (!bare && perSource.size > 1 && [...perSource.values()].every(once) && allCheckable(slot)) {
+      if (
+        !bare &&
+        perSource.size > 1 &&
+        [...perSource.values()].every(once) &&
+        allCheckable(slot) &&
+        !rolelessScopes(slot)
+      ) {
         groups.push({ mentions: slot, passages: new Set([p]), basis: 'passage' });
         continue;
       }

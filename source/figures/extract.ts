@@ -199,6 +199,9 @@ function markReportingDates(tokens: readonly Token[], mentions: SentenceMention[
     let j = (at.start.get(m.start) ?? 0) - 1;
     while (j >= 0 && DATE_LEAD.has(tokens[j]!.lower)) j--;
     if (j >= 0 && (SAYING.has(tokens[j]!.lower) || STATEMENT.has(tokens[j]!.lower))) m.role = 'reported';
+    // "As of Tuesday afternoon, 27,000 people had taken shelter": the day a count stood at, not the
+    // event's.
+    else if (/^(?:of|at)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.lower === 'as') m.role = 'reported';
     // "told reporters Wednesday", "told the BBC on Monday": the one told stands between.
     else if (told(tokens, j)) m.role = 'reported';
     // "The opposition on Monday rejected ...": the day between a subject and its verb of saying.

@@ -138,6 +138,25 @@ function medianOf(g: Group): number {
   return median;
 }
 
+/**
+ * Counts of one thing that no role ties to one moment or event ("17 evacuation centres" / "336
+ * evacuation centres" in one passage), each source's orders of magnitude apart from every other's
+ * (more than REFERENT_RATIO): a part and a whole, or two scopes (a town's and a region's), not two
+ * reports of one figure.
+ */
+export function rolelessScopes(mentions: readonly Mention[]): boolean {
+  if (!mentions.every((m) => m.kind === 'count' && m.role === null && !m.value.vague)) return false;
+  const middle = (m: Mention) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2;
+  // Every two sources' counts that far apart (slots are small: the pairs of one passage).
+  return mentions.every((a) =>
+    mentions.every((b) => {
+      if (a.source === b.source) return true;
+      const [x, y] = [middle(a), middle(b)];
+      return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > REFERENT_RATIO;
+    }),
+  );
+}
+
 /** The groups' values are within REFERENT_RATIO of each other. */
 export function sameMagnitude(a: Group, b: Group): boolean {
   const [x, y] = [medianOf(a), medianOf(b)];

@@ -191,6 +191,7 @@ describe('dates of statements and tolls that rise', () => {
       'Thursday',
     ],
     ['On Friday, the regional health ministry announced 30 new beds.', 'Friday'],
+    ['As of Friday evening, 2,400 people had taken shelter in schools.', 'Friday'],
   ])('reads a day that names a statement, or follows one told, as its date: %s', (text, day) => {
     const figures = figuresOf(`${text}\n`, 'Rain fell on the town.\n');
     expect(figures.flatMap((f) => f.mentions).find((m) => m.text === day)?.role).toBe('reported');

@@ -201,6 +201,21 @@ describe('"only one source says" is true when said', () => {
       ['single-source', 1],
     ]);
   });
+  it('does not set a town\'s count against a region\'s in one passage when no role ties them ("17" / "340 shelters")', () => {
+    const shelters = (texts: string[]) =>
+      figuresWith(texts, [[1, 1]]).filter((f) => f.kind === 'count' && f.subject.includes('shelter'));
+    const far = shelters([
+      'Snow fell.\nSeventeen shelters opened in the town of Lorn.',
+      'Rain fell.\nAcross the province, 340 shelters opened.',
+    ]);
+    expect(far.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+    // Within a factor of five, the same figure told twice: compared.
+    const near = shelters([
+      'Snow fell.\nSeventeen shelters opened in the town of Lorn.',
+      'Rain fell.\nIn the town of Lorn, 34 shelters opened.',
+    ]);
+    expect(near.map((f) => f.status)).toEqual(['conflict']);
+  });
   it('keeps a thing and the people named after it apart ("30 villages" / "30 villagers")', () => {
     const figures = figuresWith(
       [
