@@ -739,7 +739,11 @@ function nameWhatLasts(tokens: readonly Token[], mentions: SentenceMention[]): v
   }
 }
 
-/** A count with no noun of its own ("three were arrested") counts what the count before it counted. */
+/**
+ * A count with no noun of its own ("three were arrested") counts what the count before it counted:
+ * right after it ("12 soldiers, three of whom"), or at the head of the next clause of one sentence
+ * when it says what happened to them ("912 people died in the south, while 5,300 were injured").
+ */
 function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);
   let previous: SentenceMention | undefined;
@@ -749,7 +753,16 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
       const from = at.end.get(previous.end);
       const to = at.start.get(mention.start);
       const gap = from === undefined || to === undefined ? [] : tokens.slice(from + 1, to);
-      if (gap.length <= 4 && gap.some((t) => t.text === ',' || t.lower === 'and')) {
+      const near = gap.length <= 4 && gap.some((t) => t.text === ',' || t.lower === 'and');
+      const nextClause =
+        gap.length <= 10 &&
+        mention.role !== null &&
+        previous.role !== null &&
+        gap.at(-1) !== undefined &&
+        COORDINATING.has(gap.at(-1)!.lower) &&
+        gap.at(-2)?.text === ',' &&
+        !gap.some((t) => CLAUSE_BREAK.has(t.lower) && t.lower !== 'while');
+      if (near || nextClause) {
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
       }
@@ -757,6 +770,9 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
     previous = mention;
   }
 }
+
+/** Words that open a coordinate clause after a comma ("..., while 40 were hurt"). */
+const COORDINATING = new Set(['and', 'while', 'whereas', 'with']);
 
 /**
  * Two counts joined by "and" share the role that one verb gives both: its objects ("sending 300

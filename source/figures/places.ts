@@ -34,10 +34,15 @@ function placeAt(tokens: readonly Token[], k: number): string | undefined {
   // "in Lorn and Dren", "in Lorn, Dren and Vell": several places are no one place.
   const after = tokens[k + 1 + words.length];
   const following = tokens[k + 2 + words.length];
+  // After a comma, a list goes on with another name and a comma or "and" ("in Lorn, Dren and
+  // Vell"); "in Lorn, Vice President Ana Vidal said" names one place.
+  const third = tokens[k + 3 + words.length];
   if (
     (after?.lower === 'and' || after?.lower === 'or' || after?.text === ',') &&
     isWord(following) &&
-    (after.text !== ',' || CAPITALISED().test(following.text))
+    (after.text !== ',' ||
+      (CAPITALISED().test(following.text) &&
+        (third?.text === ',' || third?.lower === 'and' || third?.lower === 'or')))
   )
     return undefined;
   return words.length ? words.join(' ') : undefined;

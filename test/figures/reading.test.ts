@@ -1102,8 +1102,33 @@ describe('the place a count is of', () => {
       'Drills are held at 12 training grounds in Norland and western Vessia.',
       [['12 training grounds', null]],
     ],
+    ['Floods left 40 people dead in Lorn, Dren and Vell.', [['40 people', null]]],
+    // A comma and a title after the name: one place.
+    [
+      'At least 84 people died in Norland, Vice President Ana Vidal said.',
+      [['At least 84 people', 'norland']],
+    ],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('a count with no noun at the head of the next clause', () => {
+  it('counts what the count of the clause before counted, when both say what happened', () => {
+    expect(
+      counts('Officials said 212 people died in the south, while 1,540 were injured.').map((m) => [
+        m.text,
+        m.subject,
+        m.role,
+      ]),
+    ).toEqual([
+      ['212 people', 'person', 'killed'],
+      ['1,540', 'person', 'injured'],
+    ]);
+  });
+  it('not past a clause break, nor for a count that says nothing happened to it', () => {
+    expect(counts('Officials said 212 people died; 1,540 were injured.')[1]!.subject).toBeNull();
+    expect(counts('Officials said 212 people died in the south, and 1,540 in all.')[1]!.subject).toBeNull();
   });
 });
 
