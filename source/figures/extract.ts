@@ -761,7 +761,7 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
         gap.at(-1) !== undefined &&
         COORDINATING.has(gap.at(-1)!.lower) &&
         gap.at(-2)?.text === ',' &&
-        !gap.some((t) => CLAUSE_BREAK.has(t.lower) && t.lower !== 'while');
+        !gap.slice(0, -1).some((t) => CLAUSE_BREAK.has(t.lower));
       if (near || nextClause) {
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
