@@ -371,5 +371,38 @@ export function readRelative(tokens: readonly Token[], i: number): TimePhrase | 
     const unit = timeUnit(tokens[i + 1])!;
     return { end: i + 3, kind: 'relative-time', value: { min: 1, max: 1, unit: unit.unit, relation: 'ago' } };
   }
-  return undefined;
+  return oneUnitSpan(tokens, i);
+}
+
+/** Words after "a week" that make it a moment, not a length ("a week later", "a week of talks"). */
+const NOT_A_LENGTH_AFTER = new Set(['ago', 'later', 'earlier', 'after', 'before', 'of', 'on', '-', "'s", '’s']);
+
+/**
+ * One unit of time written with the article, as a length: after a hedge ("nearly a week", "more
+ * than a month ago") or "for" ("for a week"). Alone "a week" is as often how often ("once a week")
+ * or a moment ("a week later") as a length, so it is read only so.
+ */
+function oneUnitSpan(tokens: readonly Token[], i: number): TimePhrase | undefined {
+  let hedge: Hedge | undefined;
+  let k = i;
+  const hedges = HEDGES_BY_FIRST.get(tokens[i]!.lower);
+  if (hedges)
+    for (const h of hedges)
+      if (wordsAt(tokens, i, h.words) && HEDGES.includes(h)) {
+        hedge = h.hedge;
+        k = i + h.words.length;
+        break;
+      }
+  const article = tokens[k]?.lower;
+  if (article !== 'a' && article !== 'an') return undefined;
+  const unitToken = tokens[k + 1];
+  const unit = timeUnit(unitToken);
+  if (!unit || /s$/.test(unitToken!.lower)) return undefined;
+  const after = tokens[k + 2]?.lower ?? '';
+  const value: FigureValue = { min: 1, max: 1, unit: unit.unit, ...(hedge ? { hedge } : {}) };
+  if (after === 'ago' && hedge) return { end: k + 3, kind: 'relative-time', value: { ...value, relation: 'ago' } };
+  if (NOT_A_LENGTH_AFTER.has(after)) return undefined;
+  const lasting = tokens[i - 1]?.lower === 'for';
+  if (!hedge && !lasting) return undefined;
+  return { end: k + 2, kind: 'duration', value: lasting ? { ...value, relation: 'for' } : value };
 }

@@ -423,6 +423,8 @@ export function unitAgo(v: FigureValue): boolean {
 function sameNumbers(a: FigureValue, b: FigureValue): boolean {
   const [a0, a1] = [a.min ?? 0, a.max ?? a.min ?? 0];
   const [b0, b1] = [b.min ?? 0, b.max ?? b.min ?? 0];
+  // Bounds on opposite sides of one number ("nearly a week" / "more than a week") cannot both hold.
+  if (oppositeBounds(a, b)) return false;
   if (a0 === b0 && a1 === b1) return true;
   // A stated range and a number inside it ("300 to 450 men" / "about 400 men").
   // Not a vague amount's range ("century-old": 100 to 199 years holds 100, not "nearly 100").
@@ -431,6 +433,13 @@ function sameNumbers(a: FigureValue, b: FigureValue): boolean {
   if (b0 < b1 && a0 === a1 && statedRange(b) && b0 <= a0 && a0 <= b1) return true;
   if (a0 !== a1 || b0 !== b1) return false;
   return roundedAlike(a0, b0);
+}
+
+const BELOW = new Set<FigureValue['hedge']>(['nearly', 'fewer than']);
+const ABOVE = new Set<FigureValue['hedge']>(['more than', 'at least']);
+/** One value is bounded below its number, the other above it ("nearly 100" / "more than 100"). */
+function oppositeBounds(a: FigureValue, b: FigureValue): boolean {
+  return (BELOW.has(a.hedge) && ABOVE.has(b.hedge)) || (ABOVE.has(a.hedge) && BELOW.has(b.hedge));
 }
 
 /**

@@ -57,6 +57,13 @@ describe('relate: the graded relation of two values', () => {
     ['three days ago', 'over the past week', 'same'],
     ['last month', 'yesterday', 'differs'],
     ['last week', 'two weeks ago', 'conflict'],
+    // One unit with the article, as a length after a hedge or "for".
+    ['for a week', 'for seven days', 'same'],
+    ['for a month', 'for 30 days', 'same'],
+    // Bounds on opposite sides of one number cannot both hold; the same number stated and bounded agree.
+    ['nearly 300 homes were destroyed', 'more than 300 homes were destroyed', 'conflict'],
+    ['for nearly a week', 'for more than a week', 'differs'],
+    ['over 80 homes were destroyed', '80 homes were destroyed', 'same'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });

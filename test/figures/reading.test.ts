@@ -1113,6 +1113,31 @@ describe('the place a count is of', () => {
   });
 });
 
+describe('one unit of time with the article', () => {
+  it.each([
+    [
+      'The road was closed for nearly a week.',
+      'duration',
+      { min: 1, unit: 'week', hedge: 'nearly', relation: 'for' },
+    ],
+    [
+      'It could take more than a month to rebuild.',
+      'duration',
+      { min: 1, unit: 'month', hedge: 'more than' },
+    ],
+    ['The talks broke down more than a year ago.', 'relative-time', { unit: 'year', relation: 'ago' }],
+  ])('reads a length after a hedge or "for": %s', (text, kind, expected) => {
+    expect(mentions(text).find((m) => m.kind === kind)).toMatchObject(expected);
+  });
+  it.each([
+    'The council meets once a week.',
+    'A week later, the talks resumed.',
+    'It was a day of mourning.',
+  ])('reads no length in how often or a moment: %s', (text) => {
+    expect(mentions(text).filter((m) => m.kind === 'duration')).toEqual([]);
+  });
+});
+
 describe('a count with no noun at the head of the next clause', () => {
   it('counts what the count of the clause before counted, when both say what happened', () => {
     expect(
