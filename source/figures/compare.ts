@@ -9,6 +9,7 @@ import {
   canonicalOrder,
   forEachLivePair,
   homesOf,
+  magnitudeGap,
   push,
   rolelessScopes,
   sameMagnitude,
@@ -227,13 +228,26 @@ export function compareMentions(
   const referentClusterSet = new Set<Group>();
   for (const [key, list] of byReferent.entries()) {
     if (rolelessKey(key)) continue;
-    const open = list.filter((g) => !g.mentions.some((m) => m.sumOf));
+    // Figures several sources give are the firmer ones: clusters start from them (a stable sort,
+    // so groups of as many sources keep their order).
+    const open = list
+      .filter((g) => !g.mentions.some((m) => m.sumOf))
+      .sort((a, b) => sourcesOf(b).size - sourcesOf(a).size);
     // Figures of one referent that are orders of magnitude apart are different events (a day's
     // toll and a war's; a contingent of 3,200 and an exercise of 300,000), not two reports of one
-    // figure: each group joins the first cluster of its magnitude, or starts one.
+    // figure: each group joins the cluster nearest its magnitude, or starts one (a toll of 2,300
+    // in reach of both a count of 640 and one of 5,380 is an earlier report of the 5,380, not
+    // of the count four times smaller).
     const clusters: Group[] = [];
     for (const group of open) {
-      const home = clusters.find((c) => sameMagnitude(c, group) && bodiesAgree(c.mentions, group.mentions));
+      let home: Group | undefined;
+      for (const c of clusters)
+        if (
+          sameMagnitude(c, group) &&
+          bodiesAgree(c.mentions, group.mentions) &&
+          (!home || magnitudeGap(c, group) < magnitudeGap(home, group))
+        )
+          home = c;
       if (home) joinReferent(home, group);
       else clusters.push(group);
     }

@@ -3,6 +3,7 @@ import { eventClass, PHRASE_BREAK, ROLES, singular, subjectClass } from '../lexi
 import { startsUpper, type Token, tokenize } from '../tokens/tokenize.js';
 import { attribute, inheritEstimateSubjects } from './attribution.js';
 import { CLAUSE_BREAK, SAYING, tokenIndex } from './clauses.js';
+import { nameWhereFrom } from './distances.js';
 import { markProjections } from './modality.js';
 import { readPlaces } from './places.js';
 import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
@@ -126,6 +127,7 @@ export function extractFromSentence(text: string): SentenceMention[] {
   markTenures(tokens, mentions);
   nameWhatWeighs(tokens, mentions);
   nameWhatMeasures(tokens, mentions);
+  nameWhereFrom(tokens, mentions);
   markProjections(tokens, mentions, tokenIndex(tokens));
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -163,6 +163,11 @@ export function sameMagnitude(a: Group, b: Group): boolean {
   return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= REFERENT_RATIO;
 }
 
+/** How many orders of magnitude two groups' medians are apart (0 for the same median). */
+export function magnitudeGap(a: Group, b: Group): number {
+  return Math.abs(Math.log(medianOf(a) / medianOf(b)));
+}
+
 /** The sources a group's mentions come from. */
 export function sourcesOf(g: Group): Set<number> {
   return new Set(g.mentions.map((m) => m.source));

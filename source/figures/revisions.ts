@@ -16,6 +16,13 @@ const REVISION =
   /^[^.;]{0,40}?\b(?:(?:higher|lower|greater|larger|smaller|fewer)\b[^.;]{0,40}?\bthan|(?:up|down) from)\b[^.;]{0,50}$/i;
 
 /**
+ * Words right before the second count that set the first in its place: "drills in seven zones over
+ * four days, rather than six zones", "eight flights instead of five". General English for a
+ * figure that replaces another.
+ */
+const REPLACING = /^[^.;]{0,60}?\b(?:rather than|instead of)\s+(?:the\s+)?$/i;
+
+/**
  * A sentence that revises a count ("upwards of 600, far higher than the first estimate of 90")
  * says its two figures are one referent at two times: the figures holding each join, and are
  * an update when several sources give them. Returns the groups so joined.
@@ -40,7 +47,8 @@ export function joinRevisions(
     const counts = list.filter((m) => m.kind === 'count' && !qualified(m)).sort((a, b) => a.start - b.start);
     for (let i = 0; i + 1 < counts.length; i++) {
       const [later, earlier] = [counts[i]!, counts[i + 1]!];
-      if (!REVISION.test(sources[later.source]!.text.slice(later.end, earlier.start))) continue;
+      const between = sources[later.source]!.text.slice(later.end, earlier.start);
+      if (!REVISION.test(between) && !REPLACING.test(between)) continue;
       const a = slotOf(later);
       const b = slotOf(earlier);
       if (a.subject !== null && b.subject !== null && !sameKind(a.subject, b.subject)) continue;

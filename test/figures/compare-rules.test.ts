@@ -71,6 +71,25 @@ describe('one disagreement, one figure', () => {
   });
 });
 
+describe('counts of one referent across passages, of several magnitudes', () => {
+  it('join the figure nearest their magnitude, not the first one in reach', () => {
+    const figures = figuresWith(
+      [
+        'In Dren, 600 people were injured on Monday, the ministry said.\nFog lay.\nThe vice president said more than 2,300 people had been injured.',
+        'In Dren, 640 people were injured on Monday, state media said.\nSnow fell.\nThe president said 5,380 people were injured.',
+        'Rain fell.\nThe president said at least 5,390 people were injured.',
+      ],
+      [
+        [0, 0, 0],
+        [1, 2, 1],
+      ],
+    );
+    const injured = figures.filter((f) => f.kind === 'count' && f.mentions.some((m) => m.role === 'injured'));
+    const home = injured.find((f) => f.mentions.some((m) => m.text.includes('2,300')))!;
+    expect(texts(home)).toEqual(['s0:more than 2,300 people', 's1:5,380 people', 's2:at least 5,390 people']);
+  });
+});
+
 describe('one value of one referent from one source', () => {
   it('joins the figure where the same source gives that value of the thing its words name', () => {
     const figures = figuresWith(

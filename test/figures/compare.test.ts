@@ -312,6 +312,30 @@ describe('a length written before the noun it measures', () => {
   });
 });
 
+describe('distances from different places', () => {
+  it('are different figures: a distance names what it is measured from', () => {
+    const figures = figuresOf(
+      'The quake was centred about 26 km from the town of Vell, the survey said on Monday.\n',
+      'The quake was centred 4 km southeast of the town of Dren, the survey said on Monday.\n',
+    );
+    expect(figures.filter((f) => f.kind === 'measure').map((f) => f.status)).toEqual([
+      'single-source',
+      'single-source',
+    ]);
+  });
+  it('of one place are still compared, and a depth apart from them', () => {
+    const figures = figuresOf(
+      'The quake was centred 26 km from Vell and 18 km deep, the survey said on Monday.\n',
+      'The quake was centred 40 km from Vell at a depth of 18 km, the survey said on Monday.\n',
+    );
+    const measures = figures.filter((f) => f.kind === 'measure');
+    expect(measures.map((f) => [f.status, f.mentions.map((m) => m.text)])).toEqual([
+      ['conflict', ['26 km', '40 km']],
+      ['agreement', ['18 km', '18 km']],
+    ]);
+  });
+});
+
 describe('counts of different places', () => {
   it('are compared place with place inside a passage', () => {
     const figures = figuresOf(

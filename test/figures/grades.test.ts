@@ -1032,6 +1032,18 @@ describe('a sentence that revises a count', () => {
     expect(homes.status).toBe('update');
     expect(homes.mentions.map((m) => m.value.min).sort((a, b) => a! - b!)).toEqual([90, 90, 90, 600, 600]);
   });
+  it('reads "rather than" as a count set against the one announced before it', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell.\nThe navy began drills in six zones around Vell on Monday.',
+        'It rained.\nThe navy is expected to hold drills in seven zones around the island of Vell over four days, rather than six zones, as it announced before.',
+      ],
+      [],
+    );
+    const zones = figures.find((f) => f.mentions.some((m) => m.value.min === 7))!;
+    expect(zones.status).toBe('update');
+    expect(zones.mentions.map((m) => m.value.min).sort((a, b) => a! - b!)).toEqual([6, 6, 7]);
+  });
   it("does not join a count compared with another year's", () => {
     const figures = figuresWith(
       [

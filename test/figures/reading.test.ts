@@ -163,6 +163,26 @@ describe('money', () => {
     expect(mentions('the 2.4km-long viaduct')[0]).toMatchObject({ kind: 'measure', min: 2.4, unit: 'km' });
     expect(mentions('a 70ft-tall crane')[0]).toMatchObject({ kind: 'measure', min: 70, unit: 'foot' });
   });
+  it('reads what a distance is measured from ("26 km from Lorn", "4 km southeast of the town of Dren")', () => {
+    const from = (text: string) =>
+      extractFromSentence(text)
+        .filter((m) => m.kind === 'measure')
+        .map((m) => m.subjectClass);
+    expect(from('The quake was centred about 26 km from Lorn, a provincial capital.')).toEqual(['from lorn']);
+    expect(from('It struck 4 km southeast of the Norlandic town of Dren, the institute said.')).toEqual([
+      'from dren',
+    ]);
+    expect(from('Vell is a town about 5 km (3 miles) from the Norlandic border.')).toEqual(['from border']);
+    expect(from('The camp lies 40 miles north of the capital.')).toEqual(['from capital']);
+    expect(from('Police sealed off roads within 10 km of the Lorn plant.')).toEqual(['from plant']);
+    // A depth is one figure of the thing, whatever the wording.
+    expect(from('It was centred 18 km deep, the survey said.')).toEqual(['depth']);
+    expect(from('It struck at a depth of about 17.9 kilometres near Lorn.')).toEqual(['depth']);
+    // A length with no reference, or of something ("10 km of road"), is not a distance from a place.
+    expect(from('A 5 km queue formed at the border.')).toEqual([null]);
+    expect(from('Floods cut 10 km of road near Lorn.')).toEqual([null]);
+    expect(from('The convoy was 10 km away from here.')).toEqual([null]);
+  });
   it('reads no count in a telephone service named by its number ("the 999 ambulance line")', () => {
     expect(counts('A spokesman for the 999 ambulance line said crews were on scene.')).toEqual([]);
     expect(counts('Callers to the 113 emergency service described the smoke.')).toEqual([]);
