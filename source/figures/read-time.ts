@@ -375,7 +375,18 @@ export function readRelative(tokens: readonly Token[], i: number): TimePhrase | 
 }
 
 /** Words after "a week" that make it a moment, not a length ("a week later", "a week of talks"). */
-const NOT_A_LENGTH_AFTER = new Set(['ago', 'later', 'earlier', 'after', 'before', 'of', 'on', '-', "'s", '’s']);
+const NOT_A_LENGTH_AFTER = new Set([
+  'ago',
+  'later',
+  'earlier',
+  'after',
+  'before',
+  'of',
+  'on',
+  '-',
+  "'s",
+  '’s',
+]);
 
 /**
  * One unit of time written with the article, as a length: after a hedge ("nearly a week", "more
@@ -400,7 +411,8 @@ function oneUnitSpan(tokens: readonly Token[], i: number): TimePhrase | undefine
   if (!unit || /s$/.test(unitToken!.lower)) return undefined;
   const after = tokens[k + 2]?.lower ?? '';
   const value: FigureValue = { min: 1, max: 1, unit: unit.unit, ...(hedge ? { hedge } : {}) };
-  if (after === 'ago' && hedge) return { end: k + 3, kind: 'relative-time', value: { ...value, relation: 'ago' } };
+  if (after === 'ago' && hedge)
+    return { end: k + 3, kind: 'relative-time', value: { ...value, relation: 'ago' } };
   if (NOT_A_LENGTH_AFTER.has(after)) return undefined;
   const lasting = tokens[i - 1]?.lower === 'for';
   if (!hedge && !lasting) return undefined;
