@@ -16,10 +16,22 @@ const GIVING = new Set(
 );
 /** Words that are not a body a figure is attributed to (pronouns, relatives, determiners). */
 const NOT_A_BODY = new Set(
-  'he she they it we i you who which that this these those there one some many others other reports report media previous earlier initial latest new first early recent current'.split(
+  'he she they it we i you him her them us me who which that this these those there one some many others other reports report media previous earlier initial latest new first early recent current'.split(
     ' ',
   ),
 );
+/** Nouns of what a body gives out, not of a body ("according to data released by ..."): general English. */
+const MATERIAL = new Set(['data', 'figures', 'statistics', 'numbers', 'information', 'estimates', 'records']);
+
+/**
+ * After a noun of material, where its giver is named: past a participle of giving out ("released",
+ * "published", "provided") and "by", within three words; undefined when no "by" follows.
+ */
+function materialBy(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) if (tokens[k]!.lower === 'by') return k + 1;
+  return undefined;
+}
+
 /** Offices whose holder speaks for a body (general: titles of those who give a body's figures). */
 const SPEAKER_OFFICE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer']);
 /** Prepositions whose object is not the one who speaks ("familiar with the matter", "close to the talks"). */
@@ -138,7 +150,9 @@ export function attribute(tokens: readonly Token[], mentions: SentenceMention[])
   tokens.forEach((t, j) => {
     let who: string | undefined;
     if (t.lower === 'according' && tokens[j + 1]?.lower === 'to') {
-      who = body(phraseAfter(j + 2));
+      // "according to data released by the ministry": the body is the one who gave the material.
+      const by = MATERIAL.has(tokens[j + 2]?.lower ?? '') ? materialBy(tokens, j + 3) : undefined;
+      who = body(phraseAfter(by ?? j + 2));
       if (who) following.push({ at: j, body: who });
     } else if (
       t.lower === 'by' &&

@@ -363,6 +363,15 @@ describe('attribution: who gives a figure', () => {
   ])('%s', (text, body) => {
     expect(attributions(text)[0]![1]).toBe(body);
   });
+  it.each([
+    ['The toll rose to 212 dead, according to data released by the disaster agency.', 'disaster agency'],
+    ['At least 40 homes burned, according to figures published by Lorn police.', 'lorn police'],
+  ])('takes the giver of the material, not the material: %s', (text, body) => {
+    expect(attributions(text)[0]![1]).toBe(body);
+  });
+  it('takes no pronoun for a body ("according to him" names none of itself)', () => {
+    expect(attributions('According to him, 300 homes have collapsed in the valley.')[0]![1]).toBeNull();
+  });
   it('gives each clause its own body', () => {
     expect(
       attributions('Police said 10,000 people marched, while organisers put the figure at 50,000 people.'),
