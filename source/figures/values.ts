@@ -326,7 +326,8 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
       if (a.value.vague !== b.value.vague && vagueSpanHolds(a.value, b.value)) return 'same';
       if (a.kind === 'relative-time' && (windowHolds(a.value, b.value) || windowHolds(b.value, a.value)))
         return 'same';
-      if (!compatible(a, b) && !a.value.vague && !b.value.vague) return 'conflict';
+      if (!compatible(a, b) && !a.value.vague && !b.value.vague && !agenciesMagnitudes(a, b))
+        return 'conflict';
       return 'differs';
     }
   }
@@ -433,6 +434,17 @@ function sameNumbers(a: FigureValue, b: FigureValue): boolean {
   if (b0 < b1 && a0 === a1 && statedRange(b) && b0 <= a0 && a0 <= b1) return true;
   if (a0 !== a1 || b0 !== b1) return false;
   return roundedAlike(a0, b0);
+}
+
+/**
+ * How far apart two magnitudes of one quake may be as estimates, not a contradiction: agencies
+ * (a national one and an international one) and revisions of a first estimate commonly differ by
+ * a few tenths (7.8 / 7.9 / 7.5).
+ */
+const MAGNITUDE_SPREAD = 0.3;
+function agenciesMagnitudes(a: Mention, b: Mention): boolean {
+  if (a.value.unit !== 'magnitude' || b.value.unit !== 'magnitude') return false;
+  return Math.abs((a.value.min ?? 0) - (b.value.min ?? 0)) <= MAGNITUDE_SPREAD + 1e-9;
 }
 
 const BELOW = new Set<FigureValue['hedge']>(['nearly', 'fewer than']);

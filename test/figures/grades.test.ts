@@ -64,6 +64,9 @@ describe('relate: the graded relation of two values', () => {
     ['nearly 300 homes were destroyed', 'more than 300 homes were destroyed', 'conflict'],
     ['for nearly a week', 'for more than a week', 'differs'],
     ['over 80 homes were destroyed', '80 homes were destroyed', 'same'],
+    // Magnitudes are agencies' estimates: a few tenths apart they differ; farther, they conflict.
+    ['a magnitude 7.8 earthquake', 'a magnitude 7.9 earthquake', 'differs'],
+    ['a magnitude 6.1 earthquake', 'a magnitude 6.9 earthquake', 'conflict'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
   });
