@@ -25,10 +25,12 @@ import type { FigureKind, FigureValue, SentenceMention } from './types.js';
 
 /** Nouns after which a number is a name, not a quantity ("Resolution 1244", "Route 66"). */
 const NAMING_NOUNS = new Set(
-  'resolution route article flight highway chapter section room gate number no paragraph platform bus line level'.split(
+  'resolution route article flight highway chapter section room gate number no paragraph platform bus line level category'.split(
     ' ',
   ),
 );
+/** The speed a length unit makes per hour ("miles per hour" is mph). */
+const SPEED_OF: Record<string, string> = { km: 'km/h', mile: 'mph' };
 /** Services named by their telephone number: "the 113 emergency service", "the 999 ambulance line". */
 const PHONE_SERVICE = new Set(['service', 'number', 'line', 'hotline', 'helpline', 'call']);
 const PHONE_FIELD = new Set(['emergency', 'rescue', 'ambulance', 'police', 'fire']);
@@ -437,6 +439,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       if (perHour)
         return { start, end: end + 2, kind: 'measure', value: { ...value, unit: perHour }, extra: {} };
     }
+    // "120 miles per hour", "60 kilometres an hour": a speed, written out.
+    const speed = SPEED_OF[measure];
+    if (
+      speed &&
+      (tokens[end]?.lower === 'per' || tokens[end]?.lower === 'an') &&
+      tokens[end + 1]?.lower === 'hour'
+    )
+      return { start, end: end + 2, kind: 'measure', value: { ...value, unit: speed }, extra: {} };
     return { start, end, kind: 'measure', value: { ...value, unit: measure }, extra: {} };
   }
 
@@ -596,6 +606,9 @@ export function nounPhrase(
     partitive = DEFINITE.has(tokens[j]?.lower ?? '');
   }
   if (['the', 'these', 'those', 'its', 'their', 'his', 'her'].includes(tokens[j]?.lower ?? '')) j++;
+  // "12 reported deaths", "two storm-related deaths": a word describing a role noun before it (a
+  // participle or an "-related" compound) says how the deaths are known or came about.
+  if (/(?:ed|-related)$/.test(tokens[j]?.lower ?? '') && ROLE_NOUNS[tokens[j + 1]?.lower ?? '']) j++;
   // "four casualties", "2,000 deaths": the noun is itself the role; what is counted is people.
   const roleNoun = ROLE_NOUNS[tokens[j]?.lower ?? ''];
   // "four of the dead" are part of the dead, not the whole toll. "19 dead bodies": "dead" describes

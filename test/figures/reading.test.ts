@@ -1142,6 +1142,28 @@ describe('the place a count is of', () => {
   });
 });
 
+describe('speeds written out, categories, words before a role noun', () => {
+  it.each([
+    ['Winds reached up to 120 miles per hour.', { unit: 'mph', min: 120 }],
+    ['Gusts of 90 kilometres an hour were recorded.', { unit: 'km/h', min: 90 }],
+  ])('reads a length per hour as a speed: %s', (text, expected) => {
+    expect(mentions(text).find((m) => m.kind === 'measure')).toMatchObject(expected);
+  });
+  it('reads no count in a storm category ("a Category 3 storm")', () => {
+    expect(
+      counts(
+        'Storm Vell made landfall near Lorn Bay, Norland, as a Category 3 storm, earlier Wednesday night, according to the Norland Weather Center.',
+      ),
+    ).toEqual([]);
+  });
+  it.each([
+    'Half of the 12 reported fatalities were in Lorn.',
+    'Two storm-related deaths were confirmed in Lorn.',
+  ])('counts people killed past a word describing the role noun: %s', (text) => {
+    expect(counts(text).find((m) => m.role === 'killed')).toMatchObject({ subject: 'person' });
+  });
+});
+
 describe('one unit of time with the article', () => {
   it.each([
     [
