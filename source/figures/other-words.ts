@@ -1,5 +1,6 @@
 import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
+import { peopleAndThings } from '../lexicon/quantities.js';
 import { numberFigures, RANK } from './compare.js';
 import { dateOf, dayNumber } from './dates.js';
 import { wrongWeekday } from './grades.js';
@@ -673,9 +674,21 @@ function sameNumber(single: Figure, numbers: ReadonlyMap<string, readonly Mentio
       m.kind !== 'time' &&
       statedNumber(m) &&
       (numbers.get(numberKey(m)) ?? []).some(
-        (x) => x.source !== m.source && !differ(m.role, x.role) && !differ(m.container, x.container),
+        (x) =>
+          x.source !== m.source &&
+          !differ(m.role, x.role) &&
+          !differ(m.container, x.container) &&
+          !otherKinds(m.subjectClass, x.subjectClass),
       ),
   );
+}
+
+/**
+ * Counted people and things ("100 people" / "100 structures"): the same number in other words is
+ * never one figure of both. Things of no known kind may be named otherwise.
+ */
+function otherKinds(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && peopleAndThings(a, b);
 }
 
 /**

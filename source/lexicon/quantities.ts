@@ -461,6 +461,21 @@ export function spellingVariants(a: string, b: string): boolean {
   );
 }
 
+/** Kinds of people (see KINDS): those who act, are counted among the dead, sail or fly. */
+const PEOPLE_KINDS = new Set(['people', 'troops', 'foreigners', 'crew']);
+/** Kinds of things made or done (see KINDS): never people. */
+const THING_KINDS = new Set(['aircraft', 'ships', 'sites', 'buildings', 'votes', 'attacks']);
+
+/**
+ * Whether two counted things are known to be people and things ("100 people" / "100 structures"):
+ * kinds overlap (tourists are people and may be foreigners), people and buildings never do.
+ */
+export function peopleAndThings(a: string, b: string): boolean {
+  const [x, y] = [KIND_OF.get(a), KIND_OF.get(b)];
+  if (x === undefined || y === undefined) return false;
+  return (PEOPLE_KINDS.has(x) && THING_KINDS.has(y)) || (THING_KINDS.has(x) && PEOPLE_KINDS.has(y));
+}
+
 /** The looser kind of a counted thing (see KINDS), if it has one. */
 export function kindOf(subject: string): string | undefined {
   return KIND_OF.get(subject);

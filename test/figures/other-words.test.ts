@@ -370,3 +370,17 @@ describe('one number named in other words (issue 12: "only X says" must be true)
     expect(found.map((f) => f.status)).toEqual(found.map(() => 'single-source'));
   });
 });
+
+describe('one number in other words, not of another kind of thing', () => {
+  it('does not join the same number of people and of buildings in one passage', () => {
+    const figures = figuresWith(
+      [
+        'Crews searched Lorn, and more than 100 people from the Lorn police took part after the storm.\nRoads were closed.',
+        'The storm spawned tornadoes in Lorn, damaging more than 100 structures after the storm.\nSchools shut.',
+      ],
+      [[0, 0]],
+    );
+    const counts = figures.filter((f) => f.kind === 'count');
+    expect(counts.map((f) => f.status)).toEqual(['single-source', 'single-source']);
+  });
+});
