@@ -1,5 +1,6 @@
 import {
   byFirstWord,
+  eventClass,
   HEDGES,
   type Hedge,
   kindOf,
@@ -195,6 +196,14 @@ function nameFrom(tokens: readonly Token[], i: number): string | undefined {
   let k = i;
   while (isWord(tokens[k]) && startsUpper(tokens[k]!.text)) k++;
   return k > i ? tokens[k - 1]!.lower : undefined;
+}
+
+/**
+ * Nouns of an earthquake ("quake", "tremor", lexicon eventClass), with "temblor" and "aftershock":
+ * the words news copy sizes by magnitude, whatever the place.
+ */
+function quakeNoun(word: string): boolean {
+  return eventClass(word) === 'earthquake' || ['temblor', 'aftershock'].includes(singular(word));
 }
 
 interface Quantity {
@@ -415,6 +424,19 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     ['at', 'of', 'was', 'is'].includes(previous?.lower ?? '') &&
     tokens[start - 2]?.lower === 'magnitude' &&
     number.shape === 'exact'
+  )
+    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
+  // "A 6.3 quake", "6.3 earthquake strikes" (a decimal below ten right before a quake noun: quakes
+  // are counted in whole numbers, so the decimal is the size), and what a quake measured ("the
+  // quake measured 6.2", "a tremor measuring 5.1"; not "measured 10 km deep").
+  const magnitudeLike = number.shape === 'exact' && !hedge && number.max < 10;
+  if (magnitudeLike && /^\d+\.\d+$/.test(first.text) && isWord(next) && quakeNoun(next.lower))
+    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
+  if (
+    magnitudeLike &&
+    ['measured', 'measuring'].includes(previous?.lower ?? '') &&
+    !(isWord(next) && MEASURE_UNITS[next.lower]) &&
+    [2, 3, 4].some((k) => isWord(tokens[start - k]) && quakeNoun(tokens[start - k]!.lower))
   )
     return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
   const dashUnit = next?.lower === '-' ? MEASURE_UNITS[tokens[number.end + 1]?.lower ?? ''] : undefined;

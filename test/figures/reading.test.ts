@@ -828,6 +828,23 @@ describe('magnitudes written in other ways', () => {
       unit: 'magnitude',
     });
   });
+
+  it('reads a decimal right before a quake noun, and what a quake measured, as magnitudes', () => {
+    for (const [text, min] of [
+      ['6.3 earthquake strikes Lorn', 6.3],
+      ['A 5.9 quake shook Dren on Sunday.', 5.9],
+      ['A 4.8 aftershock followed at noon.', 4.8],
+      ['The agency said the quake measured 6.2 and was centred near Vell.', 6.2],
+      ['A tremor measuring 5.1 hit the coast.', 5.1],
+    ] as const)
+      expect(mentions(text)[0], text).toMatchObject({ kind: 'measure', min, unit: 'magnitude' });
+  });
+
+  it('still counts quakes, and reads a unit after what a quake measured', () => {
+    expect(mentions('Two earthquakes hit Norland on Sunday.')[0]).toMatchObject({ kind: 'count', min: 2 });
+    expect(mentions('Some 3 quakes were felt.')[0]).toMatchObject({ kind: 'count', min: 3 });
+    expect(mentions('The quake measured 10 km deep.')[0]).toMatchObject({ kind: 'measure', unit: 'km' });
+  });
 });
 
 describe('what a length of time is the length of', () => {
