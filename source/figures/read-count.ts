@@ -521,10 +521,12 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
   // "three from Kenya", "two from Peru": people named by where they come from.
-  const body = bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
+  const body = phrase.nation ?? bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
   // "three Kenyan nationals" are three Kenyans: before a noun that means a member of a nation, the
   // demonym is what is counted ("three Kenyans", "three from Kenya" name them the same way).
-  const nationality = body && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
+  // (A nationality that stands alone, "40,000 Dutch protest", counts people of that body.)
+  const nationality =
+    body && !phrase.nation && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
   const head = nationality ?? phrase.head ?? origin(tokens, number.end);
   const role =
     phrase.role ??
@@ -608,7 +610,7 @@ const MONEY_NOUNS = new Set([
 export function nounPhrase(
   tokens: readonly Token[],
   from: number,
-): { head: string | null; end: number; role?: string; partitive?: boolean; whole?: string } {
+): { head: string | null; end: number; role?: string; partitive?: boolean; whole?: string; nation?: string } {
   let j = from;
   let partitive = false;
   if (tokens[j]?.lower === 'of') {
@@ -670,6 +672,14 @@ export function nounPhrase(
     if (taken > 0 && IRREGULAR_PAST.has(token.lower) && plural(previous)) break;
     if (taken > 0 && plural(previous) && singular(token.lower) === token.lower && !startsUpper(token.text))
       break;
+    // "40,000 Dutch protest the plan", "9,000 Chinese": a nationality that stands as the plural
+    // noun of its people, right after the number and not before a plural noun it qualifies
+    // ("Dutch farmers"), counts people of that nation (its body); the word after it is the verb.
+    if (taken === 0 && standingPeople(token)) {
+      const after = tokens[j + 1];
+      if (!isWord(after) || PHRASE_BREAK.has(after.lower) || !plural(after.lower))
+        return { head: 'person', end: j + 1, partitive, nation: token.lower };
+    }
     const lemma = singular(token.lower);
     head = COMPOUND_HEADS.has(`${previous} ${lemma}`) ? `${previous} ${lemma}` : lemma;
     previous = token.lower;
@@ -728,6 +738,16 @@ const PLACE_ADVERBS = new Set(
 const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat', 'person']);
 
 /** A plural noun (not a possessive: "the city's population" goes on). */
+/**
+ * English nationality words that are also the plural noun of their people ("the Dutch", "the
+ * Irish"): the -ch, -sh and -ss forms of the language's grammar, and every "-ese" (other
+ * nationalities take a plural noun of their own, "Kenyans"). A closed class of English, no
+ * article's words.
+ */
+const STANDING_PEOPLE = new Set(['british', 'dutch', 'english', 'french', 'irish', 'swiss', 'welsh']);
+const standingPeople = (token: Token) =>
+  startsUpper(token.text) && (STANDING_PEOPLE.has(token.lower) || /.{3}ese$/.test(token.lower));
+
 const plural = (word: string) => !/['’]s?$/.test(word) && singular(word) !== word;
 
 /** Irregular past tenses of common verbs (general English, no article's words). */

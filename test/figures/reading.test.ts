@@ -847,6 +847,21 @@ describe('magnitudes written in other ways', () => {
   });
 });
 
+describe('a people named by its nationality alone', () => {
+  it.each([
+    ['40,000 Dutch protest farm tax plan', 'dutch'],
+    ['Some 2,500 Irish march in Lorn against the levy.', 'irish'],
+    ['About 9,000 Vellese rally for new vote', 'vellese'],
+  ])('%s counts the people of that nation, not the noun after the verb', (text, body) => {
+    expect(extractFromSentence(text)[0]).toMatchObject({ kind: 'count', subject: 'person', body });
+  });
+
+  it('still counts the plural noun a nationality qualifies', () => {
+    expect(mentions('40,000 Dutch farmers protest the tax plan.')[0]).toMatchObject({ subject: 'farmer' });
+    expect(mentions('Some 300 Irish troops left Dren.')[0]).toMatchObject({ subject: 'troop' });
+  });
+});
+
 describe('what a length of time is the length of', () => {
   const lengths = (text: string) =>
     mentions(text)

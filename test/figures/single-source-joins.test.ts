@@ -458,3 +458,18 @@ describe('a bound names the round figure a precise one passed', () => {
     expect(relate(at(a), at(b, 1))).toBe(relation);
   });
 });
+
+describe('a people named by its nationality alone is a count of people', () => {
+  it('joins a headline\'s "2.43 million Dutch protest" with "2,431,000 people took part"', () => {
+    const figures = figuresWith(
+      [
+        'Farm tax: 2.43 million Dutch protest in Lorn\nCrowds filled Lorn.',
+        'Officials said 2,431,000 people took part in the protests across Norland.\nMore are planned.',
+      ],
+      [[0, 0]],
+    );
+    const counted = figures.filter((f) => f.kind === 'count');
+    expect(counted.map(texts)).toEqual([['s0:2.43 million Dutch', 's1:2,431,000 people']]);
+    expect(counted[0]!.status).toBe('agreement');
+  });
+});
