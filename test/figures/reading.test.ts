@@ -187,6 +187,17 @@ describe('a date restated in brackets', () => {
       expect.objectContaining({ kind: 'date', weekday: 5, month: 3, day: 14 }),
     ]);
   });
+  it('reads a time restated in another time zone, with its day, as one time', () => {
+    for (const text of [
+      'The convoy left Dren at 6:15 a.m. (9:15 p.m. Sunday GMT), officials said.',
+      'The convoy left Dren at 6:15 a.m. (9:15 p.m. GMT Sunday), officials said.',
+      'The convoy left Dren at 6:15 a.m. (9:15 p.m. UTC), officials said.',
+    ])
+      expect(mentions(text), text).toEqual([expect.objectContaining({ kind: 'time', hour: 6, minute: 15 })]);
+  });
+  it('keeps a bracketed time that is not a restatement', () => {
+    expect(mentions('The gates opened at 6:15 a.m. (and closed at noon).').length).toBeGreaterThan(0);
+  });
   it('reads an abbreviated month with its full stop', () => {
     expect(mentions('before the Oct. 15 filing deadline')[0]).toMatchObject({
       kind: 'date',
@@ -658,12 +669,12 @@ describe('attributions right after a figure', () => {
 });
 
 describe('clock times in a named zone', () => {
-  it('keeps the zone of a time as its unit, so a bracketed conversion is not a second local time', () => {
+  it('keeps the zone of a time as its unit; a bracketed conversion is the same time, not a second local time', () => {
     expect(mentions('The tremor hit at 21:05 local time (19:05 GMT) on Monday.')).toMatchObject([
-      { text: '21:05', kind: 'time', hour: 21 },
-      { text: '19:05 GMT', kind: 'time', hour: 19, unit: 'UTC' },
+      { text: '21:05 local time (19:05 GMT)', kind: 'time', hour: 21 },
       { kind: 'date' },
     ]);
+    expect(mentions('The tremor hit at 19:05 GMT on Monday.')[0]).toMatchObject({ hour: 19, unit: 'UTC' });
     expect(mentions('Voting closed at 8 p.m. ET.')[0]).toMatchObject({
       text: '8 p.m. ET',
       hour: 20,
