@@ -804,10 +804,15 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
         COORDINATING.has(gap.at(-1)!.lower) &&
         gap.at(-2)?.text === ',' &&
         !gap.some((t) => CLAUSE_BREAK.has(t.lower) && t.lower !== 'while');
-      if (near || nextClause) {
+      // "The nine drones flew ... from bases near Lorn, including four that landed": a count of no
+      // noun right after "including" is part of the count before it in the sentence, however far.
+      const including =
+        gap.at(-1)?.lower === 'including' && !gap.some((t) => t.text === ';' || t.text === ':');
+      if (near || nextClause || including) {
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
       }
+      if (including && !near && !mention.container) mention.container = `part of ${previous.subject}`;
     }
     previous = mention;
   }

@@ -547,6 +547,19 @@ describe('a demonym before a noun of nationality names the nationality', () => {
   });
 });
 
+describe('a count after "including" with no noun of its own', () => {
+  it('is part of the count before it, however far back in the sentence', () => {
+    const found = counts(
+      'The 12 drones flew up to 300 km after being launched from bases near Lorn and Dren, including five that probably landed in Vell, the ministry said.',
+    );
+    expect(found[1]).toMatchObject({ min: 5, subject: 'drone', container: 'part of drone' });
+  });
+  it('leaves a count with its own noun alone', () => {
+    const found = counts('The 12 drones flew up to 300 km from bases near Lorn, including five decoys.');
+    expect(found[1]).toMatchObject({ min: 5, subject: 'decoy' });
+  });
+});
+
 describe('a role after an aside that lists part of a count', () => {
   it('gives the role after ", including ..., " to the count before the aside and to those inside it', () => {
     expect(
