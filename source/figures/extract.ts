@@ -808,10 +808,22 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
       // noun right after "including" is part of the count before it in the sentence, however far.
       const including =
         gap.at(-1)?.lower === 'including' && !gap.some((t) => t.text === ';' || t.text === ':');
-      if (near || nextClause || including) {
+      // "the deaths of: 14 people in Lorn; 12 in Dren; five in Vell": items of a list by place,
+      // each "N in Place" after a semicolon, count what the first counted, in its role.
+      const next = at.end.get(mention.end);
+      const listByPlace =
+        gap.length >= 3 &&
+        gap.length <= 5 &&
+        gap[0]!.lower === 'in' &&
+        gap.at(-1)!.text === ';' &&
+        gap.slice(1, -1).every((t) => isWord(t) && startsUpper(t.text)) &&
+        next !== undefined &&
+        tokens[next + 1]?.lower === 'in';
+      if (near || nextClause || including || listByPlace) {
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
       }
+      if (listByPlace && mention.role === null) mention.role = previous.role;
       if (including && !near && !mention.container) mention.container = `part of ${previous.subject}`;
     }
     previous = mention;

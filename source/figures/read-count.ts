@@ -1089,6 +1089,11 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
 }
 
 export function roleBefore(tokens: readonly Token[], start: number): string | null {
+  // "the deaths of 14 people", "confirmed the deaths of: 14 people in Lorn": a noun that is itself
+  // a role, of the count.
+  const of = tokens[start - 1]?.text === ':' ? start - 2 : start - 1;
+  if (tokens[of]?.lower === 'of' && ROLE_NOUNS[tokens[of - 1]?.lower ?? ''])
+    return ROLE_NOUNS[tokens[of - 1]!.lower]!;
   for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
     const word = tokens[j]!.lower;
     // "40 were killed and three hospitals...": a passive role after an auxiliary is the predicate

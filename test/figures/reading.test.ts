@@ -560,6 +560,25 @@ describe('a count after "including" with no noun of its own', () => {
   });
 });
 
+describe('a list of counts by place after the role noun they count', () => {
+  it('gives every item the counted thing and role of the first ("the deaths of: 14 people in Lorn; 12 in Dren")', () => {
+    expect(
+      counts(
+        'As of noon, the province had confirmed the deaths of: 14 people in Lorn; 12 in Dren; five in Vell.',
+      ).map((m) => [m.text, m.subject, m.role]),
+    ).toEqual([
+      ['14 people', 'person', 'killed'],
+      ['12', 'person', 'killed'],
+      ['five', 'person', 'killed'],
+    ]);
+  });
+  it('leaves a count after a semicolon that is no item of a list by place alone', () => {
+    expect(counts('Six soldiers were killed; 40 were hurt in the blast.')[1]).toMatchObject({
+      subject: null,
+    });
+  });
+});
+
 describe('a role after an aside that lists part of a count', () => {
   it('gives the role after ", including ..., " to the count before the aside and to those inside it', () => {
     expect(
