@@ -7,7 +7,7 @@ import { nameWhereFrom } from './distances.js';
 import { markProjections } from './modality.js';
 import { readPlaces } from './places.js';
 import { nounPhrase, readProportion, readQuantity, roleAfter, roleBefore } from './read-count.js';
-import { isWord, readAgeWord, readDate, readLengthWord, readRelative } from './read-time.js';
+import { isTimeZone, isWord, readAgeWord, readDate, readLengthWord, readRelative } from './read-time.js';
 import type { FigureKind, FigureValue, Mention, SentenceMention } from './types.js';
 
 export type { SentenceMention } from './types.js';
@@ -588,7 +588,7 @@ const UNTIL = new Set([
 ]);
 
 /** Kinds whose figure a bracket may restate in other terms: "US$3 billion (S$4.1 billion)". */
-const RESTATED = new Set<FigureKind>(['money', 'measure', 'date', 'percent']);
+const RESTATED = new Set<FigureKind>(['money', 'measure', 'date', 'percent', 'time']);
 
 /**
  * A figure restated in brackets right after it ("US$3 billion (S$4.1 billion)", "10 km (6 miles)",
@@ -604,7 +604,17 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
     // The bracket may follow the figure's own words ("Friday morning (March 14)").
     let k = (at.end.get(m.end) ?? -2) + 1;
     if (m.kind === 'date' && TIME_OF_DAY.has(tokens[k]?.lower ?? '')) k++;
+    if (m.kind === 'time' && tokens[k]?.lower === 'local' && tokens[k + 1]?.lower === 'time') k += 2;
     if (tokens[k]?.text !== '(') continue;
+    if (m.kind === 'time') {
+      const zoned = zonedRestatement(tokens, k, byStart, at);
+      if (zoned) {
+        m.end = zoned.close.end;
+        m.text = text.slice(m.start, m.end);
+        for (const x of zoned.inner) dropped.add(x);
+      }
+      continue;
+    }
     const inner = byStart.get(tokens[k + 1]?.start ?? -1);
     // "200 kilos (440 pounds)": pounds restating a mass are a weight, not money.
     const weight = m.kind === 'measure' && inner?.kind === 'money' && /\bpounds?$/i.test(inner.text);
@@ -630,6 +640,38 @@ function mergeRestatements(text: string, tokens: readonly Token[], mentions: Sen
   mentions.push(...kept);
 }
 const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * A clock time restated in brackets in a named zone, with the day there if it differs ("7:10 a.m.
+ * (10:10 p.m. Sunday GMT)", "21:05 local time (19:05 GMT)"): the same moment told for other
+ * readers, so one figure; the bracket's time and day are not read on their own. `open` is the
+ * bracket's token.
+ */
+function zonedRestatement(
+  tokens: readonly Token[],
+  open: number,
+  byStart: ReadonlyMap<number, SentenceMention>,
+  at: ReturnType<typeof tokenIndex>,
+): { inner: SentenceMention[]; close: Token } | undefined {
+  const time = byStart.get(tokens[open + 1]?.start ?? -1);
+  if (time?.kind !== 'time') return undefined;
+  let k = (at.end.get(time.end) ?? -2) + 1;
+  const inner = [time];
+  let zoned = Boolean(time.value.unit);
+  // The day and the zone, in either order ("10:10 p.m. Sunday GMT", "10:10 p.m. GMT Sunday").
+  for (let step = 0; step < 2; step++) {
+    const day = byStart.get(tokens[k]?.start ?? -1);
+    if (day?.kind === 'date' && inner.length === 1) {
+      inner.push(day);
+      k = (at.end.get(day.end) ?? -2) + 1;
+    } else if (!zoned && isTimeZone(tokens[k])) {
+      zoned = true;
+      k++;
+    }
+  }
+  const close = tokens[k];
+  return zoned && close?.text === ')' ? { inner, close } : undefined;
+}
 
 /**
  * A span of time changed from one value to another names its unit once, at one end ("cut from 12 to
@@ -764,10 +806,27 @@ function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]):
         COORDINATING.has(gap.at(-1)!.lower) &&
         gap.at(-2)?.text === ',' &&
         !gap.slice(0, -1).some((t) => CLAUSE_BREAK.has(t.lower));
-      if (near || nextClause) {
+      // "The nine drones flew ... from bases near Lorn, including four that landed": a count of no
+      // noun right after "including" is part of the count before it in the sentence, however far.
+      const including =
+        gap.at(-1)?.lower === 'including' && !gap.some((t) => t.text === ';' || t.text === ':');
+      // "the deaths of: 14 people in Lorn; 12 in Dren; five in Vell": items of a list by place,
+      // each "N in Place" after a semicolon, count what the first counted, in its role.
+      const next = at.end.get(mention.end);
+      const listByPlace =
+        gap.length >= 3 &&
+        gap.length <= 5 &&
+        gap[0]!.lower === 'in' &&
+        gap.at(-1)!.text === ';' &&
+        gap.slice(1, -1).every((t) => isWord(t) && startsUpper(t.text)) &&
+        next !== undefined &&
+        tokens[next + 1]?.lower === 'in';
+      if (near || nextClause || including || listByPlace) {
         mention.subject = previous.subject;
         mention.subjectClass = previous.subjectClass;
       }
+      if (listByPlace && mention.role === null) mention.role = previous.role;
+      if (including && !near && !mention.container) mention.container = `part of ${previous.subject}`;
     }
     previous = mention;
   }

@@ -1,5 +1,6 @@
 import {
   byFirstWord,
+  eventClass,
   HEDGES,
   type Hedge,
   kindOf,
@@ -197,6 +198,14 @@ function nameFrom(tokens: readonly Token[], i: number): string | undefined {
   let k = i;
   while (isWord(tokens[k]) && startsUpper(tokens[k]!.text)) k++;
   return k > i ? tokens[k - 1]!.lower : undefined;
+}
+
+/**
+ * Nouns of an earthquake ("quake", "tremor", lexicon eventClass), with "temblor" and "aftershock":
+ * the words news copy sizes by magnitude, whatever the place.
+ */
+function quakeNoun(word: string): boolean {
+  return eventClass(word) === 'earthquake' || ['temblor', 'aftershock'].includes(singular(word));
 }
 
 interface Quantity {
@@ -419,6 +428,19 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     number.shape === 'exact'
   )
     return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
+  // "A 6.3 quake", "6.3 earthquake strikes" (a decimal below ten right before a quake noun: quakes
+  // are counted in whole numbers, so the decimal is the size), and what a quake measured ("the
+  // quake measured 6.2", "a tremor measuring 5.1"; not "measured 10 km deep").
+  const magnitudeLike = number.shape === 'exact' && !hedge && number.max < 10;
+  if (magnitudeLike && /^\d+\.\d+$/.test(first.text) && isWord(next) && quakeNoun(next.lower))
+    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
+  if (
+    magnitudeLike &&
+    ['measured', 'measuring'].includes(previous?.lower ?? '') &&
+    !(isWord(next) && MEASURE_UNITS[next.lower]) &&
+    [2, 3, 4].some((k) => isWord(tokens[start - k]) && quakeNoun(tokens[start - k]!.lower))
+  )
+    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
   const dashUnit = next?.lower === '-' ? MEASURE_UNITS[tokens[number.end + 1]?.lower ?? ''] : undefined;
   // A unit glued to a dimension adjective ("a 45m-high pier", "the 2.4km-long viaduct").
   const dimension = isWord(next) ? DIMENSION.exec(next.lower) : null;
@@ -509,10 +531,12 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   // A count: what is counted, what happened to it, and the group it belongs to.
   const phrase = nounPhrase(tokens, number.end);
   // "three from Kenya", "two from Peru": people named by where they come from.
-  const body = bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
+  const body = phrase.nation ?? bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
   // "three Kenyan nationals" are three Kenyans: before a noun that means a member of a nation, the
   // demonym is what is counted ("three Kenyans", "three from Kenya" name them the same way).
-  const nationality = body && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
+  // (A nationality that stands alone, "40,000 Dutch protest", counts people of that body.)
+  const nationality =
+    body && !phrase.nation && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
   const head = nationality ?? phrase.head ?? origin(tokens, number.end);
   const role =
     phrase.role ??
@@ -596,7 +620,7 @@ const MONEY_NOUNS = new Set([
 export function nounPhrase(
   tokens: readonly Token[],
   from: number,
-): { head: string | null; end: number; role?: string; partitive?: boolean; whole?: string } {
+): { head: string | null; end: number; role?: string; partitive?: boolean; whole?: string; nation?: string } {
   let j = from;
   let partitive = false;
   if (tokens[j]?.lower === 'of') {
@@ -661,6 +685,14 @@ export function nounPhrase(
     if (taken > 0 && IRREGULAR_PAST.has(token.lower) && plural(previous)) break;
     if (taken > 0 && plural(previous) && singular(token.lower) === token.lower && !startsUpper(token.text))
       break;
+    // "40,000 Dutch protest the plan", "9,000 Chinese": a nationality that stands as the plural
+    // noun of its people, right after the number and not before a plural noun it qualifies
+    // ("Dutch farmers"), counts people of that nation (its body); the word after it is the verb.
+    if (taken === 0 && standingPeople(token)) {
+      const after = tokens[j + 1];
+      if (!isWord(after) || PHRASE_BREAK.has(after.lower) || !plural(after.lower))
+        return { head: 'person', end: j + 1, partitive, nation: token.lower };
+    }
     const lemma = singular(token.lower);
     head = COMPOUND_HEADS.has(`${previous} ${lemma}`) ? `${previous} ${lemma}` : lemma;
     previous = token.lower;
@@ -719,6 +751,16 @@ const PLACE_ADVERBS = new Set(
 const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat', 'person']);
 
 /** A plural noun (not a possessive: "the city's population" goes on). */
+/**
+ * English nationality words that are also the plural noun of their people ("the Dutch", "the
+ * Irish"): the -ch, -sh and -ss forms of the language's grammar, and every "-ese" (other
+ * nationalities take a plural noun of their own, "Kenyans"). A closed class of English, no
+ * article's words.
+ */
+const STANDING_PEOPLE = new Set(['british', 'dutch', 'english', 'french', 'irish', 'swiss', 'welsh']);
+const standingPeople = (token: Token) =>
+  startsUpper(token.text) && (STANDING_PEOPLE.has(token.lower) || /.{3}ese$/.test(token.lower));
+
 const plural = (word: string) => !/['’]s?$/.test(word) && singular(word) !== word;
 
 /** Irregular past tenses of common verbs (general English, no article's words). */
@@ -1060,6 +1102,11 @@ function tollBefore(tokens: readonly Token[], start: number): string | null {
 }
 
 export function roleBefore(tokens: readonly Token[], start: number): string | null {
+  // "the deaths of 14 people", "confirmed the deaths of: 14 people in Lorn": a noun that is itself
+  // a role, of the count.
+  const of = tokens[start - 1]?.text === ':' ? start - 2 : start - 1;
+  if (tokens[of]?.lower === 'of' && ROLE_NOUNS[tokens[of - 1]?.lower ?? ''])
+    return ROLE_NOUNS[tokens[of - 1]!.lower]!;
   for (let j = start - 1; j >= 0 && j >= start - 4; j--) {
     const word = tokens[j]!.lower;
     // "40 were killed and three hospitals...": a passive role after an auxiliary is the predicate

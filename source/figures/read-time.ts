@@ -150,6 +150,11 @@ function readClock(tokens: readonly Token[], i: number): TimePhrase | undefined 
   return { end, kind: 'time', value };
 }
 
+/** Whether a token is a time zone abbreviation ("GMT", "ET"). */
+export function isTimeZone(token: Token | undefined): boolean {
+  return TIME_ZONES[token?.text ?? ''] !== undefined;
+}
+
 /**
  * Time zone abbreviations written after a clock time, by zone (GMT and UTC are one). Standard
  * abbreviations, no article's words.

@@ -61,16 +61,18 @@ export function asPercents(a: Mention, b: Mention): [Mention, Mention] | undefin
 }
 
 /**
- * `bound` is "more than" or "at least" a round number and `precise` a more precise number that
- * passed it by less than the bound's own rounding step and its hedge's reach ("more than 31,000" /
- * "31,642": news states the last round figure passed). relate's rounding goes to the nearest step
+ * `bound` is "more than" or "at least" a round number and `precise` a more precise number (bare, or
+ * "up to" it) that passed it by less than the bound's own rounding step and its hedge's reach
+ * ("more than 31,000" / "31,642": news states the last round figure passed). relate's rounding goes to the nearest step
  * (31,642 to 32,000), which a bound from below does not.
  */
 export function boundPassed(bound: Mention, precise: Mention): boolean {
   const { hedge, min, max, vague } = bound.value;
   if ((hedge !== 'more than' && hedge !== 'at least') || vague || min === undefined || min !== (max ?? min))
     return false;
-  if (!single(precise) || precise.value.hedge !== undefined || min <= 0) return false;
+  // "Up to 31,642" is that number as a ceiling, still the precise figure the bound passed.
+  const hedged = precise.value.hedge !== undefined && precise.value.hedge !== 'up to';
+  if (!single(precise) || hedged || min <= 0) return false;
   const zeros = /0*$/.exec(String(min))![0].length;
   // Only a bound of hundreds or rounder: a small count is stated as it is ("at least 20" then 22
   // is a toll that rose, not 22 told roughly).

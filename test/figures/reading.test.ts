@@ -207,6 +207,17 @@ describe('a date restated in brackets', () => {
       expect.objectContaining({ kind: 'date', weekday: 5, month: 3, day: 14 }),
     ]);
   });
+  it('reads a time restated in another time zone, with its day, as one time', () => {
+    for (const text of [
+      'The convoy left Dren at 6:15 a.m. (9:15 p.m. Sunday GMT), officials said.',
+      'The convoy left Dren at 6:15 a.m. (9:15 p.m. GMT Sunday), officials said.',
+      'The convoy left Dren at 6:15 a.m. (9:15 p.m. UTC), officials said.',
+    ])
+      expect(mentions(text), text).toEqual([expect.objectContaining({ kind: 'time', hour: 6, minute: 15 })]);
+  });
+  it('keeps a bracketed time that is not a restatement', () => {
+    expect(mentions('The gates opened at 6:15 a.m. (and closed at noon).').length).toBeGreaterThan(0);
+  });
   it('reads an abbreviated month with its full stop', () => {
     expect(mentions('before the Oct. 15 filing deadline')[0]).toMatchObject({
       kind: 'date',
@@ -565,6 +576,38 @@ describe('a demonym before a noun of nationality names the nationality', () => {
   });
 });
 
+describe('a count after "including" with no noun of its own', () => {
+  it('is part of the count before it, however far back in the sentence', () => {
+    const found = counts(
+      'The 12 drones flew up to 300 km after being launched from bases near Lorn and Dren, including five that probably landed in Vell, the ministry said.',
+    );
+    expect(found[1]).toMatchObject({ min: 5, subject: 'drone', container: 'part of drone' });
+  });
+  it('leaves a count with its own noun alone', () => {
+    const found = counts('The 12 drones flew up to 300 km from bases near Lorn, including five decoys.');
+    expect(found[1]).toMatchObject({ min: 5, subject: 'decoy' });
+  });
+});
+
+describe('a list of counts by place after the role noun they count', () => {
+  it('gives every item the counted thing and role of the first ("the deaths of: 14 people in Lorn; 12 in Dren")', () => {
+    expect(
+      counts(
+        'As of noon, the province had confirmed the deaths of: 14 people in Lorn; 12 in Dren; five in Vell.',
+      ).map((m) => [m.text, m.subject, m.role]),
+    ).toEqual([
+      ['14 people', 'person', 'killed'],
+      ['12', 'person', 'killed'],
+      ['five', 'person', 'killed'],
+    ]);
+  });
+  it('leaves a count after a semicolon that is no item of a list by place alone', () => {
+    expect(counts('Six soldiers were killed; 40 were hurt in the blast.')[1]).toMatchObject({
+      subject: null,
+    });
+  });
+});
+
 describe('a role after an aside that lists part of a count', () => {
   it('gives the role after ", including ..., " to the count before the aside and to those inside it', () => {
     expect(
@@ -687,12 +730,12 @@ describe('attributions right after a figure', () => {
 });
 
 describe('clock times in a named zone', () => {
-  it('keeps the zone of a time as its unit, so a bracketed conversion is not a second local time', () => {
+  it('keeps the zone of a time as its unit; a bracketed conversion is the same time, not a second local time', () => {
     expect(mentions('The tremor hit at 21:05 local time (19:05 GMT) on Monday.')).toMatchObject([
-      { text: '21:05', kind: 'time', hour: 21 },
-      { text: '19:05 GMT', kind: 'time', hour: 19, unit: 'UTC' },
+      { text: '21:05 local time (19:05 GMT)', kind: 'time', hour: 21 },
       { kind: 'date' },
     ]);
+    expect(mentions('The tremor hit at 19:05 GMT on Monday.')[0]).toMatchObject({ hour: 19, unit: 'UTC' });
     expect(mentions('Voting closed at 8 p.m. ET.')[0]).toMatchObject({
       text: '8 p.m. ET',
       hour: 20,
@@ -856,6 +899,38 @@ describe('magnitudes written in other ways', () => {
       min: 6,
       unit: 'magnitude',
     });
+  });
+
+  it('reads a decimal right before a quake noun, and what a quake measured, as magnitudes', () => {
+    for (const [text, min] of [
+      ['6.3 earthquake strikes Lorn', 6.3],
+      ['A 5.9 quake shook Dren on Sunday.', 5.9],
+      ['A 4.8 aftershock followed at noon.', 4.8],
+      ['The agency said the quake measured 6.2 and was centred near Vell.', 6.2],
+      ['A tremor measuring 5.1 hit the coast.', 5.1],
+    ] as const)
+      expect(mentions(text)[0], text).toMatchObject({ kind: 'measure', min, unit: 'magnitude' });
+  });
+
+  it('still counts quakes, and reads a unit after what a quake measured', () => {
+    expect(mentions('Two earthquakes hit Norland on Sunday.')[0]).toMatchObject({ kind: 'count', min: 2 });
+    expect(mentions('Some 3 quakes were felt.')[0]).toMatchObject({ kind: 'count', min: 3 });
+    expect(mentions('The quake measured 10 km deep.')[0]).toMatchObject({ kind: 'measure', unit: 'km' });
+  });
+});
+
+describe('a people named by its nationality alone', () => {
+  it.each([
+    ['40,000 Dutch protest farm tax plan', 'dutch'],
+    ['Some 2,500 Irish march in Lorn against the levy.', 'irish'],
+    ['About 9,000 Vellese rally for new vote', 'vellese'],
+  ])('%s counts the people of that nation, not the noun after the verb', (text, body) => {
+    expect(extractFromSentence(text)[0]).toMatchObject({ kind: 'count', subject: 'person', body });
+  });
+
+  it('still counts the plural noun a nationality qualifies', () => {
+    expect(mentions('40,000 Dutch farmers protest the tax plan.')[0]).toMatchObject({ subject: 'farmer' });
+    expect(mentions('Some 300 Irish troops left Dren.')[0]).toMatchObject({ subject: 'troop' });
   });
 });
 

@@ -454,7 +454,29 @@ describe('a bound names the round figure a precise one passed', () => {
     // A small count is stated as it is: "at least 20" then 22 is a toll that rose.
     ['Officials said at least 20 people died.', 'The hospital said 22 people died.', 'differs'],
     ['Officials said more than 40 people were hurt.', 'The hospital said 43 people were hurt.', 'differs'],
+    // "Up to" a precise number is that number as a ceiling: the round bound it passed is the same.
+    [
+      'Officials said more than 31,000 people were evacuated.',
+      'Up to 31,642 residents have sought shelter.',
+      'same',
+    ],
+    ['Officials said more than 31,000 people were evacuated.', 'Up to 33,900 residents fled.', 'differs'],
   ])('%s / %s', (a, b, relation) => {
     expect(relate(at(a), at(b, 1))).toBe(relation);
+  });
+});
+
+describe('a people named by its nationality alone is a count of people', () => {
+  it('joins a headline\'s "2.43 million Dutch protest" with "2,431,000 people took part"', () => {
+    const figures = figuresWith(
+      [
+        'Farm tax: 2.43 million Dutch protest in Lorn\nCrowds filled Lorn.',
+        'Officials said 2,431,000 people took part in the protests across Norland.\nMore are planned.',
+      ],
+      [[0, 0]],
+    );
+    const counted = figures.filter((f) => f.kind === 'count');
+    expect(counted.map(texts)).toEqual([['s0:2.43 million Dutch', 's1:2,431,000 people']]);
+    expect(counted[0]!.status).toBe('agreement');
   });
 });
