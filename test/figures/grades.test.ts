@@ -372,6 +372,32 @@ describe('comparisons across passages that rest on the counted thing or the valu
       basis: 'referent',
     });
   });
+  it('calls a hedged figure a conflict when even twice its hedge cannot reach the other figure', () => {
+    // "Nearly 150 kg" is 135 kg up to 150 kg, read twice as loosely 120-150 kg: 400 kg is not in
+    // reach, so only a mistake reconciles them. ("Some four" / "two" above: twice the hedge of
+    // "some four" reaches two, so they stay at differs.)
+    const figures = figuresWith(
+      [
+        'Snow fell in Lorn.\nThe truck that hit Dren carried 400 kg of explosives.',
+        'It rained in Vell.\nThe truck was loaded with nearly 150 kg explosives on the Norland road.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'measure')).toMatchObject({
+      status: 'conflict',
+      basis: 'referent',
+    });
+  });
+  it('keeps a hedged figure near the other at differs across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell in Lorn.\nThe truck that hit Dren carried 400 kg of explosives.',
+        'It rained in Vell.\nThe truck was loaded with about 350 kg explosives on the Norland road.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'measure')).toMatchObject({ status: 'differs', basis: 'referent' });
+  });
   it('does not compare figures of a thing with no role when the event gives more than two', () => {
     const figures = figuresWith(
       [
