@@ -222,6 +222,10 @@ function compatibleReadings(a: Mention, b: Mention): boolean {
       return a.value.hour === b.value.hour && (a.value.minute ?? 0) === (b.value.minute ?? 0);
     case 'relative-time':
     case 'duration':
+      // The slack is a conversion's: spans in one unit are compared as stated, so bounds on
+      // opposite sides of one span ("nearly a week" / "more than a week") do not meet.
+      if (a.value.unit === b.value.unit)
+        return overlaps(quantityInterval(a.value), quantityInterval(b.value));
       return overlaps(widenedTime(a.value), widenedTime(b.value));
     case 'proportion':
       return overlaps(quantityInterval(a.value, true), quantityInterval(b.value, true));

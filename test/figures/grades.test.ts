@@ -62,7 +62,10 @@ describe('relate: the graded relation of two values', () => {
     ['for a month', 'for 30 days', 'same'],
     // Bounds on opposite sides of one number cannot both hold; the same number stated and bounded agree.
     ['nearly 300 homes were destroyed', 'more than 300 homes were destroyed', 'conflict'],
-    ['for nearly a week', 'for more than a week', 'differs'],
+    // Spans in one unit are not converted, so no conversion's slack joins opposite bounds.
+    ['for nearly a week', 'for more than a week', 'conflict'],
+    ['for nearly two months', 'for more than two months', 'conflict'],
+    ['for nearly a week', 'for seven days', 'differs'],
     ['over 80 homes were destroyed', '80 homes were destroyed', 'same'],
   ])('%s / %s: %s', (a, b, expected) => {
     expect(relate(mention(a), mention(b, 1))).toBe(expected);
