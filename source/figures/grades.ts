@@ -58,7 +58,8 @@ export function gradedStatus(
         if (
           (firmReading(a.mention) && firmReading(b.mention)) ||
           oneSpeaker(a, b) ||
-          farApart(a.mention, b.mention)
+          farApart(a.mention, b.mention) ||
+          oneFullName(a.mention, b.mention)
         ) {
           firm = true;
           break;
@@ -128,6 +129,17 @@ function firmReading(m: Mention): boolean {
     !INCREMENT.test(m.text) &&
     !(m.role && RUNNING_ROLES.has(m.role))
   );
+}
+
+/**
+ * Two ages given after the same full name, in either order ("Oren Valdis, 52," / "Valdis Oren, 53,"):
+ * one person, not two who share a surname, so the two ages cannot both hold.
+ */
+function oneFullName(a: Mention, b: Mention): boolean {
+  if (a.kind !== 'age' || b.kind !== 'age' || !a.givenName || !b.givenName || !a.subject || !b.subject)
+    return false;
+  const name = (m: Mention) => [m.givenName!, m.subject!].sort().join(' ');
+  return name(a) === name(b);
 }
 
 /**

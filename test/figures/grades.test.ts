@@ -1166,6 +1166,27 @@ describe('ages across passages', () => {
     expect(ages[0]!.status).toBe('differs');
     expect(ages[0]!.mentions.map((m) => m.value.min).sort()).toEqual([64, 64, 65]);
   });
+  it('compares the ages given after one name written in either order, as one person', () => {
+    // Family name first or last ("Oren Valdis" / "Valdis Oren"): the same two words are one person,
+    // and a full name given twice is no mere shared surname: different ages are a conflict.
+    const figures = figuresWith(
+      [
+        'Rain fell in Lorn.\nPolice arrested Oren Valdis, 52, at the scene.',
+        'Snow fell in Dren.\nValdis Oren, 52, of Vell, was held.',
+        'Wind blew in Norland.\nPolice arrested Valdis Oren, 53, of Vell.',
+      ],
+      [],
+    );
+    const ages = figures.filter((f) => f.kind === 'age');
+    expect(ages).toHaveLength(1);
+    expect(ages[0]!.mentions.map((m) => m.value.min).sort()).toEqual([52, 52, 53]);
+    expect(ages[0]!.status).toBe('conflict');
+  });
+  it('never takes an age for a rounding of another: ages are stated exactly', () => {
+    expect(relate(mention('Oren Valdis, 50, was held.'), mention('Oren Valdis, 49, was held.', 1))).toBe(
+      'conflict',
+    );
+  });
   it('leaves apart the ages of different names', () => {
     const figures = figuresWith(
       ['Rain fell.\nMaria Lopez, 64, was appointed.', 'Snow fell.\nJohn Doe, 65, resigned.'],
