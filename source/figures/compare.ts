@@ -371,8 +371,13 @@ export function compareMentions(
   // has one age, so every such figure of one name is compared (at most as differs: two people may
   // share a surname). Ages of a kind of person ("a 64-year-old man") are compared inside passages only.
   // A mention other than an age rules a group out; a described person's age says nothing of the name.
+  const sameName = namesInEitherOrder(groups.flatMap((g) => g.mentions));
   const ages = byOnlyKey(groups, absorbed, (m) =>
-    m.kind !== 'age' ? null : m.subjectClass?.startsWith(`${NAMED} `) ? m.subjectClass : undefined,
+    m.kind !== 'age'
+      ? null
+      : m.subjectClass?.startsWith(`${NAMED} `)
+        ? (sameName.get(m.subjectClass) ?? m.subjectClass)
+        : undefined,
   );
   for (const list of ages.values()) {
     const open = list.filter((g) => !absorbed.has(g));
@@ -486,4 +491,22 @@ function restatedBySameSources(group: Group, home: Group): boolean {
     shared = true;
   }
   return shared;
+}
+
+/**
+ * The classes of named ages whose full names some mentions write in the other order ("Oren Valdis"
+ * / "Valdis Oren": family name first or last), each to one class of the two: one person.
+ */
+function namesInEitherOrder(mentions: readonly Mention[]): Map<string, string> {
+  const full = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'age' && m.givenName && m.subject) full.add(`${m.givenName} ${m.subject}`);
+  const same = new Map<string, string>();
+  for (const name of full) {
+    const [given, surname] = name.split(' ') as [string, string];
+    if (given === surname || !full.has(`${surname} ${given}`)) continue;
+    const [one, other] = [given, surname].sort() as [string, string];
+    same.set(`${NAMED} ${other}`, `${NAMED} ${one}`);
+  }
+  return same;
 }

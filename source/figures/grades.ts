@@ -4,7 +4,7 @@ import type { Sentence } from '../corpus/types.js';
 import { LASTING_EVENTS, RUNNING_ROLES, UPDATE_CUE } from '../lexicon/quantities.js';
 import { readingKey } from './slots.js';
 import type { Figure, Mention } from './types.js';
-import { comparedUnit, relate, weekdayOf } from './values.js';
+import { comparedUnit, quantityInterval, relate, weekdayOf } from './values.js';
 
 /** Words that make a count an increment over another, not a total (general English). */
 export const INCREMENT = /\b(?:other|another|more|additional|further|extra)\b/i;
@@ -55,7 +55,12 @@ export function gradedStatus(
       // Different bodies' estimates ("police said" / "organisers said") differ; they do not conflict.
       if (relation === 'conflict' && !otherBodies(a.bodies, b.bodies)) {
         worst = 'conflict';
-        if ((firmReading(a.mention) && firmReading(b.mention)) || oneSpeaker(a, b)) {
+        if (
+          (firmReading(a.mention) && firmReading(b.mention)) ||
+          oneSpeaker(a, b) ||
+          farApart(a.mention, b.mention) ||
+          oneFullName(a.mention, b.mention)
+        ) {
           firm = true;
           break;
         }
@@ -124,6 +129,51 @@ function firmReading(m: Mention): boolean {
     !INCREMENT.test(m.text) &&
     !(m.role && RUNNING_ROLES.has(m.role))
   );
+}
+
+/**
+ * Two ages given after the same full name, in either order ("Oren Valdis, 52," / "Valdis Oren, 53,"):
+ * one person, not two who share a surname, so the two ages cannot both hold.
+ */
+function oneFullName(a: Mention, b: Mention): boolean {
+  if (a.kind !== 'age' || b.kind !== 'age' || !a.givenName || !b.givenName || !a.subject || !b.subject)
+    return false;
+  const name = (m: Mention) => [m.givenName!, m.subject!].sort().join(' ');
+  return name(a) === name(b);
+}
+
+/**
+ * Hedges of approximation that bound a figure on both sides ("about 300", "some 300"; "nearly 300"
+ * is below 300 and not far below): a bound open on one side ("at least", "more than", "up to") may
+ * hold figures far past it, so it is never read twice as loosely here.
+ */
+const APPROXIMATE = new Set(['about', 'nearly']);
+
+/**
+ * Two readings, each firm but for a hedge of approximation, that the hedge read twice as loosely
+ * still cannot reconcile ("nearly 150 kg" / "400 kg": 120-150 kg cannot reach 400): nothing but a
+ * mistake reconciles them, as for two firm readings. A hedge that reaches the other figure once
+ * widened ("some four" / "two") keeps them at differs: news hedges are loose.
+ */
+function farApart(a: Mention, b: Mention): boolean {
+  if (!a.value.hedge && !b.value.hedge) return false;
+  const loose = (m: Mention) =>
+    (!m.value.hedge || APPROXIMATE.has(m.value.hedge)) &&
+    firmReading({ ...m, value: { ...m.value, hedge: undefined } });
+  if (!loose(a) || !loose(b) || (a.value.unit ?? '') !== (b.value.unit ?? '')) return false;
+  const x = twiceHedged(a);
+  const y = twiceHedged(b);
+  return x.hi < y.lo || y.hi < x.lo;
+}
+
+/** The interval of a reading under its hedge read twice as loosely (see quantityInterval). */
+function twiceHedged(m: Mention): { lo: number; hi: number } {
+  const i = quantityInterval(m.value);
+  const min = m.value.min ?? 0;
+  const max = m.value.max ?? min;
+  if (m.value.hedge === 'about') return { lo: min - 2 * (min - i.lo), hi: max + 2 * (i.hi - max) };
+  if (m.value.hedge === 'nearly') return { lo: min - 2 * (min - i.lo), hi: min };
+  return i;
 }
 
 /**

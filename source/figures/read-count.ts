@@ -187,17 +187,21 @@ function titleCase(tokens: readonly Token[]): boolean {
 /** The class of an age given after a person's name ("named lopez"), as compare.ts reads it. */
 export const NAMED = 'named';
 
-/** What an age of a named person counts: the name's last word, and the class "named <it>". */
-function namedAge(word: string): Partial<SentenceMention> {
+/**
+ * What an age of a named person counts: the name's last word, and the class "named <it>"; with the
+ * capitalised word before it, when there is one, as the given name (see Mention.givenName).
+ */
+function namedAge(word: string, before?: Token): Partial<SentenceMention> {
   const surname = word.replace(/['’]s$/, '');
-  return { subject: surname, subjectClass: `${NAMED} ${surname}` };
+  const given = isWord(before) && startsUpper(before.text) ? before.lower : undefined;
+  return { subject: surname, subjectClass: `${NAMED} ${surname}`, ...(given ? { givenName: given } : {}) };
 }
 
 /** The last word of a capitalised name starting at token i ("Maria Lopez" -> lopez), if one does. */
-function nameFrom(tokens: readonly Token[], i: number): string | undefined {
+function nameFrom(tokens: readonly Token[], i: number): { last: string; before?: Token } | undefined {
   let k = i;
   while (isWord(tokens[k]) && startsUpper(tokens[k]!.text)) k++;
-  return k > i ? tokens[k - 1]!.lower : undefined;
+  return k > i ? { last: tokens[k - 1]!.lower, before: k - 2 >= i ? tokens[k - 2] : undefined } : undefined;
 }
 
 /**
@@ -281,7 +285,14 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     const age = { ...value, unit: 'year' };
     // "the 64-year-old Smith": a name after it is whose age it is.
     const surname = nameFrom(tokens, number.end + 2);
-    if (surname) return { start, end: number.end + 2, kind: 'age', value: age, extra: namedAge(surname) };
+    if (surname)
+      return {
+        start,
+        end: number.end + 2,
+        kind: 'age',
+        value: age,
+        extra: namedAge(surname.last, surname.before),
+      };
     const person = nounPhrase(tokens, number.end + 2);
     return {
       start,
@@ -303,7 +314,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
     const word = tokens[before];
     if (!isWord(word)) return 'skip';
     const extra = startsUpper(word.text)
-      ? namedAge(word.lower)
+      ? namedAge(word.lower, tokens[before - 1])
       : { subject: singular(word.lower), subjectClass: subjectClass(singular(word.lower)) };
     return { start: start - 1, end: number.end, kind: 'age', value: { ...value, unit: 'year' }, extra };
   }
@@ -367,7 +378,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       end: number.end,
       kind: 'age',
       value: { ...value, unit: 'year' },
-      extra: namedAge(name.lower),
+      extra: namedAge(name.lower, tokens[start - 3]),
     };
   }
   // "the two leaders", "the three men": a definite small number of people or parties refers back to

@@ -92,6 +92,12 @@ export interface Mention extends Span {
    * drought in decades"): compared with the other sources' such spans (records.ts).
    */
   baseline?: boolean;
+  /**
+   * Of an age given after a person's full name, the name's word before the surname, lower case
+   * ("oren" in "Oren Valdis, 52,"): the same two words in the other order ("Valdis Oren", family
+   * name first) name the same person (compare.ts, grades.ts).
+   */
+  givenName?: string;
 }
 
 /** A mention inside one sentence, offsets relative to the sentence. */

@@ -222,6 +222,10 @@ function compatibleReadings(a: Mention, b: Mention): boolean {
       return a.value.hour === b.value.hour && (a.value.minute ?? 0) === (b.value.minute ?? 0);
     case 'relative-time':
     case 'duration':
+      // The slack is a conversion's: spans in one unit are compared as stated, so bounds on
+      // opposite sides of one span ("nearly a week" / "more than a week") do not meet.
+      if (a.value.unit === b.value.unit)
+        return overlaps(quantityInterval(a.value), quantityInterval(b.value));
       return overlaps(widenedTime(a.value), widenedTime(b.value));
     case 'proportion':
       return overlaps(quantityInterval(a.value, true), quantityInterval(b.value, true));
@@ -304,6 +308,9 @@ function relateReadings(a: Mention, b: Mention): 'same' | 'differs' | 'conflict'
       return gap <= 30 ? 'differs' : 'conflict';
     }
     default: {
+      // An age in years, unhedged, is stated exactly ("Maria Lopez, 64,"): 64 is no rounding of 63
+      // (a thing's vague or hedged age, "century-old", "nearly century-old", keeps the rules below).
+      if (exactAge(a) && exactAge(b)) return a.value.min === b.value.min ? 'same' : 'conflict';
       const converted = relateConverted(a.value, b.value);
       if (converted) return converted;
       // The same span in other units of time ("three decades" / "30 years", "two weeks" / "14
@@ -418,6 +425,12 @@ export function windowHolds(window: FigureValue, moment: FigureValue): boolean {
 /** One unit of time ago, stated plainly ("a week ago", "one month ago"). */
 export function unitAgo(v: FigureValue): boolean {
   return v.relation === 'ago' && !v.vague && !v.hedge && v.min === 1 && (v.max ?? 1) === 1;
+}
+
+/** An age stated as one number of years, no hedge and not vague ("64-year-old", "Lopez, 64,"). */
+function exactAge(m: Mention): boolean {
+  const v = m.value;
+  return m.kind === 'age' && !v.hedge && !v.vague && v.min !== undefined && (v.max ?? v.min) === v.min;
 }
 
 /** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */

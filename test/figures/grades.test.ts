@@ -62,7 +62,10 @@ describe('relate: the graded relation of two values', () => {
     ['for a month', 'for 30 days', 'same'],
     // Bounds on opposite sides of one number cannot both hold; the same number stated and bounded agree.
     ['nearly 300 homes were destroyed', 'more than 300 homes were destroyed', 'conflict'],
-    ['for nearly a week', 'for more than a week', 'differs'],
+    // Spans in one unit are not converted, so no conversion's slack joins opposite bounds.
+    ['for nearly a week', 'for more than a week', 'conflict'],
+    ['for nearly two months', 'for more than two months', 'conflict'],
+    ['for nearly a week', 'for seven days', 'differs'],
     ['over 80 homes were destroyed', '80 homes were destroyed', 'same'],
     // Magnitudes are agencies' estimates: a few tenths apart they differ; farther, they conflict.
     ['a magnitude 7.8 earthquake', 'a magnitude 7.9 earthquake', 'differs'],
@@ -374,6 +377,32 @@ describe('comparisons across passages that rest on the counted thing or the valu
       status: 'differs',
       basis: 'referent',
     });
+  });
+  it('calls a hedged figure a conflict when even twice its hedge cannot reach the other figure', () => {
+    // "Nearly 150 kg" is 135 kg up to 150 kg, read twice as loosely 120-150 kg: 400 kg is not in
+    // reach, so only a mistake reconciles them. ("Some four" / "two" above: twice the hedge of
+    // "some four" reaches two, so they stay at differs.)
+    const figures = figuresWith(
+      [
+        'Snow fell in Lorn.\nThe truck that hit Dren carried 400 kg of explosives.',
+        'It rained in Vell.\nThe truck was loaded with nearly 150 kg explosives on the Norland road.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'measure')).toMatchObject({
+      status: 'conflict',
+      basis: 'referent',
+    });
+  });
+  it('keeps a hedged figure near the other at differs across passages', () => {
+    const figures = figuresWith(
+      [
+        'Snow fell in Lorn.\nThe truck that hit Dren carried 400 kg of explosives.',
+        'It rained in Vell.\nThe truck was loaded with about 350 kg explosives on the Norland road.',
+      ],
+      [],
+    );
+    expect(figures.find((f) => f.kind === 'measure')).toMatchObject({ status: 'differs', basis: 'referent' });
   });
   it('does not compare figures of a thing with no role when the event gives more than two', () => {
     const figures = figuresWith(
@@ -1139,6 +1168,27 @@ describe('ages across passages', () => {
     expect(ages).toHaveLength(1);
     expect(ages[0]!.status).toBe('differs');
     expect(ages[0]!.mentions.map((m) => m.value.min).sort()).toEqual([64, 64, 65]);
+  });
+  it('compares the ages given after one name written in either order, as one person', () => {
+    // Family name first or last ("Oren Valdis" / "Valdis Oren"): the same two words are one person,
+    // and a full name given twice is no mere shared surname: different ages are a conflict.
+    const figures = figuresWith(
+      [
+        'Rain fell in Lorn.\nPolice arrested Oren Valdis, 52, at the scene.',
+        'Snow fell in Dren.\nValdis Oren, 52, of Vell, was held.',
+        'Wind blew in Norland.\nPolice arrested Valdis Oren, 53, of Vell.',
+      ],
+      [],
+    );
+    const ages = figures.filter((f) => f.kind === 'age');
+    expect(ages).toHaveLength(1);
+    expect(ages[0]!.mentions.map((m) => m.value.min).sort()).toEqual([52, 52, 53]);
+    expect(ages[0]!.status).toBe('conflict');
+  });
+  it('never takes an age for a rounding of another: ages are stated exactly', () => {
+    expect(relate(mention('Oren Valdis, 50, was held.'), mention('Oren Valdis, 49, was held.', 1))).toBe(
+      'conflict',
+    );
   });
   it('leaves apart the ages of different names', () => {
     const figures = figuresWith(
