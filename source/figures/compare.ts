@@ -368,8 +368,9 @@ export function compareMentions(
     if (!shareASource(a, b) && sameMagnitude(a, b)) joinReferent(a, b);
   }
   // Across passages, the ages given after one name ("Maria Lopez, 64," / "Lopez, 65,"): a person
-  // has one age, so every such figure of one name is compared (at most as differs: two people may
-  // share a surname). Ages of a kind of person ("a 64-year-old man") are compared inside passages only.
+  // has one age, so every such figure of one name is compared (after a surname alone at most as
+  // differs: two people may share it; a full name in either order is one person: grades.ts). Ages
+  // of a kind of person ("a 64-year-old man") are compared inside passages only.
   // A mention other than an age rules a group out; a described person's age says nothing of the name.
   const sameName = namesInEitherOrder(groups.flatMap((g) => g.mentions));
   const ages = byOnlyKey(groups, absorbed, (m) =>
