@@ -315,8 +315,8 @@ describe('a length written before the noun it measures', () => {
 describe('distances from different places', () => {
   it('are different figures: a distance names what it is measured from', () => {
     const figures = figuresOf(
-      'The quake was centred about 26 km from the town of Vell, the survey said on Monday.\n',
-      'The quake was centred 4 km southeast of the town of Dren, the survey said on Monday.\n',
+      'The tremor hit some 37 km from the village of Vell, the survey said on Monday.\n',
+      'The tremor hit 6 km northwest of the village of Dren, the survey said on Monday.\n',
     );
     expect(figures.filter((f) => f.kind === 'measure').map((f) => f.status)).toEqual([
       'single-source',
@@ -325,13 +325,13 @@ describe('distances from different places', () => {
   });
   it('of one place are still compared, and a depth apart from them', () => {
     const figures = figuresOf(
-      'The quake was centred 26 km from Vell and 18 km deep, the survey said on Monday.\n',
-      'The quake was centred 40 km from Vell at a depth of 18 km, the survey said on Monday.\n',
+      'The tremor hit 37 km from Vell and 11 km deep, the survey said on Monday.\n',
+      'The tremor hit 52 km from Vell at a depth of 11 km, the survey said on Monday.\n',
     );
     const measures = figures.filter((f) => f.kind === 'measure');
     expect(measures.map((f) => [f.status, f.mentions.map((m) => m.text)])).toEqual([
-      ['conflict', ['26 km', '40 km']],
-      ['agreement', ['18 km', '18 km']],
+      ['conflict', ['37 km', '52 km']],
+      ['agreement', ['11 km', '11 km']],
     ]);
   });
 });

@@ -158,7 +158,7 @@ describe('not counts', () => {
     ['for the second time'],
     ['one of the most severe droughts'],
     ['the two ministers discussed trade'],
-    ['the two leading opposition candidates met'],
+    ['the two main rival candidates debated'],
     ['both countries signed'],
     ['the three died in hospital'],
     ['the two killed a guard'],

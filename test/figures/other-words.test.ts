@@ -375,8 +375,8 @@ describe('one number in other words, not of another kind of thing', () => {
   it('does not join the same number of people and of buildings in one passage', () => {
     const figures = figuresWith(
       [
-        'Crews searched Lorn, and more than 100 people from the Lorn police took part after the storm.\nRoads were closed.',
-        'The storm spawned tornadoes in Lorn, damaging more than 100 structures after the storm.\nSchools shut.',
+        'Crews searched Lorn, where over 60 people of the Lorn police helped after the gale.\nRoads were closed.',
+        'The gale felled trees in Lorn, wrecking over 60 buildings after the gale.\nSchools shut.',
       ],
       [[0, 0]],
     );

@@ -163,21 +163,21 @@ describe('money', () => {
     expect(mentions('the 2.4km-long viaduct')[0]).toMatchObject({ kind: 'measure', min: 2.4, unit: 'km' });
     expect(mentions('a 70ft-tall crane')[0]).toMatchObject({ kind: 'measure', min: 70, unit: 'foot' });
   });
-  it('reads what a distance is measured from ("26 km from Lorn", "4 km southeast of the town of Dren")', () => {
+  it('reads what a distance is measured from ("37 km from Lorn", "6 km northwest of the village of Dren")', () => {
     const from = (text: string) =>
       extractFromSentence(text)
         .filter((m) => m.kind === 'measure')
         .map((m) => m.subjectClass);
-    expect(from('The quake was centred about 26 km from Lorn, a provincial capital.')).toEqual(['from lorn']);
-    expect(from('It struck 4 km southeast of the Norlandic town of Dren, the institute said.')).toEqual([
+    expect(from('The tremor hit roughly 37 km from Lorn, a regional capital.')).toEqual(['from lorn']);
+    expect(from('It struck 6 km northwest of the Norlandic village of Dren, the institute said.')).toEqual([
       'from dren',
     ]);
-    expect(from('Vell is a town about 5 km (3 miles) from the Norlandic border.')).toEqual(['from border']);
+    expect(from('Vell is a hamlet some 8 km (5 miles) from the Norlandic border.')).toEqual(['from border']);
     expect(from('The camp lies 40 miles north of the capital.')).toEqual(['from capital']);
     expect(from('Police sealed off roads within 10 km of the Lorn plant.')).toEqual(['from plant']);
     // A depth is one figure of the thing, whatever the wording.
-    expect(from('It was centred 18 km deep, the survey said.')).toEqual(['depth']);
-    expect(from('It struck at a depth of about 17.9 kilometres near Lorn.')).toEqual(['depth']);
+    expect(from('It was 11 km deep, the survey said.')).toEqual(['depth']);
+    expect(from('It struck at a depth of roughly 10.6 kilometres near Lorn.')).toEqual(['depth']);
     // A length with no reference, or of something ("10 km of road"), is not a distance from a place.
     expect(from('A 5 km queue formed at the border.')).toEqual([null]);
     expect(from('Floods cut 10 km of road near Lorn.')).toEqual([null]);
@@ -1219,21 +1219,21 @@ describe('the place a count is of', () => {
 
 describe('speeds written out, categories, words before a role noun', () => {
   it.each([
-    ['Winds reached up to 120 miles per hour.', { unit: 'mph', min: 120 }],
+    ['Gusts reached 95 miles per hour.', { unit: 'mph', min: 95 }],
     ['Gusts of 90 kilometres an hour were recorded.', { unit: 'km/h', min: 90 }],
   ])('reads a length per hour as a speed: %s', (text, expected) => {
     expect(mentions(text).find((m) => m.kind === 'measure')).toMatchObject(expected);
   });
-  it('reads no count in a storm category ("a Category 3 storm")', () => {
+  it('reads no count in a storm category ("a Category 2 storm")', () => {
     expect(
       counts(
-        'Storm Vell made landfall near Lorn Bay, Norland, as a Category 3 storm, earlier Wednesday night, according to the Norland Weather Center.',
+        'Storm Vell came ashore near Lorn Bay, Norland, as a Category 2 storm, late on Friday, according to the Norland Weather Office.',
       ),
     ).toEqual([]);
   });
   it.each([
-    'Half of the 12 reported fatalities were in Lorn.',
-    'Two storm-related deaths were confirmed in Lorn.',
+    'A third of the 18 reported fatalities were in Lorn.',
+    'Three flood-related deaths were recorded in Lorn.',
   ])('counts people killed past a word describing the role noun: %s', (text) => {
     expect(counts(text).find((m) => m.role === 'killed')).toMatchObject({ subject: 'person' });
   });
