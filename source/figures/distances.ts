@@ -1,5 +1,5 @@
-// What a distance is measured from ("26 km from Lorn", "4 km southeast of the town of Dren") and
-// depths ("18 km deep", "at a depth of 17.9 km"): distances from different places, and a depth,
+// What a distance is measured from ("37 km from Lorn", "6 km northwest of the village of Dren") and
+// depths ("11 km deep", "at a depth of 10.6 km"): distances from different places, and a depth,
 // are different figures of one story, often side by side in one aligned passage.
 import { singular } from '../lexicon/quantities.js';
 import type { Token } from '../tokens/tokenize.js';
@@ -80,7 +80,7 @@ function referenceAt(tokens: readonly Token[], k: number): string | undefined {
 /**
  * Distances say what they are measured from and depths say they are depths (counted thing "from
  * lorn", "depth"), so that, in one passage or across passages, distances from one place are
- * compared and those from different places are not ("26 km from Lorn" / "4 km from Dren" /
+ * compared and those from different places are not ("37 km from Lorn" / "6 km from Dren" /
  * "5 km from the border" are three figures).
  */
 export function nameWhereFrom(tokens: readonly Token[], mentions: SentenceMention[]): void {
@@ -90,7 +90,7 @@ export function nameWhereFrom(tokens: readonly Token[], mentions: SentenceMentio
     const first = at.start.get(m.start);
     const last = at.end.get(m.end);
     if (first === undefined || last === undefined) continue;
-    // "18 km deep", "at a depth of about 17.9 km".
+    // "11 km deep", "at a depth of roughly 10.6 km".
     if (
       tokens[last + 1]?.lower === 'deep' ||
       (tokens[first - 1]?.lower === 'of' && tokens[first - 2]?.lower === 'depth')

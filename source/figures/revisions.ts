@@ -16,8 +16,8 @@ const REVISION =
   /^[^.;]{0,40}?\b(?:(?:higher|lower|greater|larger|smaller|fewer)\b[^.;]{0,40}?\bthan|(?:up|down) from)\b[^.;]{0,50}$/i;
 
 /**
- * Words right before the second count that set the first in its place: "drills in seven zones over
- * four days, rather than six zones", "eight flights instead of five". General English for a
+ * Words right before the second count that set the first in its place: "exercises on five ranges,
+ * rather than four ranges", "eight flights instead of five". General English for a
  * figure that replaces another.
  */
 const REPLACING = /^[^.;]{0,60}?\b(?:rather than|instead of)\s+(?:the\s+)?$/i;

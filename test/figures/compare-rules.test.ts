@@ -75,9 +75,9 @@ describe('counts of one referent across passages, of several magnitudes', () => 
   it('join the figure nearest their magnitude, not the first one in reach', () => {
     const figures = figuresWith(
       [
-        'In Dren, 600 people were injured on Monday, the ministry said.\nFog lay.\nThe vice president said more than 2,300 people had been injured.',
-        'In Dren, 640 people were injured on Monday, state media said.\nSnow fell.\nThe president said 5,380 people were injured.',
-        'Rain fell.\nThe president said at least 5,390 people were injured.',
+        'In Dren, 600 people were injured on Monday, the ministry said.\nFog lay.\nThe deputy premier put the injured at more than 2,700 people.',
+        'In Dren, 640 people were injured on Monday, state media said.\nSnow fell.\nThe premier said 6,130 people were injured.',
+        'Rain fell.\nThe premier said at least 6,140 people were injured.',
       ],
       [
         [0, 0, 0],
@@ -85,8 +85,8 @@ describe('counts of one referent across passages, of several magnitudes', () => 
       ],
     );
     const injured = figures.filter((f) => f.kind === 'count' && f.mentions.some((m) => m.role === 'injured'));
-    const home = injured.find((f) => f.mentions.some((m) => m.text.includes('2,300')))!;
-    expect(texts(home)).toEqual(['s0:more than 2,300 people', 's1:5,380 people', 's2:at least 5,390 people']);
+    const home = injured.find((f) => f.mentions.some((m) => m.text.includes('2,700')))!;
+    expect(texts(home)).toEqual(['s0:more than 2,700 people', 's1:6,130 people', 's2:at least 6,140 people']);
   });
 });
 

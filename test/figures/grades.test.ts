@@ -1067,14 +1067,14 @@ describe('a sentence that revises a count', () => {
   it('reads "rather than" as a count set against the one announced before it', () => {
     const figures = figuresWith(
       [
-        'Snow fell.\nThe navy began drills in six zones around Vell on Monday.',
-        'It rained.\nThe navy is expected to hold drills in seven zones around the island of Vell over four days, rather than six zones, as it announced before.',
+        'Snow fell.\nThe army opened exercises on four ranges near Vell on Monday.',
+        'It rained.\nThe army will now use five ranges near Vell for its exercises, rather than four ranges, officials said.',
       ],
       [],
     );
-    const zones = figures.find((f) => f.mentions.some((m) => m.value.min === 7))!;
+    const zones = figures.find((f) => f.mentions.some((m) => m.value.min === 5))!;
     expect(zones.status).toBe('update');
-    expect(zones.mentions.map((m) => m.value.min).sort((a, b) => a! - b!)).toEqual([6, 6, 7]);
+    expect(zones.mentions.map((m) => m.value.min).sort((a, b) => a! - b!)).toEqual([4, 4, 5]);
   });
   it("does not join a count compared with another year's", () => {
     const figures = figuresWith(
