@@ -235,8 +235,8 @@ export function compareMentions(
       .sort((a, b) => sourcesOf(b).size - sourcesOf(a).size);
     // Figures of one referent that are orders of magnitude apart are different events (a day's
     // toll and a war's; a contingent of 3,200 and an exercise of 300,000), not two reports of one
-    // figure: each group joins the cluster nearest its magnitude, or starts one (a toll of 2,300
-    // in reach of both a count of 640 and one of 5,380 is an earlier report of the 5,380, not
+    // figure: each group joins the cluster nearest its magnitude, or starts one (a toll of 2,700
+    // in reach of both a count of 640 and one of 6,130 is an earlier report of the 6,130, not
     // of the count four times smaller).
     const clusters: Group[] = [];
     for (const group of open) {

@@ -472,7 +472,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       if (perHour)
         return { start, end: end + 2, kind: 'measure', value: { ...value, unit: perHour }, extra: {} };
     }
-    // "120 miles per hour", "60 kilometres an hour": a speed, written out.
+    // "95 miles per hour", "60 kilometres an hour": a speed, written out.
     const speed = SPEED_OF[measure];
     if (
       speed &&
