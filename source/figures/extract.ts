@@ -786,7 +786,7 @@ function nameWhatLasts(tokens: readonly Token[], mentions: SentenceMention[]): v
 /**
  * A count with no noun of its own ("three were arrested") counts what the count before it counted:
  * right after it ("12 soldiers, three of whom"), or at the head of the next clause of one sentence
- * when it says what happened to them ("912 people died in the south, while 5,300 were injured").
+ * when it says what happened to them ("212 people died in the south, while 1,540 were injured").
  */
 function inheritSubjects(tokens: readonly Token[], mentions: SentenceMention[]): void {
   const at = tokenIndex(tokens);

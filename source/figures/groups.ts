@@ -139,8 +139,8 @@ function medianOf(g: Group): number {
 }
 
 /**
- * Counts of one thing that no role ties to one moment or event ("17 evacuation centres" / "336
- * evacuation centres" in one passage), each source's orders of magnitude apart from every other's
+ * Counts of one thing that no role ties to one moment or event ("17 shelters" / "340 shelters"
+ * in one passage), each source's orders of magnitude apart from every other's
  * (more than REFERENT_RATIO): a part and a whole, or two scopes (a town's and a region's), not two
  * reports of one figure.
  */

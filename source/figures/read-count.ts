@@ -384,7 +384,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   // "the two leaders", "the three men": a definite small number of people or parties refers back to
   // the ones the story is about; it reports nothing, unless what happened to them follows it ("the
   // three missing fishermen", "the two dead"): a count. Of things it is the figure itself, restated
-  // or first given so ("of the nine missiles launched, five fell", "the three hotels hit").
+  // or first given so ("of the seven rockets launched, four fell short", "the three bridges damaged").
   if (
     !number.digits &&
     number.max <= 10 &&
@@ -545,7 +545,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   const body = phrase.nation ?? bodyOf(tokens, number.end, phrase.end, phrase.head, titleCase(tokens));
   // "three Kenyan nationals" are three Kenyans: before a noun that means a member of a nation, the
   // demonym is what is counted ("three Kenyans", "three from Kenya" name them the same way).
-  // (A nationality that stands alone, "40,000 Dutch protest", counts people of that body.)
+  // (A nationality that stands alone, "30,000 Dutch march", counts people of that body.)
   const nationality =
     body && !phrase.nation && !body.includes(' ') && NATIONALITY_NOUNS.has(phrase.head ?? '') ? body : null;
   const head = nationality ?? phrase.head ?? origin(tokens, number.end);
@@ -696,7 +696,7 @@ export function nounPhrase(
     if (taken > 0 && IRREGULAR_PAST.has(token.lower) && plural(previous)) break;
     if (taken > 0 && plural(previous) && singular(token.lower) === token.lower && !startsUpper(token.text))
       break;
-    // "40,000 Dutch protest the plan", "9,000 Chinese": a nationality that stands as the plural
+    // "30,000 Dutch march on the capital", "6,000 Vellese": a nationality that stands as the plural
     // noun of its people, right after the number and not before a plural noun it qualifies
     // ("Dutch farmers"), counts people of that nation (its body); the word after it is the verb.
     if (taken === 0 && standingPeople(token)) {

@@ -452,7 +452,7 @@ function sameNumbers(a: FigureValue, b: FigureValue): boolean {
 /**
  * How far apart two magnitudes of one quake may be as estimates, not a contradiction: agencies
  * (a national one and an international one) and revisions of a first estimate commonly differ by
- * a few tenths (7.8 / 7.9 / 7.5).
+ * a few tenths (6.2 / 6.4).
  */
 const MAGNITUDE_SPREAD = 0.3;
 function agenciesMagnitudes(a: Mention, b: Mention): boolean {
