@@ -217,8 +217,12 @@ export const ROLES = wordTable<string>({
   deployment: 'deployed',
   dispatched: 'deployed',
   missing: 'missing',
+  // "40 people remain unaccounted for": missing in other words.
+  unaccounted: 'missing',
   evacuated: 'evacuated',
   displaced: 'displaced',
+  // "left 500 people homeless": driven from their homes, as the displaced are.
+  homeless: 'displaced',
   rescued: 'rescued',
   // Bodies or survivors brought out after a disaster: a count that grows as the search goes on.
   recovered: 'recovered',

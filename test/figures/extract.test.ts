@@ -51,6 +51,8 @@ describe('bounds and hedges', () => {
     ['almost 700 were arrested', 'nearly', 700, 'arrested'],
     ['approximately 80 wounded', 'about', 80, 'injured'],
     ['fewer than 10 survivors', 'fewer than', 10, null],
+    ['some 60 climbers remain unaccounted for', 'about', 60, 'missing'],
+    ['the floods left about 900 families homeless', 'about', 900, 'displaced'],
   ])('%s', (phrase, hedge, min, role) => {
     expect(first(phrase, 'count')).toMatchObject({ hedge, min, role });
   });
