@@ -1207,6 +1207,8 @@ describe('the place a count is of', () => {
       [['12 training grounds', null]],
     ],
     ['Floods left 40 people dead in Lorn, Dren and Vell.', [['40 people', null]]],
+    // A list goes on past a place of two words ("New Dren").
+    ['Floods left 40 people dead in Lorn, New Dren and Vell.', [['40 people', null]]],
     // A comma and a title after the name: one place.
     [
       'At least 84 people died in Norland, Vice President Ana Vidal said.',
