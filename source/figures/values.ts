@@ -1,4 +1,4 @@
-import { TIME_UNITS } from '../lexicon/quantities.js';
+import { countsPeople, TIME_UNITS } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
 import { asPercents, boundPassed, scaledRounding } from './roundings.js';
 import type { FigureValue, Mention } from './types.js';
@@ -427,10 +427,17 @@ export function unitAgo(v: FigureValue): boolean {
   return v.relation === 'ago' && !v.vague && !v.hedge && v.min === 1 && (v.max ?? 1) === 1;
 }
 
-/** An age stated as one number of years, no hedge and not vague ("64-year-old", "Lopez, 64,"). */
+/**
+ * A person's age stated as one number of years, no hedge and not vague ("64-year-old soldier",
+ * "Lopez, 64,"): of a name, or of a noun known to count people. A thing's age ("the 50-year-old
+ * bridge", built 51 years ago) is often rounded, and keeps the rules of rounding.
+ */
 function exactAge(m: Mention): boolean {
   const v = m.value;
-  return m.kind === 'age' && !v.hedge && !v.vague && v.min !== undefined && (v.max ?? v.min) === v.min;
+  const person = m.subjectClass?.startsWith('named ') || (m.subject !== null && countsPeople(m.subject));
+  return (
+    m.kind === 'age' && person && !v.hedge && !v.vague && v.min !== undefined && (v.max ?? v.min) === v.min
+  );
 }
 
 /** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */

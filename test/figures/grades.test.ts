@@ -1190,6 +1190,14 @@ describe('ages across passages', () => {
       'conflict',
     );
   });
+  it('keeps a thing\'s age to the rules of rounding: "50-year-old" may round 51 years', () => {
+    expect(
+      relate(mention('The 50-year-old bridge fell.'), mention('The 51-year-old bridge fell.', 1)),
+    ).not.toBe('conflict');
+    expect(
+      relate(mention('The 50-year-old soldier died.'), mention('The 51-year-old soldier died.', 1)),
+    ).toBe('conflict');
+  });
   it('leaves apart the ages of different names', () => {
     const figures = figuresWith(
       ['Rain fell.\nMaria Lopez, 64, was appointed.', 'Snow fell.\nJohn Doe, 65, resigned.'],
