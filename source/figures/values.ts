@@ -444,8 +444,10 @@ function exactAge(m: Mention): boolean {
 function sameNumbers(a: FigureValue, b: FigureValue): boolean {
   const [a0, a1] = [a.min ?? 0, a.max ?? a.min ?? 0];
   const [b0, b1] = [b.min ?? 0, b.max ?? b.min ?? 0];
-  // Bounds on opposite sides of one number ("nearly a week" / "more than a week") cannot both hold.
-  if (oppositeBounds(a, b)) return false;
+  // Bounds on opposite sides of one number ("nearly a week" / "more than a week"), or below a number
+  // no higher than the other's floor ("nearly 1,000" / "more than 1,010"), cannot both hold; "nearly
+  // 31,000" / "more than 30,000" may (the rules below decide).
+  if (oppositeBounds(a, b) && (BELOW.has(a.hedge) ? a0 <= b1 : b0 <= a1)) return false;
   if (a0 === b0 && a1 === b1) return true;
   // A stated range and a number inside it ("300 to 450 men" / "about 400 men").
   // Not a vague amount's range ("century-old": 100 to 199 years holds 100, not "nearly 100").

@@ -62,6 +62,10 @@ describe('relate: the graded relation of two values', () => {
     ['for a month', 'for 30 days', 'same'],
     // Bounds on opposite sides of one number cannot both hold; the same number stated and bounded agree.
     ['nearly 300 homes were destroyed', 'more than 300 homes were destroyed', 'conflict'],
+    // Bounds on opposite sides of two numbers may both hold: between 30,000 and 31,000.
+    ['nearly 31,000 homes were destroyed', 'more than 30,000 homes were destroyed', 'same'],
+    ['fewer than 100 homes were destroyed', 'at least 98 homes were destroyed', 'same'],
+    ['nearly 1,000 homes were destroyed', 'more than 1,010 homes were destroyed', 'conflict'],
     // Spans in one unit are not converted, so no conversion's slack joins opposite bounds.
     ['for nearly a week', 'for more than a week', 'conflict'],
     ['for nearly two months', 'for more than two months', 'conflict'],
