@@ -24,11 +24,25 @@ const NOT_A_BODY = new Set(
 const MATERIAL = new Set(['data', 'figures', 'statistics', 'numbers', 'information', 'estimates', 'records']);
 
 /**
- * After a noun of material, where its giver is named: past a participle of giving out ("released",
- * "published", "provided") and "by", within three words; undefined when no "by" follows.
+ * Participles of giving material out (general English verbs of publishing): "data released by",
+ * "figures compiled by". Others before "by" say how the material is cut ("broken down by
+ * province"), not who gave it.
+ */
+const GIVEN_OUT = new Set(
+  'released published provided issued compiled collected gathered given shared reported announced presented supplied posted produced cited made put'.split(
+    ' ',
+  ),
+);
+
+/**
+ * After a noun of material, where its giver is named: "by" right after it, or after a participle
+ * of giving out ("released", "published", "provided") and at most one word more ("released
+ * Monday by"); undefined otherwise.
  */
 function materialBy(tokens: readonly Token[], from: number): number | undefined {
-  for (let k = from; k < from + 3 && k < tokens.length; k++) if (tokens[k]!.lower === 'by') return k + 1;
+  if (tokens[from]?.lower === 'by') return from + 1;
+  if (!GIVEN_OUT.has(tokens[from]?.lower ?? '')) return undefined;
+  for (let k = from + 1; k < from + 3 && k < tokens.length; k++) if (tokens[k]!.lower === 'by') return k + 1;
   return undefined;
 }
 

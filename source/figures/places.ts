@@ -34,9 +34,13 @@ function placeAt(tokens: readonly Token[], k: number): string | undefined {
   // "in Lorn and Dren", "in Lorn, Dren and Vell": several places are no one place.
   const after = tokens[k + 1 + words.length];
   const following = tokens[k + 2 + words.length];
-  // After a comma, a list goes on with another name and a comma or "and" ("in Lorn, Dren and
-  // Vell"); "in Lorn, Vice President Ana Vidal said" names one place.
-  const third = tokens[k + 3 + words.length];
+  // After a comma, a list goes on with another name (of one or more words) and a comma or "and"
+  // ("in Lorn, Dren and Vell", "in Lorn, New Dren and Vell"); "in Lorn, Vice President Ana Vidal
+  // said" names one place. (Names of up to three words: the scan stays short.)
+  let listEnd = k + 3 + words.length;
+  const longest = listEnd + 2;
+  while (listEnd < longest && isWord(tokens[listEnd]) && CAPITALISED().test(tokens[listEnd]!.text)) listEnd++;
+  const third = tokens[listEnd];
   if (
     (after?.lower === 'and' || after?.lower === 'or' || after?.text === ',') &&
     isWord(following) &&

@@ -761,7 +761,6 @@ const PLACE_ADVERBS = new Set(
  */
 const NATIONALITY_NOUNS = new Set(['national', 'citizen', 'expatriate', 'expat', 'person']);
 
-/** A plural noun (not a possessive: "the city's population" goes on). */
 /**
  * English nationality words that are also the plural noun of their people ("the Dutch", "the
  * Irish"): the -ch, -sh and -ss forms of the language's grammar, and every "-ese" (other
@@ -772,6 +771,7 @@ const STANDING_PEOPLE = new Set(['british', 'dutch', 'english', 'french', 'irish
 const standingPeople = (token: Token) =>
   startsUpper(token.text) && (STANDING_PEOPLE.has(token.lower) || /.{3}ese$/.test(token.lower));
 
+/** A plural noun (not a possessive: "the city's population" goes on). */
 const plural = (word: string) => !/['’]s?$/.test(word) && singular(word) !== word;
 
 /** Irregular past tenses of common verbs (general English, no article's words). */

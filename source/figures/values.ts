@@ -1,4 +1,4 @@
-import { TIME_UNITS } from '../lexicon/quantities.js';
+import { countsPeople, TIME_UNITS } from '../lexicon/quantities.js';
 import { wordTable } from '../text/table.js';
 import { asPercents, boundPassed, scaledRounding } from './roundings.js';
 import type { FigureValue, Mention } from './types.js';
@@ -427,18 +427,27 @@ export function unitAgo(v: FigureValue): boolean {
   return v.relation === 'ago' && !v.vague && !v.hedge && v.min === 1 && (v.max ?? 1) === 1;
 }
 
-/** An age stated as one number of years, no hedge and not vague ("64-year-old", "Lopez, 64,"). */
+/**
+ * A person's age stated as one number of years, no hedge and not vague ("64-year-old soldier",
+ * "Lopez, 64,"): of a name, or of a noun known to count people. A thing's age ("the 50-year-old
+ * bridge", built 51 years ago) is often rounded, and keeps the rules of rounding.
+ */
 function exactAge(m: Mention): boolean {
   const v = m.value;
-  return m.kind === 'age' && !v.hedge && !v.vague && v.min !== undefined && (v.max ?? v.min) === v.min;
+  const person = m.subjectClass?.startsWith('named ') || (m.subject !== null && countsPeople(m.subject));
+  return (
+    m.kind === 'age' && person && !v.hedge && !v.vague && v.min !== undefined && (v.max ?? v.min) === v.min
+  );
 }
 
 /** The stated numbers are the same, hedges aside, or the same once rounded alike (within 5%). */
 function sameNumbers(a: FigureValue, b: FigureValue): boolean {
   const [a0, a1] = [a.min ?? 0, a.max ?? a.min ?? 0];
   const [b0, b1] = [b.min ?? 0, b.max ?? b.min ?? 0];
-  // Bounds on opposite sides of one number ("nearly a week" / "more than a week") cannot both hold.
-  if (oppositeBounds(a, b)) return false;
+  // Bounds on opposite sides of one number ("nearly a week" / "more than a week"), or below a number
+  // no higher than the other's floor ("nearly 1,000" / "more than 1,010"), cannot both hold; "nearly
+  // 31,000" / "more than 30,000" may (the rules below decide).
+  if (oppositeBounds(a, b) && (BELOW.has(a.hedge) ? a0 <= b1 : b0 <= a1)) return false;
   if (a0 === b0 && a1 === b1) return true;
   // A stated range and a number inside it ("300 to 450 men" / "about 400 men").
   // Not a vague amount's range ("century-old": 100 to 199 years holds 100, not "nearly 100").

@@ -480,6 +480,22 @@ export function peopleAndThings(a: string, b: string): boolean {
   return (PEOPLE_KINDS.has(x) && THING_KINDS.has(y)) || (THING_KINDS.has(x) && PEOPLE_KINDS.has(y));
 }
 
+/** Classes of counted people (see SUBJECT_CLASSES): those whose age is a person's. */
+const PEOPLE_CLASSES = new Set([
+  'troops',
+  'attackers',
+  'police officers',
+  'people',
+  'protesters',
+  'children',
+]);
+
+/** Whether a counted thing is known to be people ("soldier", "resident", "child"), by its kind or class. */
+export function countsPeople(subject: string): boolean {
+  const [kind, cls] = [KIND_OF.get(subject), CLASS_OF.get(subject)];
+  return (kind !== undefined && PEOPLE_KINDS.has(kind)) || (cls !== undefined && PEOPLE_CLASSES.has(cls));
+}
+
 /** The looser kind of a counted thing (see KINDS), if it has one. */
 export function kindOf(subject: string): string | undefined {
   return KIND_OF.get(subject);

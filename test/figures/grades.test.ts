@@ -62,6 +62,10 @@ describe('relate: the graded relation of two values', () => {
     ['for a month', 'for 30 days', 'same'],
     // Bounds on opposite sides of one number cannot both hold; the same number stated and bounded agree.
     ['nearly 300 homes were destroyed', 'more than 300 homes were destroyed', 'conflict'],
+    // Bounds on opposite sides of two numbers may both hold: between 30,000 and 31,000.
+    ['nearly 31,000 homes were destroyed', 'more than 30,000 homes were destroyed', 'same'],
+    ['fewer than 100 homes were destroyed', 'at least 98 homes were destroyed', 'same'],
+    ['nearly 1,000 homes were destroyed', 'more than 1,010 homes were destroyed', 'conflict'],
     // Spans in one unit are not converted, so no conversion's slack joins opposite bounds.
     ['for nearly a week', 'for more than a week', 'conflict'],
     ['for nearly two months', 'for more than two months', 'conflict'],
@@ -1189,6 +1193,14 @@ describe('ages across passages', () => {
     expect(relate(mention('Oren Valdis, 50, was held.'), mention('Oren Valdis, 49, was held.', 1))).toBe(
       'conflict',
     );
+  });
+  it('keeps a thing\'s age to the rules of rounding: "50-year-old" may round 51 years', () => {
+    expect(
+      relate(mention('The 50-year-old bridge fell.'), mention('The 51-year-old bridge fell.', 1)),
+    ).not.toBe('conflict');
+    expect(
+      relate(mention('The 50-year-old soldier died.'), mention('The 51-year-old soldier died.', 1)),
+    ).toBe('conflict');
   });
   it('leaves apart the ages of different names', () => {
     const figures = figuresWith(

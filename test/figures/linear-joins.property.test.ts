@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { REFERENT_RATIO, rolelessScopes } from '../../source/figures/groups.js';
 import { allCheckable, checkable, roleOf } from '../../source/figures/slots.js';
 import type { Mention } from '../../source/figures/types.js';
 import { sameReferent } from '../../source/figures/value-joins.js';
@@ -64,6 +65,46 @@ describe('the linear forms of pairwise checks (performance: same results as ever
         expect(allCheckable(list)).toBe(list.every((a) => list.every((b) => checkable(a, b))));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("rolelessScopes is true exactly when every two sources' counts are orders of magnitude apart", () => {
+    // Counts of no role, of values that are often near, equal, zero or a range.
+    const count = fc
+      .record({
+        min: fc.integer({ min: 0, max: 3000 }),
+        span: fc.nat(200),
+        range: fc.boolean(),
+        source: fc.nat(3),
+      })
+      .map(
+        (r): Mention => ({
+          source: r.source,
+          sentence: 0,
+          start: 0,
+          end: 1,
+          text: 'x',
+          kind: 'count',
+          value: { min: r.min, max: r.range ? r.min + r.span : r.min },
+          subject: null,
+          subjectClass: null,
+          role: null,
+          container: null,
+        }),
+      );
+    const middle = (m: Mention) => ((m.value.min ?? 0) + (m.value.max ?? 0)) / 2;
+    fc.assert(
+      fc.property(fc.array(count, { maxLength: 7 }), (list) => {
+        const pairwise = list.every((a) =>
+          list.every((b) => {
+            if (a.source === b.source) return true;
+            const [x, y] = [middle(a), middle(b)];
+            return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > REFERENT_RATIO;
+          }),
+        );
+        expect(rolelessScopes(list)).toBe(pairwise);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

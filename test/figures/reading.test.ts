@@ -377,8 +377,16 @@ describe('attribution: who gives a figure', () => {
   it.each([
     ['The toll rose to 212 dead, according to data released by the disaster agency.', 'disaster agency'],
     ['At least 40 homes burned, according to figures published by Lorn police.', 'lorn police'],
+    ['At least 40 homes burned, according to figures released Monday by Lorn police.', 'lorn police'],
+    ['At least 40 homes burned, according to figures put out by Lorn police.', 'lorn police'],
   ])('takes the giver of the material, not the material: %s', (text, body) => {
     expect(attributions(text)[0]![1]).toBe(body);
+  });
+  it.each([
+    ['According to figures broken down by province, 40 people died.'],
+    ['According to data on deaths by region, 40 people died in Lorn.'],
+  ])('takes no body from a "by" that does not follow a participle of giving out: %s', (text) => {
+    expect(attributions(text)[0]![1]).not.toMatch(/province|region/);
   });
   it('takes no pronoun for a body ("according to him" names none of itself)', () => {
     expect(attributions('According to him, 300 homes have collapsed in the valley.')[0]![1]).toBeNull();
@@ -1207,6 +1215,8 @@ describe('the place a count is of', () => {
       [['12 training grounds', null]],
     ],
     ['Floods left 40 people dead in Lorn, Dren and Vell.', [['40 people', null]]],
+    // A list goes on past a place of two words ("New Dren").
+    ['Floods left 40 people dead in Lorn, New Dren and Vell.', [['40 people', null]]],
     // A comma and a title after the name: one place.
     [
       'At least 84 people died in Norland, Vice President Ana Vidal said.',
