@@ -224,7 +224,10 @@ const NAMED_HOURS = new Map([
 
 /** "midnight", "noon" as a clock time, unless a noun follows ("a midnight deadline", "noon prayers"). */
 function namedHour(tokens: readonly Token[], i: number): TimePhrase | undefined {
-  const hour = NAMED_HOURS.get(tokens[i]!.lower);
+  // A hedge may end the text ("the toll was more than", a page cut off): no hour follows.
+  const token = tokens[i];
+  if (!token) return undefined;
+  const hour = NAMED_HOURS.get(token.lower);
   if (hour === undefined) return undefined;
   const next = tokens[i + 1];
   if (isWord(next) && !PHRASE_BREAK.has(next.lower)) return undefined;

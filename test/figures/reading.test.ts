@@ -1406,3 +1406,14 @@ describe('"the number of" a thing, reaching a figure', () => {
     expect(counts('One of them was later found.')).toEqual([]);
   });
 });
+
+describe('text cut off after a hedge (a page stored in part)', () => {
+  it.each([
+    'The toll rose to more than',
+    'Rescuers searched until just after',
+    'Officials put the number at about',
+  ])('reads what there is and throws nothing: %s', (text) => {
+    expect(() => extractFromSentence(text)).not.toThrow();
+    expect(extractFromSentence(text).filter((m) => m.kind === 'time')).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractFromSentence } from '../../source/figures/extract.js';
+
+// Readers look ahead and behind a token; text cut anywhere (pages are stored in part) must never
+// make one read past the end. Sentences are drawn from words the readers look for, in any order.
+const WORDS = [
+  'more',
+  'than',
+  'about',
+  'nearly',
+  'just',
+  'after',
+  'before',
+  'at',
+  'least',
+  'up',
+  'to',
+  'over',
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'as',
+  'for',
+  'and',
+  'while',
+  'including',
+  'according',
+  'week',
+  'weeks',
+  'day',
+  'hour',
+  'ago',
+  'later',
+  'last',
+  'past',
+  'this',
+  'next',
+  'noon',
+  'midnight',
+  'Tuesday',
+  'March',
+  '12',
+  '4,500',
+  '2.5',
+  'million',
+  'two',
+  'dozens',
+  'miles',
+  'km',
+  'per',
+  'm',
+  'Category',
+  'killed',
+  'injured',
+  'people',
+  'troops',
+  'said',
+  'Lorn',
+  'Dren',
+  '-',
+  ',',
+  ';',
+  ':',
+  '(',
+  ')',
+  '%',
+  '$',
+  'year-old',
+  'strong',
+  'GMT',
+  'p.m.',
+  'a.m.',
+  'by',
+  'data',
+  'released',
+  'him',
+];
+
+describe('reading text cut anywhere', () => {
+  it('throws on no sequence of the words the readers look for', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }), (words) => {
+        expect(() => extractFromSentence(words.join(' '))).not.toThrow();
+      }),
+      { numRuns: 3000, seed: 26 },
+    );
+  });
+});
