@@ -2,7 +2,7 @@ import type { Passage } from '../align/types.js';
 import type { Source } from '../corpus/types.js';
 import { RUNNING_ROLES } from '../lexicon/quantities.js';
 import { bodiesAgree, rivalEstimates, splitByBody, splitByPlace } from './bodies.js';
-import { DAY_PARTS, gradedStatus, INCREMENT, organisation, readDayPart } from './grades.js';
+import { DAY_PARTS, fullNameKey, gradedStatus, INCREMENT, organisation, readDayPart } from './grades.js';
 import type { Group } from './groups.js';
 import {
   byOnlyKey,
@@ -499,14 +499,19 @@ function restatedBySameSources(group: Group, home: Group): boolean {
  * / "Valdis Oren": family name first or last), each to one class of the two: one person.
  */
 function namesInEitherOrder(mentions: readonly Mention[]): Map<string, string> {
-  const full = new Set<string>();
-  for (const m of mentions)
-    if (m.kind === 'age' && m.givenName && m.subject) full.add(`${m.givenName} ${m.subject}`);
+  // The surnames each full name is written with: two means both orders.
+  const surnames = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = fullNameKey(m);
+    if (key === undefined) continue;
+    const seen = surnames.get(key);
+    if (seen) seen.add(m.subject!);
+    else surnames.set(key, new Set([m.subject!]));
+  }
   const same = new Map<string, string>();
-  for (const name of full) {
-    const [given, surname] = name.split(' ') as [string, string];
-    if (given === surname || !full.has(`${surname} ${given}`)) continue;
-    const [one, other] = [given, surname].sort() as [string, string];
+  for (const [key, seen] of surnames) {
+    if (seen.size < 2) continue;
+    const [one, other] = key.split(' ') as [string, string];
     same.set(`${NAMED} ${other}`, `${NAMED} ${one}`);
   }
   return same;

@@ -136,10 +136,17 @@ function firmReading(m: Mention): boolean {
  * one person, not two who share a surname, so the two ages cannot both hold.
  */
 function oneFullName(a: Mention, b: Mention): boolean {
-  if (a.kind !== 'age' || b.kind !== 'age' || !a.givenName || !b.givenName || !a.subject || !b.subject)
-    return false;
-  const name = (m: Mention) => [m.givenName!, m.subject!].sort().join(' ');
-  return name(a) === name(b);
+  const name = fullNameKey(a);
+  return name !== undefined && name === fullNameKey(b);
+}
+
+/**
+ * The full name an age is given after, its two words in alphabetical order ("oren valdis" for
+ * "Oren Valdis, 52," and "Valdis Oren, 53,"), or undefined for an age of no full name.
+ */
+export function fullNameKey(m: Mention): string | undefined {
+  if (m.kind !== 'age' || !m.givenName || !m.subject) return undefined;
+  return [m.givenName, m.subject].sort().join(' ');
 }
 
 /**

@@ -125,14 +125,15 @@ export function distinctive(m: Mention): boolean {
 /** Most that two reports of one figure differ by across passages (16 killed, then 68). */
 export const REFERENT_RATIO = 5;
 
+/** A stated quantity's middle value in its own unit (a range's midpoint). */
+const middleValue = (m: Mention) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2;
+
 const MEDIANS = new WeakMap<Group, { size: number; median: number }>();
 /** The median of a group's middle values, computed again only when the group took more mentions. */
 function medianOf(g: Group): number {
   const known = MEDIANS.get(g);
   if (known && known.size === g.mentions.length) return known.median;
-  const values = g.mentions
-    .map((m) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2)
-    .sort((x, y) => x - y);
+  const values = g.mentions.map(middleValue).sort((x, y) => x - y);
   const median = values[values.length >> 1]!;
   MEDIANS.set(g, { size: g.mentions.length, median });
   return median;
@@ -146,12 +147,11 @@ function medianOf(g: Group): number {
  */
 export function rolelessScopes(mentions: readonly Mention[]): boolean {
   if (!mentions.every((m) => m.kind === 'count' && m.role === null && !m.value.vague)) return false;
-  const middle = (m: Mention) => ((m.value.min ?? 0) + (m.value.max ?? m.value.min ?? 0)) / 2;
   // Every two sources' counts that far apart. In order of value, the closest two counts of
   // different sources are neighbours (between any two, the source changes at some step no wider),
   // so neighbours alone are checked: n log n, as a passage of a thousand sources needs.
   if (new Set(mentions.map((m) => m.source)).size < 2) return true;
-  const values = mentions.map((m) => ({ at: middle(m), source: m.source })).sort((a, b) => a.at - b.at);
+  const values = mentions.map((m) => ({ at: middleValue(m), source: m.source })).sort((a, b) => a.at - b.at);
   if (values[0]!.at <= 0) return false;
   for (let k = 1; k < values.length; k++) {
     const [x, y] = [values[k - 1]!, values[k]!];

@@ -212,6 +212,11 @@ function quakeNoun(word: string): boolean {
   return eventClass(word) === 'earthquake' || ['temblor', 'aftershock'].includes(singular(word));
 }
 
+/** A measure in `unit` over tokens [start, end): a magnitude, a length, a speed... */
+function measureOf(start: number, end: number, value: FigureValue, unit: string): Quantity {
+  return { start, end, kind: 'measure', value: { ...value, unit }, extra: {} };
+}
+
 interface Quantity {
   start: number;
   end: number;
@@ -425,33 +430,26 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
   const glued =
     previous?.text === '-' && previous.end === first.start && tokens[start - 2]?.lower === 'magnitude';
   const magnitudeAt = previous?.lower === 'magnitude' ? start - 1 : glued ? start - 2 : -1;
-  if (magnitudeAt >= 0 && !hedge)
-    return {
-      start: magnitudeAt,
-      end: number.end,
-      kind: 'measure',
-      value: { ...value, unit: 'magnitude' },
-      extra: {},
-    };
+  if (magnitudeAt >= 0 && !hedge) return measureOf(magnitudeAt, number.end, value, 'magnitude');
   if (
     ['at', 'of', 'was', 'is'].includes(previous?.lower ?? '') &&
     tokens[start - 2]?.lower === 'magnitude' &&
     number.shape === 'exact'
   )
-    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
+    return measureOf(start, number.end, value, 'magnitude');
   // "A 6.3 quake", "6.3 earthquake strikes" (a decimal below ten right before a quake noun: quakes
   // are counted in whole numbers, so the decimal is the size), and what a quake measured ("the
   // quake measured 6.2", "a tremor measuring 5.1"; not "measured 10 km deep").
   const magnitudeLike = number.shape === 'exact' && !hedge && number.max < 10;
   if (magnitudeLike && /^\d+\.\d+$/.test(first.text) && isWord(next) && quakeNoun(next.lower))
-    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
+    return measureOf(start, number.end, value, 'magnitude');
   if (
     magnitudeLike &&
     ['measured', 'measuring'].includes(previous?.lower ?? '') &&
     !(isWord(next) && MEASURE_UNITS[next.lower]) &&
     [2, 3, 4].some((k) => isWord(tokens[start - k]) && quakeNoun(tokens[start - k]!.lower))
   )
-    return { start, end: number.end, kind: 'measure', value: { ...value, unit: 'magnitude' }, extra: {} };
+    return measureOf(start, number.end, value, 'magnitude');
   const dashUnit = next?.lower === '-' ? MEASURE_UNITS[tokens[number.end + 1]?.lower ?? ''] : undefined;
   // A unit glued to a dimension adjective ("a 45m-high pier", "the 2.4km-long viaduct").
   const dimension = isWord(next) ? DIMENSION.exec(next.lower) : null;
@@ -469,8 +467,7 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       tokens[end + 1]!.start === tokens[end]!.end
     ) {
       const perHour = MEASURE_UNITS[`${measure}/h`];
-      if (perHour)
-        return { start, end: end + 2, kind: 'measure', value: { ...value, unit: perHour }, extra: {} };
+      if (perHour) return measureOf(start, end + 2, value, perHour);
     }
     // "95 miles per hour", "60 kilometres an hour": a speed, written out.
     const speed = SPEED_OF[measure];
@@ -479,8 +476,8 @@ export function readQuantity(tokens: readonly Token[], i: number): Quantity | 's
       (tokens[end]?.lower === 'per' || tokens[end]?.lower === 'an') &&
       tokens[end + 1]?.lower === 'hour'
     )
-      return { start, end: end + 2, kind: 'measure', value: { ...value, unit: speed }, extra: {} };
-    return { start, end, kind: 'measure', value: { ...value, unit: measure }, extra: {} };
+      return measureOf(start, end + 2, value, speed);
+    return measureOf(start, end, value, measure);
   }
 
   // Timespans: "three or four weeks ago", "the last 15 years", "for 12 years", "three decades after".
