@@ -1,8 +1,5 @@
 import {
-  byFirstWord,
   eventClass,
-  HEDGES,
-  type Hedge,
   kindOf,
   MEASURE_UNITS,
   PHRASE_BREAK,
@@ -18,7 +15,7 @@ import { unicodeRegExp } from '../tokens/letters.js';
 import { startsUpper, type Token } from '../tokens/tokenize.js';
 import { bodyOf } from './bodies.js';
 import { readNumber } from './numbers.js';
-import { isWord, monthOf, timeUnit, wordsAt, yearNumber } from './read-time.js';
+import { hedgeAt, isWord, monthOf, QUANTITY_HEDGES, timeUnit, yearNumber } from './read-time.js';
 import type { FigureKind, FigureValue, SentenceMention } from './types.js';
 
 // Reading counts, percentages, money, measures, timespans and proportions at a token, with what
@@ -77,19 +74,6 @@ const DURATION_BEFORE = wordTable<string>({
   every: 'every',
 });
 
-/** HEDGES by first word (performance: most tokens start none of them). */
-const HEDGES_BY_FIRST = byFirstWord(HEDGES);
-
-function hedgeAt(tokens: readonly Token[], i: number): { hedge: Hedge; length: number } | undefined {
-  const hedges = HEDGES_BY_FIRST.get(tokens[i]?.lower ?? '');
-  if (!hedges) return undefined;
-  for (let h = 0; h < hedges.length; h++) {
-    const { words, hedge } = hedges[h]!;
-    if (wordsAt(tokens, i, words)) return { hedge, length: words.length };
-  }
-  return undefined;
-}
-
 /**
  * A currency written before a number: a symbol ("$", "€"), or a country's letters joined to a dollar
  * sign ("US$", "S$", "HK$": dollars of different countries are different currencies).
@@ -138,7 +122,7 @@ function namePart(tokens: readonly Token[], j: number): boolean {
   // Mid-sentence only: a capitalised word opening a sentence or a quote may be any word ("All 48").
   const opener = tokens[j - 2];
   if (!opener || (opener.kind === 'punct' && opener.text !== ',')) return false;
-  if (PHRASE_BREAK.has(before.lower) || HEDGES_BY_FIRST.has(before.lower)) return false;
+  if (PHRASE_BREAK.has(before.lower) || QUANTITY_HEDGES.has(before.lower)) return false;
   return !titleCase(tokens);
 }
 

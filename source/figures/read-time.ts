@@ -214,6 +214,19 @@ const CLOCK_BOUNDS: { words: string[]; hedge: Hedge }[] = [
 
 /** HEDGES and CLOCK_BOUNDS by first word (most words start none of them). */
 const HEDGES_BY_FIRST = byFirstWord([...HEDGES, ...CLOCK_BOUNDS]);
+/** HEDGES alone by first word: the hedges of a quantity (performance: most tokens start none). */
+export const QUANTITY_HEDGES = byFirstWord(HEDGES);
+
+/** The hedge of a quantity that starts at token i ("more than", "about"), and its length in tokens. */
+export function hedgeAt(tokens: readonly Token[], i: number): { hedge: Hedge; length: number } | undefined {
+  const hedges = QUANTITY_HEDGES.get(tokens[i]?.lower ?? '');
+  if (!hedges) return undefined;
+  for (let h = 0; h < hedges.length; h++) {
+    const { words, hedge } = hedges[h]!;
+    if (wordsAt(tokens, i, words)) return { hedge, length: words.length };
+  }
+  return undefined;
+}
 
 /** Hours named by a word (general English): midnight and noon are clock times. */
 const NAMED_HOURS = new Map([
@@ -402,16 +415,9 @@ const NOT_A_LENGTH_AFTER = new Set([
  * or a moment ("a week later") as a length, so it is read only so.
  */
 function oneUnitSpan(tokens: readonly Token[], i: number): TimePhrase | undefined {
-  let hedge: Hedge | undefined;
-  let k = i;
-  const hedges = HEDGES_BY_FIRST.get(tokens[i]!.lower);
-  if (hedges)
-    for (const h of hedges)
-      if (wordsAt(tokens, i, h.words) && HEDGES.includes(h)) {
-        hedge = h.hedge;
-        k = i + h.words.length;
-        break;
-      }
+  const found = hedgeAt(tokens, i);
+  const hedge = found?.hedge;
+  const k = found ? i + found.length : i;
   const article = tokens[k]?.lower;
   if (article !== 'a' && article !== 'an') return undefined;
   const unitToken = tokens[k + 1];
