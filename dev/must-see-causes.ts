@@ -71,7 +71,8 @@ for (const half of halves) {
         const why = pairs.map(({ m, n, f, g }) => {
           if ((m.container ?? '') !== (n.container ?? '')) return 'other group';
           if ((m.body ?? '') !== (n.body ?? '')) return 'other body';
-          if (m.role === null) return 'no role';
+          if (m.role === null)
+            return m.subjectClass ? 'no role, a counted thing' : 'no role, nothing counted named';
           const mid = (v: Mention) => ((v.value.min ?? 0) + (v.value.max ?? v.value.min ?? 0)) / 2;
           const r = Math.max(mid(m), mid(n)) / Math.max(1e-9, Math.min(mid(m), mid(n)));
           if (r > 5) return 'magnitude';

@@ -37,6 +37,7 @@ await build({
     'structure-ceiling': 'dev/structure-ceiling.ts',
     renamed: 'dev/renamed.ts',
     'single-dump': 'dev/single-dump.ts',
+    'single-causes': 'dev/single-causes.ts',
     'check-gold': 'dev/check-gold.ts',
   },
 });

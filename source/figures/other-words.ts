@@ -193,12 +193,20 @@ export function joinOtherWords(
     const near = new Set<number>();
     for (const p of ownPassages) for (const k of inPassage.get(p) ?? []) near.add(k);
     let target: { index: number; match: Match } | undefined;
+    // A disagreement one side of which states its number (see sideOf), the first in the list order.
+    let side: { index: number; reading: number } | undefined;
     for (const k of [...near].sort((a, b) => a - b)) {
       const candidate = live[k]!;
       const other = current(candidate);
       if (k === i || removed.has(candidate)) continue;
+      if (other.status !== 'agreement' && other.status !== 'single-source') {
+        if (!side) {
+          const reading = sideOf(single, other, statedNumbersOf(other));
+          if (reading !== undefined) side = { index: k, reading };
+        }
+        continue;
+      }
       // Only a figure of one value (one reading) takes in another source's value.
-      if (other.status !== 'agreement' && other.status !== 'single-source') continue;
       if (other.reasons.readings.length !== 1) continue;
       if (!other.mentions.some((m) => m.source !== source)) continue;
       const found = match(single, other);
@@ -206,6 +214,16 @@ export function joinOtherWords(
       // The first in the list order (figures are ordered by urgency, then reading order).
       target = { index: k, match: found };
       break;
+    }
+    // No figure of one value takes it in: a disagreement one of whose sides states the same number
+    // of a thing named otherwise, in the same aligned passage, does. "Only X says" would be untrue;
+    // the join adds a source to that side and changes neither the status nor the other sides.
+    if (!target && side) {
+      const home = live[side.index]!;
+      replaced.set(home, joinSide(current(home), single, side.reading, passageIndex));
+      removed.add(original);
+      place(side.index, ownPassages);
+      continue;
     }
     // Outside its passages, a day in other words joins the one day that several sources agree on
     // and it may name ("yesterday" in a report of the next day, the event's Tuesday given in
@@ -681,6 +699,68 @@ function sameNumber(single: Figure, numbers: ReadonlyMap<string, readonly Mentio
           !otherKinds(m.subjectClass, x.subjectClass),
       ),
   );
+}
+
+/**
+ * The reading of a disagreement (a conflict, differs or update) that a single-source figure's
+ * number restates, by sameNumber's test (three or more, the same kind, unit and number, of a thing
+ * named otherwise), when the figure's source gives nothing in it and the mentions that state the
+ * number are all of that one reading; else undefined.
+ */
+function sideOf(
+  single: Figure,
+  other: Figure,
+  numbers: ReadonlyMap<string, readonly Mention[]>,
+): number | undefined {
+  const source = single.mentions[0]!.source;
+  if (other.mentions.some((m) => m.source === source) || !sameNumber(single, numbers)) return undefined;
+  const stating = single.mentions.flatMap((m) => numbers.get(numberKey(m)) ?? []);
+  const readings = new Set(
+    stating.map((x) =>
+      other.reasons.readings.findIndex((r) => r.sources.includes(x.source) && r.wordings.includes(quote(x))),
+    ),
+  );
+  const [reading] = readings;
+  return readings.size === 1 && reading !== undefined && reading >= 0 ? reading : undefined;
+}
+
+/**
+ * A disagreement that takes in a single-source figure on the side whose number it states (sideOf):
+ * that reading gains the source, its wordings and attributions; the status and rule stay.
+ */
+function joinSide(
+  target: Figure,
+  single: Figure,
+  reading: number,
+  passageIndex: ReadonlyMap<string, number>,
+): Figure {
+  const mentions = [...target.mentions, ...single.mentions].sort(
+    (a, b) => a.source - b.source || a.start - b.start,
+  );
+  const readings = target.reasons.readings.map((r, k) =>
+    k !== reading
+      ? r
+      : {
+          sources: [...new Set([...r.sources, ...single.mentions.map((m) => m.source)])].sort(
+            (a, b) => a - b,
+          ),
+          wordings: [...new Set([...r.wordings, ...single.mentions.map(quote)])],
+          attributions: [
+            ...new Set([
+              ...r.attributions,
+              ...single.mentions.flatMap((m) => (m.attribution ? [m.attribution] : [])),
+            ]),
+          ].sort(),
+        },
+  );
+  return {
+    ...target,
+    passages: [...new Set([...target.passages, ...single.passages])].sort(
+      (a, b) => (passageIndex.get(a) ?? 0) - (passageIndex.get(b) ?? 0),
+    ),
+    mentions,
+    reasons: { ...target.reasons, readings, sameNumber: true },
+  };
 }
 
 /**

@@ -117,7 +117,11 @@ export function explain(figure: Figure, labels: readonly string[]): string {
   const made = figure.reasons.madeAgo
     ? ` (made in ${figure.reasons.madeAgo.year}: ${figure.reasons.madeAgo.years} years before the reports' day)`
     : '';
-  return text + RULE_WORDS[rule] + bound + basis + notes.join('') + made;
+  // A side that took in another source's same number of a thing named otherwise (other-words.ts).
+  const sameNumber = figure.reasons.sameNumber
+    ? ' (wordings of one number in one aligned passage are taken for one figure, whatever each source calls what it counts)'
+    : '';
+  return text + RULE_WORDS[rule] + bound + basis + notes.join('') + made + sameNumber;
 }
 
 /**

@@ -325,6 +325,37 @@ describe('one number named in other words (issue 12: "only X says" must be true)
     );
   });
 
+  it('joins the same number to the side of a disagreement that states it, keeping the disagreement', () => {
+    const figures = figuresWith(
+      [
+        'The ferry was carrying 43 tourists when it capsized, the governor said.\nRoads were closed.',
+        'At least 43 foreigners were on the ferry when it capsized, the governor said.\nSchools shut.',
+        'The ferry was carrying 48 tourists when it capsized, the governor said.\nRain fell.',
+      ],
+      [[0, 0, 0]],
+      TUESDAY,
+    );
+    const found = figures.filter((f) => f.mentions.some((m) => m.value.min === 43 || m.value.min === 48));
+    expect(found.map(texts)).toEqual([['s0:43 tourists', 's1:At least 43 foreigners', 's2:48 tourists']]);
+    expect(found[0]!.status).toBe('conflict');
+    expect(words(found[0]!)).toMatch(
+      /^s0, s1 say 43 tourists \/ At least 43 foreigners \(governor\); s2 says 48 .*\(wordings of one number in one aligned passage are taken for one figure/,
+    );
+  });
+
+  it('leaves a number apart when its source already gives the disagreement, or both sides state it', () => {
+    const figures = figuresWith(
+      [
+        'The ferry was carrying 43 tourists when it capsized, and 43 foreigners were aboard.\nRoads were closed.',
+        'The ferry was carrying 48 tourists when it capsized, the governor said.\nRain fell.',
+      ],
+      [[0, 0]],
+      TUESDAY,
+    );
+    const foreigners = figures.filter((f) => f.mentions.some((m) => m.text.includes('foreigners')));
+    expect(foreigners.map((f) => f.status)).toEqual(['single-source']);
+  });
+
   it('joins a round number of one aligned passage too', () => {
     const figures = figuresWith(
       [
